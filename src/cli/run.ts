@@ -1,0 +1,149 @@
+// The CLI's logic, separate from process handling so tests can run it in-process.
+import type { ChannelResults, Reply } from '../shared/contract'
+import { checkAmount, checkYears } from '../shared/fields'
+import { formatMoney } from '../shared/format'
+import type { EstimateResult } from '../shared/types'
+import { dispatch, type Handlers } from '../core/app/dispatch'
+import { parseArgs, UsageError } from './args'
+
+export interface CliIo {
+  out(text: string): void
+  err(text: string): void
+}
+
+export const USAGE = `Usage:
+  worth estimate --title T --location L [--years N] --base N [--bonus N] [--stock N] [--signon N] [--json]
+
+Amounts are yearly US dollars ("150000", "150,000" or "150k"). --stock is stock vesting per year; --signon is paid once
+and counted as a quarter per year in the total. Optional: --soc CODE picks an occupation, --area CODE an OEWS area.
+Exit codes: 0 ok, 2 bad input (one line on stderr naming the field).`
+
+/** Field name in messages: the flag the user typed. */
+const FLAG_OF: Record<string, string> = {
+  title: '--title',
+  location: '--location',
+  years: '--years',
+  base: '--base',
+  bonus: '--bonus',
+  stock: '--stock',
+  signon: '--signon',
+  soc: '--soc',
+}
+
+export function estimateJson(r: EstimateResult): Record<string, unknown> {
+  const m = r.market
+  return {
+    role: {
+      title: r.role.title,
+      soc: r.role.soc,
+      occupation: m.occupation,
+      matchedFrom: r.role.matchedFrom,
+      via: r.role.via,
+      alternatives: r.role.alternatives.map((a) => ({ soc: a.soc, occupation: a.occupation })),
+    },
+    area: { code: r.area.code, name: r.area.name, kind: r.area.kind, resolvedFrom: r.area.resolvedFrom },
+    market: {
+      scope: m.scope,
+      areaCode: m.areaCode,
+      areaName: m.areaName,
+      p10: m.p10,
+      p25: m.p25,
+      p50: m.p50,
+      p75: m.p75,
+      p90: m.p90,
+      status: m.status,
+      topCode: m.topCode,
+      levels: m.levels,
+      fallback: m.fallback,
+    },
+    offer: r.offer,
+    percentile: { base: r.percentile.base, sentence: r.percentile.sentence },
+    experience: r.experience,
+    notes: r.notes,
+    sources: r.sources,
+  }
+}
+
+export function estimateText(r: EstimateResult): string {
+  const m = r.market
+  const status = (k: keyof typeof m.status) => (m.status[k] === 'published' ? '' : ` (${m.status[k]})`)
+  const lines = [
+    `${r.percentile.sentence}.`,
+    `Matched "${r.role.title}" to ${m.occupation} (SOC ${m.soc}) via "${r.role.matchedFrom}"${
+      r.role.alternatives.length
+        ? `; also possible: ${r.role.alternatives
+            .slice(0, 3)
+            .map((a) => `${a.occupation} (${a.soc})`)
+            .join(', ')}`
+        : ''
+    }.`,
+    `Location: ${r.area.name} (${r.area.resolvedFrom}).`,
+    `Market base pay, ${m.scope === 'area' ? m.areaName : 'United States'}: P10 ${formatMoney(m.p10)}${status('p10')}, P25 ${formatMoney(m.p25)}${status('p25')}, median ${formatMoney(m.p50)}${status('p50')}, P75 ${formatMoney(m.p75)}${status('p75')}, P90 ${formatMoney(m.p90)}${status('p90')}.`,
+    `Total compensation ${formatMoney(r.offer.total)} = base ${formatMoney(r.offer.base)} + bonus ${formatMoney(r.offer.bonus)} + stock ${formatMoney(r.offer.stock)} + sign-on ${formatMoney(r.offer.signon)} / 4.`,
+  ]
+  if (r.experience) lines.push(r.experience.sentence)
+  for (const note of r.notes) lines.push(`Note: ${note}`)
+  lines.push(`Sources: ${r.sources.map((s) => `${s.publisher}, ${s.title} (${s.release})`).join('; ')}.`)
+  return lines.join('\n')
+}
+
+/** Runs the CLI; returns the exit code. `handlers` is created lazily so usage errors do not load the dataset. */
+export function runCli(argv: string[], io: CliIo, handlers: () => Handlers): number {
+  let parsed
+  try {
+    parsed = parseArgs(argv)
+  } catch (e) {
+    io.err(`worth: ${(e as UsageError).message}. Run "worth --help" for usage.`)
+    return 2
+  }
+  if (parsed.flags.has('help') || parsed.command === null) {
+    io.out(USAGE)
+    return parsed.command === null && !parsed.flags.has('help') ? 2 : 0
+  }
+  if (parsed.command !== 'estimate') {
+    io.err(`worth: unknown command "${parsed.command}"; expected "estimate".`)
+    return 2
+  }
+  const o = parsed.options
+  const fail = (flag: string, message: string) => {
+    io.err(`worth: ${flag}: ${message}`)
+    return 2
+  }
+  if (!o.has('title'))
+    return fail('--title', 'missing; give the job title, e.g. --title "Software Engineer".')
+  if (!o.has('location'))
+    return fail(
+      '--location',
+      'missing; give a city and state, a state, or "United States", e.g. --location "Austin, TX".',
+    )
+  if (!o.has('base'))
+    return fail('--base', 'missing; give the yearly base salary in US dollars, e.g. --base 150000.')
+  const amounts: Record<string, number> = {}
+  for (const field of ['base', 'bonus', 'stock', 'signon'] as const) {
+    const check = checkAmount(field, o.get(field) ?? '')
+    if (!check.ok) return fail(FLAG_OF[field]!, check.message)
+    amounts[field] = check.value
+  }
+  const years = checkYears(o.get('years') ?? '')
+  if (!years.ok) return fail('--years', years.message)
+
+  const reply = dispatch(handlers(), 'estimate:offer', {
+    title: o.get('title')!,
+    location: o.get('location')!,
+    years: years.value,
+    base: amounts.base!,
+    bonus: amounts.bonus!,
+    stock: amounts.stock!,
+    signon: amounts.signon!,
+    ...(o.has('soc') ? { soc: o.get('soc')! } : {}),
+    ...(o.has('area') ? { areaCode: o.get('area')! } : {}),
+  }) as Reply<ChannelResults['estimate:offer']>
+  if (!reply.ok) {
+    const flag = reply.error.field ? (FLAG_OF[reply.error.field] ?? `--${reply.error.field}`) : 'input'
+    return fail(flag, reply.error.message.replace(/\s+/g, ' '))
+  }
+  io.out(
+    parsed.flags.has('json') ? JSON.stringify(estimateJson(reply.value), null, 2) : estimateText(reply.value),
+  )
+  return 0
+}

@@ -1,0 +1,34 @@
+// The backend's handlers, one per channel; Electron main and browser mode register this same map.
+import type { DatasetInfo, LocationSearchResult } from '../../shared/types'
+import type { Dataset } from '../dataset/indexDataset'
+import { createMarketCache, estimateOffer } from '../estimate/estimateOffer'
+import type { Handlers } from './dispatch'
+
+export function createHandlers(dataset: Dataset): Handlers {
+  const cache = createMarketCache()
+  return {
+    'titles:search': ({ query, limit }) => ({ query, ...dataset.titles.search(query, limit) }),
+    'locations:search': ({ query, limit }): LocationSearchResult => {
+      const exact = dataset.locations.resolve(query)
+      const ambiguous = exact.length > 1
+      const seen = new Set(exact.map((m) => `${m.label}|${m.areaCode}`))
+      const more = dataset.locations
+        .suggest(query, limit ?? 8)
+        .filter((m) => !seen.has(`${m.label}|${m.areaCode}`))
+      return {
+        query,
+        matches: [...exact, ...(ambiguous ? [] : more)].slice(0, Math.max(limit ?? 8, exact.length)),
+        ambiguous,
+      }
+    },
+    'estimate:offer': (input) => estimateOffer(dataset, input, cache),
+    'dataset:info': (): DatasetInfo => ({
+      version: dataset.version,
+      occupations: dataset.occupations.length,
+      areas: dataset.areas.length,
+      titles: dataset.titles.size,
+      places: dataset.counts.places ?? 0,
+      sources: dataset.sources,
+    }),
+  }
+}

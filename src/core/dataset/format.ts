@@ -1,0 +1,100 @@
+// Worth's own on-disk dataset format (resources/dataset/*.json), written by scripts/build-dataset.ts
+// and read by ./indexDataset.ts. Bump DATASET_FORMAT when a file's shape changes.
+import type { FigureStatus, SourceRef } from '../../shared/types'
+
+export const DATASET_FORMAT = 1
+
+export const DATASET_FILES = {
+  metadata: 'metadata.json',
+  occupations: 'occupations.json',
+  areas: 'areas.json',
+  areaWages: 'area-wages.json',
+  titles: 'titles.json',
+  places: 'places.json',
+} as const
+
+/** Published national percentiles in annual USD (null where BLS publishes none or only "at or above" its top code). */
+export interface NationalWages {
+  /** The BLS code the figures belong to: the occupation itself, or the broader BLS group that contains it. */
+  soc: string
+  title: string
+  employment: number | null
+  /** [p10, p25, p50, p75, p90] */
+  values: [number | null, number | null, number | null, number | null, number | null]
+  status: [FigureStatus, FigureStatus, FigureStatus, FigureStatus, FigureStatus]
+  mean: number | null
+}
+
+export interface OccupationRecord {
+  soc: string
+  title: string
+  national: NationalWages | null
+  /** How OFLC states this occupation's wages in its source file. */
+  oflcUnit: 'hourly' | 'annual' | null
+}
+
+export interface OccupationsFile {
+  format: number
+  topCode: { annual: number; hourly: number }
+  occupations: OccupationRecord[]
+}
+
+export interface AreaRecord {
+  code: string
+  name: string
+  state: string
+  kind: 'metro' | 'nonmetro'
+}
+
+export interface AreasFile {
+  format: number
+  areas: AreaRecord[]
+}
+
+/** OFLC levels I-IV, annual USD, one group of four per area in AreasFile order; 0 = no figure for that area. */
+export interface AreaWagesFile {
+  format: number
+  wages: Record<string, number[]>
+}
+
+/** A title people use, and the occupations it has been filed under, with weights. */
+export type TitleRow = [title: string, links: [socIndex: number, weight: number, via: TitleVia][]]
+export type TitleVia = 'b' | 'o' | 'r' | 'h'
+
+export interface TitlesFile {
+  format: number
+  /** Index into OccupationsFile.occupations order. */
+  titles: TitleRow[]
+}
+
+export type PlaceRow = [name: string, state: string, areaCode: string, kind: 'city' | 'county' | 'town']
+
+export interface PlacesFile {
+  format: number
+  states: [code: string, name: string][]
+  places: PlaceRow[]
+}
+
+export interface InputChecksum {
+  path: string
+  bytes: number
+  sha256: string
+}
+
+export interface MetadataFile {
+  format: number
+  version: string
+  sources: SourceRef[]
+  counts: Record<string, number>
+  notes: string[]
+  inputs: InputChecksum[]
+}
+
+export interface RawDataset {
+  metadata: MetadataFile
+  occupations: OccupationsFile
+  areas: AreasFile
+  areaWages: AreaWagesFile
+  titles: TitlesFile
+  places: PlacesFile
+}

@@ -1,0 +1,76 @@
+// Checks a raw dataset and indexes it for lookups. Pure: the caller reads the files.
+import type { SourceRef } from '../../shared/types'
+import { buildLocationIndex, type LocationIndex } from '../locations/locationIndex'
+import { buildTitleIndex, type TitleIndex } from '../titles/titleIndex'
+import { DATASET_FORMAT, type AreaRecord, type OccupationRecord, type RawDataset } from './format'
+
+export class DatasetError extends Error {}
+
+export interface Dataset {
+  version: string
+  topCode: { annual: number; hourly: number }
+  occupations: OccupationRecord[]
+  occupationBySoc: Map<string, OccupationRecord>
+  areas: AreaRecord[]
+  areaByCode: Map<string, AreaRecord>
+  stateNames: Map<string, string>
+  /** OFLC Levels I-IV (annual USD) for an occupation in an area, or null where OFLC has no figure. */
+  areaLevels(soc: string, areaCode: string): [number, number, number, number] | null
+  titles: TitleIndex
+  locations: LocationIndex
+  sources: SourceRef[]
+  counts: Record<string, number>
+}
+
+function check(condition: boolean, message: string): asserts condition {
+  if (!condition)
+    throw new DatasetError(`Dataset is damaged: ${message}. Rebuild it with npm run data:build.`)
+}
+
+export function indexDataset(raw: RawDataset): Dataset {
+  for (const [name, part] of Object.entries(raw)) {
+    check(
+      part?.format === DATASET_FORMAT,
+      `${name} has format ${String(part?.format)}, expected ${DATASET_FORMAT}`,
+    )
+  }
+  const { occupations } = raw.occupations
+  const { areas } = raw.areas
+  check(occupations.length > 0 && areas.length > 0, 'no occupations or areas')
+  const occupationBySoc = new Map(occupations.map((o) => [o.soc, o]))
+  const areaByCode = new Map(areas.map((a) => [a.code, a]))
+  const areaIndex = new Map(areas.map((a, i) => [a.code, i]))
+  for (const [soc, levels] of Object.entries(raw.areaWages.wages)) {
+    check(occupationBySoc.has(soc), `area wages for unknown occupation ${soc}`)
+    check(levels.length === areas.length * 4, `area wages for ${soc} have ${levels.length} values`)
+  }
+  for (const o of occupations) {
+    check(/^\d{2}-\d{4}$/.test(o.soc) && o.title.length > 0, `bad occupation ${o.soc}`)
+    if (o.national)
+      check(
+        o.national.values.length === 5 && o.national.status.length === 5,
+        `bad national figures for ${o.soc}`,
+      )
+  }
+  const wages = raw.areaWages.wages
+  return {
+    version: raw.metadata.version,
+    topCode: raw.occupations.topCode,
+    occupations,
+    occupationBySoc,
+    areas,
+    areaByCode,
+    stateNames: new Map(raw.places.states),
+    areaLevels(soc, areaCode) {
+      const flat = wages[soc]
+      const i = areaIndex.get(areaCode)
+      if (!flat || i === undefined) return null
+      const levels = flat.slice(i * 4, i * 4 + 4) as [number, number, number, number]
+      return levels[0] > 0 && levels[3] > levels[0] ? levels : null
+    },
+    titles: buildTitleIndex(raw.titles.titles, occupations),
+    locations: buildLocationIndex(areas, raw.places),
+    sources: raw.metadata.sources,
+    counts: raw.metadata.counts,
+  }
+}

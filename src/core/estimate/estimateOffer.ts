@@ -1,0 +1,232 @@
+// An offer against its market: the percentile of its base, its total, and where its years usually sit.
+import type { ParsedInput } from '../../shared/contract'
+import { formatMoney, percentilePhrase } from '../../shared/format'
+import type { EstimateResult, LocationMatch, MarketPoint, OfferSummary, TitleMatch } from '../../shared/types'
+import { WorthFailure } from '../app/dispatch'
+import type { Dataset } from '../dataset/indexDataset'
+import { KEY_PROBABILITIES, type WageDistribution } from '../market/distribution'
+import { experienceView } from './experience'
+import { buildMarket, type Market } from './market'
+
+/** Sign-on bonuses are paid once; Worth spreads them over four years, a typical vesting horizon. */
+export const SIGNON_YEARS = 4
+
+export function offerSummary(input: {
+  base: number
+  bonus: number
+  stock: number
+  signon: number
+}): OfferSummary {
+  const signonPerYear = Math.round((input.signon / SIGNON_YEARS) * 100) / 100
+  return {
+    ...input,
+    signonPerYear,
+    total: Math.round((input.base + input.bonus + input.stock + signonPerYear) * 100) / 100,
+  }
+}
+
+export function resolveRole(
+  dataset: Dataset,
+  title: string,
+  soc?: string,
+): { chosen: TitleMatch; alternatives: TitleMatch[] } {
+  const matches = title.trim() ? dataset.titles.match(title) : []
+  if (soc) {
+    const occ = dataset.occupationBySoc.get(soc)
+    if (!occ)
+      throw new WorthFailure({
+        code: 'unknown-title',
+        field: 'soc',
+        message: `Occupation code ${soc} is not in Worth's dataset.`,
+      })
+    const fromMatches = matches.find((m) => m.soc === soc)
+    const chosen: TitleMatch = fromMatches ?? {
+      soc,
+      occupation: occ.title,
+      matchedFrom: title.trim() || occ.title,
+      via: 'bls',
+      score: 0,
+    }
+    return { chosen, alternatives: matches.filter((m) => m.soc !== soc) }
+  }
+  if (!title.trim())
+    throw new WorthFailure({
+      code: 'unknown-title',
+      field: 'title',
+      message: 'Job title is required: type the title on your offer, e.g. "Software Engineer".',
+    })
+  const [chosen, ...alternatives] = matches
+  if (!chosen) {
+    const suggestions = dataset.titles.closest(title)
+    throw new WorthFailure({
+      code: 'unknown-title',
+      field: 'title',
+      message: `Job title "${title.trim()}" matches no occupation Worth knows.${suggestions.length ? ` Closest: ${suggestions.join(', ')}.` : ''}`,
+      suggestions,
+    })
+  }
+  return { chosen, alternatives }
+}
+
+export function resolvePlace(dataset: Dataset, location: string, areaCode?: string): LocationMatch {
+  if (areaCode) {
+    const picked = dataset.locations.byCode(areaCode)
+    if (!picked)
+      throw new WorthFailure({
+        code: 'unknown-location',
+        field: 'location',
+        message: `Area code ${areaCode} is not in Worth's dataset.`,
+      })
+    return location.trim() && picked.kind !== 'national' && picked.kind !== 'state'
+      ? { ...picked, label: location.trim() }
+      : picked
+  }
+  if (!location.trim()) {
+    throw new WorthFailure({
+      code: 'unknown-location',
+      field: 'location',
+      message: 'Location is required: type a city and state ("Austin, TX"), a state, or "United States".',
+    })
+  }
+  const matches = dataset.locations.resolve(location)
+  if (matches.length === 1) return matches[0]!
+  if (matches.length > 1) {
+    const suggestions = matches
+      .slice(0, 12)
+      .map((m) => (m.kind === 'state' || m.kind === 'national' ? m.label : `${m.label} (${m.areaName})`))
+    throw new WorthFailure({
+      code: 'ambiguous-location',
+      field: 'location',
+      message: `Location "${location.trim()}" could mean several places: ${suggestions.join('; ')}. Add the state, e.g. "${matches.find((m) => m.kind !== 'state')?.label ?? matches[0]!.label}".`,
+      suggestions,
+    })
+  }
+  const suggestions = dataset.locations.suggest(location.trim().slice(0, 3), 5).map((m) => m.label)
+  throw new WorthFailure({
+    code: 'unknown-location',
+    field: 'location',
+    message: `Location "${location.trim()}" is not a place Worth knows. Try "City, ST", a state, or "United States".${suggestions.length ? ` Closest: ${suggestions.join(', ')}.` : ''}`,
+    suggestions,
+  })
+}
+
+/** Points for drawing the density, spanning the 0.5th to 99.5th percentile (and the offer, if not absurdly far out). */
+export function densityCurve(dist: WageDistribution, base: number, points = 120): MarketPoint[] {
+  let lo = dist.quantile(0.005)
+  let hi = dist.quantile(0.995)
+  if (base > 0) {
+    lo = Math.min(lo, Math.max(base * 0.95, dist.quantile(0.0001)))
+    hi = Math.max(hi, Math.min(base * 1.05, dist.quantile(0.9999)))
+  }
+  const out: MarketPoint[] = []
+  for (let i = 0; i < points; i += 1) {
+    const wage = lo + ((hi - lo) * i) / (points - 1)
+    // Share of workers per $1,000 of pay, which reads better than a density per dollar.
+    out.push({ wage: Math.round(wage), density: dist.density(wage) * 1000 })
+  }
+  return out
+}
+
+export interface EstimateCache {
+  get(key: string): Market | null | undefined
+  set(key: string, market: Market | null): void
+}
+
+export function createMarketCache(limit = 200): EstimateCache {
+  const map = new Map<string, Market | null>()
+  return {
+    get: (key) => map.get(key),
+    set(key, market) {
+      if (map.size >= limit) map.delete(map.keys().next().value!)
+      map.set(key, market)
+    },
+  }
+}
+
+export function estimateOffer(
+  dataset: Dataset,
+  input: ParsedInput<'estimate:offer'>,
+  cache?: EstimateCache,
+): EstimateResult {
+  const { chosen, alternatives } = resolveRole(dataset, input.title, input.soc)
+  const place = resolvePlace(dataset, input.location, input.areaCode)
+  const occ = dataset.occupationBySoc.get(chosen.soc)!
+  const cacheKey = `${occ.soc}|${place.kind}|${place.areaCode}`
+  let market = cache?.get(cacheKey)
+  if (market === undefined) {
+    market = buildMarket(dataset, occ, place)
+    cache?.set(cacheKey, market)
+  }
+  if (!market) {
+    throw new WorthFailure({
+      code: 'no-data',
+      field: 'title',
+      message: `Worth has no wage figures for ${occ.title} in ${place.label}.`,
+    })
+  }
+  const { distribution, summary } = market
+  const offer = offerSummary(input)
+  const percentile = Math.min(100, Math.max(0, Math.round(distribution.cdf(input.base) * 1000) / 10))
+  const placeName = summary.scope === 'area' ? summary.areaName : 'the United States'
+  const notes: string[] = []
+  if (summary.fallback) notes.push(summary.fallback)
+  if (summary.scope === 'area') {
+    notes.push(
+      `Percentiles for ${summary.areaName} are modelled: OFLC publishes four wage levels per area; Worth places Level I at the 17th and Level IV at the 67th percentile and follows the national shape elsewhere.`,
+    )
+  }
+  if (summary.topCode !== null) {
+    notes.push(
+      `BLS publishes some of these percentiles only as "${formatMoney(summary.topCode)} or more"; Worth shows a modelled figure above that.`,
+    )
+  }
+  if (occ.national && occ.national.soc !== occ.soc) {
+    notes.push(
+      `BLS publishes national figures for ${occ.title} only together with related occupations, as ${occ.national.title} (${occ.national.soc}).`,
+    )
+  }
+  if (occ.national?.status.includes('from-hourly')) {
+    notes.push(
+      'BLS publishes only hourly wages for this occupation nationally; Worth shows them as annual pay at 2,080 hours a year.',
+    )
+  }
+  if (input.base < summary.p10 || input.base > summary.p90) {
+    notes.push(
+      'Your base is outside the 10th-90th percentile range, where the curve is extended beyond the published points: read the percentile as approximate.',
+    )
+  }
+  notes.push(
+    'Market figures are base pay as OEWS measures it (wages and salaries including incentive pay, excluding stock and year-end bonuses): compare them with your base, not your total.',
+  )
+
+  const experience =
+    input.years === null || input.years === undefined
+      ? null
+      : experienceView(input.years, distribution, summary.levels, input.base, placeName)
+  const median = distribution.quantile(KEY_PROBABILITIES.p50)
+  const sourceIds = new Set([
+    ...summary.sourceIds,
+    chosen.via === 'h1b' ? 'dol-lca' : chosen.via === 'onet' ? 'onet' : 'bls-oews',
+  ])
+  if (place.kind === 'metro' || place.kind === 'nonmetro') sourceIds.add('census-cbsa')
+  return {
+    role: {
+      title: input.title.trim() || occ.title,
+      soc: occ.soc,
+      matchedFrom: chosen.matchedFrom,
+      via: chosen.via,
+      alternatives,
+    },
+    area: { code: place.areaCode, name: place.areaName, kind: place.kind, resolvedFrom: place.via },
+    market: { ...summary, curve: densityCurve(distribution, input.base) },
+    offer,
+    percentile: {
+      base: percentile,
+      sentence: `Your base of ${formatMoney(input.base)} is at ${percentilePhrase(percentile)} for ${occ.title} in ${placeName}`,
+      baseVsMedian: Math.round(input.base - median) + 0,
+    },
+    experience,
+    notes,
+    sources: dataset.sources.filter((s) => sourceIds.has(s.id)),
+  }
+}

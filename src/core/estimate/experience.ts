@@ -1,0 +1,58 @@
+// Where the market typically pays someone with a given number of years.
+//
+// DOL defines its four prevailing-wage levels by experience: I entry, II qualified, III experienced, IV fully
+// competent. Worth maps years to levels with the experience bands salary surveys use (0-2, 3-5, 6-10, over 10).
+// The market distribution itself never changes with experience.
+import type { ExperienceView } from '../../shared/types'
+import { formatMoney, percentilePhrase } from '../../shared/format'
+import { LEVEL_FOUR_P, LEVEL_ONE_P, type WageDistribution } from '../market/distribution'
+
+export const LEVEL_NAMES = ['entry', 'qualified', 'experienced', 'fully competent'] as const
+
+export function levelForYears(years: number): 1 | 2 | 3 | 4 {
+  if (years < 3) return 1
+  if (years < 6) return 2
+  if (years <= 10) return 3
+  return 4
+}
+
+/**
+ * Wages at the four levels: the area's published OFLC levels, or for national figures the same construction DOL uses
+ * (Level I at the 17th percentile, Level IV at the 67th, II and III equally spaced between them).
+ */
+export function levelWages(
+  distribution: WageDistribution,
+  published: [number, number, number, number] | null,
+): [number, number, number, number] {
+  if (published) return published
+  const one = distribution.quantile(LEVEL_ONE_P)
+  const four = distribution.quantile(LEVEL_FOUR_P)
+  const step = (four - one) / 3
+  return [one, one + step, one + 2 * step, four].map((v) => Math.round(v)) as [number, number, number, number]
+}
+
+export function experienceView(
+  years: number,
+  distribution: WageDistribution,
+  published: [number, number, number, number] | null,
+  base: number,
+  placeName: string,
+): ExperienceView {
+  const level = levelForYears(years)
+  const wage = levelWages(distribution, published)[level - 1]!
+  const percentile = Math.round(distribution.cdf(wage) * 1000) / 10
+  const gap = base - wage
+  const comparison =
+    Math.abs(gap) < 0.005 * wage
+      ? 'Your base is about the same.'
+      : `Your base is ${formatMoney(Math.abs(gap))} ${gap > 0 ? 'above' : 'below'} that.`
+  const yearsText = `${years} ${years === 1 ? 'year' : 'years'}`
+  return {
+    years,
+    level,
+    levelName: LEVEL_NAMES[level - 1]!,
+    percentile,
+    wage,
+    sentence: `With ${yearsText} of experience, the market typically pays at DOL wage Level ${['I', 'II', 'III', 'IV'][level - 1]} (${LEVEL_NAMES[level - 1]}): about ${formatMoney(wage)} in ${placeName}, near ${percentilePhrase(percentile)}. ${comparison}`,
+  }
+}

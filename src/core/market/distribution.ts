@@ -1,0 +1,124 @@
+// Continuous wage distributions built from a handful of published points.
+//
+// A distribution is a strictly increasing curve y(z) in (normal score, log wage) space: the wage at percentile p is
+// exp(y(z)) with z = normalQuantile(p). A log-normal distribution is a straight line there; real pay is not quite,
+// so Worth draws a smooth monotone curve through the published points (see docs/estimator.md).
+import type { FigureStatus, PercentileKey } from '../../shared/types'
+import { monotoneCurve, type MonotoneCurve } from './monotoneCurve'
+import { normalCdf, normalPdf, normalQuantile } from './normal'
+
+export interface WageDistribution {
+  /** Wage (annual USD) at probability p in (0, 1). */
+  quantile(p: number): number
+  /** Share of workers paid at most x (0 for x <= 0). */
+  cdf(x: number): number
+  /** Probability density per dollar at x. */
+  density(x: number): number
+}
+
+export const KEY_PROBABILITIES: Record<PercentileKey, number> = {
+  p10: 0.1,
+  p25: 0.25,
+  p50: 0.5,
+  p75: 0.75,
+  p90: 0.9,
+}
+const ORDER: PercentileKey[] = ['p10', 'p25', 'p50', 'p75', 'p90']
+
+/** exp(alpha + beta * curve(z)): the national curve itself (0, 1), or re-anchored to an area. */
+export function distributionFromCurve(curve: MonotoneCurve, alpha = 0, beta = 1): WageDistribution {
+  if (!(beta > 0) || !Number.isFinite(alpha)) throw new Error('distribution needs a positive scale')
+  return {
+    quantile(p: number): number {
+      const clamped = Math.min(Math.max(p, 1e-12), 1 - 1e-12)
+      return Math.exp(alpha + beta * curve.at(normalQuantile(clamped)))
+    },
+    cdf(x: number): number {
+      if (!(x > 0)) return 0
+      if (x === Infinity) return 1
+      return normalCdf(curve.inverse((Math.log(x) - alpha) / beta))
+    },
+    density(x: number): number {
+      if (!(x > 0) || x === Infinity) return 0
+      const z = curve.inverse((Math.log(x) - alpha) / beta)
+      return normalPdf(z) / (x * beta * curve.slope(z))
+    },
+  }
+}
+
+export interface AnchoredPoints {
+  values: Record<PercentileKey, number>
+  status: Record<PercentileKey, FigureStatus>
+  curve: MonotoneCurve
+}
+
+/**
+ * The national curve from BLS's five percentiles. Top-coded and missing points are filled from the curve through the
+ * published ones (never below BLS's top code for a top-coded point); the curve then runs through all five.
+ * Returns null when fewer than two points are published.
+ */
+export function anchorNational(
+  values: readonly (number | null)[],
+  status: readonly FigureStatus[],
+  topCode: number,
+): AnchoredPoints | null {
+  const known = ORDER.map((key, i) => ({
+    key,
+    z: normalQuantile(KEY_PROBABILITIES[key]),
+    v: values[i] ?? null,
+    s: status[i]!,
+  }))
+  const present = known.filter((k) => k.v !== null && k.v > 0)
+  if (present.length < 2) return null
+  const increasing = strictlyIncreasing(present.map((k) => k.v!))
+  const partial = monotoneCurve(
+    present.map((k) => k.z),
+    increasing.map((v) => Math.log(v)),
+  )
+  const filled: number[] = []
+  for (const k of known) {
+    let v = k.v !== null && k.v > 0 ? k.v : Math.exp(partial.at(k.z))
+    if (k.s === 'top-coded') v = Math.max(v, topCode)
+    filled.push(v)
+  }
+  const finalValues = strictlyIncreasing(filled)
+  const curve = monotoneCurve(
+    known.map((k) => k.z),
+    finalValues.map((v) => Math.log(v)),
+  )
+  const outValues = {} as Record<PercentileKey, number>
+  const outStatus = {} as Record<PercentileKey, FigureStatus>
+  known.forEach((k, i) => {
+    outValues[k.key] = k.v !== null && k.v > 0 ? k.v : Math.round(finalValues[i]!)
+    outStatus[k.key] = k.v !== null && k.v > 0 ? k.s : k.s === 'top-coded' ? 'top-coded' : 'modelled'
+  })
+  return { values: outValues, status: outStatus, curve }
+}
+
+/** Where two published points are equal, lift the later one by a cent so the curve can rise through both. */
+function strictlyIncreasing(values: number[]): number[] {
+  const out: number[] = []
+  for (const v of values) out.push(out.length && v <= out[out.length - 1]! ? out[out.length - 1]! + 0.01 : v)
+  return out
+}
+
+/** DOL's Level I sits near the 17th percentile of an area's wages and Level IV near the 67th. */
+export const LEVEL_ONE_P = 0.17
+export const LEVEL_FOUR_P = 0.67
+
+/** A straight line in (normal score, log wage) space: the log-normal shape, used when no national shape exists. */
+export const LOGNORMAL_SHAPE: MonotoneCurve = monotoneCurve([-1, 1], [-1, 1])
+
+/**
+ * An area's distribution: the national shape, shifted and stretched in log space so that its 17th and 67th
+ * percentiles fall exactly on the area's OFLC Level I and Level IV wages.
+ */
+export function anchorArea(shape: MonotoneCurve, levelOne: number, levelFour: number): WageDistribution {
+  if (!(levelOne > 0) || !(levelFour > levelOne))
+    throw new Error('area levels must be positive and increasing')
+  const y1 = shape.at(normalQuantile(LEVEL_ONE_P))
+  const y4 = shape.at(normalQuantile(LEVEL_FOUR_P))
+  const beta = (Math.log(levelFour) - Math.log(levelOne)) / (y4 - y1)
+  const alpha = Math.log(levelOne) - beta * y1
+  return distributionFromCurve(shape, alpha, beta)
+}

@@ -1,0 +1,107 @@
+// The one contract between the renderer and the backend (Electron main or browser mode).
+// Each channel names its input schema; its result type is in ChannelResults. Channels read `domain:action`.
+import { z } from 'zod'
+import { MAX_AMOUNT, MAX_YEARS } from './fields'
+import type { DatasetInfo, EstimateResult, LocationSearchResult, TitleSearchResult } from './types'
+
+const text = (max: number) => z.string().max(max)
+const amount = z
+  .number({ error: 'must be a number of US dollars' })
+  .finite('must be a finite number')
+  .min(0, 'cannot be negative')
+  .max(MAX_AMOUNT, 'must be at most $10,000,000 a year')
+
+export const TitleSearchInputSchema = z.strictObject({
+  query: text(200),
+  limit: z.number().int().min(1).max(50).optional(),
+})
+export const LocationSearchInputSchema = z.strictObject({
+  query: text(200),
+  limit: z.number().int().min(1).max(50).optional(),
+})
+export const EstimateInputSchema = z.strictObject({
+  title: text(200),
+  /** An occupation the user picked among the runners-up; overrides the title match. */
+  soc: z
+    .string()
+    .regex(/^\d{2}-\d{4}$/)
+    .optional(),
+  location: text(200),
+  /** An area the user picked when the location was ambiguous. */
+  areaCode: z
+    .string()
+    .regex(/^\d{5,7}$|^US$|^[A-Z]{2}$/)
+    .optional(),
+  years: z
+    .number({ error: 'must be a number of years' })
+    .finite('must be a finite number')
+    .min(0, 'cannot be negative')
+    .max(MAX_YEARS, `must be at most ${MAX_YEARS}`)
+    .nullable()
+    .optional(),
+  base: amount.refine((v) => v > 0, 'must be more than $0'),
+  bonus: amount.default(0),
+  stock: amount.default(0),
+  signon: amount.default(0),
+})
+export const DatasetInfoInputSchema = z.strictObject({})
+
+export type TitleSearchInput = z.input<typeof TitleSearchInputSchema>
+export type LocationSearchInput = z.input<typeof LocationSearchInputSchema>
+export type EstimateInput = z.input<typeof EstimateInputSchema>
+export type DatasetInfoInput = z.input<typeof DatasetInfoInputSchema>
+
+export const channelSchemas = {
+  'titles:search': TitleSearchInputSchema,
+  'locations:search': LocationSearchInputSchema,
+  'estimate:offer': EstimateInputSchema,
+  'dataset:info': DatasetInfoInputSchema,
+} as const
+
+export type Channel = keyof typeof channelSchemas
+export const CHANNELS = Object.keys(channelSchemas) as Channel[]
+
+export interface ChannelResults {
+  'titles:search': TitleSearchResult
+  'locations:search': LocationSearchResult
+  'estimate:offer': EstimateResult
+  'dataset:info': DatasetInfo
+}
+
+export type ChannelInput<C extends Channel> = z.input<(typeof channelSchemas)[C]>
+export type ParsedInput<C extends Channel> = z.output<(typeof channelSchemas)[C]>
+
+export type WorthErrorCode =
+  | 'invalid-input'
+  | 'unknown-title'
+  | 'unknown-location'
+  | 'ambiguous-location'
+  | 'no-data'
+  | 'forbidden'
+  | 'internal'
+
+export interface WorthError {
+  code: WorthErrorCode
+  /** The input field the error is about, when there is one (see FieldName). */
+  field?: string
+  message: string
+  /** Closest matches for an unknown title or place. */
+  suggestions?: string[]
+}
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: WorthError }
+
+/** Function names on window.worth, one per channel. */
+export const API_FUNCTION: Record<Channel, keyof WorthBridge> = {
+  'titles:search': 'searchTitles',
+  'locations:search': 'searchLocations',
+  'estimate:offer': 'estimateOffer',
+  'dataset:info': 'datasetInfo',
+}
+
+export interface WorthBridge {
+  searchTitles(input: TitleSearchInput): Promise<Reply<TitleSearchResult>>
+  searchLocations(input: LocationSearchInput): Promise<Reply<LocationSearchResult>>
+  estimateOffer(input: EstimateInput): Promise<Reply<EstimateResult>>
+  datasetInfo(input: DatasetInfoInput): Promise<Reply<DatasetInfo>>
+}

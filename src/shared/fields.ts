@@ -1,0 +1,62 @@
+// Rules for the numbers a user types, shared by the renderer (inline messages), the CLI (arguments)
+// and the backend (zod schemas), so every surface accepts and refuses the same things.
+
+export const MAX_AMOUNT = 10_000_000
+export const MAX_YEARS = 60
+
+export type FieldName = 'title' | 'location' | 'years' | 'base' | 'bonus' | 'stock' | 'signon'
+
+export const FIELD_LABELS: Record<FieldName, string> = {
+  title: 'Job title',
+  location: 'Location',
+  years: 'Years of experience',
+  base: 'Base salary',
+  bonus: 'Annual bonus',
+  stock: 'Stock per year',
+  signon: 'Sign-on bonus',
+}
+
+export type FieldCheck = { ok: true; value: number } | { ok: false; message: string }
+
+/** Reads "150000", "150,000", "$150,000", "150k" or "1.2m" as a number of dollars. Returns null when it is not a number. */
+export function readAmount(text: string): number | null {
+  const cleaned = text
+    .trim()
+    .replace(/[$,\s_]/g, '')
+    .toLowerCase()
+  const match = /^(\d+(?:\.\d+)?|\.\d+)([km]?)$/.exec(cleaned)
+  if (!match) return null
+  const scale = match[2] === 'k' ? 1_000 : match[2] === 'm' ? 1_000_000 : 1
+  const value = Number(match[1]) * scale
+  return Number.isFinite(value) ? Math.round(value * 100) / 100 : null
+}
+
+/** Checks an amount field. Empty optional fields count as zero; the base salary is required and must be above zero. */
+export function checkAmount(field: 'base' | 'bonus' | 'stock' | 'signon', text: string): FieldCheck {
+  const label = FIELD_LABELS[field]
+  if (text.trim() === '') {
+    return field === 'base'
+      ? { ok: false, message: `${label} is required: enter your yearly base pay in US dollars, e.g. 150000.` }
+      : { ok: true, value: 0 }
+  }
+  if (/^\s*-/.test(text)) return { ok: false, message: `${label} cannot be negative.` }
+  const value = readAmount(text)
+  if (value === null)
+    return { ok: false, message: `${label} must be a number of US dollars, e.g. 150000 or 150k.` }
+  if (field === 'base' && value <= 0) return { ok: false, message: `${label} must be more than $0.` }
+  if (value > MAX_AMOUNT) return { ok: false, message: `${label} must be at most $10,000,000 a year.` }
+  return { ok: true, value }
+}
+
+/** Checks years of experience; empty means "not given". */
+export function checkYears(
+  text: string,
+): { ok: true; value: number | null } | { ok: false; message: string } {
+  const label = FIELD_LABELS.years
+  if (text.trim() === '') return { ok: true, value: null }
+  if (/^\s*-/.test(text)) return { ok: false, message: `${label} cannot be negative.` }
+  const value = Number(text.trim())
+  if (!Number.isFinite(value)) return { ok: false, message: `${label} must be a number of years, e.g. 5.` }
+  if (value > MAX_YEARS) return { ok: false, message: `${label} must be at most ${MAX_YEARS}.` }
+  return { ok: true, value }
+}

@@ -1,0 +1,27 @@
+// Formatting shared by every surface. Never prints NaN: non-finite numbers show as an em dash.
+
+const USD = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 })
+
+export function formatMoney(value: number | null | undefined): string {
+  return typeof value === 'number' && Number.isFinite(value) ? USD.format(Math.round(value)) : '—'
+}
+
+/** 1 -> "1st", 22 -> "22nd", 13 -> "13th". */
+export function ordinal(n: number): string {
+  if (!Number.isFinite(n)) return '—'
+  const whole = Math.round(n)
+  const mod100 = whole % 100
+  const suffix =
+    mod100 >= 11 && mod100 <= 13
+      ? 'th'
+      : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[whole % 10] ?? 'th')
+  return `${whole}${suffix}`
+}
+
+/** "the 47th percentile", or "below the 1st" / "above the 99th" at the ends. */
+export function percentilePhrase(percentile: number): string {
+  if (!Number.isFinite(percentile)) return 'an unknown percentile'
+  if (percentile < 1) return 'below the 1st percentile'
+  if (percentile >= 99.5) return 'above the 99th percentile'
+  return `the ${ordinal(percentile)} percentile`
+}

@@ -1,0 +1,138 @@
+// Domain types shared by core, main, server, CLI and renderer. Plain data only.
+
+export type PercentileKey = 'p10' | 'p25' | 'p50' | 'p75' | 'p90'
+export const PERCENTILE_KEYS: readonly PercentileKey[] = ['p10', 'p25', 'p50', 'p75', 'p90']
+export const PERCENTILE_OF: Record<PercentileKey, number> = { p10: 10, p25: 25, p50: 50, p75: 75, p90: 90 }
+
+/** How a figure shown to the user came about. */
+export type FigureStatus =
+  | 'published' // printed as is by the source
+  | 'top-coded' // the source only says "at or above" its top code; Worth shows a modelled value above it
+  | 'from-hourly' // the source gives only an hourly figure; Worth multiplied it by 2,080 hours
+  | 'modelled' // Worth's model (see docs/estimator.md)
+
+export interface SourceRef {
+  id: string
+  publisher: string
+  title: string
+  release: string
+  licence: string
+  /** What Worth uses it for, in a few words. */
+  use: string
+}
+
+export interface TitleMatch {
+  soc: string
+  occupation: string
+  /** The title the user's text matched (an official or alternate title). */
+  matchedFrom: string
+  /** Where that title comes from: 'bls' official title, 'onet' alternate/reported, 'h1b' filing titles, 'worth' Worth's own alias list. */
+  via: 'bls' | 'onet' | 'h1b' | 'worth'
+  score: number
+}
+
+export interface TitleSearchResult {
+  query: string
+  /** Suggestions for autocomplete, best first (distinct titles). */
+  suggestions: { title: string; soc: string; occupation: string }[]
+  /** Occupations the text most likely means, best first (distinct SOC codes). The first is the match Worth uses. */
+  occupations: TitleMatch[]
+}
+
+export type AreaKind = 'national' | 'metro' | 'nonmetro' | 'state'
+
+export interface LocationMatch {
+  /** What to show in a list, e.g. "Bellevue, WA". */
+  label: string
+  areaCode: string
+  areaName: string
+  kind: AreaKind
+  state?: string
+  /** How the text was resolved, e.g. "principal city of Seattle-Tacoma-Bellevue, WA". */
+  via: string
+}
+
+export interface LocationSearchResult {
+  query: string
+  /** Exactly one entry when the text is unambiguous. */
+  matches: LocationMatch[]
+  /** True when several places share the name and the user must choose. */
+  ambiguous: boolean
+}
+
+export interface MarketPoint {
+  wage: number
+  density: number
+}
+
+export interface MarketSummary {
+  scope: 'area' | 'national'
+  soc: string
+  occupation: string
+  areaCode: string
+  areaName: string
+  p10: number
+  p25: number
+  p50: number
+  p75: number
+  p90: number
+  status: Record<PercentileKey, FigureStatus>
+  /** BLS's top code (annual) where a national figure is top-coded. */
+  topCode: number | null
+  /** OFLC Levels I-IV (annual USD) for the area, when scope is 'area'. */
+  levels: [number, number, number, number] | null
+  /** Why the national distribution is used, when scope is 'national' but an area was asked for. */
+  fallback: string | null
+  /** Density curve for drawing, wage ascending. */
+  curve: MarketPoint[]
+  sourceIds: string[]
+}
+
+export interface OfferInput {
+  base: number
+  bonus: number
+  stock: number
+  signon: number
+}
+
+export interface OfferSummary extends OfferInput {
+  /** Sign-on spread over four years. */
+  signonPerYear: number
+  total: number
+}
+
+export interface ExperienceView {
+  years: number
+  level: 1 | 2 | 3 | 4
+  levelName: string
+  /** Percentile of the market at which DOL's level sits. */
+  percentile: number
+  wage: number
+  sentence: string
+}
+
+export interface EstimateResult {
+  role: {
+    title: string
+    soc: string
+    matchedFrom: string
+    via: TitleMatch['via']
+    alternatives: TitleMatch[]
+  }
+  area: { code: string; name: string; kind: AreaKind; resolvedFrom: string }
+  market: MarketSummary
+  offer: OfferSummary
+  percentile: { base: number; sentence: string; baseVsMedian: number }
+  experience: ExperienceView | null
+  notes: string[]
+  sources: SourceRef[]
+}
+
+export interface DatasetInfo {
+  version: string
+  occupations: number
+  areas: number
+  titles: number
+  places: number
+  sources: SourceRef[]
+}
