@@ -47,15 +47,16 @@ function singular(word: string): string {
 
 /** Lower case, "&" as "and", punctuation as spaces ("c++" and "c#" kept), words singular, single spaces. */
 export function titleKey(text: string): string {
-  let key = text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const lower = text.toLowerCase()
+  // Accents only need stripping in the rare title that has them.
+  const ascii = /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : lower
+  let key = ascii
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9+#]+/g, ' ')
     .trim()
     .replace(/\s+/g, ' ')
-  for (const [pattern, joined] of JOINED) key = key.replace(pattern, joined)
+  if (/\b(back|front|full|dev) /.test(key))
+    for (const [pattern, joined] of JOINED) key = key.replace(pattern, joined)
   return key
     .split(' ')
     .filter((w) => w !== '')
@@ -87,6 +88,11 @@ const SMALL_WORDS = new Set([
   'as',
 ])
 const ROMAN = /^(i|ii|iii|iv|v|vi|vii|viii|ix|x)$/
+/** Abbreviations common in filed titles that have vowels, so the no-vowel rule below misses them. */
+const ACRONYMS = new Set([
+  ...'sre aws sap api etl qa ui ux it hr vp ceo cfo cto coo cio rn ml ai bi gis erp crm seo ios'.split(' '),
+  ...'dba sde sdet swe asic fpga nlp hvac cpa mba usa us oem ehs plc ic rf avp evp svp'.split(' '),
+])
 
 /** "SENIOR SOFTWARE ENGINEER II" -> "Senior Software Engineer II"; short letter-only words like "QA" or "SRE" stay upper case. */
 export function displayCase(upper: string): string {
@@ -95,7 +101,7 @@ export function displayCase(upper: string): string {
     .split(/(\s+|[-/(),])/)
     .map((word, i) => {
       if (!/[a-z]/.test(word)) return word
-      if (ROMAN.test(word)) return word.toUpperCase()
+      if (ROMAN.test(word) || ACRONYMS.has(word)) return word.toUpperCase()
       if (i > 0 && SMALL_WORDS.has(word)) return word
       if (word.length <= 3 && !SMALL_WORDS.has(word) && !/[aeiouy]/.test(word)) return word.toUpperCase()
       if (word.length <= 2 && !SMALL_WORDS.has(word)) return word.toUpperCase()

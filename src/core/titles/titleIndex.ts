@@ -78,7 +78,9 @@ export function buildTitleIndex(rows: TitleRow[], occupations: OccupationRecord[
   const postings = new Map<string, number[]>()
   entries.forEach((e, i) => {
     if (!byKey.has(e.key)) byKey.set(e.key, i)
-    byCore.set(e.core, [...(byCore.get(e.core) ?? []), i])
+    const sameCore = byCore.get(e.core)
+    if (sameCore) sameCore.push(i)
+    else byCore.set(e.core, [i])
     for (const w of new Set(e.words)) {
       let list = postings.get(w)
       if (!list) postings.set(w, (list = []))

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest'
+import { nationalCounterpart, readBlsNational, readPercentile } from './bls'
+import { annualise, oflcUnit } from './oflc'
+import { buildPlaces, placeKind } from './places'
+import { TitleCollector, toKnownSoc } from './titles'
+
+describe('BLS special cells', () => {
+  it('reads a plain annual figure as published', () => {
+    expect(readPercentile('133080', '63.98')).toEqual({ value: 133080, status: 'published' })
+  })
+  it('reads "#" as top-coded with no number', () => {
+    expect(readPercentile('#', '#')).toEqual({ value: null, status: 'top-coded' })
+  })
+  it('falls back to hourly x 2080 where the annual cell is "*"', () => {
+    expect(readPercentile('*', '17.73')).toEqual({ value: 36878, status: 'from-hourly' })
+  })
+  it('reads "*" in both as missing', () => {
+    expect(readPercentile('*', '*')).toEqual({ value: null, status: 'modelled' })
+  })
+  it('keeps only detailed occupations and finds the combined code for a detailed one', () => {
+    const rows = [
+      { OCC_CODE: '13-0000', O_GROUP: 'major', OCC_TITLE: 'Business', A_PCT10: '1' },
+      {
+        OCC_CODE: '13-1020',
+        O_GROUP: 'detailed',
+        OCC_TITLE: 'Buyers and Purchasing Agents',
+        A_PCT10: '45000',
+        ANNUAL: '',
+      },
+    ]
+    const bls = readBlsNational(rows as Record<string, string>[])
+    expect([...bls.keys()]).toEqual(['13-1020'])
+    expect(nationalCounterpart('13-1021', bls, new Set(['13-1021', '13-1022']))!.soc).toBe('13-1020')
+    expect(nationalCounterpart('45-3031', bls, new Set(['45-3031']))).toBeNull()
+  })
+})
+
+describe('OFLC units', () => {
+  const hourly = [{ area_id: '1', l1: 56.61, l2: 71.75, l3: 86.88, l4: 102.02 }]
+  const annual = [{ area_id: '1', l1: 44810, l2: 48697, l3: 52583, l4: 56470 }]
+  it('multiplies hourly figures by 2080 and leaves annual ones', () => {
+    expect(oflcUnit('15-1252', hourly, false)).toBe('hourly')
+    expect(annualise(56.61, 'hourly')).toBe(117749)
+    expect(oflcUnit('25-2021', annual, true)).toBe('annual')
+    expect(annualise(44810, 'annual')).toBe(44810)
+  })
+  it('treats zero and missing as no figure', () => {
+    expect(annualise(0, 'hourly')).toBe(0)
+    expect(annualise(null, 'annual')).toBe(0)
+  })
+  it('stops on a file that mixes hourly and annual figures', () => {
+    expect(() => oflcUnit('99-9999', [...hourly, ...annual], false)).toThrow(/mixes/)
+  })
+})
+
+describe('titles', () => {
+  it('maps O*NET breakouts and SOC 2010 codes to the occupations OEWS publishes', () => {
+    const known = new Set(['15-1252', '15-1299'])
+    expect(toKnownSoc('15-1299.08', known)).toBe('15-1299')
+    expect(toKnownSoc('15-1132', known)).toBe('15-1252')
+    expect(toKnownSoc('15-1133.00', known)).toBe('15-1252')
+    expect(toKnownSoc('99-0000', known)).toBeNull()
+  })
+  it('merges spellings of one title and prefers the official wording', () => {
+    const c = new TitleCollector(new Map([['15-1252', 0]]))
+    c.add('SOFTWARE ENGINEER', '15-1132', 100, 'h')
+    c.add('Software Engineer', '15-1252.00', 40, 'o')
+    c.add('Bogus', '11-1111', 5, 'h')
+    expect(c.rows()).toEqual([['Software Engineer', [[0, 140, 'o']]]])
+    expect(c.dropped).toBe(1)
+  })
+})
+
+describe('places', () => {
+  it('ties principal cities to their metro, and micro-area cities to the non-metro area of their county', () => {
+    const geography = [
+      {
+        Area: '42660',
+        AreaName: 'Seattle-Tacoma-Bellevue, WA',
+        StateAb: 'WA',
+        State: 'Washington',
+        CountyTownName: 'King County',
+      },
+      {
+        Area: '2700004',
+        AreaName: 'Southeast Minnesota nonmetropolitan area',
+        StateAb: 'MN',
+        State: 'Minnesota',
+        CountyTownName: 'Mower County',
+      },
+    ]
+    const cities = [
+      { 'CBSA Code': '42660', 'Principal City Name': 'Bellevue', 'FIPS State Code': '53' },
+      { 'CBSA Code': '12380', 'Principal City Name': 'Austin', 'FIPS State Code': '27' },
+    ]
+    const counties = [
+      {
+        'CBSA Code': '42660',
+        'County/County Equivalent': 'King County',
+        'State Name': 'Washington',
+        'FIPS State Code': '53',
+        'Central/Outlying County': 'Central',
+      },
+      {
+        'CBSA Code': '12380',
+        'County/County Equivalent': 'Mower County',
+        'State Name': 'Minnesota',
+        'FIPS State Code': '27',
+        'Central/Outlying County': 'Central',
+      },
+    ]
+    const out = buildPlaces(geography, cities, counties, new Set(['42660', '2700004']))
+    expect(out.places).toContainEqual(['Bellevue', 'WA', '42660', 'city'])
+    expect(out.places).toContainEqual(['Austin', 'MN', '2700004', 'city'])
+    expect(out.places).toContainEqual(['King County', 'WA', '42660', 'county'])
+    expect(out.unresolved).toEqual([])
+    expect(placeKind('Hartford town')).toBe('town')
+  })
+})

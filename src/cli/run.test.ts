@@ -1,0 +1,186 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { createHandlers } from '../core/app/handlers'
+import { realDataset } from '../core/testing/realDataset'
+import { parseArgs, UsageError } from './args'
+import { runCli } from './run'
+
+const handlers = createHandlers(realDataset())
+
+function run(args: string[]) {
+  const out: string[] = []
+  const err: string[] = []
+  const code = runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) }, () => handlers)
+  return { code, out: out.join('\n'), err }
+}
+
+describe('worth estimate', () => {
+  it('prints the JSON object the issue specifies, with real figures', () => {
+    const r = run([
+      'estimate',
+      '--title',
+      'Software Developers',
+      '--location',
+      'United States',
+      '--base',
+      '133080',
+      '--json',
+    ])
+    expect(r.code).toBe(0)
+    const json = JSON.parse(r.out)
+    expect(json.role).toMatchObject({
+      title: 'Software Developers',
+      soc: '15-1252',
+      matchedFrom: 'Software Developers',
+    })
+    expect(json.area).toMatchObject({ code: 'US', name: 'United States' })
+    expect(json.market).toMatchObject({
+      scope: 'national',
+      p10: 79850,
+      p25: 103050,
+      p50: 133080,
+      p75: 169000,
+      p90: 211450,
+    })
+    expect(json.offer).toMatchObject({ base: 133080, total: 133080 })
+    expect(json.percentile.base).toBe(50)
+    expect(json.sources.map((s: { id: string }) => s.id)).toContain('bls-oews')
+  })
+
+  it('resolves everyday titles and cities to area figures', () => {
+    const r = run([
+      'estimate',
+      '--title',
+      'SRE',
+      '--location',
+      'Bellevue, WA',
+      '--years',
+      '5',
+      '--base',
+      '150k',
+      '--bonus',
+      '15,000',
+      '--stock',
+      '40000',
+      '--signon',
+      '20000',
+      '--json',
+    ])
+    const json = JSON.parse(r.out)
+    expect(json.role.soc).toBe('15-1252')
+    expect(json.area).toMatchObject({ code: '42660', name: 'Seattle-Tacoma-Bellevue, WA' })
+    expect(json.market.scope).toBe('area')
+    expect(json.offer).toMatchObject({
+      base: 150000,
+      bonus: 15000,
+      stock: 40000,
+      signon: 20000,
+      total: 210000,
+    })
+    expect(json.percentile.base).toBeGreaterThan(30)
+    expect(json.percentile.base).toBeLessThan(40)
+    expect(json.experience.level).toBe(2)
+  })
+
+  it('prints a short readable answer without --json', () => {
+    const r = run([
+      'estimate',
+      '--title',
+      'Registered Nurse',
+      '--location',
+      'Cleveland, OH',
+      '--base',
+      '85000',
+    ])
+    expect(r.code).toBe(0)
+    expect(r.out).toMatch(
+      /^Your base of \$85,000 is at the \d+(st|nd|rd|th) percentile for Registered Nurses in Cleveland, OH\./,
+    )
+    expect(r.out).toContain('Sources: U.S. Bureau of Labor Statistics')
+  })
+
+  it.each([
+    [['--location', 'Seattle, WA', '--base', '1'], '--title'],
+    [['--title', 'Nurse', '--base', '1'], '--location'],
+    [['--title', 'Nurse', '--location', 'Seattle, WA'], '--base'],
+    [['--title', 'Nurse', '--location', 'Seattle, WA', '--base', 'abc'], '--base'],
+    [['--title', 'Nurse', '--location', 'Seattle, WA', '--base', '-5'], '--base'],
+    [['--title', 'Nurse', '--location', 'Seattle, WA', '--base', '0'], '--base'],
+    [['--title', 'Nurse', '--location', 'Seattle, WA', '--base', '10000001'], '--base'],
+    [['--title', 'Nurse', '--location', 'Seattle, WA', '--base', '1', '--bonus', 'lots'], '--bonus'],
+    [['--title', 'Nurse', '--location', 'Seattle, WA', '--base', '1', '--years', 'ten'], '--years'],
+    [['--title', 'xyzzy', '--location', 'Seattle, WA', '--base', '1'], '--title'],
+    [['--title', 'Nurse', '--location', 'Atlantis', '--base', '1'], '--location'],
+    [['--title', 'Nurse', '--location', 'Austin', '--base', '1'], '--location'],
+  ])('exits 2 with one line naming the field: %j', (args, flag) => {
+    const r = run(['estimate', ...args])
+    expect(r.code).toBe(2)
+    expect(r.err).toHaveLength(1)
+    expect(r.err[0]).toMatch(new RegExp(`^worth: ${flag}: `))
+    expect(r.out).toBe('')
+  })
+
+  it('lists the closest matches for an unknown place', () => {
+    const r = run(['estimate', '--title', 'Nurse', '--location', 'Atlantis', '--base', '1'])
+    expect(r.err[0]).toContain('Closest: Atlantic City')
+  })
+
+  it('reads arguments strictly', () => {
+    expect(parseArgs(['estimate', '--base=5', '--json'])).toMatchObject({
+      command: 'estimate',
+      options: new Map([['base', '5']]),
+    })
+    expect(() => parseArgs(['estimate', '--frobnicate'])).toThrow(UsageError)
+    expect(() => parseArgs(['estimate', '--base'])).toThrow(/needs a value/)
+    expect(run(['estimate', '--nope']).code).toBe(2)
+    expect(run(['frob']).code).toBe(2)
+    expect(run(['--help']).code).toBe(0)
+  })
+})
+
+describe('the real command', () => {
+  const root = resolve(__dirname, '../..')
+  it('runs through npm with exit codes and streams as documented', () => {
+    const json = execFileSync(
+      'npm',
+      [
+        'run',
+        '--silent',
+        'worth',
+        '--',
+        'estimate',
+        '--title',
+        'Truck Driver',
+        '--location',
+        'Austin, TX',
+        '--base',
+        '60000',
+        '--json',
+      ],
+      { cwd: root, encoding: 'utf8' },
+    )
+    expect(JSON.parse(json).role.soc).toBe('53-3032')
+    const bad = spawnSync(
+      'npm',
+      [
+        'run',
+        '--silent',
+        'worth',
+        '--',
+        'estimate',
+        '--title',
+        'Truck Driver',
+        '--location',
+        'Austin, TX',
+        '--base',
+        'abc',
+      ],
+      { cwd: root, encoding: 'utf8' },
+    )
+    expect(bad.status).toBe(2)
+    expect(bad.stderr.trim().split('\n')).toEqual([
+      'worth: --base: Base salary must be a number of US dollars, e.g. 150000 or 150k.',
+    ])
+  }, 60_000)
+})

@@ -1,0 +1,10 @@
+// The committed dataset, loaded once per test file. Tests pin real figures from it.
+import { loadDatasetFromDisk } from '../dataset/fromDisk'
+import type { Dataset } from '../dataset/indexDataset'
+
+let cached: Dataset | null = null
+
+export function realDataset(): Dataset {
+  cached ??= loadDatasetFromDisk()
+  return cached
+}
