@@ -3,7 +3,8 @@
 const USD = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 })
 
 export function formatMoney(value: number | null | undefined): string {
-  return typeof value === 'number' && Number.isFinite(value) ? USD.format(Math.round(value)) : '—'
+  // `+ 0` turns -0 into 0, so a rounded tiny negative never prints as "-$0".
+  return typeof value === 'number' && Number.isFinite(value) ? USD.format(Math.round(value) + 0) : '—'
 }
 
 /** 1 -> "1st", 22 -> "22nd", 13 -> "13th". */

@@ -1,0 +1,73 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { Dexie } from 'dexie'
+import { openWorthDb, type WorthDb } from './db'
+import { dexieDraftStore, OFFER_FORM_DRAFT } from './drafts'
+import { SCHEMA_VERSIONS } from './schema'
+
+const opened: WorthDb[] = []
+let counter = 0
+
+function freshName(): string {
+  counter += 1
+  return `worth-drafts-test-${counter}`
+}
+
+function open(name: string): WorthDb {
+  const db = openWorthDb(name)
+  opened.push(db)
+  return db
+}
+
+afterEach(async () => {
+  const dbs = opened.splice(0)
+  for (const db of dbs) db.close()
+  for (const name of new Set(dbs.map((db) => db.name))) await Dexie.delete(name)
+})
+
+describe('schema versions', () => {
+  it('are dated, start at 1 and only go up', () => {
+    expect(SCHEMA_VERSIONS[0]?.version).toBe(1)
+    SCHEMA_VERSIONS.forEach((step, index) => {
+      expect(step.version).toBe(index + 1)
+      expect(step.date).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+      expect(step.reason.length).toBeGreaterThan(0)
+    })
+  })
+
+  it('version 1 has a drafts table keyed by id', async () => {
+    const db = open(freshName())
+    await db.open()
+    expect(db.verno).toBe(1)
+    expect(db.drafts.schema.primKey.name).toBe('id')
+  })
+})
+
+describe('drafts', () => {
+  it('a saved offer-form draft survives closing and reopening the database', async () => {
+    const name = freshName()
+    const first = open(name)
+    const value = { fields: { title: 'Software engineer', base: '150k' }, soc: null }
+    await dexieDraftStore(OFFER_FORM_DRAFT, () => first).save(value)
+    first.close()
+
+    const second = open(name)
+    const record = await second.drafts.get(OFFER_FORM_DRAFT)
+    expect(record?.value).toEqual(value)
+    expect(typeof record?.savedAt).toBe('number')
+    expect(await dexieDraftStore(OFFER_FORM_DRAFT, () => second).load()).toEqual(value)
+  })
+
+  it('a later save replaces the earlier one', async () => {
+    const db = open(freshName())
+    const store = dexieDraftStore(OFFER_FORM_DRAFT, () => db)
+    await store.save({ n: 1 })
+    await store.save({ n: 2 })
+    expect(await db.drafts.count()).toBe(1)
+    expect(await store.load()).toEqual({ n: 2 })
+  })
+
+  it('reads no draft as null', async () => {
+    const db = open(freshName())
+    expect(await dexieDraftStore('nothing-here', () => db).load()).toBeNull()
+  })
+})

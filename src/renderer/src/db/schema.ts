@@ -1,0 +1,36 @@
+// The local database's schema, one entry per version, oldest first. Append only: never edit a released version;
+// add a new one (with an `upgrade` that transforms the old records, in its own tested file) instead.
+import type { Transaction } from 'dexie'
+
+export const DB_NAME = 'worth'
+
+/** A draft of a form the user is filling in, saved as they type so a reload or crash loses nothing. */
+export interface DraftRecord {
+  /** Which form, e.g. 'offer-form'. */
+  id: string
+  /** The form's own data (raw text as typed); the form checks its shape when it reads it back. */
+  value: unknown
+  /** When it was saved (ms since the epoch). */
+  savedAt: number
+}
+
+export interface SchemaVersion {
+  version: number
+  /** When the version was written (YYYY-MM-DD). */
+  date: string
+  /** Why it exists, in a few words. */
+  reason: string
+  /** Dexie store definitions: primary key first, then indexes. `null` deletes a table. */
+  stores: Record<string, string | null>
+  /** Transforms records written by the previous version. */
+  upgrade?: (tx: Transaction) => Promise<void> | void
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    date: '2026-11-28',
+    reason: 'Offer form drafts survive a reload or a crash',
+    stores: { drafts: 'id' },
+  },
+]

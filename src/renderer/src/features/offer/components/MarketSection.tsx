@@ -1,0 +1,50 @@
+// Where the offer's base falls in the market: chart, table alternative, and how the figures were made.
+import { useMemo } from 'react'
+import type { EstimateResult } from '../../../../../shared/types'
+import { buildMarketChartSeries } from '../chartSeries'
+import { AREA_MODEL_NOTE } from '../marketTable'
+import { HowWorthEstimatesLink } from './HowWorthEstimates'
+import { MarketChart } from './MarketChart'
+import { MarketTable } from './MarketTable'
+
+export function MarketSection({ result, chartWidth }: { result: EstimateResult; chartWidth?: number }) {
+  const { market, offer, percentile } = result
+  const series = useMemo(() => buildMarketChartSeries(market, offer.base), [market, offer.base])
+  const place = market.areaName
+  return (
+    <section className="result-card market-section" aria-labelledby="market-heading">
+      <h3 id="market-heading">
+        Base pay for {market.occupation} in {place}
+      </h3>
+      {series.points.length > 1 ? (
+        <figure className="market-figure" aria-labelledby="market-figure-caption">
+          <MarketChart
+            series={series}
+            width={chartWidth}
+            description={`Curve of base pay for ${market.occupation} in ${place}, with the 10th to 90th percentiles and your base marked. The same figures are in the table below.`}
+          />
+          <figcaption id="market-figure-caption">
+            How base pay is spread for {market.occupation} in {place}. Dashed lines mark the percentiles (P50
+            is the median); the solid orange line is your base. Hover or use the arrow keys on the chart for
+            values.
+          </figcaption>
+        </figure>
+      ) : (
+        <p className="notice">
+          There is no pay curve to draw for this occupation; the figures are in the table.
+        </p>
+      )}
+      <MarketTable market={market} base={offer.base} basePercentile={percentile.base} />
+      <p className="figure-scope">
+        {market.scope === 'area' ? (
+          <>
+            Figures for {place} are {AREA_MODEL_NOTE}.{' '}
+          </>
+        ) : (
+          <>National figures from the Bureau of Labor Statistics. </>
+        )}
+        <HowWorthEstimatesLink />
+      </p>
+    </section>
+  )
+}

@@ -1,0 +1,143 @@
+// The offer's inputs. Every field keeps what was typed; a bad field gets an inline message naming it.
+import type { ReactNode } from 'react'
+import type { FieldName } from '../../../../../shared/fields'
+import { FIELD_LABELS } from '../../../../../shared/fields'
+import { Combobox } from '../../../components/Combobox'
+import { FormField } from '../../../components/FormField'
+import type { AmountField, FieldErrors, OfferFormAction, OfferFormState } from '../offerForm'
+import type { LocationOption, TitleOption } from '../pickers'
+
+const AMOUNT_HINTS: Record<AmountField, string> = {
+  base: 'Per year, in US dollars, e.g. 150000 or 150k.',
+  bonus: 'Target bonus per year. Leave empty if none.',
+  stock: 'Grant value divided by the years it vests over. Leave empty if none.',
+  signon: 'One-time payment. Leave empty if none.',
+}
+
+export const FIELD_IDS: Record<FieldName, string> = {
+  title: 'offer-title',
+  location: 'offer-location',
+  years: 'offer-years',
+  base: 'offer-base',
+  bonus: 'offer-bonus',
+  stock: 'offer-stock',
+  signon: 'offer-signon',
+}
+
+export interface OfferFormProps {
+  state: OfferFormState
+  dispatch: (action: OfferFormAction) => void
+  errors: FieldErrors
+  titleOptions: TitleOption[]
+  locationOptions: LocationOption[]
+  /** Extra content under a field: suggestion buttons, "Which Portland do you mean?". */
+  below?: Partial<Record<FieldName, ReactNode>>
+  saveError: string | null
+}
+
+export function OfferForm({
+  state,
+  dispatch,
+  errors,
+  titleOptions,
+  locationOptions,
+  below = {},
+  saveError,
+}: OfferFormProps) {
+  const edit = (field: FieldName) => (text: string) => dispatch({ type: 'edit', field, text })
+  const leave = (field: FieldName) => () => dispatch({ type: 'leave', field })
+
+  const plainField = (field: 'years' | AmountField, hint: string) => (
+    <FormField
+      id={FIELD_IDS[field]}
+      label={FIELD_LABELS[field]}
+      hint={hint}
+      error={errors[field]}
+      after={below[field]}
+    >
+      {({ describedBy, invalid }) => (
+        <input
+          id={FIELD_IDS[field]}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          value={state.fields[field]}
+          aria-invalid={invalid || undefined}
+          aria-describedby={describedBy}
+          onChange={(event) => edit(field)(event.target.value)}
+          onBlur={leave(field)}
+        />
+      )}
+    </FormField>
+  )
+
+  return (
+    <form
+      className="offer-form"
+      aria-labelledby="offer-form-heading"
+      noValidate
+      onSubmit={(e) => e.preventDefault()}
+    >
+      <h2 id="offer-form-heading">Your offer</h2>
+      <p className="form-intro">Results update as you type. What you enter stays on this computer.</p>
+
+      <FormField
+        id={FIELD_IDS.title}
+        label={FIELD_LABELS.title}
+        hint="As written in the offer, e.g. Software engineer."
+        error={errors.title}
+        after={below.title}
+      >
+        {({ describedBy, invalid }) => (
+          <Combobox
+            id={FIELD_IDS.title}
+            label={FIELD_LABELS.title}
+            value={state.fields.title}
+            options={titleOptions}
+            onInput={edit('title')}
+            onPick={(option) => dispatch({ type: 'pickTitle', title: option.title })}
+            onLeave={leave('title')}
+            describedBy={describedBy}
+            invalid={invalid}
+          />
+        )}
+      </FormField>
+
+      <FormField
+        id={FIELD_IDS.location}
+        label={FIELD_LABELS.location}
+        hint="City, metro area or state, e.g. Seattle, WA. Type “United States” for national figures."
+        error={errors.location}
+        after={below.location}
+      >
+        {({ describedBy, invalid }) => (
+          <Combobox
+            id={FIELD_IDS.location}
+            label={FIELD_LABELS.location}
+            value={state.fields.location}
+            options={locationOptions}
+            onInput={edit('location')}
+            onPick={(option) =>
+              dispatch({ type: 'pickLocation', label: option.label, areaCode: option.areaCode })
+            }
+            onLeave={leave('location')}
+            describedBy={describedBy}
+            invalid={invalid}
+          />
+        )}
+      </FormField>
+
+      {plainField('years', 'Optional. Years in this kind of role, e.g. 5.')}
+
+      <fieldset className="amounts">
+        <legend>Pay in the offer</legend>
+        {plainField('base', AMOUNT_HINTS.base)}
+        {plainField('bonus', AMOUNT_HINTS.bonus)}
+        {plainField('stock', AMOUNT_HINTS.stock)}
+        {plainField('signon', AMOUNT_HINTS.signon)}
+      </fieldset>
+
+      {saveError && <p className="notice notice-warning">{saveError}</p>}
+    </form>
+  )
+}

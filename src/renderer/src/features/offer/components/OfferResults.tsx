@@ -1,0 +1,34 @@
+// Everything the estimate says, for the last good result. When that result no longer matches the form it stays
+// visible, dimmed and marked out of date (the message itself is in the status region above).
+import type { EstimateResult } from '../../../../../shared/types'
+import { EstimateNotes } from './EstimateNotes'
+import { MarketSection } from './MarketSection'
+import { MatchSummary } from './MatchSummary'
+import { SourcesList } from './SourcesList'
+import { TotalCompensation } from './TotalCompensation'
+
+export interface OfferResultsProps {
+  result: EstimateResult
+  stale: boolean
+  occupationChosen: boolean
+  onPickOccupation: (soc: string | null) => void
+  chartWidth?: number
+}
+
+export function OfferResults({
+  result,
+  stale,
+  occupationChosen,
+  onPickOccupation,
+  chartWidth,
+}: OfferResultsProps) {
+  return (
+    <div className={stale ? 'offer-results is-stale' : 'offer-results'} data-stale={stale || undefined}>
+      <MatchSummary result={result} chosen={occupationChosen} onPickOccupation={onPickOccupation} />
+      <MarketSection result={result} chartWidth={chartWidth} />
+      <TotalCompensation offer={result.offer} />
+      <EstimateNotes result={result} />
+      <SourcesList sources={result.sources} />
+    </div>
+  )
+}

@@ -1,0 +1,313 @@
+import { render, screen, waitFor, within } from '@testing-library/react'
+import userEvent, { type UserEvent } from '@testing-library/user-event'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { EstimateInput } from '../../../../../shared/contract'
+import { memoryDraftStore } from '../../../db/drafts'
+import * as api from '../../../lib/api'
+import {
+  nationalEstimate,
+  PORTLAND_SEARCH,
+  SEATTLE_SEARCH,
+  seattleEstimate,
+  TITLE_SEARCH,
+} from '../../../test/fixtures'
+import { OfferView } from './OfferView'
+
+vi.mock('../../../lib/api', () => ({
+  searchTitles: vi.fn(),
+  searchLocations: vi.fn(),
+  estimateOffer: vi.fn(),
+  datasetInfo: vi.fn(),
+}))
+
+const mockedApi = vi.mocked(api)
+const NATIONAL_SENTENCE =
+  'Your base of $150,000 is at the 57th percentile for Software Developers in the United States'
+const SEATTLE_SENTENCE =
+  'Your base of $150,000 is at the 47th percentile for Software Developers in Seattle-Tacoma-Bellevue, WA'
+const SLOW = { timeout: 2000 }
+
+beforeEach(() => {
+  vi.clearAllMocks()
+  mockedApi.searchTitles.mockImplementation(async ({ query }) => ({
+    ok: true,
+    value: { ...TITLE_SEARCH, query },
+  }))
+  mockedApi.searchLocations.mockImplementation(async ({ query }) => ({
+    ok: true,
+    value: query.startsWith('Portland') ? { ...PORTLAND_SEARCH, query } : { ...SEATTLE_SEARCH, query },
+  }))
+  mockedApi.estimateOffer.mockImplementation(async (input) => ({
+    ok: true,
+    value: input.location.startsWith('Seattle') ? seattleEstimate() : nationalEstimate(input.base),
+  }))
+})
+
+function lastEstimateInput(): EstimateInput | undefined {
+  return mockedApi.estimateOffer.mock.lastCall?.[0]
+}
+
+function renderView() {
+  const user = userEvent.setup()
+  const store = memoryDraftStore()
+  const view = render(<OfferView draftStore={store} />)
+  return { user, store, ...view }
+}
+
+async function fillOffer(user: UserEvent, values: { title?: string; location?: string; base?: string }) {
+  const { title = 'Software engineer', location = 'United States', base = '150000' } = values
+  await user.type(screen.getByRole('combobox', { name: 'Job title' }), title)
+  await user.type(screen.getByRole('combobox', { name: 'Location' }), location)
+  await user.type(screen.getByLabelText('Base salary'), base)
+}
+
+function status(): HTMLElement {
+  return screen.getByRole('status')
+}
+
+describe('OfferView form', () => {
+  it('has every field with its visible label, reachable in order with Tab', async () => {
+    const { user } = renderView()
+    const labels = [
+      'Job title',
+      'Location',
+      'Years of experience',
+      'Base salary',
+      'Annual bonus',
+      'Stock per year',
+      'Sign-on bonus',
+    ]
+    for (const label of labels) {
+      await user.tab()
+      expect(screen.getByLabelText(label)).toHaveFocus()
+      expect(screen.getByText(label, { selector: 'label' })).toBeVisible()
+    }
+  })
+
+  it.each([
+    ['Years of experience', 'lots', /^Years of experience must be a number of years/],
+    ['Base salary', '-150000', /^Base salary cannot be negative/],
+    ['Annual bonus', 'ten grand', /^Annual bonus must be a number of US dollars/],
+    ['Stock per year', '99999999', /^Stock per year must be at most \$10,000,000/],
+    ['Sign-on bonus', '5 k x', /^Sign-on bonus must be a number of US dollars/],
+  ])('shows an inline message naming %s when it is wrong', async (label, text, message) => {
+    const { user } = renderView()
+    await user.type(screen.getByRole('combobox', { name: 'Job title' }), 'Software engineer')
+    const input = screen.getByLabelText(label)
+    await user.type(input, text)
+
+    expect(input).toHaveAttribute('aria-invalid', 'true')
+    expect(input).toHaveAccessibleDescription(message)
+    const describedBy = input.getAttribute('aria-describedby')?.split(' ') ?? []
+    const error = screen.getByText(message)
+    expect(describedBy).toContain(error.id)
+    // The rest of the form keeps what was typed.
+    expect(screen.getByRole('combobox', { name: 'Job title' })).toHaveValue('Software engineer')
+    expect(input).toHaveValue(text)
+  })
+
+  it('asks for the base salary once it has been cleared', async () => {
+    const { user } = renderView()
+    const base = screen.getByLabelText('Base salary')
+    await user.type(base, '1')
+    await user.clear(base)
+    expect(base).toHaveAccessibleDescription(/^Base salary is required/)
+  })
+
+  it('offers job titles from searchTitles as a combobox', async () => {
+    const { user } = renderView()
+    const title = screen.getByRole('combobox', { name: 'Job title' })
+    await user.type(title, 'softw')
+    await screen.findByRole('option', { name: /^Software Developer/ })
+    expect(mockedApi.searchTitles).toHaveBeenLastCalledWith({ query: 'softw', limit: 8 })
+    expect(title).toHaveAttribute('aria-expanded', 'true')
+    await user.keyboard('{ArrowDown}{ArrowDown}{Enter}')
+    expect(title).toHaveValue('Software Developer')
+    expect(title).toHaveAttribute('aria-expanded', 'false')
+  })
+})
+
+describe('OfferView results', () => {
+  it('announces the percentile sentence in a polite status region', async () => {
+    const { user } = renderView()
+    expect(status()).toHaveAttribute('aria-live', 'polite')
+    expect(status()).toHaveTextContent(/Enter a job title, location and base salary/)
+    await fillOffer(user, {})
+    await waitFor(() => expect(status()).toHaveTextContent(NATIONAL_SENTENCE), SLOW)
+    expect(lastEstimateInput()).toEqual({
+      title: 'Software engineer',
+      location: 'United States',
+      years: null,
+      base: 150000,
+      bonus: 0,
+      stock: 0,
+      signon: 0,
+    })
+  })
+
+  it('shows the match, total compensation, experience, notes and sources', async () => {
+    const { user } = renderView()
+    await fillOffer(user, {})
+    await within(status()).findByText(NATIONAL_SENTENCE, {}, SLOW)
+
+    expect(screen.getByText(/^Matched to/)).toHaveTextContent(
+      'Matched to Software Developers (SOC 15-1252) from “Software Engineer”',
+    )
+    const total = screen.getByRole('region', { name: 'Total compensation per year' })
+    expect(within(total).getByText('Sign-on bonus ÷ 4 (of $20,000)').nextSibling).toHaveTextContent('$5,000')
+    expect(within(total).getByText('Total').nextSibling).toHaveTextContent('$210,000')
+    expect(total).toHaveTextContent(
+      'Total = base + bonus + stock per year + sign-on ÷ 4 (sign-on spread over four years)',
+    )
+    expect(screen.getByText(/DOL would usually place you at Level II/)).toBeInTheDocument()
+    expect(screen.getByText(/Stock is counted at its grant value/)).toBeInTheDocument()
+    const sources = screen.getByRole('region', { name: 'Sources' })
+    expect(sources).toHaveTextContent(
+      'U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics (May 2024). Public domain',
+    )
+  })
+
+  it('draws the chart and lists the five percentiles in the table alternative', async () => {
+    const { user } = renderView()
+    await fillOffer(user, {})
+    await within(status()).findByText(NATIONAL_SENTENCE, {}, SLOW)
+
+    const market = screen.getByRole('region', { name: /^Base pay for Software Developers/ })
+    await waitFor(() => expect(market.querySelectorAll('svg .recharts-reference-line')).toHaveLength(6))
+    const table = within(market).getByRole('table')
+    const rows = within(table).getAllByRole('row').slice(1)
+    expect(rows.map((row) => row.textContent)).toEqual([
+      '10th percentile$79,850published',
+      '25th percentile$103,050published',
+      '50th percentile$133,080published',
+      '75th percentile$169,000published',
+      '90th percentile$211,450published',
+      'Your base$150,000your offer, at the 57th percentile',
+    ])
+    expect(market).toHaveTextContent('National figures from the Bureau of Labor Statistics.')
+  })
+
+  it('says area figures are modelled, with a link that opens “How Worth estimates”', async () => {
+    const { user } = renderView()
+    await fillOffer(user, { location: 'Seattle, WA' })
+    await within(status()).findByText(SEATTLE_SENTENCE, {}, SLOW)
+
+    const market = screen.getByRole('region', { name: /^Base pay for Software Developers/ })
+    expect(market).toHaveTextContent(
+      'Figures for Seattle-Tacoma-Bellevue, WA are modelled from DOL OFLC levels + BLS national shape.',
+    )
+    expect(within(market).getByRole('row', { name: /90th percentile/ })).toHaveTextContent(
+      'top-coded (published as above $239,200)',
+    )
+    const details = document.getElementById('how-worth-estimates') as HTMLDetailsElement
+    expect(details.open).toBe(false)
+    await user.click(within(market).getByRole('link', { name: 'How Worth estimates' }))
+    expect(details.open).toBe(true)
+  })
+
+  it('keeps the last result but marks it out of date while a field is wrong', async () => {
+    const { user, container } = renderView()
+    await fillOffer(user, {})
+    await within(status()).findByText(NATIONAL_SENTENCE, {}, SLOW)
+    const calls = mockedApi.estimateOffer.mock.calls.length
+
+    const base = screen.getByLabelText('Base salary')
+    await user.clear(base)
+    await user.type(base, '150,000x')
+
+    expect(status()).toHaveTextContent('Out of date — fix the highlighted field')
+    expect(status()).toHaveTextContent(NATIONAL_SENTENCE)
+    expect(base).toHaveAttribute('aria-invalid', 'true')
+    expect(container.querySelector('.offer-results')).toHaveClass('is-stale')
+    expect(document.body.textContent).not.toMatch(/NaN|undefined/)
+    await new Promise((resolve) => setTimeout(resolve, 400))
+    expect(mockedApi.estimateOffer.mock.calls.length).toBe(calls)
+
+    await user.type(base, '{Backspace}')
+    await waitFor(() => expect(status()).not.toHaveTextContent('Out of date'), SLOW)
+    expect(container.querySelector('.offer-results')).not.toHaveClass('is-stale')
+  })
+
+  it('re-estimates with the runner-up occupation in one click', async () => {
+    const { user } = renderView()
+    await fillOffer(user, {})
+    await within(status()).findByText(NATIONAL_SENTENCE, {}, SLOW)
+
+    await user.click(screen.getByRole('button', { name: 'Computer Programmers (SOC 15-1251)' }))
+    await waitFor(() => expect(lastEstimateInput()?.soc).toBe('15-1251'), SLOW)
+    expect(lastEstimateInput()).toMatchObject({ title: 'Software engineer', base: 150000 })
+    await screen.findByRole('button', { name: 'Worth’s best match for your title' })
+  })
+
+  it('asks which place is meant when the location is ambiguous and sends the chosen areaCode', async () => {
+    mockedApi.estimateOffer.mockImplementation(async (input) =>
+      input.areaCode
+        ? { ok: true, value: nationalEstimate(input.base) }
+        : {
+            ok: false,
+            error: {
+              code: 'ambiguous-location',
+              field: 'location',
+              message: 'Location "Portland" could mean several places.',
+              suggestions: [
+                'Portland, ME (Portland-South Portland, ME)',
+                'Portland, OR (Portland-Vancouver-Hillsboro, OR-WA)',
+              ],
+            },
+          },
+    )
+    const { user } = renderView()
+    await fillOffer(user, { location: 'Portland' })
+
+    const question = await screen.findByRole('group', { name: 'Which Portland do you mean?' }, SLOW)
+    await user.click(within(question).getByRole('button', { name: /^Portland, OR/ }))
+
+    await waitFor(() => expect(lastEstimateInput()?.areaCode).toBe('38900'), SLOW)
+    expect(lastEstimateInput()?.location).toBe('Portland, OR')
+    await within(status()).findByText(NATIONAL_SENTENCE, {}, SLOW)
+    expect(screen.queryByRole('group', { name: 'Which Portland do you mean?' })).not.toBeInTheDocument()
+  })
+
+  it('shows an unknown title under the Job title field with the closest matches', async () => {
+    mockedApi.estimateOffer.mockImplementation(async (input) =>
+      input.title === 'Sofware enginer'
+        ? {
+            ok: false,
+            error: {
+              code: 'unknown-title',
+              field: 'title',
+              message: 'Worth does not know the job title “Sofware enginer”.',
+              suggestions: ['Software Engineer'],
+            },
+          }
+        : { ok: true, value: nationalEstimate(input.base) },
+    )
+    const { user } = renderView()
+    await fillOffer(user, { title: 'Sofware enginer' })
+    const title = screen.getByRole('combobox', { name: 'Job title' })
+    await waitFor(() => expect(title).toHaveAccessibleDescription(/does not know the job title/), SLOW)
+    expect(title).toHaveAttribute('aria-invalid', 'true')
+
+    await user.click(screen.getByRole('button', { name: 'Software Engineer' }))
+    await within(status()).findByText(NATIONAL_SENTENCE, {}, SLOW)
+    expect(title).toHaveValue('Software Engineer')
+  })
+})
+
+describe('OfferView drafts', () => {
+  it('saves what is typed and restores it on the next start', async () => {
+    const user = userEvent.setup()
+    const store = memoryDraftStore()
+    const first = render(<OfferView draftStore={store} />)
+    await user.type(screen.getByRole('combobox', { name: 'Job title' }), 'Data scientist')
+    await user.type(screen.getByLabelText('Annual bonus'), '12k')
+    await waitFor(() => expect(store.saved.length).toBeGreaterThan(0), SLOW)
+    first.unmount()
+
+    render(<OfferView draftStore={store} />)
+    await waitFor(() =>
+      expect(screen.getByRole('combobox', { name: 'Job title' })).toHaveValue('Data scientist'),
+    )
+    expect(screen.getByLabelText('Annual bonus')).toHaveValue('12k')
+  })
+})

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { nationalEstimate, seattleEstimate } from '../../test/fixtures'
+import { marketTableRows, statusText } from './marketTable'
+
+describe('marketTableRows', () => {
+  it('lists the five percentiles with their values and status words', () => {
+    expect(marketTableRows(nationalEstimate().market)).toEqual([
+      { key: 'p10', label: '10th percentile', value: '$79,850', status: 'published' },
+      { key: 'p25', label: '25th percentile', value: '$103,050', status: 'published' },
+      { key: 'p50', label: '50th percentile', value: '$133,080', status: 'published' },
+      { key: 'p75', label: '75th percentile', value: '$169,000', status: 'published' },
+      { key: 'p90', label: '90th percentile', value: '$211,450', status: 'published' },
+    ])
+  })
+
+  it('says what a top-coded figure was published as', () => {
+    const rows = marketTableRows(seattleEstimate().market)
+    expect(rows[0]?.status).toBe('modelled')
+    expect(rows[4]?.status).toBe('top-coded (published as above $239,200)')
+  })
+
+  it('never shows NaN for a missing figure', () => {
+    const market = { ...nationalEstimate().market, p75: NaN }
+    expect(marketTableRows(market)[3]?.value).toBe('—')
+  })
+})
+
+describe('statusText', () => {
+  it('has a word for every status', () => {
+    expect(statusText('published', null)).toBe('published')
+    expect(statusText('from-hourly', null)).toBe('from hourly ×2,080')
+    expect(statusText('modelled', null)).toBe('modelled')
+    expect(statusText('top-coded', null)).toBe('top-coded')
+  })
+})

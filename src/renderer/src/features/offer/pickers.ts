@@ -1,0 +1,118 @@
+// Pure helpers that turn backend replies into the choices the offer form offers:
+// autocomplete options, "Which Portland do you mean?" and how fresh the shown result is.
+import type { WorthError } from '../../../../shared/contract'
+import type { LocationSearchResult, TitleSearchResult } from '../../../../shared/types'
+import type { ComboboxOption } from '../../components/Combobox'
+
+export interface TitleOption extends ComboboxOption {
+  title: string
+  soc: string
+}
+
+export interface LocationOption extends ComboboxOption {
+  areaCode: string
+}
+
+export function titleOptions(result: TitleSearchResult | null): TitleOption[] {
+  if (!result) return []
+  return result.suggestions.map((s) => ({
+    key: `${s.title}|${s.soc}`,
+    label: s.title,
+    detail: s.occupation,
+    title: s.title,
+    soc: s.soc,
+  }))
+}
+
+export function locationOptions(result: LocationSearchResult | null): LocationOption[] {
+  if (!result) return []
+  return result.matches.map((m) => ({
+    key: m.areaCode + '|' + m.label,
+    label: m.label,
+    detail: m.areaName === m.label ? undefined : m.areaName,
+    areaCode: m.areaCode,
+  }))
+}
+
+export interface LocationChoice {
+  label: string
+  /** Null when only the label is known (the user's pick then replaces the typed text). */
+  areaCode: string | null
+  detail?: string
+}
+
+export interface LocationQuestion {
+  /** The name as the user typed it: "Which <name> do you mean?" */
+  name: string
+  choices: LocationChoice[]
+}
+
+/**
+ * Asks which place the user means when the estimate says the location is ambiguous, or the search for exactly
+ * the typed text found several places. Labels from the estimate error are matched to the search's area codes.
+ */
+export function locationQuestion(
+  typed: string,
+  pickedAreaCode: string | null,
+  search: { query: string; result: LocationSearchResult } | null,
+  estimateError: WorthError | null,
+): LocationQuestion | null {
+  const name = typed.trim()
+  if (name === '' || pickedAreaCode) return null
+  const matches = search && search.query === name ? search.result.matches : []
+  // The estimate names places either by label ("Portland, ME") or by label and area ("Portland, ME (Portland-…)").
+  const matchFor = (suggestion: string) =>
+    matches.find((m) => suggestion === m.label || suggestion.startsWith(`${m.label} (`))
+
+  if (estimateError?.code === 'ambiguous-location') {
+    const suggestions = estimateError.suggestions ?? []
+    const choices: LocationChoice[] =
+      suggestions.length > 0
+        ? suggestions.map((suggestion) => {
+            const match = matchFor(suggestion)
+            return match
+              ? { label: match.label, areaCode: match.areaCode, detail: match.areaName }
+              : { label: suggestion, areaCode: null }
+          })
+        : matches.map((m) => ({ label: m.label, areaCode: m.areaCode, detail: m.areaName }))
+    return choices.length > 0 ? { name, choices } : null
+  }
+
+  if (search && search.query === name && search.result.ambiguous && matches.length > 1) {
+    return {
+      name,
+      choices: matches.map((m) => ({ label: m.label, areaCode: m.areaCode, detail: m.areaName })),
+    }
+  }
+  return null
+}
+
+export interface Freshness {
+  stale: boolean
+  /** What to tell the user about the result on screen, or null when it is current. */
+  message: string | null
+}
+
+/** Says whether the result on screen still answers what is in the form. */
+export function freshness(args: {
+  hasResult: boolean
+  /** Fields with a message on screen (the form's own checks). */
+  fieldErrors: number
+  /** The error the backend gave for the current form, if any. */
+  replyError: WorthError | null
+  /** False while a required field is still empty. */
+  complete: boolean
+}): Freshness {
+  const { hasResult, fieldErrors, replyError, complete } = args
+  if (!hasResult) return { stale: false, message: null }
+  if (fieldErrors > 0 || (replyError?.field && replyError.code !== 'ambiguous-location')) {
+    return { stale: true, message: 'Out of date — fix the highlighted field' }
+  }
+  if (replyError?.code === 'ambiguous-location') {
+    return { stale: true, message: 'Out of date — choose which place you mean' }
+  }
+  if (replyError) return { stale: true, message: `Out of date — ${replyError.message}` }
+  if (!complete)
+    return { stale: true, message: 'Out of date — fill in the job title, location and base salary' }
+  return { stale: false, message: null }
+}

@@ -1,0 +1,67 @@
+import { act, renderHook, waitFor } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
+import type { Reply } from '../../../shared/contract'
+import { useDebouncedReply } from './useDebouncedReply'
+
+type Call = (input: { q: string }) => Promise<Reply<string>>
+
+function deferred() {
+  let resolve!: (reply: Reply<string>) => void
+  const promise = new Promise<Reply<string>>((r) => (resolve = r))
+  return { promise, resolve }
+}
+
+describe('useDebouncedReply', () => {
+  it('waits until the input is still, then sends only the last input', async () => {
+    const call = vi.fn<Call>(async ({ q }) => ({ ok: true, value: q.toUpperCase() }))
+    const { result, rerender } = renderHook(({ q }) => useDebouncedReply(q ? { q } : null, call, 30), {
+      initialProps: { q: 'a' },
+    })
+    rerender({ q: 'ab' })
+    rerender({ q: 'abc' })
+    expect(result.current.pending).toBe(true)
+    await waitFor(() => expect(result.current.lastGood?.value).toBe('ABC'))
+    expect(call).toHaveBeenCalledTimes(1)
+    expect(call).toHaveBeenCalledWith({ q: 'abc' })
+    expect(result.current.pending).toBe(false)
+  })
+
+  it('ignores a reply that arrives after a newer one', async () => {
+    const slow = deferred()
+    const fast = deferred()
+    const call = vi.fn<Call>().mockReturnValueOnce(slow.promise).mockReturnValueOnce(fast.promise)
+    const { result, rerender } = renderHook(({ q }) => useDebouncedReply({ q }, call, 5), {
+      initialProps: { q: 'old' },
+    })
+    await waitFor(() => expect(call).toHaveBeenCalledTimes(1))
+    rerender({ q: 'new' })
+    await waitFor(() => expect(call).toHaveBeenCalledTimes(2))
+
+    await act(async () => fast.resolve({ ok: true, value: 'NEW' }))
+    await act(async () => slow.resolve({ ok: true, value: 'OLD' }))
+
+    expect(result.current.latest?.input).toEqual({ q: 'new' })
+    expect(result.current.lastGood?.value).toBe('NEW')
+  })
+
+  it('keeps the last good value when a later request fails', async () => {
+    const call = vi.fn<Call>(async ({ q }) =>
+      q === 'bad' ? { ok: false, error: { code: 'no-data', message: 'No data' } } : { ok: true, value: q },
+    )
+    const { result, rerender } = renderHook(({ q }) => useDebouncedReply({ q }, call, 5), {
+      initialProps: { q: 'good' },
+    })
+    await waitFor(() => expect(result.current.lastGood?.value).toBe('good'))
+    rerender({ q: 'bad' })
+    await waitFor(() => expect(result.current.latest?.reply.ok).toBe(false))
+    expect(result.current.lastGood?.value).toBe('good')
+  })
+
+  it('sends nothing for a null input', async () => {
+    const call = vi.fn<Call>()
+    const { result } = renderHook(() => useDebouncedReply(null, call, 5))
+    await new Promise((r) => setTimeout(r, 20))
+    expect(call).not.toHaveBeenCalled()
+    expect(result.current.pending).toBe(false)
+  })
+})

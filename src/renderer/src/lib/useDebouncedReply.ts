@@ -1,0 +1,62 @@
+// Calls the backend after the input has been still for `delayMs`, and keeps the newest reply.
+// A reply to an older request that arrives after a newer one is ignored, so results never go backwards.
+import { useEffect, useRef, useState } from 'react'
+import type { Reply } from '../../../shared/contract'
+
+export interface Answered<I, T> {
+  /** The request's identity (its JSON). */
+  key: string
+  input: I
+  reply: Reply<T>
+}
+
+export interface DebouncedReply<I, T> {
+  /** The newest reply received, ok or not. */
+  latest: Answered<I, T> | null
+  /** The newest successful reply, kept while later requests fail so the last good result can stay on screen. */
+  lastGood: { key: string; input: I; value: T } | null
+  /** True while the current input has been sent (or is about to be) but not yet answered. */
+  pending: boolean
+  /** The current input's key, or null when there is nothing to ask. */
+  key: string | null
+}
+
+/** `call` must be stable (e.g. a module-level function), or every render would start a new request. */
+export function useDebouncedReply<I, T>(
+  input: I | null,
+  call: (input: I) => Promise<Reply<T>>,
+  delayMs: number,
+): DebouncedReply<I, T> {
+  const key = input === null ? null : JSON.stringify(input)
+  const [latest, setLatest] = useState<Answered<I, T> | null>(null)
+  const [lastGood, setLastGood] = useState<DebouncedReply<I, T>['lastGood']>(null)
+  const sent = useRef(0)
+  const applied = useRef(0)
+  const mounted = useRef(false)
+
+  useEffect(() => {
+    mounted.current = true
+    return () => {
+      mounted.current = false
+    }
+  }, [])
+
+  useEffect(() => {
+    if (key === null) return
+    const timer = setTimeout(() => {
+      sent.current += 1
+      const order = sent.current
+      const request = JSON.parse(key) as I
+      void call(request).then((reply) => {
+        if (!mounted.current || order < applied.current) return
+        applied.current = order
+        setLatest({ key, input: request, reply })
+        if (reply.ok) setLastGood({ key, input: request, value: reply.value })
+      })
+    }, delayMs)
+    // A request already sent still lands after the input changes (it is newer than what is shown).
+    return () => clearTimeout(timer)
+  }, [key, call, delayMs])
+
+  return { latest, lastGood, pending: key !== null && latest?.key !== key, key }
+}

@@ -1,0 +1,54 @@
+// Setup for the vitest `dom` project (jsdom).
+import 'fake-indexeddb/auto'
+import '@testing-library/jest-dom/vitest'
+import { cleanup } from '@testing-library/react'
+import { afterEach } from 'vitest'
+
+/** The size every observed element reports, so recharts' responsive charts have room to draw in jsdom. */
+export const STUB_ELEMENT_SIZE = { width: 720, height: 320 }
+
+// jsdom has no layout and no ResizeObserver; recharts' responsive charts render nothing without one.
+// This stub reports a fixed size for every observed element, asynchronously like the real thing.
+class StubResizeObserver implements ResizeObserver {
+  private disconnected = false
+
+  constructor(private readonly callback: ResizeObserverCallback) {}
+
+  observe(target: Element): void {
+    queueMicrotask(() => {
+      if (this.disconnected) return
+      const { width, height } = STUB_ELEMENT_SIZE
+      const contentRect = {
+        x: 0,
+        y: 0,
+        top: 0,
+        left: 0,
+        right: width,
+        bottom: height,
+        width,
+        height,
+      } as DOMRectReadOnly
+      const entry = { target, contentRect } as ResizeObserverEntry
+      this.callback([entry], this)
+    })
+  }
+
+  unobserve(): void {}
+
+  disconnect(): void {
+    this.disconnected = true
+  }
+}
+
+if (typeof globalThis.ResizeObserver === 'undefined') {
+  globalThis.ResizeObserver = StubResizeObserver
+}
+
+// jsdom does not implement scrolling.
+if (typeof Element.prototype.scrollIntoView !== 'function') {
+  Element.prototype.scrollIntoView = function scrollIntoView() {}
+}
+
+afterEach(() => {
+  cleanup()
+})
