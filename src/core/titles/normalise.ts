@@ -49,7 +49,9 @@ function singular(word: string): string {
 export function titleKey(text: string): string {
   const lower = text.toLowerCase()
   // Accents only need stripping in the rare title that has them.
-  const ascii = /[\u0080-\uffff]/.test(lower) ? lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : lower
+  const ascii = /[\u0080-\uffff]/.test(lower)
+    ? lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+    : lower
   let key = ascii
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9+#]+/g, ' ')

@@ -1,0 +1,52 @@
+import { describe, expect, it, vi } from 'vitest'
+import { API_FUNCTION, CHANNELS } from '../shared/contract'
+
+const electron = vi.hoisted(() => ({
+  contextBridge: { exposeInMainWorld: vi.fn() },
+  ipcRenderer: {
+    invoke: vi.fn(async (channel: string, input: unknown) => ({ ok: true, value: { channel, input } })),
+  },
+}))
+vi.mock('electron', () => electron)
+
+await import('./index')
+
+describe('preload', () => {
+  it('exposes one object, window.worth, once', () => {
+    expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1)
+    expect(electron.contextBridge.exposeInMainWorld.mock.calls[0]?.[0]).toBe('worth')
+  })
+
+  it('exposes exactly one function per channel and nothing else', () => {
+    const bridge = electron.contextBridge.exposeInMainWorld.mock.calls[0]?.[1] as Record<string, unknown>
+    expect(Object.keys(bridge).sort()).toEqual(CHANNELS.map((c) => API_FUNCTION[c]).sort())
+    for (const fn of Object.values(bridge)) expect(typeof fn).toBe('function')
+  })
+
+  it('invokes the right channel with the input, and only that', async () => {
+    const bridge = electron.contextBridge.exposeInMainWorld.mock.calls[0]?.[1] as Record<
+      string,
+      (input: unknown) => Promise<unknown>
+    >
+    for (const channel of CHANNELS) {
+      electron.ipcRenderer.invoke.mockClear()
+      const input = { query: `for ${channel}` }
+      const reply = await bridge[API_FUNCTION[channel]]?.(input)
+      expect(electron.ipcRenderer.invoke).toHaveBeenCalledTimes(1)
+      expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(channel, input)
+      expect(reply).toEqual({ ok: true, value: { channel, input } })
+    }
+  })
+})
+
+describe('preload imports', () => {
+  it("imports nothing at run time but 'electron' (the sandboxed preload cannot load other modules)", async () => {
+    const { readFile } = await import('node:fs/promises')
+    const source = await readFile(new URL('./index.ts', import.meta.url), 'utf8')
+    const imports = [...source.matchAll(/^import\s+(type\s+)?[^'"]*from\s+['"]([^'"]+)['"]/gm)]
+    expect(imports.length).toBeGreaterThan(0)
+    for (const [line, typeOnly, from] of imports) {
+      expect(typeOnly !== undefined || from === 'electron', line).toBe(true)
+    }
+  })
+})

@@ -1,0 +1,31 @@
+// Test double: a Handlers map that echoes its input, for shell tests that must not depend on the dataset.
+import { WorthFailure, type Handlers } from '../core/app/dispatch'
+import type { DatasetInfo, EstimateResult, LocationSearchResult, TitleSearchResult } from '../shared/types'
+
+export function fakeHandlers(): Handlers {
+  return {
+    'titles:search': (input) =>
+      ({ query: input.query, suggestions: [], occupations: [] }) satisfies TitleSearchResult,
+    'locations:search': (input) => {
+      if (input.query === 'Springfield') {
+        throw new WorthFailure({
+          code: 'ambiguous-location',
+          field: 'location',
+          message: 'Which Springfield?',
+        })
+      }
+      if (input.query === 'crash') throw new Error('secret stack detail')
+      return { query: input.query, matches: [], ambiguous: false } satisfies LocationSearchResult
+    },
+    'estimate:offer': (input) => ({ echo: input }) as unknown as EstimateResult,
+    'dataset:info': () =>
+      ({
+        version: 'test',
+        occupations: 1,
+        areas: 1,
+        titles: 1,
+        places: 1,
+        sources: [],
+      }) satisfies DatasetInfo,
+  }
+}

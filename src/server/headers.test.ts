@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { CONTENT_SECURITY_POLICY, contentTypeFor, SECURITY_HEADERS } from './headers'
+
+describe('CONTENT_SECURITY_POLICY', () => {
+  it('allows only the page itself, with no remote origins, inline scripts or framing', () => {
+    expect(CONTENT_SECURITY_POLICY).toBe(
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    )
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe|https?:|\*/)
+    expect(SECURITY_HEADERS['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY)
+  })
+})
+
+describe('contentTypeFor', () => {
+  it('knows the files a Vite build emits', () => {
+    expect(contentTypeFor('index.html')).toBe('text/html; charset=utf-8')
+    expect(contentTypeFor('assets/index-AbC.js')).toBe('text/javascript; charset=utf-8')
+    expect(contentTypeFor('assets/index.CSS')).toBe('text/css; charset=utf-8')
+    expect(contentTypeFor('assets/font.woff2')).toBe('font/woff2')
+    expect(contentTypeFor('favicon.ico')).toBe('image/x-icon')
+  })
+
+  it('falls back to bytes for unknown or missing extensions', () => {
+    expect(contentTypeFor('LICENSE')).toBe('application/octet-stream')
+    expect(contentTypeFor('a.b/c')).toBe('application/octet-stream')
+    expect(contentTypeFor('x.exe')).toBe('application/octet-stream')
+  })
+})
