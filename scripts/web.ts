@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path'
 import { createHandlers } from '../src/core/app/handlers'
 import { loadDatasetFromDisk } from '../src/core/dataset/fromDisk'
 import { buildIfStale } from '../src/server/buildIfStale'
-import { logFailures } from '../src/server/logFailures'
+import { logFailures } from '../src/core/app/logFailures'
 import { parsePort } from '../src/server/routes'
 import { startServer } from '../src/server/server'
 

@@ -3,7 +3,7 @@
 import { app, BrowserWindow, dialog, session } from 'electron'
 import { createHandlers } from '../core/app/handlers'
 import { loadDatasetFromDisk } from '../core/dataset/fromDisk'
-import { logFailures } from '../server/logFailures'
+import { logFailures } from '../core/app/logFailures'
 import { registerIpc } from './ipc'
 import { builtFiles, datasetDir } from './paths'
 import { hardenSession, hardenWebContents, secureWebPreferences } from './security'

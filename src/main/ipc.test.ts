@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { CHANNELS } from '../shared/contract'
-import { fakeHandlers } from '../server/fakeHandlers'
+import { fakeHandlers } from '../core/testing/fakeHandlers'
 
 const ipcMain = vi.hoisted(() => ({ handle: vi.fn(), removeHandler: vi.fn() }))
 vi.mock('electron', () => ({ ipcMain }))

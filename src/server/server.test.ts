@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { CHANNELS } from '../shared/contract'
-import { fakeHandlers } from './fakeHandlers'
+import { fakeHandlers } from '../core/testing/fakeHandlers'
 import { CONTENT_SECURITY_POLICY } from './headers'
 import { startServer, type RunningServer } from './server'
 

@@ -6,7 +6,7 @@ import type { TestProject } from 'vitest/node'
 import { createHandlers } from '../../src/core/app/handlers'
 import { loadDatasetFromDisk } from '../../src/core/dataset/fromDisk'
 import { buildIfStale } from '../../src/server/buildIfStale'
-import { logFailures } from '../../src/server/logFailures'
+import { logFailures } from '../../src/core/app/logFailures'
 import { startServer } from '../../src/server/server'
 
 declare module 'vitest' {

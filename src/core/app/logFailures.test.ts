@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
-import { dispatch } from '../core/app/dispatch'
-import { CHANNELS } from '../shared/contract'
-import { fakeHandlers } from './fakeHandlers'
+import { dispatch } from './dispatch'
+import { CHANNELS } from '../../shared/contract'
+import { fakeHandlers } from '../testing/fakeHandlers'
 import { logFailures } from './logFailures'
 
 describe('logFailures', () => {

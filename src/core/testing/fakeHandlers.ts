@@ -1,6 +1,6 @@
 // Test double: a Handlers map that echoes its input, for shell tests that must not depend on the dataset.
-import { WorthFailure, type Handlers } from '../core/app/dispatch'
-import type { DatasetInfo, EstimateResult, LocationSearchResult, TitleSearchResult } from '../shared/types'
+import { WorthFailure, type Handlers } from '../app/dispatch'
+import type { DatasetInfo, EstimateResult, LocationSearchResult, TitleSearchResult } from '../../shared/types'
 
 export function fakeHandlers(): Handlers {
   return {
