@@ -16,6 +16,7 @@ import { parseTable } from './dataset/csv'
 import { annualise, oflcUnit, type OflcLevels } from './dataset/oflc'
 import { buildPlaces, type CbsaCountyRow, type GeographyRow, type PrincipalCityRow } from './dataset/places'
 import { SOURCES } from './dataset/sources'
+import { SURVEY_PROFILES } from './dataset/surveyProfiles'
 import { TITLE_WEIGHT, TitleCollector } from './dataset/titles'
 
 export const DEFAULT_SHARED_DATA = resolve(__dirname, '../../shared/data')
@@ -88,6 +89,13 @@ export function buildDataset(sharedDir: string = DEFAULT_SHARED_DATA): {
     .sort(byCode)
   const areaIndex = new Map(areas.map((a, i) => [a.code, i]))
 
+  // O*NET descriptions of the occupations (the .00 code is the occupation itself, not a breakout).
+  const descriptions = new Map<string, string>()
+  for (const row of parseTable(inputs.read('onet-titles/Occupation_Data_onet27.tsv'), '\t')) {
+    const code = row['O*NET-SOC Code'] ?? ''
+    if (code.endsWith('.00') && row.Description) descriptions.set(code.slice(0, 7), row.Description.trim())
+  }
+
   const codes = [...new Set([...bls.keys(), ...oflcCodes])].sort()
   const occupations: OccupationRecord[] = []
   const wages: Record<string, number[]> = {}
@@ -119,6 +127,7 @@ export function buildDataset(sharedDir: string = DEFAULT_SHARED_DATA): {
       title: own?.title ?? oflcTitle ?? soc,
       national: counterpart ? counterpart.national : null,
       oflcUnit: wages[soc] ? unit : null,
+      description: descriptions.get(soc) ?? null,
     })
   }
   const noData = occupations.filter((o) => !o.national && !wages[o.soc]).map((o) => o.soc)
@@ -181,6 +190,13 @@ export function buildDataset(sharedDir: string = DEFAULT_SHARED_DATA): {
     areaWages: { format: DATASET_FORMAT, wages },
     titles: { format: DATASET_FORMAT, titles: titleRows },
     places: { format: DATASET_FORMAT, states: places.states, places: places.places },
+    profiles: { format: DATASET_FORMAT, profiles: SURVEY_PROFILES },
+  }
+  for (const p of SURVEY_PROFILES) {
+    if (!socIndex.has(p.nearestSoc))
+      throw new Error(`Survey profile ${p.id} names unknown occupation ${p.nearestSoc}`)
+    for (const c of p.byCity)
+      if (!areaIndex.has(c.area)) throw new Error(`Survey profile ${p.id}: unknown area ${c.area}`)
   }
   const files: Record<string, string> = {
     [DATASET_FILES.occupations]: datasetJson(raw.occupations as unknown as Record<string, unknown>),
@@ -188,6 +204,7 @@ export function buildDataset(sharedDir: string = DEFAULT_SHARED_DATA): {
     [DATASET_FILES.areaWages]: datasetJson(raw.areaWages as unknown as Record<string, unknown>),
     [DATASET_FILES.titles]: datasetJson(raw.titles as unknown as Record<string, unknown>),
     [DATASET_FILES.places]: datasetJson(raw.places as unknown as Record<string, unknown>),
+    [DATASET_FILES.profiles]: `${JSON.stringify(raw.profiles, null, 2)}\n`,
   }
   const version = createHash('sha256')
     .update(
@@ -228,6 +245,7 @@ export function buildDataset(sharedDir: string = DEFAULT_SHARED_DATA): {
       areas: areas.length,
       titles: titleRows.length,
       places: places.places.length,
+      surveyProfiles: SURVEY_PROFILES.length,
     },
     notes,
     inputs: inputsUsed,

@@ -21,11 +21,11 @@ export const SOURCES: SourceRef[] = [
   {
     id: 'onet',
     publisher: 'National Center for O*NET Development, for USDOL/ETA',
-    title: 'O*NET 30.0 Alternate Titles; O*NET 27.0 Sample of Reported Titles',
+    title: 'O*NET 30.0 Alternate Titles; O*NET 27.0 Sample of Reported Titles and Occupation Data',
     release: 'O*NET 30.0 (2025) and 27.0 (2022)',
     licence:
       'CC BY 4.0. Includes information from the O*NET 30.0 and 27.0 Databases by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA); O*NET is a trademark of USDOL/ETA',
-    use: 'Matching the titles people use to occupations',
+    use: 'Matching the titles people use to occupations; occupation descriptions',
   },
   {
     id: 'dol-lca',

@@ -12,6 +12,7 @@ const bridge = {
   searchLocations: call('locations:search'),
   estimateOffer: call('estimate:offer'),
   datasetInfo: call('dataset:info'),
+  roleInsights: call('insights:role'),
 } satisfies WorthBridge
 
 contextBridge.exposeInMainWorld('worth', bridge)

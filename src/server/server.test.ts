@@ -133,9 +133,11 @@ describe('browser mode server', () => {
         channel,
         channel === 'estimate:offer'
           ? { title: 'x', location: 'y', base: 1 }
-          : channel === 'dataset:info'
-            ? {}
-            : { query: 'x' },
+          : channel === 'insights:role'
+            ? { title: 'x', location: 'y' }
+            : channel === 'dataset:info'
+              ? {}
+              : { query: 'x' },
       )
       expect(res.status, channel).toBe(200)
       expect(res.headers['content-type']).toBe('application/json; charset=utf-8')

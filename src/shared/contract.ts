@@ -2,7 +2,13 @@
 // Each channel names its input schema; its result type is in ChannelResults. Channels read `domain:action`.
 import { z } from 'zod'
 import { MAX_AMOUNT, MAX_YEARS } from './fields'
-import type { DatasetInfo, EstimateResult, LocationSearchResult, TitleSearchResult } from './types'
+import type {
+  DatasetInfo,
+  EstimateResult,
+  InsightsResult,
+  LocationSearchResult,
+  TitleSearchResult,
+} from './types'
 
 const text = (max: number) => z.string().max(max)
 const amount = z
@@ -45,17 +51,31 @@ export const EstimateInputSchema = z.strictObject({
   signon: amount.default(0),
 })
 export const DatasetInfoInputSchema = z.strictObject({})
+export const InsightsInputSchema = z.strictObject({
+  title: text(200),
+  soc: z
+    .string()
+    .regex(/^\d{2}-\d{4}$/)
+    .optional(),
+  location: text(200),
+  areaCode: z
+    .string()
+    .regex(/^\d{5,7}$|^US$|^[A-Z]{2}$/)
+    .optional(),
+})
 
 export type TitleSearchInput = z.input<typeof TitleSearchInputSchema>
 export type LocationSearchInput = z.input<typeof LocationSearchInputSchema>
 export type EstimateInput = z.input<typeof EstimateInputSchema>
 export type DatasetInfoInput = z.input<typeof DatasetInfoInputSchema>
+export type InsightsInput = z.input<typeof InsightsInputSchema>
 
 export const channelSchemas = {
   'titles:search': TitleSearchInputSchema,
   'locations:search': LocationSearchInputSchema,
   'estimate:offer': EstimateInputSchema,
   'dataset:info': DatasetInfoInputSchema,
+  'insights:role': InsightsInputSchema,
 } as const
 
 export type Channel = keyof typeof channelSchemas
@@ -66,6 +86,7 @@ export interface ChannelResults {
   'locations:search': LocationSearchResult
   'estimate:offer': EstimateResult
   'dataset:info': DatasetInfo
+  'insights:role': InsightsResult
 }
 
 export type ChannelInput<C extends Channel> = z.input<(typeof channelSchemas)[C]>
@@ -97,6 +118,7 @@ export const API_FUNCTION: Record<Channel, keyof WorthBridge> = {
   'locations:search': 'searchLocations',
   'estimate:offer': 'estimateOffer',
   'dataset:info': 'datasetInfo',
+  'insights:role': 'roleInsights',
 }
 
 export interface WorthBridge {
@@ -104,4 +126,5 @@ export interface WorthBridge {
   searchLocations(input: LocationSearchInput): Promise<Reply<LocationSearchResult>>
   estimateOffer(input: EstimateInput): Promise<Reply<EstimateResult>>
   datasetInfo(input: DatasetInfoInput): Promise<Reply<DatasetInfo>>
+  roleInsights(input: InsightsInput): Promise<Reply<InsightsResult>>
 }

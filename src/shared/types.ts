@@ -124,6 +124,8 @@ export interface EstimateResult {
   offer: OfferSummary
   percentile: { base: number; sentence: string; baseVsMedian: number }
   experience: ExperienceView | null
+  /** For titles with a salary-survey profile (e.g. "Backend Architect"): the offer's total pay against the survey. */
+  survey: { profile: string; totalPercentile: number; sentence: string; sourceId: string } | null
   notes: string[]
   sources: SourceRef[]
 }
@@ -134,5 +136,106 @@ export interface DatasetInfo {
   areas: number
   titles: number
   places: number
+  sources: SourceRef[]
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Market insights (the salary page for a role in a place)
+
+/** How an insights figure came about: the FigureStatus values, plus a survey's own figure, or nothing known. */
+export type InsightStatus = FigureStatus | 'reported' | 'no-data'
+
+export type ExperienceBand = '0-2' | '3-5' | '6-10' | '10+'
+
+export interface RangeFigure {
+  low: number | null
+  high: number | null
+  status: InsightStatus
+  sourceId: string | null
+}
+
+export interface InsightsResult {
+  role: {
+    title: string
+    soc: string
+    occupation: string
+    /** 'survey': the 2025 salary survey profile (seed) for this title; 'oews': built from BLS/OFLC data. */
+    profile: 'survey' | 'oews'
+    matchedFrom: string
+    alternatives: TitleMatch[]
+    /** For a survey profile: the BLS occupation its base pay is compared with, and why that one. */
+    nearest: { soc: string; occupation: string; why: string } | null
+  }
+  area: { code: string; name: string; kind: AreaKind; resolvedFrom: string }
+  summary: {
+    /** Total pay percentiles (base + bonus + stock + other); null where the source gives none. */
+    totalPay: {
+      p10: number | null
+      p25: number | null
+      p50: number | null
+      p75: number | null
+      p90: number | null
+    }
+    totalPayStatus: InsightStatus
+    base: {
+      low: number | null
+      high: number | null
+      average: number | null
+      median: number | null
+      status: InsightStatus
+      sourceId: string | null
+    }
+    bonus: RangeFigure
+    stock: RangeFigure
+    additionalPay: { value: number | null; status: InsightStatus; sourceId: string | null }
+  }
+  /** Base-pay distribution of the BLS occupation in this place (same shape as the offer view's market). */
+  market: MarketSummary
+  byExperience: {
+    band: ExperienceBand
+    median: number | null
+    level: 1 | 2 | 3 | 4 | null
+    status: InsightStatus
+    sourceId: string | null
+  }[]
+  byCity: {
+    area: string | null
+    name: string
+    median: number | null
+    /** Some surveys give a range for a group of cities instead of a median. */
+    low: number | null
+    high: number | null
+    isUserPlace: boolean
+    status: InsightStatus
+    sourceId: string | null
+  }[]
+  about: {
+    description: string | null
+    /** Attribution for the description (e.g. O*NET, CC BY 4.0), or null when Worth wrote it. */
+    descriptionSource: string | null
+    typicalTitles: string[]
+    skills: string[]
+    skillsSource: string | null
+  }
+  careerPath: {
+    title: string
+    years: string
+    pay: number | null
+    status: InsightStatus
+    sourceId: string | null
+  }[]
+  factors: {
+    factor: 'experience' | 'location' | 'skills' | 'education' | 'company size'
+    measured: boolean
+    /** One sentence with the size of the effect, or why it is not measured. */
+    effect: string
+    /** Pay at the low and high end of this factor, where measured. */
+    low: number | null
+    high: number | null
+  }[]
+  relatedTitles: { title: string; soc: string; median: number | null; kind: 'occupation' | 'title' }[]
+  guidance: { id: 'negotiate' | 'remote' | 'growth' | 'raise' | 'city'; question: string; answer: string }[]
+  /** Contradictions in a source, fallbacks, modelling notes. */
+  notes: string[]
   sources: SourceRef[]
 }

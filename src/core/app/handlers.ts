@@ -1,11 +1,13 @@
 // The backend's handlers, one per channel; Electron main and browser mode register this same map.
 import type { DatasetInfo, LocationSearchResult } from '../../shared/types'
 import type { Dataset } from '../dataset/indexDataset'
-import { createMarketCache, estimateOffer } from '../estimate/estimateOffer'
+import { estimateOffer } from '../estimate/estimateOffer'
+import { cachedMarkets } from '../estimate/market'
+import { buildInsights } from '../insights/buildInsights'
 import type { Handlers } from './dispatch'
 
 export function createHandlers(dataset: Dataset): Handlers {
-  const cache = createMarketCache()
+  const marketFor = cachedMarkets(dataset)
   return {
     'titles:search': ({ query, limit }) => ({ query, ...dataset.titles.search(query, limit) }),
     'locations:search': ({ query, limit }): LocationSearchResult => {
@@ -21,7 +23,8 @@ export function createHandlers(dataset: Dataset): Handlers {
         ambiguous,
       }
     },
-    'estimate:offer': (input) => estimateOffer(dataset, input, cache),
+    'estimate:offer': (input) => estimateOffer(dataset, input, marketFor),
+    'insights:role': (input) => buildInsights(dataset, input, marketFor),
     'dataset:info': (): DatasetInfo => ({
       version: dataset.version,
       occupations: dataset.occupations.length,

@@ -2,7 +2,7 @@
 // and read by ./indexDataset.ts. Bump DATASET_FORMAT when a file's shape changes.
 import type { FigureStatus, SourceRef } from '../../shared/types'
 
-export const DATASET_FORMAT = 1
+export const DATASET_FORMAT = 2
 
 export const DATASET_FILES = {
   metadata: 'metadata.json',
@@ -11,6 +11,7 @@ export const DATASET_FILES = {
   areaWages: 'area-wages.json',
   titles: 'titles.json',
   places: 'places.json',
+  profiles: 'profiles.json',
 } as const
 
 /** Published national percentiles in annual USD (null where BLS publishes none or only "at or above" its top code). */
@@ -31,6 +32,8 @@ export interface OccupationRecord {
   national: NationalWages | null
   /** How OFLC states this occupation's wages in its source file. */
   oflcUnit: 'hourly' | 'annual' | null
+  /** O*NET's description of the occupation (quoted, CC BY 4.0), or null. */
+  description: string | null
 }
 
 export interface OccupationsFile {
@@ -90,6 +93,32 @@ export interface MetadataFile {
   inputs: InputChecksum[]
 }
 
+export interface SurveyProfile {
+  id: string
+  title: string
+  /** Titles that mean this profile. */
+  titles: string[]
+  /** The BLS occupation its base pay is compared with. */
+  nearestSoc: string
+  source: SourceRef
+  totalPay: { p10: number; p50: number; p90: number }
+  averageBase: number
+  baseRange: { low: number; high: number }
+  additionalPay: number
+  bonus: { low: number; high: number }
+  stock: { low: number; high: number }
+  byExperience: Record<'0-2' | '3-5' | '6-10' | '10+', number>
+  byCity: { name: string; area: string; median: number | null; low: number | null; high: number | null }[]
+  careerPath: { title: string; years: string }[]
+  skills: string[]
+  description: string
+}
+
+export interface ProfilesFile {
+  format: number
+  profiles: SurveyProfile[]
+}
+
 export interface RawDataset {
   metadata: MetadataFile
   occupations: OccupationsFile
@@ -97,4 +126,5 @@ export interface RawDataset {
   areaWages: AreaWagesFile
   titles: TitlesFile
   places: PlacesFile
+  profiles: ProfilesFile
 }

@@ -15,6 +15,7 @@ export function readRawDataset(dir: string = DEFAULT_DATASET_DIR): RawDataset {
     areaWages: read(DATASET_FILES.areaWages),
     titles: read(DATASET_FILES.titles),
     places: read(DATASET_FILES.places),
+    profiles: read(DATASET_FILES.profiles),
   }
 }
 

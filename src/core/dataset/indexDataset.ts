@@ -2,7 +2,14 @@
 import type { SourceRef } from '../../shared/types'
 import { buildLocationIndex, type LocationIndex } from '../locations/locationIndex'
 import { buildTitleIndex, type TitleIndex } from '../titles/titleIndex'
-import { DATASET_FORMAT, type AreaRecord, type OccupationRecord, type RawDataset } from './format'
+import { coreTitleKey, titleKey } from '../titles/normalise'
+import {
+  DATASET_FORMAT,
+  type AreaRecord,
+  type OccupationRecord,
+  type RawDataset,
+  type SurveyProfile,
+} from './format'
 
 export class DatasetError extends Error {}
 
@@ -20,6 +27,9 @@ export interface Dataset {
   locations: LocationIndex
   sources: SourceRef[]
   counts: Record<string, number>
+  profiles: SurveyProfile[]
+  /** The survey profile a title means ("Backend Architect", "Sr. Backend Architect"), or null. */
+  profileForTitle(title: string): SurveyProfile | null
 }
 
 function check(condition: boolean, message: string): asserts condition {
@@ -53,6 +63,12 @@ export function indexDataset(raw: RawDataset): Dataset {
       )
   }
   const wages = raw.areaWages.wages
+  const profiles = raw.profiles.profiles
+  const profileByKey = new Map<string, SurveyProfile>()
+  for (const p of profiles) {
+    check(occupationBySoc.has(p.nearestSoc), `profile ${p.id} names unknown occupation ${p.nearestSoc}`)
+    for (const t of p.titles) profileByKey.set(coreTitleKey(titleKey(t)), p)
+  }
   return {
     version: raw.metadata.version,
     topCode: raw.occupations.topCode,
@@ -70,7 +86,9 @@ export function indexDataset(raw: RawDataset): Dataset {
     },
     titles: buildTitleIndex(raw.titles.titles, occupations),
     locations: buildLocationIndex(areas, raw.places),
-    sources: raw.metadata.sources,
+    sources: [...raw.metadata.sources, ...profiles.map((p) => p.source)],
     counts: raw.metadata.counts,
+    profiles,
+    profileForTitle: (title) => profileByKey.get(coreTitleKey(titleKey(title))) ?? null,
   }
 }

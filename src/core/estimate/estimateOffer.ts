@@ -4,9 +4,15 @@ import { formatMoney, percentilePhrase } from '../../shared/format'
 import type { EstimateResult, LocationMatch, MarketPoint, OfferSummary, TitleMatch } from '../../shared/types'
 import { WorthFailure } from '../app/dispatch'
 import type { Dataset } from '../dataset/indexDataset'
-import { KEY_PROBABILITIES, type WageDistribution } from '../market/distribution'
+import {
+  anchorNational,
+  distributionFromCurve,
+  KEY_PROBABILITIES,
+  type WageDistribution,
+} from '../market/distribution'
+import type { SurveyProfile } from '../dataset/format'
 import { experienceView } from './experience'
-import { buildMarket, type Market } from './market'
+import { buildMarket, type MarketFor } from './market'
 
 /** Sign-on bonuses are paid once; Worth spreads them over four years, a typical vesting horizon. */
 export const SIGNON_YEARS = 4
@@ -127,36 +133,17 @@ export function densityCurve(dist: WageDistribution, base: number, points = 120)
   return out
 }
 
-export interface EstimateCache {
-  get(key: string): Market | null | undefined
-  set(key: string, market: Market | null): void
-}
-
-export function createMarketCache(limit = 200): EstimateCache {
-  const map = new Map<string, Market | null>()
-  return {
-    get: (key) => map.get(key),
-    set(key, market) {
-      if (map.size >= limit) map.delete(map.keys().next().value!)
-      map.set(key, market)
-    },
-  }
-}
-
 export function estimateOffer(
   dataset: Dataset,
   input: ParsedInput<'estimate:offer'>,
-  cache?: EstimateCache,
+  marketFor: MarketFor = (occ, place) => buildMarket(dataset, occ, place),
 ): EstimateResult {
-  const { chosen, alternatives } = resolveRole(dataset, input.title, input.soc)
+  // A title with a salary-survey profile ("Backend Architect") compares base pay with the profile's nearest occupation.
+  const profile = input.soc ? null : dataset.profileForTitle(input.title)
+  const { chosen, alternatives } = resolveRole(dataset, input.title, input.soc ?? profile?.nearestSoc)
   const place = resolvePlace(dataset, input.location, input.areaCode)
   const occ = dataset.occupationBySoc.get(chosen.soc)!
-  const cacheKey = `${occ.soc}|${place.kind}|${place.areaCode}`
-  let market = cache?.get(cacheKey)
-  if (market === undefined) {
-    market = buildMarket(dataset, occ, place)
-    cache?.set(cacheKey, market)
-  }
+  const market = marketFor(occ, place)
   if (!market) {
     throw new WorthFailure({
       code: 'no-data',
@@ -166,6 +153,7 @@ export function estimateOffer(
   }
   const { distribution, summary } = market
   const offer = offerSummary(input)
+  const sourceIdsExtra: string[] = []
   const percentile = Math.min(100, Math.max(0, Math.round(distribution.cdf(input.base) * 1000) / 10))
   const placeName = summary.scope === 'area' ? summary.areaName : 'the United States'
   const notes: string[] = []
@@ -204,7 +192,10 @@ export function estimateOffer(
       ? null
       : experienceView(input.years, distribution, summary.levels, input.base, placeName)
   const median = distribution.quantile(KEY_PROBABILITIES.p50)
+  const national = profile ? marketFor(occ, dataset.locations.byCode('US')!)?.summary.p50 : undefined
+  if (profile) sourceIdsExtra.push(profile.source.id)
   const sourceIds = new Set([
+    ...sourceIdsExtra,
     ...summary.sourceIds,
     chosen.via === 'h1b' ? 'dol-lca' : chosen.via === 'onet' ? 'onet' : 'bls-oews',
   ])
@@ -226,7 +217,41 @@ export function estimateOffer(
       baseVsMedian: Math.round(input.base - median) + 0,
     },
     experience,
+    survey: profile
+      ? surveyPercentile(
+          profile,
+          offer.total,
+          summary.scope === 'area' && national ? summary.p50 / national : 1,
+          placeName,
+        )
+      : null,
     notes,
     sources: dataset.sources.filter((s) => sourceIds.has(s.id)),
+  }
+}
+
+/**
+ * Total pay against a survey profile: a distribution through the survey's 10th, 50th and 90th percentiles of total
+ * pay (scaled by the geographic factor), the same way national figures are drawn through BLS's points.
+ */
+export function surveyPercentile(
+  profile: SurveyProfile,
+  total: number,
+  factor: number,
+  placeName: string,
+): NonNullable<EstimateResult['survey']> {
+  const t = profile.totalPay
+  const anchored = anchorNational(
+    [t.p10 * factor, null, t.p50 * factor, null, t.p90 * factor],
+    ['published', 'modelled', 'published', 'modelled', 'published'],
+    Infinity,
+  )!
+  const dist = distributionFromCurve(anchored.curve)
+  const totalPercentile = Math.min(100, Math.max(0, Math.round(dist.cdf(total) * 1000) / 10))
+  return {
+    profile: profile.source.release,
+    totalPercentile,
+    sentence: `Your total of ${formatMoney(total)} is at ${percentilePhrase(totalPercentile)} of total pay for ${profile.title} in the ${profile.source.release}${Math.abs(factor - 1) > 1e-9 ? `, carried to ${placeName} by a geographic factor of ${factor.toFixed(3)}` : ''}`,
+    sourceId: profile.source.id,
   }
 }

@@ -100,3 +100,18 @@ export function buildMarket(dataset: Dataset, occ: OccupationRecord, place: Loca
     },
   }
 }
+
+export type MarketFor = (occ: OccupationRecord, place: LocationMatch) => Market | null
+
+/** buildMarket with a small memo: building a market (a distribution fit) is the costly part of an estimate. */
+export function cachedMarkets(dataset: Dataset, limit = 300): MarketFor {
+  const memo = new Map<string, Market | null>()
+  return (occ, place) => {
+    const key = `${occ.soc}|${place.kind}|${place.areaCode}`
+    if (memo.has(key)) return memo.get(key)!
+    const market = buildMarket(dataset, occ, place)
+    if (memo.size >= limit) memo.delete(memo.keys().next().value!)
+    memo.set(key, market)
+    return market
+  }
+}

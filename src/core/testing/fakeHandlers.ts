@@ -1,6 +1,12 @@
 // Test double: a Handlers map that echoes its input, for shell tests that must not depend on the dataset.
 import { WorthFailure, type Handlers } from '../app/dispatch'
-import type { DatasetInfo, EstimateResult, LocationSearchResult, TitleSearchResult } from '../../shared/types'
+import type {
+  DatasetInfo,
+  EstimateResult,
+  InsightsResult,
+  LocationSearchResult,
+  TitleSearchResult,
+} from '../../shared/types'
 
 export function fakeHandlers(): Handlers {
   return {
@@ -27,5 +33,6 @@ export function fakeHandlers(): Handlers {
         places: 1,
         sources: [],
       }) satisfies DatasetInfo,
+    'insights:role': (input) => ({ echo: input }) as unknown as InsightsResult,
   }
 }

@@ -50,6 +50,10 @@ export interface TitleIndex {
   match(query: string): TitleMatch[]
   /** Titles closest to a query that matched nothing (for error messages). */
   closest(query: string, limit?: number): string[]
+  /** Titles most often filed or listed for an occupation, most common first. */
+  titlesFor(soc: string, limit?: number): { title: string; key: string; weight: number }[]
+  /** Whether a title (by key) is linked to an occupation, and how strongly. */
+  weightOf(key: string, soc: string): number
   size: number
 }
 
@@ -225,5 +229,26 @@ export function buildTitleIndex(rows: TitleRow[], occupations: OccupationRecord[
       .map((e) => e.display)
   }
 
-  return { search, match, closest, size: entries.length }
+  const socPosition = new Map(occupations.map((o, i) => [o.soc, i]))
+
+  function titlesFor(soc: string, limit = 8) {
+    const occ = socPosition.get(soc)
+    if (occ === undefined) return []
+    const found: { title: string; key: string; weight: number }[] = []
+    for (const e of entries) {
+      const link = e.links.find((l) => l[0] === occ)
+      // Official titles carry a fixed weight of their own; rank titles by how often they are used.
+      if (link && link[2] !== 'b') found.push({ title: e.display, key: e.key, weight: link[1] })
+    }
+    return found.sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1)).slice(0, limit)
+  }
+
+  function weightOf(key: string, soc: string): number {
+    const i = byKey.get(key)
+    const occ = socPosition.get(soc)
+    if (i === undefined || occ === undefined) return 0
+    return entries[i]!.links.find((l) => l[0] === occ)?.[1] ?? 0
+  }
+
+  return { search, match, closest, titlesFor, weightOf, size: entries.length }
 }

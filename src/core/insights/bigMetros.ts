@@ -1,0 +1,20 @@
+// The metro areas the "pay by city" chart always shows (OEWS area codes): large metros across the country,
+// including every city the 2025 salary survey reports. A selection, not a ranking.
+export const COMPARISON_METROS: { area: string; name: string }[] = [
+  { area: '35620', name: 'New York' },
+  { area: '31080', name: 'Los Angeles' },
+  { area: '16980', name: 'Chicago' },
+  { area: '19100', name: 'Dallas' },
+  { area: '26420', name: 'Houston' },
+  { area: '47900', name: 'Washington, DC' },
+  { area: '37980', name: 'Philadelphia' },
+  { area: '12060', name: 'Atlanta' },
+  { area: '33100', name: 'Miami' },
+  { area: '38060', name: 'Phoenix' },
+  { area: '14460', name: 'Boston' },
+  { area: '41860', name: 'San Francisco' },
+  { area: '42660', name: 'Seattle' },
+  { area: '19740', name: 'Denver' },
+  { area: '12420', name: 'Austin' },
+  { area: '41940', name: 'San Jose' },
+]
