@@ -184,3 +184,42 @@ describe('the real command', () => {
     ])
   }, 60_000)
 })
+
+describe('worth insights', () => {
+  it('prints the JSON the issue specifies for the survey role', () => {
+    const r = run(['insights', '--title', 'Backend Architect', '--location', 'United States', '--json'])
+    expect(r.code).toBe(0)
+    const json = JSON.parse(r.out)
+    expect(json.role).toMatchObject({ title: 'Backend Architect', soc: '15-1252', profile: 'survey' })
+    expect(json.area).toMatchObject({ code: 'US', name: 'United States' })
+    expect(json.totalPay).toEqual({ p10: 60008, p25: null, p50: 93599, p75: null, p90: 139901 })
+    expect(json.base).toMatchObject({ low: 60000, high: 140000, average: 99955 })
+    expect(json.bonus).toMatchObject({ low: 17000, high: 23000 })
+    expect(json.stock).toMatchObject({ low: 22000, high: 43000 })
+    expect(json.additionalPay).toBe(25875)
+    expect(json.byExperience[0]).toMatchObject({ band: '0-2', median: 90000 })
+    expect(json.byCity[0]).toMatchObject({ name: 'San Francisco', median: 150000 })
+    expect(json.careerPath[3]).toMatchObject({ title: 'Principal Architect', years: '8+' })
+    expect(json.notes.length).toBeGreaterThan(1)
+    expect(json.sources.length).toBeGreaterThan(1)
+  })
+
+  it('gives nulls, not zeros, for unknown figures of an OEWS role', () => {
+    const json = JSON.parse(
+      run(['insights', '--title', 'Registered Nurse', '--location', 'Cleveland, OH', '--json']).out,
+    )
+    expect(json.role).toMatchObject({ soc: '29-1141', profile: 'oews' })
+    expect(json.area).toMatchObject({ code: '17410' })
+    expect(json.totalPay.p50).toBeNull()
+    expect(json.bonus.low).toBeNull()
+    expect(json.additionalPay).toBeNull()
+    expect(json.relatedTitles.length).toBeGreaterThan(3)
+  })
+
+  it('refuses bad input with exit 2 and a message naming the field', () => {
+    expect(run(['insights', '--location', 'Ohio']).err[0]).toMatch(/^worth: --title: /)
+    const unknown = run(['insights', '--title', 'Nurse', '--location', 'Atlantis'])
+    expect(unknown.code).toBe(2)
+    expect(unknown.err[0]).toMatch(/^worth: --location: /)
+  })
+})

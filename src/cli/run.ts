@@ -5,6 +5,7 @@ import { formatMoney } from '../shared/format'
 import type { EstimateResult } from '../shared/types'
 import { dispatch, type Handlers } from '../core/app/dispatch'
 import { parseArgs, UsageError } from './args'
+import { runInsights } from './insightsCommand'
 
 export interface CliIo {
   out(text: string): void
@@ -13,13 +14,14 @@ export interface CliIo {
 
 export const USAGE = `Usage:
   worth estimate --title T --location L [--years N] --base N [--bonus N] [--stock N] [--signon N] [--json]
+  worth insights --title T --location L [--json]
 
 Amounts are yearly US dollars ("150000", "150,000" or "150k"). --stock is stock vesting per year; --signon is paid once
 and counted as a quarter per year in the total. Optional: --soc CODE picks an occupation, --area CODE an OEWS area.
 Exit codes: 0 ok, 2 bad input (one line on stderr naming the field).`
 
 /** Field name in messages: the flag the user typed. */
-const FLAG_OF: Record<string, string> = {
+export const FLAG_OF: Record<string, string> = {
   title: '--title',
   location: '--location',
   years: '--years',
@@ -100,13 +102,14 @@ export function runCli(argv: string[], io: CliIo, handlers: () => Handlers): num
     io.out(USAGE)
     return parsed.command === null && !parsed.flags.has('help') ? 2 : 0
   }
-  if (parsed.command !== 'estimate') {
-    io.err(`worth: unknown command "${parsed.command}"; expected "estimate".`)
-    return 2
-  }
   const o = parsed.options
   const fail = (flag: string, message: string) => {
     io.err(`worth: ${flag}: ${message}`)
+    return 2
+  }
+  if (parsed.command === 'insights') return runInsights(o, parsed.flags.has('json'), io, handlers, fail)
+  if (parsed.command !== 'estimate') {
+    io.err(`worth: unknown command "${parsed.command}"; expected "estimate" or "insights".`)
     return 2
   }
   if (!o.has('title'))

@@ -59,7 +59,14 @@ describe('committed dataset', () => {
   })
 
   it('names every source with its release and licence', () => {
-    expect(d.sources.map((s) => s.id)).toEqual(['bls-oews', 'dol-oflc', 'onet', 'dol-lca', 'census-cbsa', 'survey-backend-architect-2025'])
+    expect(d.sources.map((s) => s.id)).toEqual([
+      'bls-oews',
+      'dol-oflc',
+      'onet',
+      'dol-lca',
+      'census-cbsa',
+      'survey-backend-architect-2025',
+    ])
     expect(d.sources.find((s) => s.id === 'bls-oews')!.release).toBe('May 2024')
     for (const s of d.sources) expect(s.licence.length).toBeGreaterThan(5)
   })

@@ -141,3 +141,24 @@ describe('estimateOffer', () => {
     ).toContain('below the 1st percentile')
   })
 })
+
+describe('an offer for the survey role', () => {
+  it('compares base with the nearest occupation and total with the survey', () => {
+    const r = estimate({
+      title: 'Backend Architect',
+      location: 'United States',
+      base: 133080,
+      bonus: 20000,
+      stock: 30000,
+    })
+    expect(r.role.soc).toBe('15-1252')
+    expect(r.percentile.base).toBe(50)
+    expect(r.survey).not.toBeNull()
+    // Total 183,080 is above the survey's P90 of total pay ($139,901).
+    expect(r.survey!.totalPercentile).toBeGreaterThan(90)
+    expect(r.survey!.sentence).toContain('2025 salary survey (reported)')
+    const median = estimate({ title: 'Backend Architect', location: 'United States', base: 93599 })
+    expect(median.survey!.totalPercentile).toBe(50)
+    expect(estimate({ title: 'Software Engineer', location: 'United States', base: 1 }).survey).toBeNull()
+  })
+})

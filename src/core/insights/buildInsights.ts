@@ -15,6 +15,7 @@ import type { Dataset } from '../dataset/indexDataset'
 import { densityCurve, resolvePlace, resolveRole } from '../estimate/estimateOffer'
 import { levelWages } from '../estimate/experience'
 import { buildMarket, type MarketFor } from '../estimate/market'
+import { coreTitleKey } from '../titles/normalise'
 import { careerLadder } from './careerPath'
 import { COMPARISON_METROS } from './bigMetros'
 
@@ -54,15 +55,30 @@ function cityMedians(dataset: Dataset, occ: OccupationRecord, place: LocationMat
   return rows.sort((a, b) => (b.median ?? 0) - (a.median ?? 0))
 }
 
-function relatedOccupations(dataset: Dataset, occ: OccupationRecord): InsightsResult['relatedTitles'] {
-  const group = occ.soc.slice(0, 4)
-  return dataset.occupations
-    .filter(
-      (o) => o.soc !== occ.soc && o.soc.startsWith(group) && o.national && o.national.values[2] !== null,
+/** Sibling occupations: the same SOC minor group ("15-12", "29-11"), or the wider group when that is thin. */
+function relatedOccupations(
+  dataset: Dataset,
+  occ: OccupationRecord,
+  place: LocationMatch,
+  marketFor: MarketFor,
+): InsightsResult['relatedTitles'] {
+  const siblings = (prefix: string) =>
+    dataset.occupations.filter(
+      (o) => o.soc !== occ.soc && o.soc.startsWith(prefix) && o.national && o.national.values[2] !== null,
     )
-    .map((o) => ({ title: o.title, soc: o.soc, median: o.national!.values[2], kind: 'occupation' as const }))
-    .sort((a, b) => (b.median ?? 0) - (a.median ?? 0))
-    .slice(0, 8)
+  const close = siblings(occ.soc.slice(0, 5))
+  return (
+    (close.length >= 3 ? close : siblings(occ.soc.slice(0, 4)))
+      // Medians in the same place as the role itself, so the list compares like with like.
+      .map((o) => ({
+        title: o.title,
+        soc: o.soc,
+        median: marketFor(o, place)?.summary.p50 ?? null,
+        kind: 'occupation' as const,
+      }))
+      .sort((a, b) => (b.median ?? 0) - (a.median ?? 0))
+      .slice(0, 8)
+  )
 }
 
 export function buildInsights(
@@ -93,7 +109,18 @@ export function buildInsights(
     )
 
   const ladder = careerLadder(dataset.titles, occ.soc)
-  const typicalTitles = dataset.titles.titlesFor(occ.soc, 8).map((t) => t.title)
+  // Common titles without level words, one per spelling ("Software Engineer", not also "Senior - Software Engineer").
+  const seenCore = new Set<string>()
+  const typicalTitles = dataset.titles
+    .titlesFor(occ.soc, 60)
+    .filter((t) => {
+      const core = coreTitleKey(t.key)
+      if (core !== t.key || seenCore.has(core) || /[()]/.test(t.title)) return false
+      seenCore.add(core)
+      return true
+    })
+    .slice(0, 8)
+    .map((t) => t.title)
   const experienceLow = levels[0]
   const experienceHigh = levels[3]
   const cityValues = byCity.map((c) => c.median!).filter((v) => v > 0)
@@ -191,7 +218,7 @@ export function buildInsights(
       },
     ],
     relatedTitles: [
-      ...relatedOccupations(dataset, occ),
+      ...relatedOccupations(dataset, occ, place, marketFor),
       ...typicalTitles
         .slice(0, 5)
         .map((title) => ({ title, soc: occ.soc, median: summary.p50, kind: 'title' as const })),

@@ -39,5 +39,6 @@ export function careerLadder(titles: TitleIndex, soc: string): LadderStep[] {
         years: step.years,
       })
   }
-  return steps
+  // Two titles are not a ladder (and "Staff Nurse" is no senior step): show one only when three or more steps exist.
+  return steps.length >= 3 ? steps : []
 }

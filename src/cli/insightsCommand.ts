@@ -1,0 +1,112 @@
+// worth insights --title T --location L [--json]: the salary-insights page for a role in a place.
+import type { ChannelResults, Reply } from '../shared/contract'
+import { formatMoney } from '../shared/format'
+import type { InsightsResult } from '../shared/types'
+import { dispatch, type Handlers } from '../core/app/dispatch'
+import type { CliIo } from './run'
+
+export function insightsJson(r: InsightsResult): Record<string, unknown> {
+  const s = r.summary
+  return {
+    role: {
+      title: r.role.title,
+      soc: r.role.soc,
+      occupation: r.role.occupation,
+      profile: r.role.profile,
+      matchedFrom: r.role.matchedFrom,
+      nearest: r.role.nearest,
+    },
+    area: { code: r.area.code, name: r.area.name, kind: r.area.kind },
+    totalPay: s.totalPay,
+    totalPayStatus: s.totalPayStatus,
+    base: {
+      low: s.base.low,
+      high: s.base.high,
+      average: s.base.average,
+      median: s.base.median,
+      status: s.base.status,
+    },
+    bonus: { low: s.bonus.low, high: s.bonus.high, status: s.bonus.status },
+    stock: { low: s.stock.low, high: s.stock.high, status: s.stock.status },
+    additionalPay: s.additionalPay.value,
+    market: {
+      scope: r.market.scope,
+      p10: r.market.p10,
+      p25: r.market.p25,
+      p50: r.market.p50,
+      p75: r.market.p75,
+      p90: r.market.p90,
+      status: r.market.status,
+    },
+    byExperience: r.byExperience.map((e) => ({ band: e.band, median: e.median, status: e.status })),
+    byCity: r.byCity.map((c) => ({
+      area: c.area,
+      name: c.name,
+      median: c.median,
+      low: c.low,
+      high: c.high,
+      isUserPlace: c.isUserPlace,
+      status: c.status,
+    })),
+    careerPath: r.careerPath.map((c) => ({ title: c.title, years: c.years, pay: c.pay })),
+    factors: r.factors,
+    relatedTitles: r.relatedTitles.map((t) => ({
+      title: t.title,
+      soc: t.soc,
+      median: t.median,
+      kind: t.kind,
+    })),
+    about: r.about,
+    guidance: r.guidance,
+    notes: r.notes,
+    sources: r.sources,
+  }
+}
+
+const range = (low: number | null, high: number | null) =>
+  low === null || high === null ? 'no data' : `${formatMoney(low)}-${formatMoney(high)}`
+
+export function insightsText(r: InsightsResult): string {
+  const s = r.summary
+  const lines = [
+    `${r.role.title} in ${r.area.name}${r.role.profile === 'survey' ? ` (survey profile; base pay compared with ${r.role.nearest?.occupation})` : ` (${r.role.occupation}, SOC ${r.role.soc})`}`,
+    `Total pay median: ${s.totalPay.p50 === null ? 'no data' : formatMoney(s.totalPay.p50)}; range ${range(s.totalPay.p10, s.totalPay.p90)}`,
+    `Base pay: ${range(s.base.low, s.base.high)}${s.base.average !== null ? `, average ${formatMoney(s.base.average)}` : ''}${s.base.median !== null ? `, median ${formatMoney(s.base.median)}` : ''} (${s.base.status})`,
+    `Bonus: ${range(s.bonus.low, s.bonus.high)}; stock: ${range(s.stock.low, s.stock.high)}; additional pay: ${s.additionalPay.value === null ? 'no data' : formatMoney(s.additionalPay.value)}`,
+    `By experience: ${r.byExperience.map((e) => `${e.band} yrs ${formatMoney(e.median)}`).join(', ')}`,
+    `By city: ${r.byCity.map((c) => `${c.name} ${c.median !== null ? formatMoney(c.median) : range(c.low, c.high)}`).join(', ')}`,
+    `Career path: ${r.careerPath.map((c) => `${c.title} (${c.years} yrs)`).join(' -> ') || 'not known'}`,
+    `Related: ${r.relatedTitles.map((t) => `${t.title} ${formatMoney(t.median)}`).join(', ')}`,
+  ]
+  for (const note of r.notes) lines.push(`Note: ${note}`)
+  lines.push(
+    `Sources: ${r.sources.map((src) => `${src.publisher}, ${src.title} (${src.release})`).join('; ')}.`,
+  )
+  return lines.join('\n')
+}
+
+export function runInsights(
+  o: Map<string, string>,
+  json: boolean,
+  io: CliIo,
+  handlers: () => Handlers,
+  fail: (flag: string, message: string) => number,
+): number {
+  if (!o.has('title'))
+    return fail('--title', 'missing; give the job title, e.g. --title "Backend Architect".')
+  if (!o.has('location'))
+    return fail('--location', 'missing; give a city and state, a state, or "United States".')
+  const reply = dispatch(handlers(), 'insights:role', {
+    title: o.get('title')!,
+    location: o.get('location')!,
+    ...(o.has('soc') ? { soc: o.get('soc')! } : {}),
+    ...(o.has('area') ? { areaCode: o.get('area')! } : {}),
+  }) as Reply<ChannelResults['insights:role']>
+  if (!reply.ok)
+    return fail(
+      reply.error.field ? `--${reply.error.field === 'soc' ? 'soc' : reply.error.field}` : 'input',
+      reply.error.message.replace(/\s+/g, ' '),
+    )
+  io.out(json ? JSON.stringify(insightsJson(reply.value), null, 2) : insightsText(reply.value))
+  return 0
+}
