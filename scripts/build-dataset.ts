@@ -15,6 +15,7 @@ import { BLS_TOP_CODE, nationalCounterpart, readBlsNational } from './dataset/bl
 import { parseTable } from './dataset/csv'
 import { annualise, oflcUnit, type OflcLevels } from './dataset/oflc'
 import { buildPlaces, type CbsaCountyRow, type GeographyRow, type PrincipalCityRow } from './dataset/places'
+import { costOfLiving, readMetroRpp, readStateRpp } from './dataset/rpp'
 import { SOURCES } from './dataset/sources'
 import { SURVEY_PROFILES } from './dataset/surveyProfiles'
 import { TITLE_WEIGHT, TitleCollector } from './dataset/titles'
@@ -183,6 +184,16 @@ export function buildDataset(sharedDir: string = DEFAULT_SHARED_DATA): {
   if (places.unresolved.length)
     notes.push(`Principal cities with no OEWS area: ${places.unresolved.join('; ')}`)
 
+  // Cost of living: BEA Regional Price Parities 2023.
+  const stateAbByName = new Map(places.states.map(([ab, name]) => [name, ab]))
+  const col = costOfLiving(
+    areas,
+    readMetroRpp(parseTable(inputs.read('bea-rpp/MARPP_MSA_RPP2023_subset.csv'))),
+    readStateRpp(parseTable(inputs.read('bea-rpp/SARPP_STATE_2008_2023.csv')), stateAbByName),
+  )
+  const noRpp = areas.filter((a) => !col.areas[a.code]).map((a) => a.name)
+  notes.push(`Areas without a price parity (BEA publishes none for the territories): ${noRpp.join('; ')}`)
+
   const titleRows = titles.rows()
   const raw: Omit<RawDataset, 'metadata'> = {
     occupations: { format: DATASET_FORMAT, topCode: { ...BLS_TOP_CODE }, occupations },
@@ -191,6 +202,7 @@ export function buildDataset(sharedDir: string = DEFAULT_SHARED_DATA): {
     titles: { format: DATASET_FORMAT, titles: titleRows },
     places: { format: DATASET_FORMAT, states: places.states, places: places.places },
     profiles: { format: DATASET_FORMAT, profiles: SURVEY_PROFILES },
+    costOfLiving: { format: DATASET_FORMAT, year: 2023, ...col },
   }
   for (const p of SURVEY_PROFILES) {
     if (!socIndex.has(p.nearestSoc))
@@ -205,6 +217,7 @@ export function buildDataset(sharedDir: string = DEFAULT_SHARED_DATA): {
     [DATASET_FILES.titles]: datasetJson(raw.titles as unknown as Record<string, unknown>),
     [DATASET_FILES.places]: datasetJson(raw.places as unknown as Record<string, unknown>),
     [DATASET_FILES.profiles]: `${JSON.stringify(raw.profiles, null, 2)}\n`,
+    [DATASET_FILES.costOfLiving]: `${JSON.stringify(raw.costOfLiving, null, 1)}\n`,
   }
   const version = createHash('sha256')
     .update(

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { nationalCounterpart, readBlsNational, readPercentile } from './bls'
 import { annualise, oflcUnit } from './oflc'
 import { buildPlaces, placeKind } from './places'
+import { costOfLiving, readMetroRpp, readStateRpp } from './rpp'
 import { TitleCollector, toKnownSoc } from './titles'
 
 describe('BLS special cells', () => {
@@ -115,5 +116,58 @@ describe('places', () => {
     expect(out.places).toContainEqual(['King County', 'WA', '42660', 'county'])
     expect(out.unresolved).toEqual([])
     expect(placeKind('Hartford town')).toBe('town')
+  })
+})
+
+describe('cost of living (BEA RPP 2023)', () => {
+  it("uses the metro's RPP, follows recoded metros, and falls back to the state", () => {
+    const metro = readMetroRpp([
+      {
+        GeoFIPS: '42660',
+        GeoName: 'Seattle-Tacoma-Bellevue, WA (Metropolitan Statistical Area)',
+        Description: 'RPPs: All items ',
+        'RPP 2023': '112.99',
+      },
+      {
+        GeoFIPS: '42660',
+        GeoName: 'Seattle-Tacoma-Bellevue, WA (Metropolitan Statistical Area)',
+        Description: ' RPPs: Goods',
+        'RPP 2023': '105',
+      },
+      {
+        GeoFIPS: '17460',
+        GeoName: 'Cleveland-Elyria, OH (Metropolitan Statistical Area)',
+        Description: 'RPPs: All items ',
+        'RPP 2023': '91.5',
+      },
+    ])
+    const states = readStateRpp(
+      [
+        { GeoName: 'Ohio', LineCode: '5', '2023': '91.2' },
+        { GeoName: 'Ohio', LineCode: '1', '2023': '5000' },
+        { GeoName: 'Montana', LineCode: '5', '2023': '94.1' },
+      ],
+      new Map([
+        ['Ohio', 'OH'],
+        ['Montana', 'MT'],
+      ]),
+    )
+    const col = costOfLiving(
+      [
+        { code: '42660', state: 'WA', kind: 'metro' },
+        { code: '17410', state: 'OH', kind: 'metro' },
+        { code: '14580', state: 'MT', kind: 'metro' },
+        { code: '3900001', state: 'OH', kind: 'nonmetro' },
+        { code: '41980', state: 'PR', kind: 'metro' },
+      ],
+      metro,
+      states,
+    )
+    expect(col.areas).toEqual({
+      '42660': [112.99, 'metro', '42660'],
+      '17410': [91.5, 'metro', '17460'],
+      '14580': [94.1, 'state', 'MT'],
+      '3900001': [91.2, 'state', 'OH'],
+    })
   })
 })

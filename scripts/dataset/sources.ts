@@ -37,6 +37,14 @@ export const SOURCES: SourceRef[] = [
     use: 'Matching the titles people use to occupations',
   },
   {
+    id: 'bea-rpp',
+    publisher: 'U.S. Bureau of Economic Analysis',
+    title: 'Regional Price Parities (RPP), all items, by state and metropolitan area',
+    release: '2023 (released December 2024, revised February 2025)',
+    licence: 'Public domain (U.S. government work)',
+    use: 'Cost of living: what pay is worth in each place (US = 100)',
+  },
+  {
     id: 'census-cbsa',
     publisher: 'U.S. Census Bureau (OMB Bulletin 23-01)',
     title: 'Core-based statistical area delineations and principal cities',

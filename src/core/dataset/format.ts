@@ -12,6 +12,7 @@ export const DATASET_FILES = {
   titles: 'titles.json',
   places: 'places.json',
   profiles: 'profiles.json',
+  costOfLiving: 'cost-of-living.json',
 } as const
 
 /** Published national percentiles in annual USD (null where BLS publishes none or only "at or above" its top code). */
@@ -119,6 +120,15 @@ export interface ProfilesFile {
   profiles: SurveyProfile[]
 }
 
+/** BEA Regional Price Parities, all items, US = 100. */
+export interface CostOfLivingFile {
+  format: number
+  year: number
+  /** OEWS area -> [RPP, whose RPP it is ('metro' or 'state'), BEA metro code or state]. Territories have none. */
+  areas: Record<string, [rpp: number, scope: 'metro' | 'state', from: string]>
+  states: Record<string, number>
+}
+
 export interface RawDataset {
   metadata: MetadataFile
   occupations: OccupationsFile
@@ -127,4 +137,5 @@ export interface RawDataset {
   titles: TitlesFile
   places: PlacesFile
   profiles: ProfilesFile
+  costOfLiving: CostOfLivingFile
 }

@@ -16,6 +16,7 @@ export function readRawDataset(dir: string = DEFAULT_DATASET_DIR): RawDataset {
     titles: read(DATASET_FILES.titles),
     places: read(DATASET_FILES.places),
     profiles: read(DATASET_FILES.profiles),
+    costOfLiving: read(DATASET_FILES.costOfLiving),
   }
 }
 

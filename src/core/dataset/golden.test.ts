@@ -80,3 +80,17 @@ describe('committed dataset', () => {
     expect(() => indexDataset(wrongFormat)).toThrow(/format 99/)
   })
 })
+
+describe('cost of living in the dataset', () => {
+  it('pins BEA 2023 all-items RPPs for metros and states', () => {
+    expect(d.priceParity('42660')).toMatchObject({ rpp: 112.99, scope: 'metro', year: 2023 })
+    expect(d.priceParity('12420')).toMatchObject({ rpp: 97.62, scope: 'metro' })
+    expect(d.priceParity('41860')).toMatchObject({ rpp: 118.23, scope: 'metro' })
+    expect(d.priceParity('CA')).toMatchObject({ rpp: 112.581, scope: 'state' })
+    expect(d.priceParity('TX')).toMatchObject({ rpp: 97.175, scope: 'state' })
+    expect(d.priceParity('US')).toMatchObject({ rpp: 100, scope: 'national' })
+    // Cleveland was recoded in 2023 (17460 -> 17410); its metro RPP still applies.
+    expect(d.priceParity('17410')).toMatchObject({ scope: 'metro', from: '17460' })
+    expect(d.priceParity('41980')).toBeNull() // San Juan: BEA publishes no RPP for Puerto Rico
+  })
+})

@@ -30,6 +30,10 @@ export interface Dataset {
   profiles: SurveyProfile[]
   /** The survey profile a title means ("Backend Architect", "Sr. Backend Architect"), or null. */
   profileForTitle(title: string): SurveyProfile | null
+  /** BEA price parity (US = 100) for an OEWS area or a state code, with whose figure it is; null where none. */
+  priceParity(
+    code: string,
+  ): { rpp: number; scope: 'metro' | 'state' | 'national'; from: string; year: number } | null
 }
 
 function check(condition: boolean, message: string): asserts condition {
@@ -90,5 +94,13 @@ export function indexDataset(raw: RawDataset): Dataset {
     counts: raw.metadata.counts,
     profiles,
     profileForTitle: (title) => profileByKey.get(coreTitleKey(titleKey(title))) ?? null,
+    priceParity(code) {
+      const year = raw.costOfLiving.year
+      if (code === 'US') return { rpp: 100, scope: 'national', from: 'US', year }
+      const area = raw.costOfLiving.areas[code]
+      if (area) return { rpp: area[0], scope: area[1], from: area[2], year }
+      const state = raw.costOfLiving.states[code]
+      return state ? { rpp: state, scope: 'state', from: code, year } : null
+    },
   }
 }
