@@ -64,6 +64,7 @@ describe('committed dataset', () => {
       'dol-oflc',
       'onet',
       'dol-lca',
+      'bea-rpp',
       'census-cbsa',
       'survey-backend-architect-2025',
     ])
