@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+import { readOffersExport, writeOffersCsv, writeOffersExport, type Offer } from './offer'
+
+const seattle: Offer = {
+  id: 'o1',
+  label: 'Seattle',
+  company: 'Northwind',
+  title: 'Software Engineer',
+  location: 'Seattle, WA',
+  years: 5,
+  base: 185000,
+  bonus: { kind: 'percent', value: 10 },
+  equity: { total: 200000, years: 4, schedule: { kind: 'cliff', cliffMonths: 12, then: 'monthly' } },
+  signon: { amount: 30000, paid: 'year1' },
+  relocation: 10000,
+  match401k: { matchPercent: 50, upToPercent: 6 },
+  raisePercent: 3,
+  notes: 'Team: payments, "hybrid"',
+  createdAt: '2026-11-28T12:00:00.000Z',
+  updatedAt: '2026-11-28T12:00:00.000Z',
+}
+const austin: Offer = {
+  ...seattle,
+  id: 'o2',
+  label: 'Austin',
+  location: 'Austin, TX',
+  base: 160000,
+  bonus: { kind: 'amount', value: 15000 },
+  equity: { total: 80000, years: 4, schedule: { kind: 'custom', percents: [5, 15, 40, 40] } },
+}
+
+describe('offers export', () => {
+  it('round-trips losslessly', () => {
+    const text = writeOffersExport([seattle, austin], new Date('2026-11-28T13:00:00Z'))
+    expect(readOffersExport(text)).toEqual({ ok: true, offers: [seattle, austin] })
+  })
+
+  it('refuses malformed, truncated, foreign, newer and hostile files whole, saying what is wrong', () => {
+    const good = writeOffersExport([seattle, austin], new Date())
+    expect(readOffersExport(good.slice(0, good.length / 2))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('not valid JSON'),
+    })
+    expect(readOffersExport('{"hello":1}')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('not a Worth offers export'),
+    })
+    expect(readOffersExport(good.replace('"version": 1', '"version": 9'))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('version 9'),
+    })
+    const badBase = JSON.parse(good)
+    badBase.offers[1].base = -5
+    expect(readOffersExport(JSON.stringify(badBase))).toEqual({
+      ok: false,
+      message: 'Offer 2 (Austin): base cannot be negative. Nothing was imported.',
+    })
+    const extra = JSON.parse(good)
+    extra.offers[0].__proto__polluted = true
+    extra.offers[0].script = '<script>'
+    expect(readOffersExport(JSON.stringify(extra)).ok).toBe(false)
+    const dup = JSON.parse(good)
+    dup.offers[1].id = 'o1'
+    expect(readOffersExport(JSON.stringify(dup))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('repeats the id'),
+    })
+    expect(readOffersExport('x'.repeat(5_000_001))).toMatchObject({ ok: false })
+  })
+
+  it('writes CSV with quoting and no spreadsheet formulas', () => {
+    const csv = writeOffersCsv([seattle, { ...austin, notes: '=HYPERLINK("http://x")' }])
+    const lines = csv.trim().split('\r\n')
+    expect(lines[0]).toBe(
+      'label,company,title,location,years,base,bonus,equity_total,equity_years,vesting,signon,signon_paid,relocation,match_401k,raise_percent,notes',
+    )
+    expect(lines[1]).toBe(
+      'Seattle,Northwind,Software Engineer,"Seattle, WA",5,185000,10%,200000,4,12-month cliff then monthly,30000,year1,10000,50% up to 6%,3,"Team: payments, ""hybrid"""',
+    )
+    expect(lines[2]).toContain(`"'=HYPERLINK(""http://x"")"`)
+    expect(lines[2]).toContain('5-15-40-40')
+  })
+})
