@@ -1,11 +1,16 @@
-// Entry point: npm run --silent worth -- estimate --title T --location L --base N [--json]
+// Entry point: npm run --silent worth -- <estimate|insights|tax> ... [--json]
 import { createHandlers } from '../core/app/handlers'
 import { loadDatasetFromDisk } from '../core/dataset/fromDisk'
+import type { Dataset } from '../core/dataset/indexDataset'
 import { runCli } from './run'
 
-const code = runCli(
+// Loaded once, and only by a command that needs it, so bad flags fail fast.
+let dataset: Dataset | null = null
+const data = (): Dataset => (dataset ??= loadDatasetFromDisk())
+
+process.exitCode = runCli(
   process.argv.slice(2),
   { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`${t}\n`) },
-  () => createHandlers(loadDatasetFromDisk()),
+  () => createHandlers(data()),
+  { resolvePlace: () => (text) => data().locations.resolve(text) },
 )
-process.exitCode = code

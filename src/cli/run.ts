@@ -6,6 +6,7 @@ import type { EstimateResult } from '../shared/types'
 import { dispatch, type Handlers } from '../core/app/dispatch'
 import { parseArgs, UsageError } from './args'
 import { runInsights } from './insightsCommand'
+import { runTaxCommand, TAX_USAGE, type TaxDeps } from './taxCommand'
 
 export interface CliIo {
   out(text: string): void
@@ -15,6 +16,7 @@ export interface CliIo {
 export const USAGE = `Usage:
   worth estimate --title T --location L [--years N] --base N [--bonus N] [--stock N] [--signon N] [--json]
   worth insights --title T --location L [--json]
+${TAX_USAGE}
 
 Amounts are yearly US dollars ("150000", "150,000" or "150k"). --stock is stock vesting per year; --signon is paid once
 and counted as a quarter per year in the total. Optional: --soc CODE picks an occupation, --area CODE an OEWS area.
@@ -90,7 +92,7 @@ export function estimateText(r: EstimateResult): string {
 }
 
 /** Runs the CLI; returns the exit code. `handlers` is created lazily so usage errors do not load the dataset. */
-export function runCli(argv: string[], io: CliIo, handlers: () => Handlers): number {
+export function runCli(argv: string[], io: CliIo, handlers: () => Handlers, tax?: TaxDeps): number {
   let parsed
   try {
     parsed = parseArgs(argv)
@@ -108,8 +110,9 @@ export function runCli(argv: string[], io: CliIo, handlers: () => Handlers): num
     return 2
   }
   if (parsed.command === 'insights') return runInsights(o, parsed.flags.has('json'), io, handlers, fail)
+  if (parsed.command === 'tax' && tax) return runTaxCommand(o, parsed.flags, io, tax)
   if (parsed.command !== 'estimate') {
-    io.err(`worth: unknown command "${parsed.command}"; expected "estimate" or "insights".`)
+    io.err(`worth: unknown command "${parsed.command}"; expected "estimate", "insights" or "tax".`)
     return 2
   }
   if (!o.has('title'))

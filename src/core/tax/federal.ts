@@ -51,11 +51,17 @@ export const FEDERAL: Record<TaxYear, FederalYear> = {
     additionalMedicareThreshold: { single: 200_000, joint: 250_000, hoh: 200_000 },
     k401Limit: 23_500,
     citations: [
-      { title: 'IRS Rev. Proc. 2024-40 (2025 tax rate tables)', url: 'https://www.irs.gov/pub/irs-drop/rp-24-40.pdf' },
+      {
+        title: 'IRS Rev. Proc. 2024-40 (2025 tax rate tables)',
+        url: 'https://www.irs.gov/pub/irs-drop/rp-24-40.pdf',
+      },
       OBBBA,
       SSA_BASE,
       ADDITIONAL_MEDICARE,
-      { title: 'IRS Notice 2024-80 (2025 retirement plan limits)', url: 'https://www.irs.gov/pub/irs-drop/n-24-80.pdf' },
+      {
+        title: 'IRS Notice 2024-80 (2025 retirement plan limits)',
+        url: 'https://www.irs.gov/pub/irs-drop/n-24-80.pdf',
+      },
     ],
   },
   2026: {
@@ -72,11 +78,17 @@ export const FEDERAL: Record<TaxYear, FederalYear> = {
     additionalMedicareThreshold: { single: 200_000, joint: 250_000, hoh: 200_000 },
     k401Limit: 24_500,
     citations: [
-      { title: 'IRS Rev. Proc. 2025-32 (2026 tax rate tables)', url: 'https://www.irs.gov/pub/irs-drop/rp-25-32.pdf' },
+      {
+        title: 'IRS Rev. Proc. 2025-32 (2026 tax rate tables)',
+        url: 'https://www.irs.gov/pub/irs-drop/rp-25-32.pdf',
+      },
       OBBBA,
       SSA_BASE,
       ADDITIONAL_MEDICARE,
-      { title: 'IRS Notice 2025-67 (2026 retirement plan limits)', url: 'https://www.irs.gov/pub/irs-drop/n-25-67.pdf' },
+      {
+        title: 'IRS Notice 2025-67 (2026 retirement plan limits)',
+        url: 'https://www.irs.gov/pub/irs-drop/n-25-67.pdf',
+      },
     ],
   },
 }

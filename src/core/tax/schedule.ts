@@ -17,7 +17,13 @@ export function scheduleTax(taxable: number, brackets: readonly Bracket[]): numb
  * An amount that grows by `perStep` for each `step` dollars (or part of one) that `income` is above `start`,
  * up to `max`. Used for phase-outs written as "for each $5,000 or fraction thereof".
  */
-export function steppedAmount(income: number, start: number, step: number, perStep: number, max: number): number {
+export function steppedAmount(
+  income: number,
+  start: number,
+  step: number,
+  perStep: number,
+  max: number,
+): number {
   if (income <= start) return 0
   return Math.min(max, Math.ceil((income - start) / step) * perStep)
 }

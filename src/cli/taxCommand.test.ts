@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest'
+import { realDataset } from '../core/testing/realDataset'
+import { runTaxCommand } from './taxCommand'
+
+function run(opts: Record<string, string>, flags: string[] = ['json']) {
+  const out: string[] = []
+  const err: string[] = []
+  let loaded = false
+  const code = runTaxCommand(
+    new Map(Object.entries(opts)),
+    new Set(flags),
+    { out: (t) => out.push(t), err: (t) => err.push(t) },
+    {
+      resolvePlace: () => {
+        loaded = true
+        return (text) => realDataset().locations.resolve(text)
+      },
+    },
+  )
+  return { code, out: out.join('\n'), err, loaded }
+}
+
+describe('worth tax', () => {
+  it('prints the JSON the issue specifies', () => {
+    const r = run({ income: '100000', location: 'Texas' })
+    expect(r.code).toBe(0)
+    const json = JSON.parse(r.out)
+    expect(json).toMatchObject({
+      year: 2025,
+      filing: 'single',
+      state: 'TX',
+      gross: 100_000,
+      federal: 13_449,
+      socialSecurity: 6_200,
+      medicare: 1_450,
+      additionalMedicare: 0,
+      stateIncome: 0,
+      statePayroll: 0,
+      local: 0,
+      totalTax: 21_099,
+      takeHome: 78_901,
+    })
+    expect(json.notModelled.length).toBeGreaterThan(5)
+  })
+
+  it('resolves cities to a state and a locality', () => {
+    const ny = JSON.parse(run({ income: '150k', location: 'New York, NY' }).out)
+    expect(ny).toMatchObject({
+      state: 'NY',
+      locality: 'nyc',
+      stateIncome: 7_951.75,
+      local: 5_379.09,
+      statePayroll: 385.73,
+    })
+    const sea = JSON.parse(
+      run({ income: '100,000', location: 'Seattle, WA', filing: 'joint', k401: '10000' }).out,
+    )
+    expect(sea).toMatchObject({
+      state: 'WA',
+      filing: 'joint',
+      k401: 10_000,
+      stateIncome: 0,
+      statePayroll: 1_237.98,
+    })
+    expect(sea.statePayrollPrograms).toHaveLength(2)
+    const phl = JSON.parse(run({ income: '100000', location: 'Philadelphia, PA', year: '2025' }).out)
+    expect(phl).toMatchObject({ state: 'PA', locality: 'philadelphia', stateIncome: 3_070, local: 3_745 })
+  })
+
+  it('prints a readable summary without --json', () => {
+    const r = run({ income: '120000', location: 'Denver, CO', year: '2026' }, [])
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('2026 taxes on $120,000 of wages, single filer, Denver, CO (CO)')
+    expect(r.out).toContain('Take-home pay')
+  })
+
+  it.each([
+    [{ location: 'Texas' }, '--income'],
+    [{ income: '-5', location: 'Texas' }, '--income'],
+    [{ income: 'lots', location: 'Texas' }, '--income'],
+    [{ income: '20000000', location: 'Texas' }, '--income'],
+    [{ income: '100000' }, '--location'],
+    [{ income: '100000', location: 'Portland' }, '--location'],
+    [{ income: '100000', location: 'United States' }, '--location'],
+    [{ income: '100000', location: 'New York-Newark-Jersey City, NY-NJ' }, '--location'],
+    [{ income: '100000', location: 'Texas', filing: 'married' }, '--filing'],
+    [{ income: '100000', location: 'Texas', year: '2024' }, '--year'],
+    [{ income: '100000', location: 'Texas', k401: '-1' }, '--k401'],
+  ])('bad input %j -> exit 2, one line naming %s', (opts, flag) => {
+    const r = run(opts as Record<string, string>)
+    expect(r.code).toBe(2)
+    expect(r.err).toHaveLength(1)
+    expect(r.err[0]).toMatch(new RegExp(`^worth: ${flag}: `))
+    expect(r.out).toBe('')
+  })
+
+  it('checks the numbers before loading the place index', () => {
+    expect(run({ income: 'x', location: 'Texas' }).loaded).toBe(false)
+  })
+})

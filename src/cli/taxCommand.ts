@@ -1,0 +1,133 @@
+// `worth tax`: one year's taxes and take-home pay for a salary in a place. Logic only; run.ts wires it in.
+import { readAmount } from '../shared/fields'
+import { formatMoney } from '../shared/format'
+import { computeTax } from '../core/tax/computeTax'
+import { stateForPlace, type ResolvePlace } from '../core/tax/stateForPlace'
+import { FILING_STATUSES, TAX_YEARS, TaxInputError, type Filing, type TaxResult } from '../core/tax/types'
+import { LOCALITY_NAME } from '../core/tax/local'
+
+export interface TaxIo {
+  out(text: string): void
+  err(text: string): void
+}
+
+export interface TaxDeps {
+  /** Built lazily, so bad flags fail before the dataset is loaded. */
+  resolvePlace: () => ResolvePlace
+}
+
+export const TAX_USAGE = `  worth tax --income N --location L [--filing single|joint|hoh] [--year ${TAX_YEARS.join('|')}] [--k401 N] [--json]`
+
+const FLAG_OF_FIELD: Record<TaxInputError['field'], string> = {
+  year: '--year',
+  filing: '--filing',
+  state: '--location',
+  locality: '--location',
+  wages: '--income',
+  k401: '--k401',
+}
+
+/** The JSON the issue specifies; statePayroll is the total, with the programs listed beside it. */
+export function taxJson(r: TaxResult): Record<string, unknown> {
+  return {
+    year: r.year,
+    filing: r.filing,
+    state: r.state,
+    locality: r.locality,
+    gross: r.gross,
+    k401: r.k401,
+    federal: r.federal,
+    socialSecurity: r.socialSecurity,
+    medicare: r.medicare,
+    additionalMedicare: r.additionalMedicare,
+    stateIncome: r.stateIncome,
+    statePayroll: r.statePayrollTotal,
+    statePayrollPrograms: r.statePayroll,
+    local: r.local,
+    totalTax: r.totalTax,
+    takeHome: r.takeHome,
+    notModelled: r.notModelled,
+    citations: r.citations,
+  }
+}
+
+export function taxText(r: TaxResult, placeLabel: string): string {
+  const where = `${placeLabel} (${r.state}${r.locality ? `, ${LOCALITY_NAME[r.locality]}` : ''})`
+  const lines = [
+    `${r.year} taxes on ${formatMoney(r.gross)} of wages, ${r.filing} filer, ${where}:`,
+    `  Federal income tax   ${formatMoney(r.federal)}`,
+    `  Social Security      ${formatMoney(r.socialSecurity)}`,
+    `  Medicare             ${formatMoney(r.medicare + r.additionalMedicare)}${r.additionalMedicare ? ` (incl. ${formatMoney(r.additionalMedicare)} additional)` : ''}`,
+    `  State income tax     ${formatMoney(r.stateIncome)}`,
+    ...r.statePayroll.map((p) => `  ${p.program}: ${formatMoney(p.amount)}`),
+    ...(r.locality ? [`  Local tax            ${formatMoney(r.local)}`] : []),
+    `  Total tax            ${formatMoney(r.totalTax)}`,
+    ...(r.k401 ? [`  401(k) (pre-tax)     ${formatMoney(r.k401)}`] : []),
+    `  Take-home pay        ${formatMoney(r.takeHome)}`,
+    'Estimate only: standard deductions, no credits or itemising. Run with --json for the full list of what is not modelled and the sources.',
+  ]
+  return lines.join('\n')
+}
+
+function readMoney(flag: string, label: string, text: string | undefined, required: boolean) {
+  if (text === undefined || text.trim() === '') {
+    return required
+      ? { ok: false as const, message: `missing; give ${label} in US dollars, e.g. ${flag} 150000.` }
+      : { ok: true as const, value: 0 }
+  }
+  if (/^\s*-/.test(text)) return { ok: false as const, message: `${label} cannot be negative.` }
+  const value = readAmount(text)
+  if (value === null)
+    return { ok: false as const, message: `${label} must be a number of US dollars, e.g. 150000 or 150k.` }
+  return { ok: true as const, value }
+}
+
+/** Runs `worth tax`; returns the exit code (0 ok, 2 bad input with one line on stderr naming the flag). */
+export function runTaxCommand(
+  options: Map<string, string>,
+  flags: Set<string>,
+  io: TaxIo,
+  deps: TaxDeps,
+): number {
+  const fail = (flag: string, message: string) => {
+    io.err(`worth: ${flag}: ${message}`)
+    return 2
+  }
+  const income = readMoney('--income', 'yearly wages', options.get('income'), true)
+  if (!income.ok) return fail('--income', income.message)
+  const k401 = readMoney('--k401', 'the 401(k) contribution', options.get('k401'), false)
+  if (!k401.ok) return fail('--k401', k401.message)
+
+  const filingText = (options.get('filing') ?? 'single').trim().toLowerCase()
+  if (!(FILING_STATUSES as readonly string[]).includes(filingText))
+    return fail('--filing', `must be single, joint or hoh (head of household), not "${filingText}".`)
+  const yearText = (options.get('year') ?? String(TAX_YEARS[0])).trim()
+  const year = Number(yearText)
+  if (!/^\d{4}$/.test(yearText) || !(TAX_YEARS as readonly number[]).includes(year))
+    return fail('--year', `must be ${TAX_YEARS.join(' or ')}.`)
+
+  const location = options.get('location')
+  if (location === undefined || location.trim() === '')
+    return fail('--location', 'missing; give a city and state or a state, e.g. --location "Seattle, WA".')
+  const place = stateForPlace(location, deps.resolvePlace())
+  if (!place.ok) return fail('--location', place.message)
+
+  let result: TaxResult
+  try {
+    result = computeTax({
+      year,
+      filing: filingText as Filing,
+      state: place.state,
+      locality: place.locality,
+      wages: income.value,
+      k401: k401.value,
+    })
+  } catch (e) {
+    if (e instanceof TaxInputError) return fail(FLAG_OF_FIELD[e.field], e.message.replace(/\s+/g, ' '))
+    throw e
+  }
+  const withNote = place.note ? { ...result, notModelled: [place.note, ...result.notModelled] } : result
+  io.out(flags.has('json') ? JSON.stringify(taxJson(withNote), null, 2) : taxText(withNote, place.label))
+  if (place.note && !flags.has('json')) io.out(`Note: ${place.note}`)
+  return 0
+}

@@ -1,0 +1,232 @@
+// One year's taxes on one person's wages: federal income tax, FICA, state income tax, state payroll programs
+// and the modelled local taxes. Pure: tables in, numbers out. See docs/taxes.md for what is and is not modelled.
+import { MAX_AMOUNT } from '../../shared/fields'
+import { FEDERAL, federalTaxes } from './federal'
+import { LOCAL_CITATIONS, LOCALITY_NAME, LOCALITY_STATE, localTax } from './local'
+import { statePayroll } from './payroll'
+import { cents, scheduleTax } from './schedule'
+import { STATE_RULES, type StateContext, type StateRules, type StateYear } from './stateTables'
+import {
+  FILING_STATUSES,
+  LOCALITIES,
+  STATE_CODES,
+  TAX_YEARS,
+  TaxInputError,
+  type CitationRef,
+  type Filing,
+  type Locality,
+  type StateCode,
+  type TaxInput,
+  type TaxResult,
+  type TaxYear,
+} from './types'
+
+/** Limits Worth always states, whatever the inputs. */
+export const ALWAYS_NOT_MODELLED: readonly string[] = [
+  'Itemised deductions: the standard deduction is always used, federal and state.',
+  'Tax credits beyond the standard deduction and personal exemptions or exemption credits (e.g. earned income credit, child tax credit, dependent care credit), and dependents in general.',
+  'Alternative minimum tax (federal and state).',
+  'Equity pay: the timing and tax of ISOs, NSOs and RSUs, capital gains, and the net investment income tax.',
+  'Income other than wages (interest, dividends, rental, self-employment).',
+  'Local income taxes other than New York City, Yonkers and Philadelphia (e.g. Maryland counties, Ohio and Michigan cities, Indiana counties, Pennsylvania local earned income taxes).',
+  'Non-resident and part-year rules: taxes are computed as if you live and work in one state all year.',
+  'The state and local tax (SALT) deduction and its cap (it needs itemising).',
+  'The 2025 federal deductions for tips, overtime, seniors and car loan interest.',
+  "Joint returns: the wages are one earner's; the Social Security and payroll program caps apply to that one person.",
+  '401(k) catch-up contributions for people aged 50 or more.',
+]
+
+function checkYear(year: number): TaxYear {
+  if (!(TAX_YEARS as readonly number[]).includes(year))
+    throw new TaxInputError('year', `Tax year must be ${TAX_YEARS.join(' or ')}.`)
+  return year as TaxYear
+}
+
+function checkMoney(field: 'wages' | 'k401', label: string, value: number): number {
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    throw new TaxInputError(field, `${label} must be a number of US dollars.`)
+  if (value < 0) throw new TaxInputError(field, `${label} cannot be negative.`)
+  if (value > MAX_AMOUNT) throw new TaxInputError(field, `${label} must be at most $10,000,000 a year.`)
+  return value
+}
+
+export function parseStateCode(text: string): StateCode | null {
+  const code = text.trim().toUpperCase()
+  return (STATE_CODES as readonly string[]).includes(code) ? (code as StateCode) : null
+}
+
+/** The state's figures for the year: 2025's, with any 2026 updates laid over them. */
+export function stateYear(rules: StateRules, year: TaxYear): { figures: StateYear; note: string | null } {
+  const base = rules.years[2025]
+  if (year === 2025 || !rules.wageTax) return { figures: base, note: null }
+  const update = rules.years[2026]
+  if (!update)
+    return {
+      figures: base,
+      note: `${rules.name}: 2026 income tax figures were not at hand; the 2025 brackets and deductions are used.`,
+    }
+  return {
+    figures: { ...base, ...update },
+    note: rules.note2026 ? `${rules.name} 2026: ${rules.note2026}.` : null,
+  }
+}
+
+export interface StateIncomeTax {
+  agi: number
+  taxable: number
+  tax: number
+  notes: string[]
+}
+
+/** State income tax on wages, following the state's table and its own adjustments. */
+export function stateIncomeTax(
+  code: StateCode,
+  year: TaxYear,
+  filing: Filing,
+  wages: number,
+  k401: number,
+  federal: { incomeTax: number; fica: number },
+): StateIncomeTax {
+  const rules = STATE_RULES[code]
+  const agi = Math.max(0, wages - (rules.k401Deductible ? k401 : 0))
+  if (!rules.wageTax) return { agi, taxable: 0, tax: 0, notes: [] }
+  const { figures, note } = stateYear(rules, year)
+  const ctx: StateContext = {
+    year,
+    filing,
+    agi,
+    federalIncomeTax: federal.incomeTax,
+    fica: federal.fica,
+    federalStandardDeduction: FEDERAL[year].standardDeduction[filing],
+  }
+  const adj = rules.adjust?.(ctx, figures) ?? {}
+  const deduction =
+    adj.deduction ??
+    (figures.deduction === 'federal' ? ctx.federalStandardDeduction : (figures.deduction?.[filing] ?? 0))
+  const exemption = adj.exemption ?? figures.exemption?.[filing] ?? 0
+  const taxable = Math.max(0, agi - deduction - exemption - (adj.subtraction ?? 0))
+  const gross = adj.tax ? adj.tax(taxable) : scheduleTax(taxable, figures.brackets[filing])
+  const credits = (adj.exemptionCredit ?? figures.exemptionCredit?.[filing] ?? 0) + (adj.credit ?? 0)
+  const tax = Math.max(0, gross + (adj.addTax ?? 0) - credits)
+  return { agi, taxable, tax, notes: note ? [note] : [] }
+}
+
+/** Computes the year's taxes. Throws TaxInputError (with the field) for input it cannot use. */
+export function computeTax(input: TaxInput): TaxResult {
+  const year = checkYear(input.year)
+  if (!(FILING_STATUSES as readonly string[]).includes(input.filing))
+    throw new TaxInputError('filing', 'Filing status must be single, joint or hoh (head of household).')
+  const filing = input.filing
+  const state = typeof input.state === 'string' ? parseStateCode(input.state) : null
+  if (!state)
+    throw new TaxInputError(
+      'state',
+      `Unknown state "${String(input.state)}": use a two-letter code such as CA, NY or DC.`,
+    )
+  const locality: Locality | null = input.locality ?? null
+  if (locality !== null) {
+    if (!(LOCALITIES as readonly string[]).includes(locality))
+      throw new TaxInputError(
+        'locality',
+        `Unknown locality "${String(locality)}": use nyc, philadelphia or yonkers.`,
+      )
+    if (LOCALITY_STATE[locality] !== state)
+      throw new TaxInputError(
+        'locality',
+        `${LOCALITY_NAME[locality]} is in ${LOCALITY_STATE[locality]}, not ${state}.`,
+      )
+  }
+  const wages = checkMoney('wages', 'Wages', input.wages)
+  const asked = checkMoney('k401', '401(k) contribution', input.k401 ?? 0)
+  const fed = FEDERAL[year]
+  const k401 = Math.min(asked, fed.k401Limit, wages)
+  const notes: string[] = []
+  if (asked > k401)
+    notes.push(
+      asked > fed.k401Limit
+        ? `401(k): capped at the ${year} limit of $${fed.k401Limit.toLocaleString('en-US')}.`
+        : '401(k): capped at the wages.',
+    )
+
+  const f = federalTaxes(year, filing, wages, k401)
+  const rules = STATE_RULES[state]
+  const st = stateIncomeTax(state, year, filing, wages, k401, {
+    incomeTax: f.incomeTax,
+    fica: f.socialSecurity + f.medicare,
+  })
+  const payroll = statePayroll(state, year, wages)
+  const local = locality
+    ? localTax({
+        locality,
+        resident: input.localResident ?? true,
+        year,
+        filing,
+        wages,
+        stateTaxable: st.taxable,
+        stateTax: st.tax,
+      })
+    : null
+
+  const statePayrollLines = payroll.map((p) => ({ program: p.program, amount: cents(p.amount) }))
+  const statePayrollTotal = cents(statePayrollLines.reduce((s, p) => s + p.amount, 0))
+  const parts = {
+    federal: cents(f.incomeTax),
+    socialSecurity: cents(f.socialSecurity),
+    medicare: cents(f.medicare),
+    additionalMedicare: cents(f.additionalMedicare),
+    stateIncome: cents(st.tax),
+    local: cents(local?.amount ?? 0),
+  }
+  const totalTax = cents(
+    parts.federal +
+      parts.socialSecurity +
+      parts.medicare +
+      parts.additionalMedicare +
+      parts.stateIncome +
+      statePayrollTotal +
+      parts.local,
+  )
+
+  const citations: CitationRef[] = []
+  const cite = (jurisdiction: string, c: { title: string; url: string }) => {
+    if (!citations.some((x) => x.url === c.url && x.jurisdiction === jurisdiction))
+      citations.push({ jurisdiction, title: c.title, url: c.url })
+  }
+  for (const c of fed.citations) cite('United States', c)
+  cite(rules.name, rules.citation)
+  for (const c of rules.moreCitations ?? []) cite(rules.name, c)
+  for (const p of payroll) cite(rules.name, p.citation)
+  if (locality) cite(LOCALITY_NAME[locality], LOCAL_CITATIONS[locality])
+
+  if (!rules.k401Deductible && k401 > 0)
+    notes.push(`${rules.name} taxes 401(k) deferrals: they are included in state taxable wages.`)
+  for (const p of payroll)
+    if (p.carriedFrom)
+      notes.push(`${p.program}: ${year} figures were not at hand; ${p.carriedFrom} figures are used.`)
+  if (payroll.length)
+    notes.push(
+      `${rules.name} payroll programs: Worth assumes your employer withholds the full employee share allowed; some employers pay it for you.`,
+    )
+
+  return {
+    year,
+    filing,
+    state,
+    locality,
+    gross: cents(wages),
+    k401: cents(k401),
+    federal: parts.federal,
+    socialSecurity: parts.socialSecurity,
+    medicare: parts.medicare,
+    additionalMedicare: parts.additionalMedicare,
+    stateIncome: parts.stateIncome,
+    statePayroll: statePayrollLines,
+    statePayrollTotal,
+    local: parts.local,
+    totalTax,
+    // Pay that reaches the bank: the 401(k) deferral is saved, not spent, so it is taken out too.
+    takeHome: cents(wages - totalTax - k401),
+    notModelled: [...ALWAYS_NOT_MODELLED, ...rules.skipped, ...st.notes, ...(local?.notes ?? []), ...notes],
+    citations,
+  }
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest'
+import type { LocationMatch } from '../../shared/types'
+import { realDataset } from '../testing/realDataset'
+import { localityOf, stateForPlace } from './stateForPlace'
+
+const resolve = (text: string) => realDataset().locations.resolve(text)
+const place = (text: string) => stateForPlace(text, resolve)
+
+describe('stateForPlace with the real place index', () => {
+  it.each([
+    ['Seattle, WA', 'WA', null],
+    ['Texas', 'TX', null],
+    ['TX', 'TX', null],
+    ['New York, NY', 'NY', 'nyc'],
+    ['Kings County, NY', 'NY', 'nyc'],
+    ['Brooklyn, NY', 'NY', 'nyc'],
+    ['Yonkers, NY', 'NY', 'yonkers'],
+    ['Philadelphia, PA', 'PA', 'philadelphia'],
+    ['Philadelphia', 'PA', 'philadelphia'],
+    ['Jersey City, NJ', 'NJ', null],
+    ['Camden, NJ', 'NJ', null],
+    ['Kansas City, MO', 'MO', null],
+    ['Washington, DC', 'DC', null],
+  ])('%s -> %s', (text, state, locality) => {
+    expect(place(text)).toMatchObject({ ok: true, state, locality })
+  })
+
+  it("a city in a metro spanning states takes the city's state", () => {
+    // Jersey City sits in the New York-Newark-Jersey City, NY-NJ area, but it is in New Jersey.
+    expect(resolve('Jersey City, NJ')[0]!.areaName).toContain('NY-NJ')
+    expect(place('Jersey City, NJ')).toMatchObject({ ok: true, state: 'NJ' })
+  })
+
+  it('a metro spanning states, given alone, asks which state', () => {
+    const r = place('New York-Newark-Jersey City, NY-NJ')
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.message).toMatch(/spans NY, NJ; say which state/)
+    expect(place('Kansas City').ok).toBe(false)
+  })
+
+  it('a name shared by cities in different states asks which state', () => {
+    const r = place('Portland')
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.message).toContain('Portland, ME or Portland, OR')
+  })
+
+  it('"New York" alone is the state, with a hint about the city', () => {
+    const r = place('New York')
+    expect(r).toMatchObject({ ok: true, state: 'NY', locality: null })
+    if (r.ok) expect(r.note).toContain('"New York, NY"')
+  })
+
+  it('refuses the whole country, unknown places and empty text', () => {
+    expect(place('United States').ok).toBe(false)
+    expect(place('Atlantis').ok).toBe(false)
+    expect(place('  ').ok).toBe(false)
+  })
+})
+
+describe('stateForPlace rules (no dataset)', () => {
+  const match = (m: Partial<LocationMatch>): LocationMatch => ({
+    label: 'X',
+    areaCode: '1',
+    areaName: 'X, CA',
+    kind: 'metro',
+    via: 'test',
+    ...m,
+  })
+
+  it('takes the state from a single-state area name', () => {
+    const r = stateForPlace('Fresno', () => [
+      match({ label: 'Fresno, CA', areaName: 'Fresno, CA', state: 'CA' }),
+    ])
+    expect(r).toMatchObject({ ok: true, state: 'CA' })
+  })
+
+  it('localityOf only names the cities Worth models', () => {
+    expect(localityOf('New York, NY', 'NY')).toBe('nyc')
+    expect(localityOf('Queens County, NY', 'NY')).toBe('nyc')
+    expect(localityOf('Philadelphia County, PA', 'PA')).toBe('philadelphia')
+    expect(localityOf('Pittsburgh, PA', 'PA')).toBeNull()
+    expect(localityOf('New York, NY', 'NJ')).toBeNull()
+  })
+})

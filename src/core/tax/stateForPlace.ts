@@ -1,0 +1,147 @@
+// Which state (and which taxing city) a place the user typed is in, using the dataset's place index.
+import type { LocationMatch } from '../../shared/types'
+import type { Locality, StateCode } from './types'
+import { parseStateCode } from './computeTax'
+
+export type PlaceTax =
+  | { ok: true; state: StateCode; locality: Locality | null; label: string; note: string | null }
+  | { ok: false; message: string }
+
+/** Place resolution, as the dataset's location index offers it. */
+export type ResolvePlace = (text: string) => LocationMatch[]
+
+const NYC_PLACES = new Set([
+  'new york',
+  'new york city',
+  'nyc',
+  'manhattan',
+  'brooklyn',
+  'queens',
+  'bronx',
+  'the bronx',
+  'staten island',
+  'new york county',
+  'kings county',
+  'queens county',
+  'bronx county',
+  'richmond county',
+])
+
+const key = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+
+/** "Brooklyn, NY" -> { name: 'brooklyn', state: 'NY' }; the state part is optional. */
+function splitLabel(label: string): { name: string; state: string | null } {
+  const comma = label.lastIndexOf(',')
+  if (comma < 0) return { name: key(label), state: null }
+  return {
+    name: key(label.slice(0, comma)),
+    state: label
+      .slice(comma + 1)
+      .trim()
+      .toUpperCase(),
+  }
+}
+
+/** The locality a place label names, if Worth models a local tax there. */
+export function localityOf(label: string, state: StateCode): Locality | null {
+  const { name } = splitLabel(label)
+  if (state === 'NY' && NYC_PLACES.has(name)) return 'nyc'
+  if (state === 'NY' && name === 'yonkers') return 'yonkers'
+  if (state === 'PA' && (name === 'philadelphia' || name === 'philadelphia county')) return 'philadelphia'
+  return null
+}
+
+/** States in an OEWS area name's suffix: "New York-Newark-Jersey City, NY-NJ" -> ['NY', 'NJ']. */
+function areaStates(areaName: string): string[] {
+  const comma = areaName.lastIndexOf(',')
+  return comma < 0
+    ? []
+    : areaName
+        .slice(comma + 1)
+        .trim()
+        .split('-')
+}
+
+/** The state one match stands for, or null when it is a whole area spanning several states. */
+function stateOfMatch(m: LocationMatch): StateCode | 'spans' | null {
+  if (m.kind === 'national') return null
+  if (m.kind === 'state') return m.state ? parseStateCode(m.state) : null
+  const isWholeArea = m.label === m.areaName
+  const states = areaStates(m.areaName)
+  if (isWholeArea && states.length > 1) return 'spans'
+  return parseStateCode((isWholeArea ? states[0] : m.state) ?? '')
+}
+
+/**
+ * Resolves a place such as "Seattle, WA", "New York, NY", "Philadelphia" or "Texas" to a state and, for New York
+ * City, Yonkers and Philadelphia, the locality. A metro area that spans states, or a name shared by places in
+ * different states, is refused with a message asking which state.
+ */
+export function stateForPlace(text: string, resolve: ResolvePlace): PlaceTax {
+  const trimmed = text.trim()
+  if (!trimmed)
+    return { ok: false, message: 'give a city and state or a state, e.g. "Seattle, WA" or "Texas".' }
+
+  // Boroughs and Yonkers are not in the wage data's place list; recognise them directly.
+  const { name, state: typedState } = splitLabel(trimmed)
+  if ((typedState === null || typedState === 'NY' || typedState === 'NEW YORK') && name !== 'new york') {
+    if (NYC_PLACES.has(name)) return { ok: true, state: 'NY', locality: 'nyc', label: trimmed, note: null }
+    if (name === 'yonkers') return { ok: true, state: 'NY', locality: 'yonkers', label: trimmed, note: null }
+  }
+
+  const matches = resolve(trimmed)
+  if (!matches.length) {
+    const code = parseStateCode(trimmed)
+    if (code) return { ok: true, state: code, locality: null, label: code, note: null }
+    return {
+      ok: false,
+      message: `no place called "${trimmed}" is known; give a city and state, e.g. "Austin, TX", or a state.`,
+    }
+  }
+  if (matches.every((m) => m.kind === 'national'))
+    return {
+      ok: false,
+      message: 'taxes depend on the state; give a state or a city and state, e.g. "Texas" or "Denver, CO".',
+    }
+
+  const spanning = matches.find((m) => stateOfMatch(m) === 'spans')
+  if (spanning && matches.length === 1) {
+    const states = areaStates(spanning.areaName)
+    const city = spanning.areaName.split('-')[0]!.replace(/,.*$/, '')
+    return {
+      ok: false,
+      message: `"${spanning.areaName}" spans ${states.join(', ')}; say which state, e.g. "${city}, ${states[0]}" or a city in ${states[1]}.`,
+    }
+  }
+
+  const resolved = matches
+    .map((m) => ({ m, state: stateOfMatch(m) }))
+    .filter((x): x is { m: LocationMatch; state: StateCode } => x.state !== null && x.state !== 'spans')
+  const states = [...new Set(resolved.map((x) => x.state))]
+  if (states.length !== 1)
+    return {
+      ok: false,
+      message: `"${trimmed}" could be ${matches.map((m) => m.label).join(' or ')}; say which state, e.g. "${matches[0]!.label}".`,
+    }
+  const state = states[0]!
+  // A state name that is also a city ("New York") reads as the state.
+  const stateMatch = resolved.find((x) => x.m.kind === 'state')
+  if (stateMatch) {
+    const cityLocality = resolved.map((x) => localityOf(x.m.label, state)).find((l) => l !== null) ?? null
+    return {
+      ok: true,
+      state,
+      locality: null,
+      label: stateMatch.m.label,
+      note: cityLocality
+        ? `Read "${trimmed}" as the state; for the city's own tax, give the city and state, e.g. "${resolved.find((x) => x.m.kind !== 'state')!.m.label}".`
+        : null,
+    }
+  }
+  const chosen = resolved[0]!.m
+  return { ok: true, state, locality: localityOf(chosen.label, state), label: chosen.label, note: null }
+}
