@@ -223,3 +223,22 @@ describe('worth insights', () => {
     expect(unknown.err[0]).toMatch(/^worth: --location: /)
   })
 })
+
+describe('worth tax through npm', () => {
+  it('is wired into the real command', () => {
+    const root = resolve(__dirname, '../..')
+    const tax = execFileSync(
+      'npm',
+      ['run', '--silent', 'worth', '--', 'tax', '--income', '150000', '--location', 'Seattle, WA', '--json'],
+      { cwd: root, encoding: 'utf8' },
+    )
+    // Federal 2025 single on $150,000: taxable 134,250 -> 1,192.50 + 4,386 + 12,072.50 + 7,416 = 25,067; WA has no income tax.
+    expect(JSON.parse(tax)).toMatchObject({
+      state: 'WA',
+      federal: 25067,
+      stateIncome: 0,
+      socialSecurity: 9300,
+      medicare: 2175,
+    })
+  }, 60_000)
+})
