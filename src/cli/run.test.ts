@@ -242,3 +242,35 @@ describe('worth tax through npm', () => {
     })
   }, 60_000)
 })
+
+describe('worth compare', () => {
+  const fixture = resolve(__dirname, '../../test/fixtures/three-offers.json')
+
+  it('compares an exported offers file per offer and year', () => {
+    const r = run(['compare', '--offers', fixture, '--json'])
+    expect(r.code).toBe(0)
+    const json = JSON.parse(r.out)
+    expect(json.offers.map((o: { label: string }) => o.label)).toEqual(['Seattle', 'San Francisco', 'Austin'])
+    const sea = json.offers[0]
+    expect(sea.years).toHaveLength(4)
+    // Year 1: 185,000 base + 18,500 bonus (10%) + 50,000 stock (12-month cliff: 25%) + 30,000 sign-on.
+    expect(sea.years[0]).toMatchObject({ gross: 283500, wages: 283500, stateIncome: 0 })
+    expect(sea.years[0].takeHome).toBeCloseTo(sea.years[0].gross - sea.years[0].totalTax, 2)
+    expect(sea.col.rpp).toBe(112.99)
+    expect(sea.years[0].col.adjustedTakeHome).toBeCloseTo((sea.years[0].takeHome * 100) / 112.99, 1)
+    expect(sea.percentile.base).toBeGreaterThan(0)
+    expect(json.ranking.grossYear1[0].id).toBe('sf')
+    expect(Object.keys(json.ranking)).toContain('adjustedAverage')
+  })
+
+  it('refuses a bad file or flag with exit 2, naming it', () => {
+    expect(run(['compare']).err[0]).toMatch(/^worth: --offers: missing/)
+    expect(run(['compare', '--offers', '/nonexistent/offers.json']).err[0]).toMatch(
+      /^worth: --offers: cannot read/,
+    )
+    expect(run(['compare', '--offers', fixture, '--filing', 'married']).err[0]).toMatch(/^worth: --filing: /)
+    expect(run(['compare', '--offers', resolve(__dirname, '../../package.json')]).err[0]).toMatch(
+      /not a Worth offers export/,
+    )
+  })
+})

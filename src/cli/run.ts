@@ -5,6 +5,7 @@ import { formatMoney } from '../shared/format'
 import type { EstimateResult } from '../shared/types'
 import { dispatch, type Handlers } from '../core/app/dispatch'
 import { parseArgs, UsageError } from './args'
+import { COMPARE_USAGE, runCompareCommand } from './compareCommand'
 import { runInsights } from './insightsCommand'
 import { runTaxCommand, TAX_USAGE, type TaxDeps } from './taxCommand'
 
@@ -17,6 +18,7 @@ export const USAGE = `Usage:
   worth estimate --title T --location L [--years N] --base N [--bonus N] [--stock N] [--signon N] [--json]
   worth insights --title T --location L [--json]
 ${TAX_USAGE}
+${COMPARE_USAGE}
 
 Amounts are yearly US dollars ("150000", "150,000" or "150k"). --stock is stock vesting per year; --signon is paid once
 and counted as a quarter per year in the total. Optional: --soc CODE picks an occupation, --area CODE an OEWS area.
@@ -111,8 +113,9 @@ export function runCli(argv: string[], io: CliIo, handlers: () => Handlers, tax?
   }
   if (parsed.command === 'insights') return runInsights(o, parsed.flags.has('json'), io, handlers, fail)
   if (parsed.command === 'tax' && tax) return runTaxCommand(o, parsed.flags, io, tax)
+  if (parsed.command === 'compare') return runCompareCommand(o, parsed.flags.has('json'), io, handlers, fail)
   if (parsed.command !== 'estimate') {
-    io.err(`worth: unknown command "${parsed.command}"; expected "estimate", "insights" or "tax".`)
+    io.err(`worth: unknown command "${parsed.command}"; expected "estimate", "insights", "tax" or "compare".`)
     return 2
   }
   if (!o.has('title'))

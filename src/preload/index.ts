@@ -13,6 +13,7 @@ const bridge = {
   estimateOffer: call('estimate:offer'),
   datasetInfo: call('dataset:info'),
   roleInsights: call('insights:role'),
+  compareOffers: call('compare:offers'),
 } satisfies WorthBridge
 
 contextBridge.exposeInMainWorld('worth', bridge)

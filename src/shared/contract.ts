@@ -2,6 +2,8 @@
 // Each channel names its input schema; its result type is in ChannelResults. Channels read `domain:action`.
 import { z } from 'zod'
 import { MAX_AMOUNT, MAX_YEARS } from './fields'
+import type { CompareResult } from './compare'
+import { OfferSchema } from './offer'
 import type {
   DatasetInfo,
   EstimateResult,
@@ -67,7 +69,16 @@ export const InsightsInputSchema = z.strictObject({
 export type TitleSearchInput = z.input<typeof TitleSearchInputSchema>
 export type LocationSearchInput = z.input<typeof LocationSearchInputSchema>
 export type EstimateInput = z.input<typeof EstimateInputSchema>
+export const CompareInputSchema = z.strictObject({
+  offers: z.array(OfferSchema).min(2, 'compare at least 2 offers').max(6, 'compare at most 6 offers'),
+  filing: z.enum(['single', 'joint', 'hoh']).default('single'),
+  k401: z.number().finite().min(0, 'cannot be negative').max(100_000).default(0),
+  stockChangePercent: z.number().finite().min(-100).max(1000).default(0),
+  bonusPayoutPercent: z.number().finite().min(0).max(300).default(100),
+  taxYear: z.union([z.literal(2025), z.literal(2026)]).default(2025),
+})
 export type DatasetInfoInput = z.input<typeof DatasetInfoInputSchema>
+export type CompareInput = z.input<typeof CompareInputSchema>
 export type InsightsInput = z.input<typeof InsightsInputSchema>
 
 export const channelSchemas = {
@@ -76,6 +87,7 @@ export const channelSchemas = {
   'estimate:offer': EstimateInputSchema,
   'dataset:info': DatasetInfoInputSchema,
   'insights:role': InsightsInputSchema,
+  'compare:offers': CompareInputSchema,
 } as const
 
 export type Channel = keyof typeof channelSchemas
@@ -87,6 +99,7 @@ export interface ChannelResults {
   'estimate:offer': EstimateResult
   'dataset:info': DatasetInfo
   'insights:role': InsightsResult
+  'compare:offers': CompareResult
 }
 
 export type ChannelInput<C extends Channel> = z.input<(typeof channelSchemas)[C]>
@@ -119,6 +132,7 @@ export const API_FUNCTION: Record<Channel, keyof WorthBridge> = {
   'estimate:offer': 'estimateOffer',
   'dataset:info': 'datasetInfo',
   'insights:role': 'roleInsights',
+  'compare:offers': 'compareOffers',
 }
 
 export interface WorthBridge {
@@ -127,4 +141,5 @@ export interface WorthBridge {
   estimateOffer(input: EstimateInput): Promise<Reply<EstimateResult>>
   datasetInfo(input: DatasetInfoInput): Promise<Reply<DatasetInfo>>
   roleInsights(input: InsightsInput): Promise<Reply<InsightsResult>>
+  compareOffers(input: CompareInput): Promise<Reply<CompareResult>>
 }

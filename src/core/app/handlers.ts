@@ -1,6 +1,7 @@
 // The backend's handlers, one per channel; Electron main and browser mode register this same map.
 import type { DatasetInfo, LocationSearchResult } from '../../shared/types'
 import type { Dataset } from '../dataset/indexDataset'
+import { compareOffers } from '../compare/compareOffers'
 import { estimateOffer } from '../estimate/estimateOffer'
 import { cachedMarkets } from '../estimate/market'
 import { buildInsights } from '../insights/buildInsights'
@@ -25,6 +26,7 @@ export function createHandlers(dataset: Dataset): Handlers {
     },
     'estimate:offer': (input) => estimateOffer(dataset, input, marketFor),
     'insights:role': (input) => buildInsights(dataset, input, marketFor),
+    'compare:offers': ({ offers, ...options }) => compareOffers(dataset, offers, options, marketFor),
     'dataset:info': (): DatasetInfo => ({
       version: dataset.version,
       occupations: dataset.occupations.length,

@@ -1,5 +1,6 @@
 // Test double: a Handlers map that echoes its input, for shell tests that must not depend on the dataset.
 import { WorthFailure, type Handlers } from '../app/dispatch'
+import type { CompareResult } from '../../shared/compare'
 import type {
   DatasetInfo,
   EstimateResult,
@@ -34,5 +35,6 @@ export function fakeHandlers(): Handlers {
         sources: [],
       }) satisfies DatasetInfo,
     'insights:role': (input) => ({ echo: input }) as unknown as InsightsResult,
+    'compare:offers': (input) => ({ echo: input }) as unknown as CompareResult,
   }
 }

@@ -1,0 +1,98 @@
+// worth compare --offers FILE.json [--filing single|joint|hoh] [--year 2025|2026] [--k401 N] [--json]
+// Reads an offers export (the file the app's "Export JSON" writes) and compares the offers in it.
+import { readFileSync } from 'node:fs'
+import type { ChannelResults, Reply } from '../shared/contract'
+import type { CompareResult } from '../shared/compare'
+import { formatMoney, percentilePhrase } from '../shared/format'
+import { readOffersExport } from '../shared/offer'
+import { dispatch, type Handlers } from '../core/app/dispatch'
+import type { CliIo } from './run'
+
+export const COMPARE_USAGE =
+  '  worth compare --offers FILE.json [--filing single|joint|hoh] [--year 2025|2026] [--k401 N] [--json]'
+
+export function compareJson(r: CompareResult): Record<string, unknown> {
+  return {
+    options: r.options,
+    offers: r.offers.map((o) => ({
+      id: o.id,
+      label: o.label,
+      location: o.location,
+      state: o.state,
+      locality: o.locality,
+      percentile: { base: o.percentile.base },
+      col: { rpp: o.col.rpp, scope: o.col.scope, year: o.col.year, adjustedTakeHome: o.col.adjustedTakeHome },
+      years: o.years.map((y) => ({
+        year: y.year,
+        gross: y.gross,
+        wages: y.wages,
+        base: y.base,
+        bonus: y.bonus,
+        stock: y.stock,
+        signon: y.signon,
+        relocation: y.relocation,
+        match401k: y.match401k,
+        federal: y.taxes.federal,
+        socialSecurity: y.taxes.socialSecurity,
+        medicare: y.taxes.medicare,
+        additionalMedicare: y.taxes.additionalMedicare,
+        stateIncome: y.taxes.stateIncome,
+        statePayroll: y.taxes.statePayroll,
+        local: y.taxes.local,
+        totalTax: y.taxes.total,
+        k401: y.k401,
+        takeHome: y.takeHome,
+        col: { rpp: o.col.rpp, adjustedTakeHome: y.adjustedTakeHome },
+      })),
+      firstYear: o.firstYear,
+      average: o.average,
+      cliff: o.cliff,
+    })),
+    ranking: r.ranking,
+    crossovers: r.crossovers,
+    summary: r.summary,
+    notModelled: r.notModelled,
+  }
+}
+
+function compareText(r: CompareResult): string {
+  const lines = r.offers.map(
+    (o) =>
+      `${o.label} (${o.location}): year 1 total ${formatMoney(o.firstYear.gross)}, take-home ${formatMoney(o.firstYear.takeHome)}, after cost of living ${formatMoney(o.firstYear.adjustedTakeHome)} (RPP ${o.col.rpp}); 4-year average take-home ${formatMoney(o.average.takeHome)}; base at ${o.percentile.base === null ? 'an unknown percentile' : percentilePhrase(o.percentile.base)}${o.cliff ? `. ${o.cliff}` : ''}`,
+  )
+  return [...lines, ...r.summary, ...r.crossovers.map((c) => c.sentence)].join('\n')
+}
+
+export function runCompareCommand(
+  o: Map<string, string>,
+  json: boolean,
+  io: CliIo,
+  handlers: () => Handlers,
+  fail: (flag: string, message: string) => number,
+): number {
+  const path = o.get('offers')
+  if (!path) return fail('--offers', 'missing; give the path of an offers export, e.g. --offers offers.json.')
+  let text: string
+  try {
+    text = readFileSync(path, 'utf8')
+  } catch {
+    return fail('--offers', `cannot read "${path}".`)
+  }
+  const file = readOffersExport(text)
+  if (!file.ok) return fail('--offers', file.message)
+  const filing = o.get('filing') ?? 'single'
+  if (!['single', 'joint', 'hoh'].includes(filing)) return fail('--filing', 'must be single, joint or hoh.')
+  const year = Number(o.get('year') ?? '2025')
+  if (year !== 2025 && year !== 2026) return fail('--year', 'must be 2025 or 2026.')
+  const k401 = Number(o.get('k401') ?? '0')
+  if (!Number.isFinite(k401) || k401 < 0) return fail('--k401', 'must be a number of US dollars, 0 or more.')
+  const reply = dispatch(handlers(), 'compare:offers', {
+    offers: file.offers,
+    filing: filing as 'single',
+    taxYear: year,
+    k401,
+  }) as Reply<ChannelResults['compare:offers']>
+  if (!reply.ok) return fail('--offers', reply.error.message.replace(/\s+/g, ' '))
+  io.out(json ? JSON.stringify(compareJson(reply.value), null, 2) : compareText(reply.value))
+  return 0
+}

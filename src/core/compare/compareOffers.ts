@@ -1,0 +1,327 @@
+// Offers side by side: what each is worth, year by year, after tax and after cost of living.
+//
+// For each offer and each of the first four years: base (with the raise assumption), bonus (amount or % of base, times
+// the payout what-if), stock vesting that year (times the stock-price what-if), sign-on (year 1, or split over years
+// 1-2), relocation (year 1) and the employer's 401(k) match. Taxes come from the tax engine on wages (everything but
+// the match, which is not taxed now); vested stock is taxed as wages in the year it vests, as RSUs are.
+// Take-home adjusted for cost of living = take-home x 100 / the place's BEA price parity.
+import { formatMoney } from '../../shared/format'
+import type { Offer } from '../../shared/offer'
+import type { CompareOptions, CompareResult, ComparedOffer, Measure, OfferYear } from '../../shared/compare'
+import { WorthFailure } from '../app/dispatch'
+import type { Dataset } from '../dataset/indexDataset'
+import { estimateOffer } from '../estimate/estimateOffer'
+import type { MarketFor } from '../estimate/market'
+import { computeTax } from '../tax/computeTax'
+import { stateForPlace } from '../tax/stateForPlace'
+import { TaxInputError, type Filing, type TaxResult } from '../tax/types'
+import { cliffForfeit, vestingByYear, VestingError } from './vesting'
+
+export const COMPARE_YEARS = 4
+
+const round2 = (v: number) => Math.round(v * 100) / 100
+
+function failOn(offer: Offer, field: string, message: string): never {
+  throw new WorthFailure({
+    code: 'invalid-input',
+    field: `offers.${field}`,
+    message: `Offer "${offer.label || offer.id}": ${field} ${message}`,
+  })
+}
+
+function taxFor(
+  offer: Offer,
+  wages: number,
+  k401: number,
+  state: string,
+  locality: string | null,
+  options: CompareOptions,
+): TaxResult {
+  try {
+    return computeTax({
+      year: options.taxYear,
+      filing: options.filing,
+      state,
+      locality: locality as never,
+      wages,
+      k401,
+    })
+  } catch (e) {
+    if (e instanceof TaxInputError) failOn(offer, e.field, e.message)
+    throw e
+  }
+}
+
+export function offerYears(
+  offer: Offer,
+  options: CompareOptions,
+  state: string,
+  locality: string | null,
+  rpp: number,
+): OfferYear[] {
+  let vest: number[]
+  try {
+    vest = vestingByYear(offer.equity.schedule, offer.equity.years)
+  } catch (e) {
+    if (e instanceof VestingError) failOn(offer, 'equity', e.message)
+    throw e
+  }
+  const out: OfferYear[] = []
+  let cumulative = 0
+  for (let y = 1; y <= COMPARE_YEARS; y += 1) {
+    const base = round2(offer.base * (1 + offer.raisePercent / 100) ** (y - 1))
+    const target = offer.bonus.kind === 'amount' ? offer.bonus.value : (base * offer.bonus.value) / 100
+    const bonus = round2((target * options.bonusPayoutPercent) / 100)
+    const stock = round2(offer.equity.total * (vest[y - 1] ?? 0) * (1 + options.stockChangePercent / 100))
+    const signon =
+      offer.signon.paid === 'year1'
+        ? y === 1
+          ? offer.signon.amount
+          : 0
+        : y <= 2
+          ? offer.signon.amount / 2
+          : 0
+    const relocation = y === 1 ? offer.relocation : 0
+    const k401 = Math.min(options.k401, base + bonus + stock + signon + relocation)
+    const matchable = Math.min(k401, (base * offer.match401k.upToPercent) / 100)
+    const match401k = round2((matchable * offer.match401k.matchPercent) / 100)
+    const wages = round2(base + bonus + stock + signon + relocation)
+    const tax = taxFor(offer, wages, k401, state, locality, options)
+    const takeHome = tax.takeHome
+    cumulative = round2(cumulative + takeHome)
+    out.push({
+      year: y,
+      base,
+      bonus,
+      stock,
+      signon: round2(signon),
+      relocation,
+      match401k,
+      gross: round2(wages + match401k),
+      wages,
+      taxes: {
+        federal: tax.federal,
+        socialSecurity: tax.socialSecurity,
+        medicare: tax.medicare,
+        additionalMedicare: tax.additionalMedicare,
+        stateIncome: tax.stateIncome,
+        statePayroll: tax.statePayrollTotal,
+        local: tax.local,
+        total: tax.totalTax,
+      },
+      k401: tax.k401,
+      takeHome,
+      adjustedTakeHome: round2((takeHome * 100) / rpp),
+      cumulativeTakeHome: cumulative,
+    })
+  }
+  return out
+}
+
+function compareOne(
+  dataset: Dataset,
+  offer: Offer,
+  options: CompareOptions,
+  marketFor?: MarketFor,
+): ComparedOffer & { notes: string[] } {
+  const resolve = (text: string) => dataset.locations.resolve(text)
+  const place = stateForPlace(offer.location, resolve)
+  if (!place.ok) failOn(offer, 'location', place.message)
+  const matches = resolve(offer.location)
+  const areaCode = matches.length === 1 ? matches[0]!.areaCode : place.state
+  const parity = dataset.priceParity(areaCode) ?? dataset.priceParity(place.state)
+  if (!parity)
+    failOn(offer, 'location', `has no cost-of-living figure (BEA publishes none for ${place.state}).`)
+  const years = offerYears(offer, options, place.state, place.locality, parity.rpp)
+  let percentile: ComparedOffer['percentile'] = { base: null, sentence: null, note: null }
+  try {
+    const est = estimateOffer(
+      dataset,
+      {
+        title: offer.title,
+        location: offer.location,
+        years: offer.years,
+        base: offer.base,
+        bonus: 0,
+        stock: 0,
+        signon: 0,
+      },
+      marketFor,
+    )
+    percentile = { base: est.percentile.base, sentence: est.percentile.sentence, note: null }
+  } catch (e) {
+    if (!(e instanceof WorthFailure)) throw e
+    percentile = { base: null, sentence: null, note: `No market percentile: ${e.error.message}` }
+  }
+  const avg = (pick: (y: OfferYear) => number) =>
+    round2(years.reduce((n, y) => n + pick(y), 0) / years.length)
+  const forfeit = cliffForfeit(
+    offer.equity.schedule,
+    offer.equity.years,
+    offer.equity.total * (1 + options.stockChangePercent / 100),
+  )
+  const first = years[0]!
+  return {
+    id: offer.id,
+    label: offer.label || offer.id,
+    location: offer.location,
+    state: place.state,
+    locality: place.locality,
+    col: { ...parity, adjustedTakeHome: first.adjustedTakeHome },
+    percentile,
+    years,
+    firstYear: { gross: first.gross, takeHome: first.takeHome, adjustedTakeHome: first.adjustedTakeHome },
+    average: {
+      gross: avg((y) => y.gross),
+      takeHome: avg((y) => y.takeHome),
+      adjustedTakeHome: avg((y) => y.adjustedTakeHome),
+    },
+    cliff: forfeit
+      ? `Leaving before month ${forfeit.months} forfeits ${formatMoney(forfeit.amount)} of stock.`
+      : null,
+    notModelled: [],
+    notes: place.note ? [place.note] : [],
+  }
+}
+
+const MEASURES: [Measure, (o: ComparedOffer) => number | null, string][] = [
+  ['grossYear1', (o) => o.firstYear.gross, 'total compensation in year 1'],
+  ['takeHomeYear1', (o) => o.firstYear.takeHome, 'take-home pay in year 1'],
+  ['adjustedYear1', (o) => o.firstYear.adjustedTakeHome, 'take-home after cost of living in year 1'],
+  ['grossAverage', (o) => o.average.gross, 'total compensation, 4-year average'],
+  ['takeHomeAverage', (o) => o.average.takeHome, 'take-home pay, 4-year average'],
+  ['adjustedAverage', (o) => o.average.adjustedTakeHome, 'take-home after cost of living, 4-year average'],
+  ['percentile', (o) => o.percentile.base, 'base pay percentile in its own market'],
+]
+
+export function compareOffers(
+  dataset: Dataset,
+  offers: Offer[],
+  options: CompareOptions,
+  marketFor?: MarketFor,
+): CompareResult {
+  if (offers.length < 2 || offers.length > 6) {
+    throw new WorthFailure({
+      code: 'invalid-input',
+      field: 'offers',
+      message: `Compare 2 to 6 offers; got ${offers.length}.`,
+    })
+  }
+  const compared = offers.map((o) => compareOne(dataset, o, options, marketFor))
+  const ranking = {} as CompareResult['ranking']
+  const summary: string[] = []
+  for (const [measure, pick, words] of MEASURES) {
+    const rows = compared
+      .map((o) => ({ id: o.id, value: pick(o) }))
+      .filter((r): r is { id: string; value: number } => r.value !== null)
+      .sort((a, b) => b.value - a.value)
+    const best = rows[0]
+    ranking[measure] = rows.map((r) => ({ ...r, behindBest: best ? round2(best.value - r.value) : 0 }))
+    if (best && rows.length > 1) {
+      const second = rows[1]!
+      const label = (id: string) => compared.find((o) => o.id === id)!.label
+      const gap =
+        measure === 'percentile'
+          ? `${(best.value - second.value).toFixed(1)} percentile points`
+          : formatMoney(best.value - second.value)
+      summary.push(`Best ${words}: ${label(best.id)}, ${gap} ahead of ${label(second.id)}.`)
+    }
+  }
+  const crossovers: CompareResult['crossovers'] = []
+  for (const a of compared) {
+    for (const b of compared) {
+      if (a === b) continue
+      for (let y = 1; y < COMPARE_YEARS; y += 1) {
+        const before = a.years[y - 1]!.cumulativeTakeHome - b.years[y - 1]!.cumulativeTakeHome
+        const after = a.years[y]!.cumulativeTakeHome - b.years[y]!.cumulativeTakeHome
+        if (before < 0 && after >= 0) {
+          crossovers.push({
+            year: y + 1,
+            leader: a.id,
+            overtaken: b.id,
+            sentence: `${a.label} overtakes ${b.label} in cumulative take-home pay in year ${y + 1}.`,
+          })
+        }
+      }
+    }
+  }
+  const notModelled = [
+    'Stock is valued at the grant value times the stock-price what-if, and taxed as wages when it vests (as RSUs are); options, ESPP and capital gains are not modelled.',
+    'The employer 401(k) match counts in total compensation but not in take-home pay; it assumes you contribute the 401(k) amount set above.',
+    "Every year uses the same tax year's brackets; future inflation adjustments are not applied.",
+    'Relocation is treated as taxable wages in year 1.',
+  ]
+  const taxNotes = new Set<string>()
+  for (const o of offers) {
+    const c = compared.find((x) => x.id === o.id)!
+    for (const n of computeTax({
+      year: options.taxYear,
+      filing: options.filing,
+      state: c.state,
+      locality: c.locality as never,
+      wages: c.years[0]!.wages,
+      k401: 0,
+    }).notModelled)
+      taxNotes.add(n)
+  }
+  return {
+    options,
+    offers: compared.map(({ notes, ...o }) => ({ ...o, notModelled: notes })),
+    ranking,
+    crossovers,
+    summary,
+    notModelled: [...notModelled, ...taxNotes],
+  }
+}
+
+/**
+ * The base salary in place B that leaves the same take-home after cost of living as `wages` in place A
+ * (same filing status and 401(k) contribution).
+ */
+export function equivalentSalary(
+  dataset: Dataset,
+  input: { wages: number; from: string; to: string; filing: Filing; k401: number; taxYear: 2025 | 2026 },
+): { wages: number; fromAdjusted: number; toRpp: number; fromRpp: number } {
+  const resolve = (text: string) => dataset.locations.resolve(text)
+  const side = (text: string, field: 'from' | 'to') => {
+    const p = stateForPlace(text, resolve)
+    if (!p.ok)
+      throw new WorthFailure({
+        code: 'invalid-input',
+        field,
+        message: `${field === 'from' ? 'From' : 'To'} location: ${p.message}`,
+      })
+    const m = resolve(text)
+    const parity =
+      dataset.priceParity(m.length === 1 ? m[0]!.areaCode : p.state) ?? dataset.priceParity(p.state)
+    if (!parity)
+      throw new WorthFailure({
+        code: 'invalid-input',
+        field,
+        message: `No cost-of-living figure for ${text}.`,
+      })
+    return { ...p, rpp: parity.rpp }
+  }
+  const a = side(input.from, 'from')
+  const b = side(input.to, 'to')
+  const adjusted = (wages: number, s: typeof a) =>
+    (computeTax({
+      year: input.taxYear,
+      filing: input.filing,
+      state: s.state,
+      locality: s.locality,
+      wages,
+      k401: input.k401,
+    }).takeHome *
+      100) /
+    s.rpp
+  const target = adjusted(input.wages, a)
+  let lo = 0
+  let hi = Math.max(input.wages * 4, 100_000)
+  for (let i = 0; i < 80; i += 1) {
+    const mid = (lo + hi) / 2
+    if (adjusted(mid, b) < target) lo = mid
+    else hi = mid
+  }
+  return { wages: Math.round(hi), fromAdjusted: round2(target), fromRpp: a.rpp, toRpp: b.rpp }
+}

@@ -1,0 +1,79 @@
+// Result types of the offer comparison (computed in src/core/compare, shown by the renderer and the CLI).
+
+export interface CompareOptions {
+  filing: 'single' | 'joint' | 'hoh'
+  /** Pre-tax 401(k) contribution per year, the same for every offer. */
+  k401: number
+  /** What-if: change in the stock price, percent (-50 = halves). */
+  stockChangePercent: number
+  /** What-if: share of the target bonus actually paid, percent. */
+  bonusPayoutPercent: number
+  taxYear: 2025 | 2026
+}
+
+export interface OfferYear {
+  year: number
+  base: number
+  bonus: number
+  stock: number
+  signon: number
+  relocation: number
+  match401k: number
+  gross: number
+  wages: number
+  taxes: {
+    federal: number
+    socialSecurity: number
+    medicare: number
+    additionalMedicare: number
+    stateIncome: number
+    statePayroll: number
+    local: number
+    total: number
+  }
+  k401: number
+  takeHome: number
+  adjustedTakeHome: number
+  cumulativeTakeHome: number
+}
+
+export interface ComparedOffer {
+  id: string
+  label: string
+  location: string
+  state: string
+  locality: string | null
+  col: {
+    rpp: number
+    scope: 'metro' | 'state' | 'national'
+    from: string
+    year: number
+    adjustedTakeHome: number
+  }
+  percentile: { base: number | null; sentence: string | null; note: string | null }
+  years: OfferYear[]
+  firstYear: { gross: number; takeHome: number; adjustedTakeHome: number }
+  average: { gross: number; takeHome: number; adjustedTakeHome: number }
+  cliff: string | null
+  notModelled: string[]
+}
+
+export type Measure =
+  | 'grossYear1'
+  | 'takeHomeYear1'
+  | 'adjustedYear1'
+  | 'grossAverage'
+  | 'takeHomeAverage'
+  | 'adjustedAverage'
+  | 'percentile'
+
+export interface CompareResult {
+  options: CompareOptions
+  offers: ComparedOffer[]
+  /** Per measure: offer ids best first, with each one's gap to the best in dollars (percentile points for 'percentile'). */
+  ranking: Record<Measure, { id: string; value: number; behindBest: number }[]>
+  /** Years in which one offer's cumulative take-home passes another's. */
+  crossovers: { year: number; leader: string; overtaken: string; sentence: string }[]
+  summary: string[]
+  notModelled: string[]
+}
