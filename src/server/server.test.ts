@@ -127,6 +127,25 @@ describe('browser mode server', () => {
     expect((await call('GET', '/', { headers: { host: `localhost:${server.port}` } })).status).toBe(200)
   })
 
+  const OFFER = {
+    id: 'a',
+    label: 'A',
+    company: '',
+    title: 'x',
+    location: 'y',
+    years: null,
+    base: 1,
+    bonus: { kind: 'amount', value: 0 },
+    equity: { total: 0, years: 4, schedule: { kind: 'even' } },
+    signon: { amount: 0, paid: 'year1' },
+    relocation: 0,
+    match401k: { matchPercent: 0, upToPercent: 0 },
+    raisePercent: 0,
+    notes: '',
+    createdAt: '',
+    updatedAt: '',
+  }
+
   it('answers every channel with a JSON Reply', async () => {
     for (const channel of CHANNELS) {
       const res = await post(
@@ -135,9 +154,11 @@ describe('browser mode server', () => {
           ? { title: 'x', location: 'y', base: 1 }
           : channel === 'insights:role'
             ? { title: 'x', location: 'y' }
-            : channel === 'dataset:info'
-              ? {}
-              : { query: 'x' },
+            : channel === 'compare:offers'
+              ? { offers: [OFFER, { ...OFFER, id: 'b' }] }
+              : channel === 'dataset:info'
+                ? {}
+                : { query: 'x' },
       )
       expect(res.status, channel).toBe(200)
       expect(res.headers['content-type']).toBe('application/json; charset=utf-8')
