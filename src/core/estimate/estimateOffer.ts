@@ -25,7 +25,10 @@ export function offerSummary(input: {
 }): OfferSummary {
   const signonPerYear = Math.round((input.signon / SIGNON_YEARS) * 100) / 100
   return {
-    ...input,
+    base: input.base,
+    bonus: input.bonus,
+    stock: input.stock,
+    signon: input.signon,
     signonPerYear,
     total: Math.round((input.base + input.bonus + input.stock + signonPerYear) * 100) / 100,
   }

@@ -365,7 +365,7 @@ function applySurveyProfile(
           ...f,
           low: scale(exp['0-2']),
           high: scale(exp['10+']),
-          effect: `The survey reports a median of ${formatMoney(scale(exp['0-2']))} at 0-2 years and ${formatMoney(scale(exp['10+']))} after 10 years (${pct(exp['10+'] / exp['0-2'])} more).`,
+          effect: `${local ? `Carried to ${place.areaName}, the survey's medians are` : 'The survey reports a median of'} ${formatMoney(scale(exp['0-2']))} at 0-2 years and ${formatMoney(scale(exp['10+']))} after 10 years (${pct(exp['10+'] / exp['0-2'])} more).`,
         }
       }
       if (f.factor === 'skills') {
@@ -386,11 +386,16 @@ function guidance(
   nationalMedian: number | null,
 ): InsightsResult['guidance'] {
   const m = r.market
-  const role = r.role.profile === 'survey' ? r.role.title : r.market.occupation
+  // The user's own title reads naturally in a question ("a Software Developer", not "a Software Developers").
+  const role = r.role.title
   const exp = r.byExperience
   const first = exp[0]?.median ?? null
   const last = exp[3]?.median ?? null
-  const cities = r.byCity.filter((c) => c.median !== null)
+  const typical = (c: InsightsResult['byCity'][number]) =>
+    c.median ?? (c.low !== null && c.high !== null ? (c.low + c.high) / 2 : null)
+  const cities = r.byCity.filter((c) => typical(c) !== null).sort((a, b) => typical(b)! - typical(a)!)
+  const cityText = (c: InsightsResult['byCity'][number]) =>
+    c.median !== null ? formatMoney(c.median) : `${formatMoney(c.low)}-${formatMoney(c.high)}`
   const top = cities[0]
   const bottom = cities[cities.length - 1]
   const localVsNational = nationalMedian && m.scope === 'area' ? m.p50 / nationalMedian : null
@@ -425,7 +430,7 @@ function guidance(
       question: 'How does pay vary by city?',
       answer:
         top && bottom && top !== bottom
-          ? `Of the metro areas compared, ${top.name} pays most (median ${formatMoney(top.median)}) and ${bottom.name} least (${formatMoney(bottom.median)}). Higher pay often comes with higher living costs, so compare offers after tax and cost of living.`
+          ? `Of the metro areas compared, ${top.name} pays most (median ${cityText(top)}) and ${bottom.name} least (${cityText(bottom)}). Higher pay often comes with higher living costs, so compare offers after tax and cost of living.`
           : 'Worth has no city figures for this role.',
     },
   ]

@@ -1,15 +1,18 @@
-import { render, screen, waitFor } from '@testing-library/react'
+import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { worthDb } from '../db/db'
 import { OFFER_FORM_DRAFT } from '../db/drafts'
 import * as api from '../lib/api'
+import { nationalEstimate } from '../test/fixtures'
+import { REGISTERED_NURSE_CLEVELAND, SOFTWARE_DEVELOPER_SEATTLE } from '../test/insightsFixtures'
 import { App } from './App'
 
 vi.mock('../lib/api', () => ({
   searchTitles: vi.fn(async () => ({ ok: true, value: { query: '', suggestions: [], occupations: [] } })),
   searchLocations: vi.fn(async () => ({ ok: true, value: { query: '', matches: [], ambiguous: false } })),
   estimateOffer: vi.fn(async () => ({ ok: false, error: { code: 'no-data', message: 'No data.' } })),
+  roleInsights: vi.fn(async () => ({ ok: false, error: { code: 'no-data', message: 'No data.' } })),
   datasetInfo: vi.fn(async () => ({
     ok: true,
     value: {
@@ -32,16 +35,27 @@ vi.mock('../lib/api', () => ({
   })),
 }))
 
+const SLOW = { timeout: 3000 }
+
+const NO_DATA = { ok: false as const, error: { code: 'no-data' as const, message: 'No data.' } }
+
 beforeEach(async () => {
+  vi.clearAllMocks()
+  vi.mocked(api.estimateOffer).mockImplementation(async () => NO_DATA)
+  vi.mocked(api.roleInsights).mockImplementation(async () => NO_DATA)
   await worthDb().drafts.clear()
 })
 
 describe('App', () => {
-  it('shows the header, the one view that exists and the dataset', async () => {
+  it('shows the header, the views and the dataset', async () => {
     render(<App />)
     expect(screen.getByRole('heading', { level: 1, name: 'Worth' })).toBeInTheDocument()
     const nav = screen.getByRole('navigation', { name: 'Views' })
-    expect(nav).toHaveTextContent('My offer')
+    expect(
+      within(nav)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['My offer', 'Market insights'])
     expect(screen.getByRole('button', { name: 'My offer' })).toHaveAttribute('aria-current', 'page')
     expect(screen.getByRole('heading', { name: 'Your offer' })).toBeInTheDocument()
     await screen.findByText(/Worth dataset 2024\.05-1 — 831 occupations, 565 areas/)
@@ -81,5 +95,74 @@ describe('App', () => {
     render(<App />)
     await waitFor(() => expect(screen.getByRole('combobox', { name: 'Location' })).toHaveValue('Austin, TX'))
     expect(screen.getByLabelText('Base salary')).toHaveValue('120k')
+  })
+
+  it('opens Market insights for the offer’s title and place in one click', async () => {
+    vi.mocked(api.estimateOffer).mockImplementation(async (input) => ({
+      ok: true,
+      value: nationalEstimate(input.base),
+    }))
+    vi.mocked(api.roleInsights).mockImplementation(async () => ({
+      ok: true,
+      value: SOFTWARE_DEVELOPER_SEATTLE,
+    }))
+    const user = userEvent.setup()
+    render(<App />)
+    await user.type(screen.getByRole('combobox', { name: 'Job title' }), 'Software engineer')
+    await user.type(screen.getByRole('combobox', { name: 'Location' }), 'United States')
+    await user.type(screen.getByLabelText('Base salary'), '150000')
+    // Pick the runner-up occupation, so the link must carry the SOC too.
+    await user.click(await screen.findByRole('button', { name: 'Computer Programmers (SOC 15-1251)' }, SLOW))
+    await waitFor(() => expect(vi.mocked(api.estimateOffer).mock.lastCall?.[0].soc).toBe('15-1251'), SLOW)
+    await screen.findByRole('button', { name: 'Worth’s best match for your title' }, SLOW)
+
+    await user.click(
+      screen.getByRole('button', {
+        name: 'See market insights for Software Developers in the United States',
+      }),
+    )
+
+    expect(screen.getByRole('button', { name: 'Market insights' })).toHaveAttribute('aria-current', 'page')
+    expect(screen.getByRole('main')).toHaveFocus()
+    expect(screen.getByRole('combobox', { name: 'Job title' })).toHaveValue('Software engineer')
+    expect(screen.getByRole('combobox', { name: 'Location' })).toHaveValue('United States')
+    await waitFor(
+      () =>
+        expect(vi.mocked(api.roleInsights)).toHaveBeenLastCalledWith({
+          title: 'Software engineer',
+          soc: '15-1251',
+          location: 'United States',
+        }),
+      SLOW,
+    )
+    await within(screen.getByRole('status')).findByText(
+      'Market insights for Software Developers in Seattle-Tacoma-Bellevue, WA',
+      {},
+      SLOW,
+    )
+  })
+
+  it('keeps what was typed in Market insights when switching views', async () => {
+    vi.mocked(api.roleInsights).mockImplementation(async () => ({
+      ok: true,
+      value: REGISTERED_NURSE_CLEVELAND,
+    }))
+    const user = userEvent.setup()
+    render(<App />)
+    await user.click(screen.getByRole('button', { name: 'Market insights' }))
+    await user.type(screen.getByRole('combobox', { name: 'Job title' }), 'Registered Nurse')
+    await user.type(screen.getByRole('combobox', { name: 'Location' }), 'Cleveland, OH')
+    await within(screen.getByRole('status')).findByText(
+      'Market insights for Registered Nurses in Cleveland, OH',
+      {},
+      SLOW,
+    )
+    await user.click(screen.getByRole('button', { name: 'My offer' }))
+    expect(screen.getByRole('heading', { name: 'Your offer' })).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Market insights' }))
+    await waitFor(() =>
+      expect(screen.getByRole('combobox', { name: 'Job title' })).toHaveValue('Registered Nurse'),
+    )
+    expect(screen.getByRole('combobox', { name: 'Location' })).toHaveValue('Cleveland, OH')
   })
 })

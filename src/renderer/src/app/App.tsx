@@ -1,11 +1,35 @@
 // The shell: header, navigation between views, the active view and a footer about the data.
-import { useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { DatasetFooter } from './DatasetFooter'
 import { VIEWS, type AppView } from './views'
 
+interface Visit {
+  viewId: string | undefined
+  params: unknown
+  /** Counts visits, so opening the same view again with new params remounts it. */
+  count: number
+  /** True when another view opened this one (a link in the page, not the navigation). */
+  fromView: boolean
+}
+
 export function App({ views = VIEWS }: { views?: readonly AppView[] }) {
-  const [activeId, setActiveId] = useState(views[0]?.id)
-  const active = views.find((view) => view.id === activeId) ?? views[0]
+  const [visit, setVisit] = useState<Visit>({
+    viewId: views[0]?.id,
+    params: undefined,
+    count: 0,
+    fromView: false,
+  })
+  const active = views.find((view) => view.id === visit.viewId) ?? views[0]
+  const main = useRef<HTMLElement>(null)
+  const go = useCallback((viewId: string, params: unknown, fromView: boolean) => {
+    setVisit((previous) => ({ viewId, params, count: previous.count + 1, fromView }))
+  }, [])
+  const open = useCallback((viewId: string, params?: unknown) => go(viewId, params, true), [go])
+  // A link inside a view moves focus (and so the scroll position) to the top of the view it opens, as a page
+  // change would; the navigation buttons keep their focus.
+  useEffect(() => {
+    if (visit.fromView) main.current?.focus()
+  }, [visit])
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -22,7 +46,9 @@ export function App({ views = VIEWS }: { views?: readonly AppView[] }) {
                   type="button"
                   className="nav-item"
                   aria-current={view.id === active?.id ? 'page' : undefined}
-                  onClick={() => setActiveId(view.id)}
+                  onClick={() => {
+                    if (view.id !== active?.id) go(view.id, undefined, false)
+                  }}
                 >
                   {view.label}
                 </button>
@@ -31,8 +57,8 @@ export function App({ views = VIEWS }: { views?: readonly AppView[] }) {
           </ul>
         </nav>
       </header>
-      <main id="main" className="app-main" tabIndex={-1} aria-label={active?.label}>
-        {active?.render()}
+      <main ref={main} id="main" className="app-main" tabIndex={-1} aria-label={active?.label}>
+        {active?.render({ open, params: visit.params, visit: visit.count })}
       </main>
       <DatasetFooter />
     </div>

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { WorthBridge } from '../../../shared/contract'
-import { datasetInfo, estimateOffer, isReply, searchLocations, searchTitles } from './api'
+import { datasetInfo, estimateOffer, isReply, roleInsights, searchLocations, searchTitles } from './api'
 
 const estimateInput = { title: 'Software engineer', location: 'Seattle, WA', base: 150000 }
 
@@ -25,6 +25,10 @@ function fakeBridge(): WorthBridge {
     datasetInfo: vi.fn(async () => ({
       ok: true as const,
       value: { version: '2024.1', occupations: 1, areas: 1, titles: 1, places: 1, sources: [] },
+    })),
+    roleInsights: vi.fn(async () => ({
+      ok: false as const,
+      error: { code: 'unknown-title' as const, field: 'title', message: 'No such title' },
     })),
   }
 }
@@ -66,6 +70,29 @@ describe('api with the Electron bridge', () => {
     const reply = await searchTitles({ query: 'dev' })
     expect(reply.ok).toBe(false)
     if (!reply.ok) expect(reply.error.code).toBe('internal')
+  })
+})
+
+describe('roleInsights', () => {
+  const input = { title: 'Registered Nurse', location: 'Cleveland, OH', soc: '29-1141' }
+
+  it('calls the bridge’s roleInsights in Electron', async () => {
+    const bridge = fakeBridge()
+    window.worth = bridge
+    const reply = await roleInsights(input)
+    expect(bridge.roleInsights).toHaveBeenCalledWith(input)
+    expect(reply.ok).toBe(false)
+  })
+
+  it('POSTs to /api/insights:role in browser mode', async () => {
+    const fetchSpy = vi.fn(async () =>
+      jsonResponse({ ok: false, error: { code: 'unknown-title', message: 'No such title' } }, 400),
+    )
+    vi.stubGlobal('fetch', fetchSpy)
+    await roleInsights(input)
+    const [url, init] = fetchSpy.mock.calls[0] as unknown as [string, RequestInit]
+    expect(url).toBe('/api/insights:role')
+    expect(JSON.parse(String(init.body))).toEqual(input)
   })
 })
 

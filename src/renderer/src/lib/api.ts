@@ -9,6 +9,7 @@ import {
   type ChannelResults,
   type DatasetInfoInput,
   type EstimateInput,
+  type InsightsInput,
   type LocationSearchInput,
   type Reply,
   type TitleSearchInput,
@@ -85,4 +86,8 @@ export function estimateOffer(input: EstimateInput): Promise<Reply<ChannelResult
 
 export function datasetInfo(input: DatasetInfoInput = {}): Promise<Reply<ChannelResults['dataset:info']>> {
   return call('dataset:info', input)
+}
+
+export function roleInsights(input: InsightsInput): Promise<Reply<ChannelResults['insights:role']>> {
+  return call('insights:role', input)
 }

@@ -94,6 +94,7 @@ export function nationalEstimate(base = 150000): EstimateResult {
       sentence:
         'With 5 years of experience, DOL would usually place you at Level II, around $112,000 (34th percentile).',
     },
+    survey: null,
     notes: ['Stock is counted at its grant value; it may be worth more or less when it vests.'],
     sources: SOURCES.slice(0, 1),
   }

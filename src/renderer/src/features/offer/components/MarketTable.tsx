@@ -1,12 +1,14 @@
-// The table alternative to the market chart: the five percentiles, how each figure came about, and the offer.
+// The table alternative to the market chart: the five percentiles, how each figure came about, and the offer
+// (when there is one: Market insights shows the market alone).
 import type { MarketSummary } from '../../../../../shared/types'
 import { formatMoney, formatOrdinal } from '../../../lib/format'
 import { marketTableRows } from '../marketTable'
 
 export interface MarketTableProps {
   market: MarketSummary
-  base: number
-  basePercentile: number
+  /** The offer's base and its percentile; without them the table shows the market alone. */
+  base?: number | null
+  basePercentile?: number | null
 }
 
 export function MarketTable({ market, base, basePercentile }: MarketTableProps) {
@@ -32,11 +34,13 @@ export function MarketTable({ market, base, basePercentile }: MarketTableProps) 
             <td>{row.status}</td>
           </tr>
         ))}
-        <tr className="offer-row">
-          <th scope="row">Your base</th>
-          <td className="num">{formatMoney(base)}</td>
-          <td>your offer, at the {formatOrdinal(basePercentile)} percentile</td>
-        </tr>
+        {typeof base === 'number' && (
+          <tr className="offer-row">
+            <th scope="row">Your base</th>
+            <td className="num">{formatMoney(base)}</td>
+            <td>your offer, at the {formatOrdinal(basePercentile)} percentile</td>
+          </tr>
+        )}
       </tbody>
     </table>
   )

@@ -2,6 +2,7 @@
 // visible, dimmed and marked out of date (the message itself is in the status region above).
 import type { EstimateResult } from '../../../../../shared/types'
 import { EstimateNotes } from './EstimateNotes'
+import { InsightsLink } from './InsightsLink'
 import { MarketSection } from './MarketSection'
 import { MatchSummary } from './MatchSummary'
 import { SourcesList } from './SourcesList'
@@ -12,6 +13,8 @@ export interface OfferResultsProps {
   stale: boolean
   occupationChosen: boolean
   onPickOccupation: (soc: string | null) => void
+  /** Opens Market insights for this result's title and place; no link without it. */
+  onOpenInsights?: () => void
   chartWidth?: number
 }
 
@@ -20,11 +23,13 @@ export function OfferResults({
   stale,
   occupationChosen,
   onPickOccupation,
+  onOpenInsights,
   chartWidth,
 }: OfferResultsProps) {
   return (
     <div className={stale ? 'offer-results is-stale' : 'offer-results'} data-stale={stale || undefined}>
       <MatchSummary result={result} chosen={occupationChosen} onPickOccupation={onPickOccupation} />
+      {onOpenInsights && <InsightsLink result={result} onOpen={onOpenInsights} />}
       <MarketSection result={result} chartWidth={chartWidth} />
       <TotalCompensation offer={result.offer} />
       <EstimateNotes result={result} />

@@ -11,6 +11,7 @@ import {
   seattleEstimate,
   TITLE_SEARCH,
 } from '../../../test/fixtures'
+import { BACKEND_ARCHITECT_ESTIMATE } from '../../../test/insightsFixtures'
 import { OfferView } from './OfferView'
 
 vi.mock('../../../lib/api', () => ({
@@ -291,6 +292,60 @@ describe('OfferView results', () => {
     await user.click(screen.getByRole('button', { name: 'Software Engineer' }))
     await within(status()).findByText(NATIONAL_SENTENCE, {}, SLOW)
     expect(title).toHaveValue('Software Engineer')
+  })
+})
+
+describe('OfferView and Market insights', () => {
+  it('shows the salary-survey percentile of the total beside the base percentile, with its source', async () => {
+    mockedApi.estimateOffer.mockImplementation(async () => ({ ok: true, value: BACKEND_ARCHITECT_ESTIMATE }))
+    const { user } = renderView()
+    await fillOffer(user, { title: 'Backend Architect', base: '120000' })
+    await waitFor(
+      () =>
+        expect(status()).toHaveTextContent(
+          'Your base of $120,000 is at the 39th percentile for Software Developers in the United States',
+        ),
+      SLOW,
+    )
+    expect(status()).toHaveTextContent(
+      'Your total of $120,000 is at the 78th percentile of total pay for Backend Architect in the 2025 salary survey (reported).',
+    )
+    expect(status()).toHaveTextContent(
+      'Source: Backend Architect Salary Insights for USA (2025), 2025 salary survey (reported).',
+    )
+  })
+
+  it('shows no survey line when the estimate has none', async () => {
+    const { user } = renderView()
+    await fillOffer(user, {})
+    await within(status()).findByText(NATIONAL_SENTENCE, {}, SLOW)
+    expect(status()).not.toHaveTextContent('salary survey')
+  })
+
+  it('hands the shown title, place and chosen occupation to Market insights in one click', async () => {
+    const onOpenInsights = vi.fn()
+    const user = userEvent.setup()
+    render(<OfferView draftStore={memoryDraftStore()} onOpenInsights={onOpenInsights} />)
+    await fillOffer(user, { location: 'Seattle, WA' })
+    await within(status()).findByText(SEATTLE_SENTENCE, {}, SLOW)
+    await user.click(
+      screen.getByRole('button', {
+        name: 'See market insights for Software Developers in Seattle-Tacoma-Bellevue, WA',
+      }),
+    )
+    expect(onOpenInsights).toHaveBeenCalledWith({
+      title: 'Software engineer',
+      location: 'Seattle, WA',
+      soc: null,
+      areaCode: null,
+    })
+  })
+
+  it('has no insights link when no view can open it', async () => {
+    const { user } = renderView()
+    await fillOffer(user, {})
+    await within(status()).findByText(NATIONAL_SENTENCE, {}, SLOW)
+    expect(screen.queryByRole('button', { name: /See market insights/ })).not.toBeInTheDocument()
   })
 })
 

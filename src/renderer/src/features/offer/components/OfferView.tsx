@@ -6,6 +6,7 @@ import { FIELD_LABELS, type FieldName } from '../../../../../shared/fields'
 import { dexieDraftStore, OFFER_FORM_DRAFT, type DraftStore } from '../../../db/drafts'
 import { estimateOffer, searchLocations, searchTitles } from '../../../lib/api'
 import { useDebouncedReply } from '../../../lib/useDebouncedReply'
+import type { InsightsPrefill } from '../../insights/insightsForm'
 import { readOfferForm, visibleErrors, type FieldErrors } from '../offerForm'
 import { freshness, locationOptions, locationQuestion, titleOptions } from '../pickers'
 import { useOfferForm } from '../useOfferForm'
@@ -15,6 +16,7 @@ import { LocationQuestion } from './LocationQuestion'
 import { OfferForm } from './OfferForm'
 import { OfferResults } from './OfferResults'
 import { PercentileStatus } from './PercentileStatus'
+import { SurveyPercentile } from './SurveyPercentile'
 
 export const ESTIMATE_DELAY_MS = 250
 export const SEARCH_DELAY_MS = 120
@@ -37,9 +39,11 @@ export interface OfferViewProps {
   draftStore?: DraftStore
   /** Fixed chart width, for tests and print; by default the chart fills its column. */
   chartWidth?: number
+  /** Opens Market insights for the title and place of the result on screen (one click from the results). */
+  onOpenInsights?: (prefill: InsightsPrefill) => void
 }
 
-export function OfferView({ draftStore = offerDraftStore, chartWidth }: OfferViewProps) {
+export function OfferView({ draftStore = offerDraftStore, chartWidth, onOpenInsights }: OfferViewProps) {
   const { state, dispatch, saveError } = useOfferForm(draftStore)
   const reading = useMemo(() => readOfferForm(state), [state])
 
@@ -74,6 +78,17 @@ export function OfferView({ draftStore = offerDraftStore, chartWidth }: OfferVie
   const question = locationQuestion(state.fields.location, state.areaCode, placeSearch, replyError)
 
   const result = estimate.lastGood?.value ?? null
+  const shownInput = estimate.lastGood?.input ?? null
+  const openInsights =
+    onOpenInsights && shownInput
+      ? () =>
+          onOpenInsights({
+            title: shownInput.title,
+            location: shownInput.location,
+            soc: shownInput.soc ?? null,
+            areaCode: shownInput.areaCode ?? null,
+          })
+      : undefined
   const status = freshness({
     hasResult: result !== null,
     fieldErrors: errorCount,
@@ -127,7 +142,11 @@ export function OfferView({ draftStore = offerDraftStore, chartWidth }: OfferVie
       />
       <section className="results-panel" aria-labelledby="results-heading" aria-busy={estimate.pending}>
         <h2 id="results-heading">Where your offer falls</h2>
-        <PercentileStatus text={statusText} staleMessage={status.message} />
+        <PercentileStatus
+          text={statusText}
+          staleMessage={status.message}
+          secondary={result?.survey ? <SurveyPercentile result={result} /> : null}
+        />
         {result && estimate.pending && !status.stale && (
           <p className="updating" aria-hidden="true">
             Updating…
@@ -139,6 +158,7 @@ export function OfferView({ draftStore = offerDraftStore, chartWidth }: OfferVie
             stale={status.stale}
             occupationChosen={state.soc !== null}
             onPickOccupation={(soc) => dispatch({ type: 'pickOccupation', soc })}
+            onOpenInsights={openInsights}
             chartWidth={chartWidth}
           />
         )}

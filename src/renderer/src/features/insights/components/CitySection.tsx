@@ -1,0 +1,82 @@
+// Pay by city: sorted horizontal bars (ranges drawn as ranges, the user's place highlighted) and a table.
+import { useMemo } from 'react'
+import type { InsightsResult } from '../../../../../shared/types'
+import { roleName } from '../insightsFigures'
+import { citySeries } from '../insightsSeries'
+import { CityChart } from './CityChart'
+import { SourcesNote, StatusBadge } from './StatusBadge'
+
+export const COST_OF_LIVING_NOTE = 'available once cost-of-living data is added'
+
+export function CitySection({ result, chartWidth }: { result: InsightsResult; chartWidth?: number }) {
+  const series = useMemo(() => citySeries(result), [result])
+  const role = roleName(result.role)
+  return (
+    <section className="result-card city-section" aria-labelledby="city-heading">
+      <h3 id="city-heading">Pay by city</h3>
+      <div className="toggle-row">
+        <label className="toggle">
+          <input type="checkbox" disabled aria-describedby="cost-of-living-note" />
+          Adjust for cost of living
+        </label>
+        <span id="cost-of-living-note" className="note">
+          {COST_OF_LIVING_NOTE}
+        </span>
+      </div>
+      {series.bars.length === 0 ? (
+        <p>{`No pay by city is known for ${role}.`}</p>
+      ) : (
+        <>
+          {series.drawable && (
+            <figure className="insights-figure" aria-labelledby="city-figure-caption">
+              <p className="chart-title" aria-hidden="true">
+                Pay by city, highest first
+              </p>
+              <CityChart
+                series={series}
+                width={chartWidth}
+                description={`Horizontal bars of pay for ${role} in ${series.bars.length} cities, highest first. The same figures are in the table below.`}
+              />
+              <figcaption id="city-figure-caption">
+                Pay for {role} by city, highest first.
+                {series.hasRanges &&
+                  ' Lighter floating bars are ranges the source gives for a group of cities.'}
+                {series.userPlace
+                  ? ` Your place, ${series.userPlace}, is in orange.`
+                  : ' Your place is not among these cities.'}{' '}
+                Hover a bar for its figure.
+              </figcaption>
+            </figure>
+          )}
+          <table className="city-table">
+            <caption>Pay by city for {role}</caption>
+            <thead>
+              <tr>
+                <th scope="col">City</th>
+                <th scope="col" className="num">
+                  Pay per year
+                </th>
+                <th scope="col">Figure</th>
+              </tr>
+            </thead>
+            <tbody>
+              {series.bars.map((bar) => (
+                <tr key={bar.key} className={bar.isUserPlace ? 'is-selected' : undefined}>
+                  <th scope="row">
+                    {bar.name}
+                    {bar.isUserPlace && <span className="your-place"> (your place)</span>}
+                  </th>
+                  <td className="num">{bar.value}</td>
+                  <td>
+                    <StatusBadge badge={bar.badge} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <SourcesNote sources={series.bars.map((bar) => bar.source)} />
+        </>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,102 @@
+// Pay percentiles: the BLS base-pay distribution for the occupation and place (the offer view's chart and table,
+// without an offer), and for a survey profile the survey's own total-pay percentiles beside it.
+import { useMemo } from 'react'
+import type { InsightsResult } from '../../../../../shared/types'
+import { buildMarketChartSeries } from '../../offer/chartSeries'
+import { AREA_MODEL_NOTE } from '../../offer/marketTable'
+import { HowWorthEstimatesLink } from '../../offer/components/HowWorthEstimates'
+import { MarketChart } from '../../offer/components/MarketChart'
+import { MarketTable } from '../../offer/components/MarketTable'
+import { roleName, sourceOf, statusBadge, surveyTotalRows } from '../insightsFigures'
+import { FigureProvenance } from './StatusBadge'
+
+export function PercentilesSection({ result, chartWidth }: { result: InsightsResult; chartWidth?: number }) {
+  const { market, role } = result
+  const series = useMemo(() => buildMarketChartSeries(market, null), [market])
+  const survey = role.profile === 'survey'
+  const totalRows = survey ? surveyTotalRows(result) : []
+  const totalSource = sourceOf(result.sources, result.summary.base.sourceId)
+  const place = market.areaName
+
+  return (
+    <section className="result-card percentiles-section" aria-labelledby="percentiles-heading">
+      <h3 id="percentiles-heading">Pay percentiles</h3>
+      <div className={survey ? 'percentile-columns' : undefined}>
+        {survey && (
+          <div className="survey-percentiles">
+            <h4>Total pay for {roleName(role)} in the survey</h4>
+            {totalRows.length > 0 ? (
+              <table className="survey-table">
+                <caption>
+                  Total pay percentiles for {roleName(role)} (base + bonus + stock + other pay)
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Percentile</th>
+                    <th scope="col" className="num">
+                      Total pay per year
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {totalRows.map((row) => (
+                    <tr key={row.key}>
+                      <th scope="row">{row.label}</th>
+                      <td className="num">{row.value}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : (
+              <p>The survey gives no total-pay percentiles.</p>
+            )}
+            <p className="note">
+              <FigureProvenance
+                badge={statusBadge(result.summary.totalPayStatus, totalSource)}
+                source={totalSource}
+              />
+            </p>
+          </div>
+        )}
+        <div className="base-percentiles">
+          <h4>
+            Base pay for {market.occupation} in {place}
+            {survey && ' (BLS)'}
+          </h4>
+          {survey && role.nearest && (
+            <p className="nearest-note">
+              Nearest BLS occupation: <strong>{role.nearest.occupation}</strong> (SOC {role.nearest.soc}).{' '}
+              {role.nearest.why}
+            </p>
+          )}
+          {series.points.length > 1 ? (
+            <figure className="market-figure" aria-labelledby="insights-market-caption">
+              <MarketChart
+                series={series}
+                width={chartWidth}
+                description={`Curve of base pay for ${market.occupation} in ${place}, with the 10th to 90th percentiles marked. The same figures are in the table below.`}
+              />
+              <figcaption id="insights-market-caption">
+                How base pay is spread for {market.occupation} in {place}. Dashed lines mark the percentiles
+                (P50 is the median). Hover or use the arrow keys on the chart for values.
+              </figcaption>
+            </figure>
+          ) : (
+            <p className="notice">There is no pay curve to draw here; the figures are in the table.</p>
+          )}
+          <MarketTable market={market} />
+          <p className="figure-scope">
+            {market.scope === 'area' ? (
+              <>
+                Figures for {place} are {AREA_MODEL_NOTE}.{' '}
+              </>
+            ) : (
+              <>National figures from the Bureau of Labor Statistics. </>
+            )}
+            <HowWorthEstimatesLink />
+          </p>
+        </div>
+      </div>
+    </section>
+  )
+}
