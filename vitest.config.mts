@@ -9,6 +9,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['src/{shared,core,main,preload,server,cli}/**/*.test.ts', 'scripts/**/*.test.ts'],
+          testTimeout: 20_000,
         },
       },
       {
@@ -18,6 +19,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['src/renderer/src/test/setup.ts'],
+          // Component tests type with user-event; on a loaded 2-core CI machine the first render can take seconds.
+          testTimeout: 20_000,
         },
       },
       {
