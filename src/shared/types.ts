@@ -208,6 +208,8 @@ export interface InsightsResult {
     isUserPlace: boolean
     status: InsightStatus
     sourceId: string | null
+    /** BEA price parity of the area (US = 100), to show pay adjusted for cost of living; null where BEA has none. */
+    rpp?: number | null
   }[]
   about: {
     description: string | null

@@ -107,7 +107,12 @@ describe.skipIf(!chromiumPath)('market insights in a real browser', () => {
     const cityTable = (await city.getByRole('table').textContent()) ?? ''
     expect(cityTable).toContain('San Francisco')
     expect(cityTable).toContain('$120,000–$130,000')
-    expect(await city.getByRole('checkbox', { name: 'Adjust for cost of living' }).isDisabled()).toBe(true)
+    // Adjusted for cost of living: San Francisco's $150,000 x 100 / 118.23 (BEA 2023 RPP) = $126,871.
+    const toggle = city.getByRole('checkbox', { name: 'Adjust for cost of living' })
+    expect(await toggle.isDisabled()).toBe(false)
+    await toggle.check()
+    await expect.poll(async () => (await city.getByRole('table').textContent()) ?? '').toContain('$126,871')
+    await toggle.uncheck()
 
     // The BLS base-pay chart of the nearest occupation is drawn too.
     const percentiles = section('Pay percentiles')

@@ -102,6 +102,9 @@ describe('insights from BLS/OFLC data', () => {
     expect(r.relatedTitles.filter((t) => t.kind === 'occupation').map((t) => t.soc)).toContain('15-1243')
     expect(r.guidance.map((g) => g.id)).toEqual(['negotiate', 'remote', 'growth', 'raise', 'city'])
     expect(r.guidance[0]!.answer).toContain('$178,317')
+    // Cost of living per city (BEA 2023 RPP) for the view's adjustment toggle.
+    expect(r.byCity.find((c) => c.area === '42660')!.rpp).toBe(112.99)
+    expect(r.sources.map((s) => s.id)).toContain('bea-rpp')
   })
 
   it('Registered Nurse in Cleveland: factors measured where the data allows, never invented', () => {

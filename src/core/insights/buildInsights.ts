@@ -240,6 +240,12 @@ export function buildInsights(
     )
     sourceIds.add(profile.source.id)
   }
+  // Cost of living for each city (BEA 2023 price parities), so the view can show pay adjusted for it.
+  result.byCity = result.byCity.map((c) => ({
+    ...c,
+    rpp: c.area ? (dataset.priceParity(c.area)?.rpp ?? null) : null,
+  }))
+  if (result.byCity.some((c) => c.rpp)) sourceIds.add('bea-rpp')
   result.guidance = guidance(result, placeName, nationalMedian)
   result.sources = dataset.sources.filter((s: SourceRef) => sourceIds.has(s.id))
   return result

@@ -9,6 +9,7 @@ import {
 } from '../../test/insightsFixtures'
 import {
   bandPick,
+  canAdjustForCostOfLiving,
   careerSteps,
   citySeries,
   experienceSeries,
@@ -173,5 +174,24 @@ describe('compare another place', () => {
     const difference = placeDifference(BACKEND_ARCHITECT_US, DATABASE_ARCHITECTS_US)
     expect(difference.lines).toEqual([])
     expect(difference.problem).toMatch(/different occupation/)
+  })
+})
+
+describe('pay by city adjusted for cost of living', () => {
+  it('divides each figure by its price parity and drops cities without one', () => {
+    const withRpp: InsightsResult = {
+      ...BACKEND_ARCHITECT_US,
+      byCity: BACKEND_ARCHITECT_US.byCity.map((c) => ({
+        ...c,
+        rpp: c.name === 'San Francisco' ? 118.23 : c.name === 'Dallas' ? 101.2 : null,
+      })),
+    }
+    expect(canAdjustForCostOfLiving(BACKEND_ARCHITECT_US)).toBe(false)
+    expect(canAdjustForCostOfLiving(withRpp)).toBe(true)
+    const series = citySeries(withRpp, true)
+    // $150,000 x 100 / 118.23 = $126,871; Dallas $105,000-$115,000 / 1.012 = $103,755-$113,636.
+    expect(series.bars[0]).toMatchObject({ name: 'San Francisco', value: '$126,871' })
+    expect(series.bars[1]).toMatchObject({ name: 'Dallas', value: '$103,755–$113,636' })
+    expect(series.bars.slice(2).every((b) => b.kind === 'none')).toBe(true)
   })
 })

@@ -112,6 +112,25 @@ export interface CitySeries {
   hasRanges: boolean
 }
 
+/** Pay in a city as worth where the US average is 100: pay x 100 / the city's price parity. */
+function adjustEntry(entry: InsightsResult['byCity'][number]): InsightsResult['byCity'][number] {
+  const rpp = entry.rpp
+  if (!isAmount(rpp) || rpp <= 0) return { ...entry, median: null, low: null, high: null, status: 'no-data' }
+  const scale = (v: number | null) => (isAmount(v) ? Math.round((v * 100) / rpp) : null)
+  return {
+    ...entry,
+    median: scale(entry.median),
+    low: scale(entry.low),
+    high: scale(entry.high),
+    status: 'modelled',
+  }
+}
+
+/** True when the backend sent price parities for at least one city. */
+export function canAdjustForCostOfLiving(result: InsightsResult): boolean {
+  return result.byCity.some((c) => isAmount(c.rpp) && (c.rpp as number) > 0)
+}
+
 function cityFigure(entry: InsightsResult['byCity'][number]): Pick<CityBar, 'span' | 'kind' | 'value'> & {
   sortValue: number
 } {
@@ -136,8 +155,9 @@ function cityFigure(entry: InsightsResult['byCity'][number]): Pick<CityBar, 'spa
 }
 
 /** Cities from the highest pay to the lowest (cities without a figure last), ready for a horizontal bar chart. */
-export function citySeries(result: InsightsResult): CitySeries {
+export function citySeries(result: InsightsResult, adjusted = false): CitySeries {
   const sorted = result.byCity
+    .map((entry) => (adjusted ? adjustEntry(entry) : entry))
     .map((entry, index) => ({ entry, index, figure: cityFigure(entry) }))
     .sort((a, b) => b.figure.sortValue - a.figure.sortValue || a.index - b.index)
 

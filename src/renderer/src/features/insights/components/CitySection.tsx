@@ -1,26 +1,36 @@
 // Pay by city: sorted horizontal bars (ranges drawn as ranges, the user's place highlighted) and a table.
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import type { InsightsResult } from '../../../../../shared/types'
 import { roleName } from '../insightsFigures'
-import { citySeries } from '../insightsSeries'
+import { canAdjustForCostOfLiving, citySeries } from '../insightsSeries'
 import { CityChart } from './CityChart'
 import { SourcesNote, StatusBadge } from './StatusBadge'
 
-export const COST_OF_LIVING_NOTE = 'available once cost-of-living data is added'
+export const COST_OF_LIVING_NOTE = 'no price parities for these cities'
+export const COST_OF_LIVING_ON =
+  'pay x 100 ÷ the BEA 2023 regional price parity (US = 100): what it buys at average US prices; modelled'
 
 export function CitySection({ result, chartWidth }: { result: InsightsResult; chartWidth?: number }) {
-  const series = useMemo(() => citySeries(result), [result])
+  const [adjusted, setAdjusted] = useState(false)
+  const canAdjust = canAdjustForCostOfLiving(result)
+  const series = useMemo(() => citySeries(result, adjusted && canAdjust), [result, adjusted, canAdjust])
   const role = roleName(result.role)
   return (
     <section className="result-card city-section" aria-labelledby="city-heading">
       <h3 id="city-heading">Pay by city</h3>
       <div className="toggle-row">
         <label className="toggle">
-          <input type="checkbox" disabled aria-describedby="cost-of-living-note" />
+          <input
+            type="checkbox"
+            disabled={!canAdjust}
+            checked={adjusted && canAdjust}
+            onChange={(e) => setAdjusted(e.target.checked)}
+            aria-describedby="cost-of-living-note"
+          />
           Adjust for cost of living
         </label>
         <span id="cost-of-living-note" className="note">
-          {COST_OF_LIVING_NOTE}
+          {canAdjust ? COST_OF_LIVING_ON : COST_OF_LIVING_NOTE}
         </span>
       </div>
       {series.bars.length === 0 ? (
