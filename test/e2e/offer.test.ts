@@ -2,66 +2,28 @@
 // real dataset. Every request the page makes is recorded; anything not on Worth's own 127.0.0.1 origin is aborted
 // and fails the test, so this also checks that Worth makes no network request.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { mkdir } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
+import { openWorthBrowser, type WorthBrowser } from './browser'
 
 const chromiumPath = inject('chromiumPath')
 const worthUrl = inject('worthUrl')
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
-
 describe.skipIf(!chromiumPath)('offer flow in a real browser', () => {
-  let userDataDir = ''
-  let context: BrowserContext
+  let browser: WorthBrowser
   let page: Page
-  const requested: string[] = []
-  const foreign: string[] = []
-  const problems: string[] = []
+  let requested: string[] = []
+  let foreign: string[] = []
+  let problems: string[] = []
 
   beforeAll(async () => {
-    // A throwaway profile: the test never sees or touches anyone's real data.
-    userDataDir = await mkdtemp(join(tmpdir(), 'worth-e2e-'))
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: chromiumPath,
-      headless: true,
-      args: CHROMIUM_ARGS,
-      viewport: { width: 1280, height: 900 },
-      serviceWorkers: 'block',
-    })
-    const origin = new URL(worthUrl).origin
-    await context.route('**/*', async (route) => {
-      const url = route.request().url()
-      requested.push(url)
-      if (new URL(url).origin === origin) await route.continue()
-      else {
-        foreign.push(url)
-        await route.abort('blockedbyclient')
-      }
-    })
-    page = context.pages()[0] ?? (await context.newPage())
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
-    page.on('console', (message) => {
-      // Chromium reports that frame-ancestors cannot work from a meta tag; browser mode sends it as a header.
-      if (message.type() === 'error' && !message.text().includes("'frame-ancestors' is ignored")) {
-        problems.push(`console error: ${message.text()}`)
-      }
-    })
+    browser = await openWorthBrowser(chromiumPath!, worthUrl, 'worth-e2e-')
+    ;({ page, requested, foreign, problems } = browser)
   })
 
   afterAll(async () => {
-    await context?.close()
-    if (userDataDir) await rm(userDataDir, { recursive: true, force: true })
+    await browser?.close()
   })
 
   /** A form control by its visible label (exact: 'Job title' is not 'Job title suggestions'). */
