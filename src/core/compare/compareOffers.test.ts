@@ -85,6 +85,21 @@ describe('compareOffers', () => {
     expect(sea.percentile.base).toBeGreaterThan(40)
   })
 
+  it("lists, once each, what the tax engine did not model for every offer's place", () => {
+    const taxNotes = (o: (typeof r.offers)[number]) =>
+      computeTax({
+        year: 2025,
+        filing: 'single',
+        state: o.state as never,
+        locality: o.locality as never,
+        wages: o.years[0]!.wages,
+        k401: 10000,
+      }).notModelled
+    const expected = new Set([...taxNotes(r.offers[0]!), ...taxNotes(r.offers[1]!)])
+    expect(expected.size).toBeGreaterThan(0)
+    for (const note of expected) expect(r.notModelled.filter((n) => n === note)).toHaveLength(1)
+  })
+
   it('recomputes with the what-ifs', () => {
     const down = compare([base, sf], { stockChangePercent: -50, bonusPayoutPercent: 50, filing: 'joint' })
     expect(down.offers[0]!.years[0]).toMatchObject({ stock: 20000, bonus: 9000 })

@@ -58,6 +58,8 @@ export function offerYears(
   state: string,
   locality: string | null,
   rpp: number,
+  /** Collects what the tax engine says it did not model for these years, when given. */
+  taxNotModelled?: Set<string>,
 ): OfferYear[] {
   let vest: number[]
   try {
@@ -87,6 +89,7 @@ export function offerYears(
     const match401k = round2((matchable * offer.match401k.matchPercent) / 100)
     const wages = round2(base + bonus + stock + signon + relocation)
     const tax = taxFor(offer, wages, k401, state, locality, options)
+    for (const note of tax.notModelled) taxNotModelled?.add(note)
     const takeHome = tax.takeHome
     cumulative = round2(cumulative + takeHome)
     out.push({
@@ -122,7 +125,8 @@ function compareOne(
   dataset: Dataset,
   offer: Offer,
   options: CompareOptions,
-  marketFor?: MarketFor,
+  marketFor: MarketFor | undefined,
+  taxNotModelled: Set<string>,
 ): ComparedOffer & { notes: string[] } {
   const resolve = (text: string) => dataset.locations.resolve(text)
   const place = stateForPlace(offer.location, resolve)
@@ -132,7 +136,7 @@ function compareOne(
   const parity = dataset.priceParity(areaCode) ?? dataset.priceParity(place.state)
   if (!parity)
     failOn(offer, 'location', `has no cost-of-living figure (BEA publishes none for ${place.state}).`)
-  const years = offerYears(offer, options, place.state, place.locality, parity.rpp)
+  const years = offerYears(offer, options, place.state, place.locality, parity.rpp, taxNotModelled)
   let percentile: ComparedOffer['percentile'] = { base: null, sentence: null, note: null }
   try {
     const est = estimateOffer(
@@ -207,7 +211,8 @@ export function compareOffers(
       message: `Compare 2 to 6 offers; got ${offers.length}.`,
     })
   }
-  const compared = offers.map((o) => compareOne(dataset, o, options, marketFor))
+  const taxNotes = new Set<string>()
+  const compared = offers.map((o) => compareOne(dataset, o, options, marketFor, taxNotes))
   const ranking = {} as CompareResult['ranking']
   const summary: string[] = []
   for (const [measure, pick, words] of MEASURES) {
@@ -251,19 +256,6 @@ export function compareOffers(
     "Every year uses the same tax year's brackets; future inflation adjustments are not applied.",
     'Relocation is treated as taxable wages in year 1.',
   ]
-  const taxNotes = new Set<string>()
-  for (const o of offers) {
-    const c = compared.find((x) => x.id === o.id)!
-    for (const n of computeTax({
-      year: options.taxYear,
-      filing: options.filing,
-      state: c.state,
-      locality: c.locality as never,
-      wages: c.years[0]!.wages,
-      k401: 0,
-    }).notModelled)
-      taxNotes.add(n)
-  }
   return {
     options,
     offers: compared.map(({ notes, ...o }) => ({ ...o, notModelled: notes })),
