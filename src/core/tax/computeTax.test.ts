@@ -34,11 +34,13 @@ describe('New York and New York City', () => {
   it('single, $150,000 in New York City', () => {
     // NY taxable: 150,000 - 8,000 = 142,000.
     // NY: 4% x 8,500 = 340; 4.5% x 3,200 = 144; 5.25% x 2,200 = 115.50; 5.5% x 66,750 = 3,671.25;
-    //     6% x (142,000 - 80,650 = 61,350) = 3,681. Total 7,951.75.
+    //     6% x (142,000 - 80,650 = 61,350) = 3,681. Schedule 7,951.75.
+    //     Recapture (AGI 150,000 > 107,650; worksheet 1): 6% x 142,000 = 8,520; 8,520 - 7,951.75 = 568.25;
+    //     phase (150,000 - 107,650) / 50,000 = 0.847; 568.25 x 0.847 = 481.31. NY tax 8,433.06.
     // NYC: 3.078% x 12,000 = 369.36; 3.762% x 13,000 = 489.06; 3.819% x 25,000 = 954.75;
     //      3.876% x 92,000 = 3,565.92. Total 5,379.09.
     const r = tax({ state: 'NY', locality: 'nyc', wages: 150_000 })
-    expect(r.stateIncome).toBe(7_951.75)
+    expect(r.stateIncome).toBe(8_433.06)
     expect(r.local).toBe(5_379.09)
     // SDI 0.5% capped at $31.20; PFL 0.388% x 150,000 = 582, capped at $354.53.
     expect(r.statePayroll).toEqual([
@@ -47,8 +49,8 @@ describe('New York and New York City', () => {
     ])
     // Federal: taxable 134,250 -> 1,192.50 + 4,386 + 12,072.50 + 24% x 30,900 (7,416) = 25,067.
     expect(r.federal).toBe(25_067)
-    // 25,067 + 9,300 + 2,175 + 7,951.75 + 385.73 + 5,379.09 = 50,258.57.
-    expect(r.totalTax).toBe(50_258.57)
+    // 25,067 + 9,300 + 2,175 + 8,433.06 + 385.73 + 5,379.09 = 50,739.88.
+    expect(r.totalTax).toBe(50_739.88)
     expect(r.citations.map((c) => c.jurisdiction)).toContain('New York City')
   })
 

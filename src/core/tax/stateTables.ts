@@ -1,6 +1,7 @@
 // Worth's own table of state (and DC) income taxes on wages, tax year 2025, with 2026 figures where they were at
 // hand. Each state lists its brackets, its basic deductions, exemptions or exemption credits, and the official
 // source the figures were checked against. Rules particular to one state sit in its `adjust` function.
+import { newYorkTax } from './newYorkRecapture'
 import { bandValue, linearPhaseOut, scheduleTax, steppedAmount } from './schedule'
 import type { Bracket, ByFiling, Citation, Filing, StateCode, TaxYear } from './types'
 
@@ -1072,10 +1073,9 @@ export const STATE_RULES: Record<StateCode, StateRules> = {
       title: 'New York State DTF, 2025 Form IT-201 Instructions',
       url: 'https://www.tax.ny.gov/pdf/current_forms/it/it201i.pdf',
     },
-    skipped: [
-      'New York: the supplemental tax that takes back the lower brackets once AGI passes $107,650 — New York tax is understated above that.',
-      'New York: household, child and earned income credits.',
-    ],
+    // The supplemental tax that takes back the lower brackets once AGI passes $107,650 (newYorkRecapture.ts).
+    adjust: (c, y) => ({ tax: (taxable) => newYorkTax(taxable, c.agi, y.brackets[c.filing]) }),
+    skipped: ['New York: household, child and earned income credits.'],
   },
   NC: {
     code: 'NC',
