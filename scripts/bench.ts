@@ -8,6 +8,7 @@ import { createHandlers } from '../src/core/app/handlers'
 import { readRawDataset } from '../src/core/dataset/fromDisk'
 import { indexDataset } from '../src/core/dataset/indexDataset'
 import { buildIfStale } from '../src/server/buildIfStale'
+import { readOffersExport } from '../src/shared/offer'
 
 const root = resolve(__dirname, '..')
 
@@ -98,6 +99,20 @@ for (const word of ['Seattle, WA', 'Cambridge, MA', 'Austin']) {
 row(
   `place search per keystroke (${placeKeys.length} keystrokes)`,
   `median ${median(placeKeys).toFixed(2)} ms, max ${Math.max(...placeKeys).toFixed(2)} ms`,
+)
+
+// Comparing the three offers of the test fixture, as the what-if controls change (each change recomputes all).
+const fixture = readOffersExport(readFileSync(join(root, 'test', 'fixtures', 'three-offers.json'), 'utf8'))
+if (!fixture.ok) throw new Error(fixture.message)
+const whatIfs = [-50, -25, 0, 25, 50, 100].flatMap((stockChangePercent) =>
+  (['single', 'joint', 'hoh'] as const).map((filing) => ({ stockChangePercent, filing })),
+)
+const compareMs = whatIfs.map(
+  (whatIf) => time(() => dispatch(handlers, 'compare:offers', { offers: fixture.offers, ...whatIf })).ms,
+)
+row(
+  `compare 3 offers x 4 years, per what-if (${whatIfs.length})`,
+  `median ${median(compareMs).toFixed(2)} ms, max ${Math.max(...compareMs).toFixed(2)} ms`,
 )
 
 // Renderer bundle.
