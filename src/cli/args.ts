@@ -12,8 +12,9 @@ export class UsageError extends Error {}
 const VALUE_OPTIONS = new Set([
   ...['title', 'location', 'years', 'base', 'bonus', 'stock', 'signon', 'soc', 'area'],
   ...['income', 'filing', 'year', 'k401', 'offers'],
+  ...['target', 'target-takehome', 'ask', 'alternative', 'walkaway', 'from'],
 ])
-const FLAGS = new Set(['json', 'help'])
+const FLAGS = new Set(['json', 'help', 'remote'])
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const options = new Map<string, string>()

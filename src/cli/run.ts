@@ -7,6 +7,7 @@ import { dispatch, type Handlers } from '../core/app/dispatch'
 import { parseArgs, UsageError } from './args'
 import { COMPARE_USAGE, runCompareCommand } from './compareCommand'
 import { runInsights } from './insightsCommand'
+import { NEGOTIATE_USAGE, runNegotiateCommand } from './negotiateCommand'
 import { runTaxCommand, TAX_USAGE, type TaxDeps } from './taxCommand'
 
 export interface CliIo {
@@ -19,6 +20,7 @@ export const USAGE = `Usage:
   worth insights --title T --location L [--json]
 ${TAX_USAGE}
 ${COMPARE_USAGE}
+${NEGOTIATE_USAGE}
 
 Amounts are yearly US dollars ("150000", "150,000" or "150k"). --stock is stock vesting per year; --signon is paid once
 and counted as a quarter per year in the total. Optional: --soc CODE picks an occupation, --area CODE an OEWS area.
@@ -114,8 +116,11 @@ export function runCli(argv: string[], io: CliIo, handlers: () => Handlers, tax?
   if (parsed.command === 'insights') return runInsights(o, parsed.flags.has('json'), io, handlers, fail)
   if (parsed.command === 'tax' && tax) return runTaxCommand(o, parsed.flags, io, tax)
   if (parsed.command === 'compare') return runCompareCommand(o, parsed.flags.has('json'), io, handlers, fail)
+  if (parsed.command === 'negotiate') return runNegotiateCommand(o, parsed.flags, io, handlers, fail)
   if (parsed.command !== 'estimate') {
-    io.err(`worth: unknown command "${parsed.command}"; expected "estimate", "insights", "tax" or "compare".`)
+    io.err(
+      `worth: unknown command "${parsed.command}"; expected "estimate", "insights", "tax", "compare" or "negotiate".`,
+    )
     return 2
   }
   if (!o.has('title'))

@@ -4,6 +4,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { CHANNELS } from '../shared/contract'
+import { DESKTOP_CHANNELS } from '../shared/desktop'
 
 const electron = vi.hoisted(() => {
   type Listener = (...args: unknown[]) => unknown
@@ -88,7 +89,7 @@ describe('Electron main, started normally', () => {
 
   it('loads the dataset, registers every channel and opens one secure window on the built page', () => {
     const channels = electron.ipcMain.handle.mock.calls.map(([channel]) => channel as string)
-    expect(channels.sort()).toEqual([...CHANNELS].sort())
+    expect(channels.sort()).toEqual([...CHANNELS, ...DESKTOP_CHANNELS].sort())
     expect(electron.windows).toHaveLength(1)
     const window = electron.windows[0]
     expect(window?.options.webPreferences).toMatchObject({

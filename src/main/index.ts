@@ -4,6 +4,8 @@ import { app, BrowserWindow, dialog, session } from 'electron'
 import { createHandlers } from '../core/app/handlers'
 import { loadDatasetFromDisk } from '../core/dataset/fromDisk'
 import { logFailures } from '../core/app/logFailures'
+import { registerDesktopIpc } from './desktopIpc'
+import { electronDesktopIo } from './electronDesktopIo'
 import { registerIpc } from './ipc'
 import { builtFiles, datasetDir } from './paths'
 import { hardenSession, hardenWebContents, secureWebPreferences } from './security'
@@ -56,6 +58,7 @@ function onReady(): void {
   try {
     const dataset = loadDatasetFromDisk(dir)
     registerIpc(logFailures(createHandlers(dataset)), isAppPage)
+    registerDesktopIpc(isAppPage, (event) => electronDesktopIo(event.sender))
   } catch (error) {
     console.error(`Worth could not load its dataset from ${dir}`, error)
     dialog.showErrorBox(

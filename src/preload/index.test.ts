@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { API_FUNCTION, CHANNELS } from '../shared/contract'
+import { DESKTOP_CHANNELS, DESKTOP_FUNCTION } from '../shared/desktop'
 
 const electron = vi.hoisted(() => ({
   contextBridge: { exposeInMainWorld: vi.fn() },
@@ -12,9 +13,27 @@ vi.mock('electron', () => electron)
 await import('./index')
 
 describe('preload', () => {
-  it('exposes one object, window.worth, once', () => {
-    expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1)
-    expect(electron.contextBridge.exposeInMainWorld.mock.calls[0]?.[0]).toBe('worth')
+  it('exposes two objects once each: window.worth (data) and window.worthDesktop (dialogs, PDF)', () => {
+    expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(2)
+    expect(electron.contextBridge.exposeInMainWorld.mock.calls.map(([name]) => name)).toEqual([
+      'worth',
+      'worthDesktop',
+    ])
+  })
+
+  it('window.worthDesktop has one function per desktop channel, each invoking only its channel', async () => {
+    const desktop = electron.contextBridge.exposeInMainWorld.mock.calls[1]?.[1] as Record<
+      string,
+      (input: unknown) => Promise<unknown>
+    >
+    expect(Object.keys(desktop).sort()).toEqual(DESKTOP_CHANNELS.map((c) => DESKTOP_FUNCTION[c]).sort())
+    for (const channel of DESKTOP_CHANNELS) {
+      electron.ipcRenderer.invoke.mockClear()
+      const input = { suggestedName: `for ${channel}` }
+      await desktop[DESKTOP_FUNCTION[channel]]?.(input)
+      expect(electron.ipcRenderer.invoke).toHaveBeenCalledTimes(1)
+      expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(channel, input)
+    }
   })
 
   it('exposes exactly one function per channel and nothing else', () => {

@@ -2,6 +2,7 @@
 // Imports only 'electron' and types (the contract module itself pulls in zod, which must not reach the preload).
 import { contextBridge, ipcRenderer } from 'electron'
 import type { Channel, ChannelInput, ChannelResults, Reply, WorthBridge } from '../shared/contract'
+import type { DesktopBridge, DesktopChannel } from '../shared/desktop'
 
 function call<C extends Channel>(channel: C) {
   return (input: ChannelInput<C>): Promise<Reply<ChannelResults[C]>> => ipcRenderer.invoke(channel, input)
@@ -14,6 +15,19 @@ const bridge = {
   datasetInfo: call('dataset:info'),
   roleInsights: call('insights:role'),
   compareOffers: call('compare:offers'),
+  negotiateOffer: call('negotiate:offer'),
 } satisfies WorthBridge
 
+// Native file dialogs and PDF saving: only the desktop app has these (browser mode falls back, see lib/files.ts).
+function desktop(channel: DesktopChannel) {
+  return (input: unknown) => ipcRenderer.invoke(channel, input)
+}
+
+const desktopBridge = {
+  saveText: desktop('file:saveText'),
+  openText: desktop('file:openText'),
+  savePdf: desktop('file:savePdf'),
+} satisfies DesktopBridge
+
 contextBridge.exposeInMainWorld('worth', bridge)
+contextBridge.exposeInMainWorld('worthDesktop', desktopBridge)

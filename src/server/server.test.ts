@@ -156,9 +156,11 @@ describe('browser mode server', () => {
             ? { title: 'x', location: 'y' }
             : channel === 'compare:offers'
               ? { offers: [OFFER, { ...OFFER, id: 'b' }] }
-              : channel === 'dataset:info'
-                ? {}
-                : { query: 'x' },
+              : channel === 'negotiate:offer'
+                ? { title: 'x', location: 'y', base: 1 }
+                : channel === 'dataset:info'
+                  ? {}
+                  : { query: 'x' },
       )
       expect(res.status, channel).toBe(200)
       expect(res.headers['content-type']).toBe('application/json; charset=utf-8')

@@ -3,6 +3,7 @@
 import { z } from 'zod'
 import { MAX_AMOUNT, MAX_YEARS } from './fields'
 import type { CompareResult } from './compare'
+import type { NegotiateResult } from './negotiate'
 import { OfferSchema } from './offer'
 import type {
   DatasetInfo,
@@ -77,6 +78,54 @@ export const CompareInputSchema = z.strictObject({
   bonusPayoutPercent: z.number().finite().min(0).max(300).default(100),
   taxYear: z.union([z.literal(2025), z.literal(2026)]).default(2025),
 })
+export const NegotiateInputSchema = z.strictObject({
+  title: text(200),
+  soc: z
+    .string()
+    .regex(/^\d{2}-\d{4}$/)
+    .optional(),
+  location: text(200),
+  areaCode: z
+    .string()
+    .regex(/^\d{5,7}$|^US$|^[A-Z]{2}$/)
+    .optional(),
+  years: z
+    .number({ error: 'must be a number of years' })
+    .finite('must be a finite number')
+    .min(0, 'cannot be negative')
+    .max(MAX_YEARS, `must be at most ${MAX_YEARS}`)
+    .nullable()
+    .optional(),
+  base: amount.refine((v) => v > 0, 'must be more than $0'),
+  bonus: amount.default(0),
+  /** Stock vesting per year. */
+  stock: amount.default(0),
+  signon: amount.default(0),
+  /** A market percentile (1-99, default 75) or a first-year take-home amount to reach. */
+  target: z
+    .discriminatedUnion('kind', [
+      z.strictObject({
+        kind: z.literal('percentile'),
+        value: z.number().finite().min(1, 'must be at least 1').max(99, 'must be at most 99'),
+      }),
+      z.strictObject({
+        kind: z.literal('takeHome'),
+        value: amount.refine((v) => v > 0, 'must be more than $0'),
+      }),
+    ])
+    .default({ kind: 'percentile', value: 75 }),
+  /** The base the user wants to ask for, when they typed one (guard rails then check it). */
+  ask: amount.refine((v) => v > 0, 'must be more than $0').optional(),
+  /** Total yearly pay of the best alternative offer. */
+  alternative: amount.optional(),
+  /** The lowest total yearly pay the user would accept. */
+  walkaway: amount.optional(),
+  filing: z.enum(['single', 'joint', 'hoh']).default('single'),
+  remote: z.boolean().default(false),
+  /** Where the user lives now, when the offer means a move (cost-of-living tips). */
+  currentLocation: text(200).optional(),
+})
+export type NegotiateInput = z.input<typeof NegotiateInputSchema>
 export type DatasetInfoInput = z.input<typeof DatasetInfoInputSchema>
 export type CompareInput = z.input<typeof CompareInputSchema>
 export type InsightsInput = z.input<typeof InsightsInputSchema>
@@ -88,6 +137,7 @@ export const channelSchemas = {
   'dataset:info': DatasetInfoInputSchema,
   'insights:role': InsightsInputSchema,
   'compare:offers': CompareInputSchema,
+  'negotiate:offer': NegotiateInputSchema,
 } as const
 
 export type Channel = keyof typeof channelSchemas
@@ -100,6 +150,7 @@ export interface ChannelResults {
   'dataset:info': DatasetInfo
   'insights:role': InsightsResult
   'compare:offers': CompareResult
+  'negotiate:offer': NegotiateResult
 }
 
 export type ChannelInput<C extends Channel> = z.input<(typeof channelSchemas)[C]>
@@ -133,6 +184,7 @@ export const API_FUNCTION: Record<Channel, keyof WorthBridge> = {
   'dataset:info': 'datasetInfo',
   'insights:role': 'roleInsights',
   'compare:offers': 'compareOffers',
+  'negotiate:offer': 'negotiateOffer',
 }
 
 export interface WorthBridge {
@@ -142,4 +194,5 @@ export interface WorthBridge {
   datasetInfo(input: DatasetInfoInput): Promise<Reply<DatasetInfo>>
   roleInsights(input: InsightsInput): Promise<Reply<InsightsResult>>
   compareOffers(input: CompareInput): Promise<Reply<CompareResult>>
+  negotiateOffer(input: NegotiateInput): Promise<Reply<NegotiateResult>>
 }

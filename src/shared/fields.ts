@@ -16,6 +16,17 @@ export const FIELD_LABELS: Record<FieldName, string> = {
   signon: 'Sign-on bonus',
 }
 
+/** Labels of the counter-offer calculator's own inputs, for messages that name a field. */
+export const NEGOTIATE_FIELD_LABELS: Record<string, string> = {
+  target: 'Target',
+  ask: 'Your ask',
+  alternative: 'Best alternative offer',
+  walkaway: 'Walk-away total',
+  filing: 'Filing status',
+  remote: 'Remote work',
+  currentLocation: 'Where you live now',
+}
+
 export type FieldCheck = { ok: true; value: number } | { ok: false; message: string }
 
 /** Reads "150000", "150,000", "$150,000", "150k" or "1.2m" as a number of dollars. Returns null when it is not a number. */

@@ -9,7 +9,7 @@ import {
   type Reply,
   type WorthError,
 } from '../../shared/contract'
-import { FIELD_LABELS, type FieldName } from '../../shared/fields'
+import { FIELD_LABELS, NEGOTIATE_FIELD_LABELS, type FieldName } from '../../shared/fields'
 
 export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => ChannelResults[C] }
 
@@ -27,7 +27,12 @@ export function isChannel(name: unknown): name is Channel {
 function describeZodError(error: ZodError): WorthError {
   const issue = error.issues[0]
   const field = issue?.path[0] !== undefined ? String(issue.path[0]) : undefined
-  const label = field && field in FIELD_LABELS ? FIELD_LABELS[field as FieldName] : field
+  const label =
+    field && field in FIELD_LABELS
+      ? FIELD_LABELS[field as FieldName]
+      : field && Object.prototype.hasOwnProperty.call(NEGOTIATE_FIELD_LABELS, field)
+        ? NEGOTIATE_FIELD_LABELS[field]
+        : field
   const message = label
     ? `${label}: ${issue?.message ?? 'invalid value'}`
     : (issue?.message ?? 'Invalid input')

@@ -5,6 +5,7 @@ import { compareOffers } from '../compare/compareOffers'
 import { estimateOffer } from '../estimate/estimateOffer'
 import { cachedMarkets } from '../estimate/market'
 import { buildInsights } from '../insights/buildInsights'
+import { negotiateOffer } from '../negotiate/negotiateOffer'
 import type { Handlers } from './dispatch'
 
 export function createHandlers(dataset: Dataset): Handlers {
@@ -27,6 +28,7 @@ export function createHandlers(dataset: Dataset): Handlers {
     'estimate:offer': (input) => estimateOffer(dataset, input, marketFor),
     'insights:role': (input) => buildInsights(dataset, input, marketFor),
     'compare:offers': ({ offers, ...options }) => compareOffers(dataset, offers, options, marketFor),
+    'negotiate:offer': (input) => negotiateOffer(dataset, input, marketFor),
     'dataset:info': (): DatasetInfo => ({
       version: dataset.version,
       occupations: dataset.occupations.length,

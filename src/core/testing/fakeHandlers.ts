@@ -1,6 +1,7 @@
 // Test double: a Handlers map that echoes its input, for shell tests that must not depend on the dataset.
 import { WorthFailure, type Handlers } from '../app/dispatch'
 import type { CompareResult } from '../../shared/compare'
+import type { NegotiateResult } from '../../shared/negotiate'
 import type {
   DatasetInfo,
   EstimateResult,
@@ -36,5 +37,6 @@ export function fakeHandlers(): Handlers {
       }) satisfies DatasetInfo,
     'insights:role': (input) => ({ echo: input }) as unknown as InsightsResult,
     'compare:offers': (input) => ({ echo: input }) as unknown as CompareResult,
+    'negotiate:offer': (input) => ({ echo: input }) as unknown as NegotiateResult,
   }
 }

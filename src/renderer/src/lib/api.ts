@@ -6,11 +6,13 @@ import {
   API_FUNCTION,
   type Channel,
   type ChannelInput,
+  type CompareInput,
   type ChannelResults,
   type DatasetInfoInput,
   type EstimateInput,
   type InsightsInput,
   type LocationSearchInput,
+  type NegotiateInput,
   type Reply,
   type TitleSearchInput,
   type WorthError,
@@ -90,4 +92,12 @@ export function datasetInfo(input: DatasetInfoInput = {}): Promise<Reply<Channel
 
 export function roleInsights(input: InsightsInput): Promise<Reply<ChannelResults['insights:role']>> {
   return call('insights:role', input)
+}
+
+export function compareOffers(input: CompareInput): Promise<Reply<ChannelResults['compare:offers']>> {
+  return call('compare:offers', input)
+}
+
+export function negotiateOffer(input: NegotiateInput): Promise<Reply<ChannelResults['negotiate:offer']>> {
+  return call('negotiate:offer', input)
 }

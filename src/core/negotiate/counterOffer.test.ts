@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest'
+import { WorthFailure } from '../app/dispatch'
+import { lognormalMarket } from '../testing/lognormalMarket'
+import { baseForTakeHome, counterOffer, type CounterOfferInput } from './counterOffer'
+import { isRound } from './preciseAsk'
+import { takeHomeFor } from './takeHome'
+
+// Median $150,000; P65 $168,381, P75 $183,641, P85 $204,704, P99 $301,431.
+const market = lognormalMarket(150_000, 0.3)
+const flatTax = (wages: number) => Math.round(wages * 70) / 100
+const offer = { base: 150_000, bonus: 0, stock: 0, signon: 0 }
+
+function run(over: Partial<CounterOfferInput> = {}) {
+  return counterOffer({
+    distribution: market,
+    offer,
+    target: { kind: 'percentile', value: 75 },
+    takeHome: flatTax,
+    marketLabel: 'Testers in Testville',
+    ...over,
+  })
+}
+const ids = (r: ReturnType<typeof run>) => r.warnings.map((w) => w.id)
+
+describe('counterOffer', () => {
+  it('asks for the precise figure at the target percentile, with its range', () => {
+    const r = run()
+    expect(r.ask).toMatchObject({
+      base: 183_650,
+      low: 168_400,
+      high: 204_700,
+      raise: 33_650,
+      raisePercent: 22.4,
+      from: 'market',
+      takeHome: 128_555,
+      takeHomeGain: 23_555,
+    })
+    expect(r.ask.percentile).toBeCloseTo(75, 0)
+    expect(r.current).toEqual({ base: 150_000, total: 150_000, percentile: 50, takeHome: 105_000 })
+    expect(r.target).toEqual({ kind: 'percentile', value: 75, percentile: 75 })
+    expect(r.ask.sentence).toBe(
+      'Ask for a base of $183,650, about the 75th percentile for Testers in Testville: $33,650 (22.4%) more than the offer, about $23,555 more take-home in the first year. Range: $168,400 to $204,700.',
+    )
+    expect(r.warnings).toEqual([])
+  })
+
+  it('keeps the range low at or above the offer when the offer is close to the target', () => {
+    const r = run({ offer: { ...offer, base: 175_000 } })
+    expect(r.ask.base).toBe(183_650)
+    expect(r.ask.low).toBe(175_150)
+  })
+
+  it('asks for the offer plus 5% (a floor) when the offer is already past the target', () => {
+    const r = run({ offer: { ...offer, base: 200_000 } })
+    expect(r.ask.from).toBe('floor')
+    expect(r.ask.base).toBe(210_150)
+    expect(r.ask.low).toBe(200_150)
+    expect(r.ask.high).toBeGreaterThanOrEqual(220_650)
+    expect(ids(r)).toEqual(['offer-past-target'])
+    expect(r.warnings[0]!.text).toContain('$200,000')
+    expect(r.warnings[0]!.text).toContain('the 75th percentile ($183,641)')
+  })
+
+  it('uses a typed ask as is and flags one below the offer', () => {
+    const r = run({ ask: 140_000 })
+    expect(r.ask).toMatchObject({ base: 140_000, from: 'user', low: 140_000, raise: -10_000 })
+    expect(r.ask.high).toBeGreaterThanOrEqual(147_150)
+    expect(ids(r)).toEqual(['ask-below-offer'])
+    expect(r.warnings[0]!.text).toContain('$10,000 below the base already offered ($150,000)')
+    expect(r.ask.sentence).toContain('$10,000 less than the offer, about $7,000 less take-home')
+  })
+
+  it('flags an ask above the 99th percentile', () => {
+    const r = run({ ask: 320_000 })
+    expect(ids(r)).toEqual(['ask-above-p99', 'ask-far-above-offer'])
+    expect(r.warnings[0]!.text).toContain('$301,431')
+    expect(ids(run({ ask: 300_000 }))).toEqual(['ask-far-above-offer'])
+  })
+
+  it('flags an ask more than 25% above the offered base, and no smaller one', () => {
+    expect(ids(run({ ask: 187_500 }))).toEqual([])
+    const big = run({ ask: 187_550 })
+    expect(ids(big)).toEqual(['ask-far-above-offer'])
+    expect(big.warnings[0]!.text).toContain('25% above the offered base of $150,000')
+    // The median ($150,150 made precise) is not above the offer by 5%, so it is not offered as an alternative.
+    expect(big.warnings[0]!.text).not.toContain('median')
+    const senior = run({ offer: { ...offer, base: 120_000 } })
+    expect(ids(senior)).toEqual(['ask-far-above-offer'])
+    expect(senior.warnings[0]!.text).toContain('the market median, $150,150, is a more modest ask')
+  })
+
+  it('flags an ask whose total is below the walk-away, and a walk-away above the offer', () => {
+    const parts = { base: 150_000, bonus: 10_000, stock: 20_000, signon: 40_000 }
+    const below = run({ offer: parts, ask: 155_000, walkaway: 200_000 })
+    expect(ids(below)).toEqual(['ask-below-walkaway', 'walkaway-above-offer'])
+    expect(below.warnings[0]!.text).toContain('$195,000, below your walk-away of $200,000')
+    expect(below.warnings[0]!.text).toContain('at least $160,150')
+    expect(below.warnings[1]!.text).toContain("$10,000 above this offer's total of $190,000")
+    const fine = run({ offer: parts, walkaway: 185_000 })
+    expect(ids(fine)).toEqual([])
+    expect(fine.current.total).toBe(190_000)
+  })
+
+  it('solves a take-home target for base', () => {
+    const r = run({ target: { kind: 'takeHome', value: 140_000 } })
+    expect(r.ask.base).toBe(200_150)
+    expect(r.target.kind).toBe('takeHome')
+    expect(r.target.percentile).toBe(83.1)
+    const met = run({ target: { kind: 'takeHome', value: 100_000 } })
+    expect(met.ask.from).toBe('floor')
+    expect(met.warnings[0]!.text).toContain('take-home target of $100,000')
+  })
+
+  it('refuses a take-home target without a known tax, or out of reach', () => {
+    expect(() => run({ target: { kind: 'takeHome', value: 140_000 }, takeHome: null })).toThrow(WorthFailure)
+    expect(() => run({ target: { kind: 'takeHome', value: 8_000_000 } })).toThrow(/more than any base/)
+    expect(() => run({ target: { kind: 'percentile', value: 100 } })).toThrow(/between 1 and 99/)
+  })
+
+  it('leaves take-home null when the tax is not known', () => {
+    const r = run({ takeHome: null })
+    expect(r.current.takeHome).toBeNull()
+    expect(r.ask.takeHome).toBeNull()
+    expect(r.ask.takeHomeGain).toBeNull()
+    expect(r.ask.sentence).not.toContain('take-home')
+  })
+
+  it('keeps low <= ask <= high, finite, precise and above the offer for any offer and target', () => {
+    for (let base = 40_000; base <= 400_000; base += 9_700) {
+      for (const value of [1, 10, 25, 50, 75, 90, 99]) {
+        const r = run({ offer: { ...offer, base }, target: { kind: 'percentile', value } })
+        const a = r.ask
+        for (const v of [a.base, a.low, a.high, a.percentile, a.raise, a.raisePercent, a.takeHome!])
+          expect(Number.isFinite(v), `${base} ${value}`).toBe(true)
+        expect(a.low).toBeLessThanOrEqual(a.base)
+        expect(a.base).toBeLessThanOrEqual(a.high)
+        expect(a.base).toBeGreaterThan(base)
+        expect(a.low).toBeGreaterThanOrEqual(base)
+        expect(isRound(a.base)).toBe(false)
+      }
+    }
+  })
+})
+
+describe('baseForTakeHome with the real tax engine', () => {
+  it('finds the base whose take-home in Seattle is the amount asked for', () => {
+    const wa = takeHomeFor({ state: 'WA', locality: null }, 'single')
+    const parts = { base: 0, bonus: 10_000, stock: 5_000, signon: 0 }
+    const base = baseForTakeHome(parts, 120_000, wa)
+    expect(wa(base + 15_000)).toBeCloseTo(120_000, 1)
+    expect(wa(base + 14_900)!).toBeLessThan(120_000)
+  })
+})

@@ -1,0 +1,205 @@
+// The whole calculator over the committed dataset, directly and through the channel.
+import { describe, expect, it } from 'vitest'
+import { dispatch } from '../app/dispatch'
+import { createHandlers } from '../app/handlers'
+import { realDataset } from '../testing/realDataset'
+import { NegotiateInputSchema, type NegotiateInput } from '../../shared/contract'
+import { computeTax } from '../tax/computeTax'
+import { negotiateOffer } from './negotiateOffer'
+import { isRound } from './preciseAsk'
+
+const dataset = realDataset()
+const negotiate = (input: NegotiateInput) => negotiateOffer(dataset, NegotiateInputSchema.parse(input))
+const seattle = { title: 'Software Developer', location: 'Seattle, WA', base: 150_000 }
+
+/** Every number anywhere in a result, with its path. */
+function numbers(value: unknown, path = ''): [string, number][] {
+  if (typeof value === 'number') return [[path, value]]
+  if (Array.isArray(value)) return value.flatMap((v, i) => numbers(v, `${path}[${i}]`))
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => numbers(v, `${path}.${k}`))
+  return []
+}
+
+describe('negotiateOffer on the real dataset', () => {
+  it('asks for the 75th percentile of Software Developers in Seattle, precisely', () => {
+    const r = negotiate(seattle)
+    expect(r.estimate.market).toMatchObject({
+      areaName: 'Seattle-Tacoma-Bellevue, WA',
+      p50: 178_317,
+      p75: 232_870,
+    })
+    expect(r.current).toMatchObject({ base: 150_000, total: 150_000, percentile: 33.9 })
+    expect(r.ask).toMatchObject({
+      base: 232_850,
+      low: 207_750,
+      high: 270_200,
+      percentile: 75,
+      raise: 82_850,
+      raisePercent: 55.2,
+      from: 'market',
+    })
+    expect(r.target).toEqual({ kind: 'percentile', value: 75, percentile: 75 })
+    // A 55% jump: the market ask stands, with a warning that points at the median as a modest alternative.
+    expect(r.warnings.map((w) => w.id)).toEqual(['ask-far-above-offer'])
+    expect(r.warnings[0]!.text).toContain('55% above the offered base of $150,000')
+    expect(r.warnings[0]!.text).toContain('the market median, $178,300')
+  })
+
+  it('prices take-home with the tax engine for Washington', () => {
+    const r = negotiate(seattle)
+    const wa = (wages: number) =>
+      computeTax({ year: 2025, filing: 'single', state: 'WA', wages, k401: 0 }).takeHome
+    expect(r.current.takeHome).toBe(wa(150_000))
+    expect(r.ask.takeHome).toBe(wa(232_850))
+    expect(r.ask.takeHomeGain).toBeCloseTo(wa(232_850) - wa(150_000), 2)
+    expect(r.tradeoffs.map((t) => [t.kind, t.amount])).toEqual([
+      ['signon', 82_850],
+      ['equity', 331_400],
+      ['bonus', 82_850],
+    ])
+    expect(r.tradeoffs[0]!.takeHome).toBeCloseTo(wa(232_850) - wa(150_000), 2)
+  })
+
+  it('picks tips by the numbers and lists the citations they use', () => {
+    const r = negotiate({ ...seattle, years: 12 })
+    const ids = r.tips.map((t) => t.id)
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'below-median',
+        'no-signon',
+        'no-equity',
+        'experience-above-pay',
+        'precise-number',
+      ]),
+    )
+    expect(ids).not.toContain('near-median')
+    expect(ids).not.toContain('remote')
+    expect(r.tips.find((t) => t.id === 'experience-above-pay')!.text).toContain(
+      'Level IV (fully competent), paid about $212,202',
+    )
+    const cited = new Set(r.tips.flatMap((t) => t.cites))
+    expect(r.citations.map((c) => c.short).sort()).toEqual([...cited].sort())
+    expect(r.citations).toHaveLength(7)
+  })
+
+  it('quotes the market and its sources in the scripts', () => {
+    const r = negotiate({ ...seattle, alternative: 170_000 })
+    expect(r.scripts).toHaveLength(6)
+    const warm = r.scripts[0]!
+    expect(warm.body).toContain('$232,850 to $270,200')
+    expect(warm.body).toContain(
+      'BLS OEWS, May 2024; DOL OFLC prevailing wage levels, wage year July 2025 - June 2026',
+    )
+    expect(warm.body).toContain('another offer worth $170,000')
+  })
+
+  it('falls back to a floor above the offer when the offer is past the target', () => {
+    const r = negotiate({ ...seattle, base: 250_000 })
+    expect(r.ask.from).toBe('floor')
+    expect(r.ask.base).toBe(262_650)
+    expect(r.warnings.map((w) => w.id)).toEqual(['offer-past-target'])
+    expect(r.tips.map((t) => t.id)).toContain('above-p75')
+  })
+
+  it('checks a typed ask and the walk-away', () => {
+    const r = negotiate({ ...seattle, ask: 145_000, walkaway: 160_000, bonus: 5_000 })
+    expect(r.ask).toMatchObject({ base: 145_000, from: 'user' })
+    expect(r.warnings.map((w) => w.id)).toEqual([
+      'ask-below-offer',
+      'ask-below-walkaway',
+      'walkaway-above-offer',
+    ])
+    expect(negotiate({ ...seattle, ask: 900_000 }).warnings.map((w) => w.id)).toEqual([
+      'ask-above-p99',
+      'ask-far-above-offer',
+    ])
+    expect(negotiate({ ...seattle, ask: 185_000 }).warnings).toEqual([])
+  })
+
+  it('solves a take-home target in New York City with the city tax', () => {
+    const r = negotiate({
+      title: 'Software Developer',
+      location: 'New York, NY',
+      base: 150_000,
+      target: { kind: 'takeHome', value: 130_000 },
+    })
+    const nyc = (wages: number) =>
+      computeTax({ year: 2025, filing: 'single', state: 'NY', locality: 'nyc', wages, k401: 0 }).takeHome
+    expect(r.target.kind).toBe('takeHome')
+    expect(r.ask.from).toBe('market')
+    expect(isRound(r.ask.base)).toBe(false)
+    expect(Math.abs(nyc(r.ask.base) - 130_000)).toBeLessThan(60)
+    expect(r.notes.join(' ')).toContain('New York City')
+  })
+
+  it('compares prices for a move, from BEA price parities', () => {
+    const r = negotiate({ ...seattle, currentLocation: 'Austin, TX' })
+    const tip = r.tips.find((t) => t.id === 'move-dearer')!
+    expect(tip.text).toContain(
+      '15.7% higher than in Austin, TX (BEA regional price parities 112.99 and 97.62)',
+    )
+    const back = negotiate({
+      title: 'Software Developer',
+      location: 'Austin, TX',
+      base: 130_000,
+      currentLocation: 'San Jose, CA',
+    })
+    expect(back.tips.map((t) => t.id)).toContain('move-cheaper')
+  })
+
+  it('leaves take-home unknown for national figures, and says why', () => {
+    const r = negotiate({
+      title: 'Software Developer',
+      location: 'United States',
+      base: 150_000,
+      remote: true,
+    })
+    expect(r.estimate.market.scope).toBe('national')
+    expect(r.current.takeHome).toBeNull()
+    expect(r.ask.takeHome).toBeNull()
+    expect(r.tradeoffs.every((t) => t.takeHome === null)).toBe(true)
+    expect(r.notes.some((n) => n.startsWith('Take-home pay is not shown: taxes depend on the state'))).toBe(
+      true,
+    )
+    expect(r.tips.map((t) => t.id)).toContain('remote')
+  })
+
+  it('never produces a number that is not finite', () => {
+    for (const input of [
+      seattle,
+      { ...seattle, base: 10_000_000, bonus: 10_000_000, stock: 10_000_000, signon: 10_000_000 },
+      { ...seattle, base: 1 },
+      { title: 'Registered Nurse', location: 'Philadelphia, PA', base: 80_000, years: 0 },
+      { title: 'Backend Architect', location: 'United States', base: 120_000 },
+    ]) {
+      for (const [path, n] of numbers(negotiate(input))) expect(Number.isFinite(n), path).toBe(true)
+    }
+  })
+})
+
+describe('the negotiate:offer channel', () => {
+  const handlers = createHandlers(dataset)
+
+  it('answers with the same result as the function', () => {
+    const r = dispatch(handlers, 'negotiate:offer', seattle)
+    expect(r.ok && r.value.ask.base).toBe(232_850)
+  })
+
+  it('names the field of bad input', () => {
+    expect(dispatch(handlers, 'negotiate:offer', { ...seattle, walkaway: -1 })).toEqual({
+      ok: false,
+      error: { code: 'invalid-input', field: 'walkaway', message: 'Walk-away total: cannot be negative' },
+    })
+    expect(
+      dispatch(handlers, 'negotiate:offer', { ...seattle, target: { kind: 'percentile', value: 0 } }),
+    ).toMatchObject({
+      ok: false,
+      error: { field: 'target', message: 'Target: must be at least 1' },
+    })
+    expect(dispatch(handlers, 'negotiate:offer', { ...seattle, currentLocation: 'Atlantis' })).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-location', field: 'currentLocation' },
+    })
+  })
+})

@@ -1,0 +1,107 @@
+// Email and phone scripts for the counter, in three tones, filled with the user's role and numbers. Company-neutral:
+// no employer or recruiter names, so the user can paste and edit. The range quoted starts at the ask (a bolstering
+// range, Ames & Mason 2015); a competing offer is quoted with its figure only when it pays more than this one.
+import type { ScriptDraft } from '../../shared/negotiate'
+import { formatMoney, percentilePhrase } from '../../shared/format'
+
+export interface ScriptFacts {
+  /** The title on the offer, as the user typed it. */
+  roleTitle: string
+  occupation: string
+  place: string
+  offer: { base: number; total: number; percentile: number }
+  ask: { base: number; high: number; percentile: number }
+  market: { p50: number; p75: number }
+  /** Where the market figures come from, e.g. "BLS OEWS, May 2024; DOL OFLC wage levels, July 2025 - June 2026". */
+  source: string
+  alternative: number | null
+}
+
+const money = formatMoney
+
+function evidence(f: ScriptFacts): string {
+  return `For ${f.occupation} in ${f.place}, the median base pay is about ${money(f.market.p50)} and the 75th percentile about ${money(f.market.p75)} (${f.source}). The offered base of ${money(f.offer.base)} sits at ${percentilePhrase(f.offer.percentile)}; ${money(f.ask.base)} would put it near ${percentilePhrase(f.ask.percentile)}.`
+}
+
+function competing(f: ScriptFacts, spoken: boolean): string {
+  if (f.alternative === null) return ''
+  if (f.alternative > f.offer.total)
+    return spoken
+      ? ` I should also mention I have another offer at about ${money(f.alternative)} a year in total.`
+      : ` I also have another offer worth ${money(f.alternative)} a year in total compensation.`
+  return ' I am also weighing another offer.'
+}
+
+const range = (f: ScriptFacts) => `${money(f.ask.base)} to ${money(f.ask.high)}`
+
+export function buildScripts(f: ScriptFacts): ScriptDraft[] {
+  const role = f.roleTitle.trim() || f.occupation
+  return [
+    {
+      channel: 'email',
+      tone: 'warm',
+      subject: `Thank you for the ${role} offer`,
+      body: [
+        'Hello,',
+        `Thank you for the offer for the ${role} position. I am excited about the role and the team, and I would like to make this work.`,
+        `Before I accept, I would like to discuss the base salary. ${evidence(f)}${competing(f, false)}`,
+        `With that in mind, I am asking for a base salary of ${money(f.ask.base)}, in the range of ${range(f)}. If we can agree on that, I am ready to move forward.`,
+        'Thank you again, and I look forward to hearing from you.',
+        'Best regards,',
+      ].join('\n\n'),
+    },
+    {
+      channel: 'email',
+      tone: 'direct',
+      subject: `${role} offer: base salary`,
+      body: [
+        'Hello,',
+        `Thank you for the ${role} offer. I would like to counter on base salary.`,
+        `${evidence(f)}${competing(f, false)}`,
+        `I am asking for a base of ${money(f.ask.base)} (range ${range(f)}). Can you make that work?`,
+        'Best regards,',
+      ].join('\n\n'),
+    },
+    {
+      channel: 'email',
+      tone: 'brief',
+      subject: `Re: ${role} offer`,
+      body: [
+        'Hello,',
+        `Thanks for the offer. Could we bring the base to ${money(f.ask.base)}? Market data for ${f.occupation} in ${f.place} puts the 75th percentile at about ${money(f.market.p75)} (${f.source}).${competing(f, false)}`,
+        'Best regards,',
+      ].join('\n\n'),
+    },
+    {
+      channel: 'phone',
+      tone: 'warm',
+      subject: null,
+      body: [
+        `Thank you for the offer. I am really glad about the ${role} role and I want to make this work.`,
+        `I looked at the market data: ${evidence(f)}${competing(f, true)}`,
+        `So I would like to ask for a base of ${money(f.ask.base)}, somewhere in ${range(f)}. Is that something you can do?`,
+        '(Then stop and wait for the answer.)',
+      ].join('\n'),
+    },
+    {
+      channel: 'phone',
+      tone: 'direct',
+      subject: null,
+      body: [
+        `Thanks for the offer. I would like to talk about the base for the ${role} role.`,
+        `${evidence(f)}${competing(f, true)}`,
+        `I am asking for ${money(f.ask.base)}, within ${range(f)}. Can we get there?`,
+        '(Then stop and wait for the answer.)',
+      ].join('\n'),
+    },
+    {
+      channel: 'phone',
+      tone: 'brief',
+      subject: null,
+      body: [
+        `Thanks for the offer. Based on market pay for ${f.occupation} in ${f.place}, I am asking for a base of ${money(f.ask.base)}.${competing(f, true)} Can you do that?`,
+        '(Then stop and wait for the answer.)',
+      ].join('\n'),
+    },
+  ]
+}
