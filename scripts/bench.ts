@@ -115,6 +115,22 @@ row(
   `median ${median(compareMs).toFixed(2)} ms, max ${Math.max(...compareMs).toFixed(2)} ms`,
 )
 
+// Counter-offers as someone changes the target percentile (each call: estimate, ask, tax, tips, scripts).
+const targets = [50, 60, 70, 75, 80, 90]
+const negotiateMs = inputs
+  .slice(0, 16)
+  .flatMap((input) =>
+    targets.map(
+      (value) =>
+        time(() => dispatch(handlers, 'negotiate:offer', { ...input, target: { kind: 'percentile', value } }))
+          .ms,
+    ),
+  )
+row(
+  `counter-offers (${negotiateMs.length})`,
+  `median ${median(negotiateMs).toFixed(2)} ms, max ${Math.max(...negotiateMs).toFixed(2)} ms`,
+)
+
 // Renderer bundle.
 buildIfStale(root, (m) => console.error(m))
 const assets = join(root, 'out', 'renderer', 'assets')
