@@ -55,7 +55,7 @@ describe('App', () => {
       within(nav)
         .getAllByRole('button')
         .map((button) => button.textContent),
-    ).toEqual(['My offer', 'Market insights'])
+    ).toEqual(['My offer', 'Market insights', 'My offers', 'Compare', 'Negotiate'])
     expect(screen.getByRole('button', { name: 'My offer' })).toHaveAttribute('aria-current', 'page')
     expect(screen.getByRole('heading', { name: 'Your offer' })).toBeInTheDocument()
     await screen.findByText(/Worth dataset 2024\.05-1 — 831 occupations, 565 areas/)

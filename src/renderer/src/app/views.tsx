@@ -1,9 +1,14 @@
 // The app's views, in tab order. A view can open another one with something to show (e.g. the offer view opens
-// Market insights for the same title and place). Later issues add "Compare" and "Negotiate" here.
+// Market insights for the same title and place, or My offers with a new offer filled in).
 import type { ReactNode } from 'react'
 import { InsightsView } from '../features/insights/components/InsightsView'
 import { readInsightsPrefill } from '../features/insights/insightsForm'
+import { NegotiateView } from '../features/negotiate/components/NegotiateView'
+import { readNegotiatePrefill } from '../features/negotiate/negotiateForm'
+import { CompareView } from '../features/compare/components/CompareView'
 import { OfferView } from '../features/offer/components/OfferView'
+import { OffersView } from '../features/offers/components/OffersView'
+import { readSavePrefill } from '../features/offers/offerEditor'
 
 export interface ViewContext {
   /** Switches to another view, handing it `params` (each view reads its own kind). */
@@ -25,11 +30,34 @@ export const VIEWS: readonly AppView[] = [
   {
     id: 'offer',
     label: 'My offer',
-    render: ({ open }) => <OfferView onOpenInsights={(prefill) => open('insights', prefill)} />,
+    render: ({ open }) => (
+      <OfferView
+        onOpenInsights={(prefill) => open('insights', prefill)}
+        onOpenNegotiate={(prefill) => open('negotiate', prefill)}
+        onSaveToOffers={(prefill) => open('offers', prefill)}
+      />
+    ),
   },
   {
     id: 'insights',
     label: 'Market insights',
     render: ({ params, visit }) => <InsightsView key={visit} prefill={readInsightsPrefill(params)} />,
+  },
+  {
+    id: 'offers',
+    label: 'My offers',
+    render: ({ open, params, visit }) => (
+      <OffersView key={visit} prefill={readSavePrefill(params)} onCompare={() => open('compare')} />
+    ),
+  },
+  {
+    id: 'compare',
+    label: 'Compare',
+    render: ({ open }) => <CompareView onOpenOffers={() => open('offers')} />,
+  },
+  {
+    id: 'negotiate',
+    label: 'Negotiate',
+    render: ({ params, visit }) => <NegotiateView key={visit} prefill={readNegotiatePrefill(params)} />,
   },
 ]

@@ -1,9 +1,10 @@
 // Opens the local (IndexedDB) database with every schema version declared, so Dexie can upgrade from any older one.
 import { Dexie, type EntityTable } from 'dexie'
-import { DB_NAME, SCHEMA_VERSIONS, type DraftRecord, type SchemaVersion } from './schema'
+import { DB_NAME, SCHEMA_VERSIONS, type DraftRecord, type OfferRecord, type SchemaVersion } from './schema'
 
 export type WorthDb = Dexie & {
   drafts: EntityTable<DraftRecord, 'id'>
+  offers: EntityTable<OfferRecord, 'id'>
 }
 
 export function openWorthDb(

@@ -1,6 +1,8 @@
 // The local database's schema, one entry per version, oldest first. Append only: never edit a released version;
 // add a new one (with an `upgrade` that transforms the old records, in its own tested file) instead.
 import type { Transaction } from 'dexie'
+import type { Offer } from '../../../shared/offer'
+import { upgradeDraftToV2 } from './v2-offers'
 
 export const DB_NAME = 'worth'
 
@@ -13,6 +15,12 @@ export interface DraftRecord {
   /** When it was saved (ms since the epoch). */
   savedAt: number
 }
+
+/**
+ * A saved offer, stored as the shared `Offer` shape (the same as in export files). Records are checked with
+ * OfferSchema when read; one that fails is reported and left in place, never deleted.
+ */
+export type OfferRecord = Offer
 
 export interface SchemaVersion {
   version: number
@@ -32,5 +40,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     date: '2026-11-28',
     reason: 'Offer form drafts survive a reload or a crash',
     stores: { drafts: 'id' },
+  },
+  {
+    version: 2,
+    date: '2026-11-28',
+    reason: 'Saved offers, to keep several and compare them',
+    stores: { drafts: 'id', offers: 'id, updatedAt' },
+    upgrade: async (tx) => {
+      await tx
+        .table<DraftRecord, string>('drafts')
+        .toCollection()
+        .modify((record, ref) => {
+          ref.value = upgradeDraftToV2(record)
+        })
+    },
   },
 ]

@@ -1,5 +1,6 @@
 // Draws the market's pay curve with the five percentiles and the offer's base as vertical lines.
 // Everything it draws comes ready from buildMarketChartSeries; the table alternative is MarketTable.
+import type { ReactNode } from 'react'
 import { Area, AreaChart, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts'
 import { formatMoney, formatMoneyShort } from '../../../lib/format'
 import type { ChartPoint, MarketChartSeries } from '../chartSeries'
@@ -32,9 +33,11 @@ export interface MarketChartProps {
   /** Fixed size (tests, print). Without a width the chart fills its container. */
   width?: number
   height?: number
+  /** More marks drawn over the chart (e.g. the negotiate view's ask line). */
+  children?: ReactNode
 }
 
-export function MarketChart({ series, description, width, height = 300 }: MarketChartProps) {
+export function MarketChart({ series, description, width, height = 300, children }: MarketChartProps) {
   const size = width ? { width, height } : { responsive: true, style: { width: '100%', height } }
   return (
     <AreaChart
@@ -96,6 +99,7 @@ export function MarketChart({ series, description, width, height = 300 }: Market
           }}
         />
       )}
+      {children}
     </AreaChart>
   )
 }

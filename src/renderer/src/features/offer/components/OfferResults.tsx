@@ -1,6 +1,8 @@
 // Everything the estimate says, for the last good result. When that result no longer matches the form it stays
 // visible, dimmed and marked out of date (the message itself is in the status region above).
 import type { EstimateResult } from '../../../../../shared/types'
+import { NegotiateLink } from '../../negotiate/components/NegotiateLink'
+import { SaveOfferLink } from '../../offers/components/SaveOfferLink'
 import { EstimateNotes } from './EstimateNotes'
 import { InsightsLink } from './InsightsLink'
 import { MarketSection } from './MarketSection'
@@ -15,6 +17,10 @@ export interface OfferResultsProps {
   onPickOccupation: (soc: string | null) => void
   /** Opens Market insights for this result's title and place; no link without it. */
   onOpenInsights?: () => void
+  /** Opens the counter-offer calculator with this offer filled in; no link without it. */
+  onOpenNegotiate?: () => void
+  /** Opens My offers with a new offer filled in from this one; no link without it. */
+  onSaveToOffers?: () => void
   chartWidth?: number
 }
 
@@ -24,12 +30,16 @@ export function OfferResults({
   occupationChosen,
   onPickOccupation,
   onOpenInsights,
+  onOpenNegotiate,
+  onSaveToOffers,
   chartWidth,
 }: OfferResultsProps) {
   return (
     <div className={stale ? 'offer-results is-stale' : 'offer-results'} data-stale={stale || undefined}>
       <MatchSummary result={result} chosen={occupationChosen} onPickOccupation={onPickOccupation} />
       {onOpenInsights && <InsightsLink result={result} onOpen={onOpenInsights} />}
+      {onOpenNegotiate && <NegotiateLink onOpen={onOpenNegotiate} />}
+      {onSaveToOffers && <SaveOfferLink onOpen={onSaveToOffers} />}
       <MarketSection result={result} chartWidth={chartWidth} />
       <TotalCompensation offer={result.offer} />
       <EstimateNotes result={result} />

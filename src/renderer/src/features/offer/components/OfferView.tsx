@@ -7,6 +7,8 @@ import { dexieDraftStore, OFFER_FORM_DRAFT, type DraftStore } from '../../../db/
 import { estimateOffer, searchLocations, searchTitles } from '../../../lib/api'
 import { useDebouncedReply } from '../../../lib/useDebouncedReply'
 import type { InsightsPrefill } from '../../insights/insightsForm'
+import { negotiatePrefillFrom, type NegotiatePrefill } from '../../negotiate/negotiateForm'
+import type { SaveOfferPrefill } from '../../offers/offerEditor'
 import { readOfferForm, visibleErrors, type FieldErrors } from '../offerForm'
 import { freshness, locationOptions, locationQuestion, titleOptions } from '../pickers'
 import { useOfferForm } from '../useOfferForm'
@@ -41,9 +43,19 @@ export interface OfferViewProps {
   chartWidth?: number
   /** Opens Market insights for the title and place of the result on screen (one click from the results). */
   onOpenInsights?: (prefill: InsightsPrefill) => void
+  /** Opens the counter-offer calculator with the offer of the result on screen filled in. */
+  onOpenNegotiate?: (prefill: NegotiatePrefill) => void
+  /** Opens My offers with a new offer filled in from the result on screen. */
+  onSaveToOffers?: (prefill: SaveOfferPrefill) => void
 }
 
-export function OfferView({ draftStore = offerDraftStore, chartWidth, onOpenInsights }: OfferViewProps) {
+export function OfferView({
+  draftStore = offerDraftStore,
+  chartWidth,
+  onOpenInsights,
+  onOpenNegotiate,
+  onSaveToOffers,
+}: OfferViewProps) {
   const { state, dispatch, saveError } = useOfferForm(draftStore)
   const reading = useMemo(() => readOfferForm(state), [state])
 
@@ -87,6 +99,21 @@ export function OfferView({ draftStore = offerDraftStore, chartWidth, onOpenInsi
             location: shownInput.location,
             soc: shownInput.soc ?? null,
             areaCode: shownInput.areaCode ?? null,
+          })
+      : undefined
+  const openNegotiate =
+    onOpenNegotiate && shownInput ? () => onOpenNegotiate(negotiatePrefillFrom(shownInput)) : undefined
+  const saveToOffers =
+    onSaveToOffers && shownInput
+      ? () =>
+          onSaveToOffers({
+            title: shownInput.title,
+            location: shownInput.location,
+            years: shownInput.years ?? null,
+            base: shownInput.base,
+            bonus: shownInput.bonus ?? 0,
+            stock: shownInput.stock ?? 0,
+            signon: shownInput.signon ?? 0,
           })
       : undefined
   const status = freshness({
@@ -159,6 +186,8 @@ export function OfferView({ draftStore = offerDraftStore, chartWidth, onOpenInsi
             occupationChosen={state.soc !== null}
             onPickOccupation={(soc) => dispatch({ type: 'pickOccupation', soc })}
             onOpenInsights={openInsights}
+            onOpenNegotiate={openNegotiate}
+            onSaveToOffers={saveToOffers}
             chartWidth={chartWidth}
           />
         )}

@@ -1,0 +1,220 @@
+import { render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { CompareInput } from '../../../../../shared/contract'
+import { worthDb } from '../../../db/db'
+import { memoryDraftStore } from '../../../db/drafts'
+import { saveOffer } from '../../../db/offers'
+import { AUSTIN, SAN_FRANCISCO, SEATTLE } from '../../../db/testOffers'
+import * as api from '../../../lib/api'
+import { THREE_CITIES, THREE_CITIES_JOINT_HALF_STOCK } from '../compareFixtures'
+import { CompareView } from './CompareView'
+
+vi.mock('../../../lib/api', () => ({ compareOffers: vi.fn() }))
+
+const mockedCompare = vi.mocked(api.compareOffers)
+const SLOW = { timeout: 3000 }
+const HEADLINE = 'Seattle, San Francisco, Austin compared for single filing, tax year 2025.'
+
+/** Answers like the real backend did for the inputs the fixtures were recorded with. */
+async function fakeCompare(input: CompareInput): ReturnType<typeof api.compareOffers> {
+  if (input.filing === 'joint' && input.stockChangePercent === -50)
+    return { ok: true, value: THREE_CITIES_JOINT_HALF_STOCK }
+  if (input.bonusPayoutPercent === 250)
+    return {
+      ok: false,
+      error: {
+        code: 'invalid-input',
+        field: 'offers.equity',
+        message: 'Offer "Austin": equity Custom vesting needs 4 yearly percentages; got 3.',
+      },
+    }
+  return { ok: true, value: THREE_CITIES }
+}
+
+beforeEach(async () => {
+  vi.clearAllMocks()
+  mockedCompare.mockImplementation(fakeCompare)
+  await worthDb().offers.clear()
+})
+
+async function renderCompared() {
+  for (const offer of [SEATTLE, SAN_FRANCISCO, AUSTIN]) await saveOffer(offer)
+  const user = userEvent.setup()
+  const settingsStore = memoryDraftStore()
+  const view = render(<CompareView chartWidth={720} settingsStore={settingsStore} />)
+  await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(HEADLINE), SLOW)
+  return { user, settingsStore, ...view }
+}
+
+const lastInput = () => mockedCompare.mock.lastCall?.[0]
+const table = (name: string) => screen.getByRole('table', { name })
+
+describe('CompareView', () => {
+  it('compares every saved offer with the default what-ifs', async () => {
+    await renderCompared()
+    expect(mockedCompare).toHaveBeenCalledTimes(1)
+    expect(lastInput()).toEqual({
+      offers: [SEATTLE, SAN_FRANCISCO, AUSTIN],
+      filing: 'single',
+      k401: 0,
+      stockChangePercent: 0,
+      bonusPayoutPercent: 100,
+      taxYear: 2025,
+    })
+    for (const box of ['Seattle', 'San Francisco', 'Austin'])
+      expect(screen.getByRole('checkbox', { name: new RegExp(`^${box} —`) })).toBeChecked()
+  })
+
+  it('states the differences in dollars in the live region', async () => {
+    await renderCompared()
+    const status = screen.getByRole('status')
+    expect(status).toHaveAttribute('aria-live', 'polite')
+    for (const sentence of THREE_CITIES.summary) expect(status).toHaveTextContent(sentence)
+    expect(status).toHaveTextContent('Best take-home pay in year 1: Seattle, $43,708 ahead of San Francisco.')
+  })
+
+  it('shows each offer side by side with taxes by kind and the best marked in words', async () => {
+    await renderCompared()
+    const year1 = table('Year 1, in US dollars')
+    const takeHome = within(year1).getByRole('row', { name: /^Take-home pay/ })
+    const cells = within(takeHome).getAllByRole('cell')
+    expect(cells.map((cell) => cell.textContent)).toEqual(['$194,208Best', '$150,500', '$129,862'])
+    for (const label of [
+      'Federal income tax',
+      'Social Security',
+      'Medicare',
+      'Additional Medicare',
+      'State income tax',
+      'State payroll programs',
+      'Local income tax',
+    ])
+      expect(within(year1).getByRole('rowheader', { name: label })).toBeInTheDocument()
+    const average = table('Average of years 1 to 4, in US dollars')
+    const gross = within(average).getByRole('row', { name: /^Total compensation/ })
+    expect(within(gross).getAllByRole('cell')[1]).toHaveTextContent('Best')
+    const percentile = within(year1).getByRole('row', { name: /^Base percentile/ })
+    expect(
+      within(percentile)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['42.5', '48.8', '51.9Best'])
+  })
+
+  it('draws take-home per year and cumulated, with titles, tables and the crossover', async () => {
+    const { container } = await renderCompared()
+    expect(screen.getByRole('heading', { name: 'Take-home pay each year, years 1 to 4' })).toBeInTheDocument()
+    expect(
+      screen.getByRole('heading', { name: 'Cumulative take-home pay, years 1 to 4' }),
+    ).toBeInTheDocument()
+    await waitFor(() =>
+      expect(container.querySelectorAll('svg.recharts-surface').length).toBeGreaterThanOrEqual(2),
+    )
+    const cumulative = table('Cumulative take-home pay, years 1 to 4, in US dollars')
+    expect(within(cumulative).getAllByRole('row')).toHaveLength(5)
+    const year4 = within(cumulative).getByRole('row', { name: /^Year 4/ })
+    expect(within(year4).getAllByRole('cell')[1]).toHaveTextContent(
+      `$${Math.round(THREE_CITIES.offers[1]!.years[3]!.cumulativeTakeHome).toLocaleString('en-US')}`,
+    )
+    expect(
+      screen.getByText('San Francisco overtakes Seattle in cumulative take-home pay in year 4.'),
+    ).toBeInTheDocument()
+    expect(screen.getByText('Leaving before month 12 forfeits $50,000 of stock.')).toBeInTheDocument()
+    expect(screen.getAllByText(/BEA 2023, modelled/)).toHaveLength(3)
+    expect(screen.getByText(/RPP 113\.0, the metro area’s own figure/)).toBeInTheDocument()
+    for (const note of THREE_CITIES.notModelled) expect(screen.getByText(note)).toBeInTheDocument()
+  })
+
+  it('recomputes everything at once when a what-if changes', async () => {
+    const { user } = await renderCompared()
+    await user.click(screen.getByLabelText('Married filing jointly'))
+    const stock = screen.getByLabelText('Stock price change (%)')
+    await user.clear(stock)
+    await user.type(stock, '-50')
+    await waitFor(
+      () =>
+        expect(screen.getByRole('status')).toHaveTextContent(
+          'Seattle, San Francisco, Austin compared for married filing jointly filing, tax year 2025.',
+        ),
+      SLOW,
+    )
+    expect(lastInput()).toMatchObject({ filing: 'joint', stockChangePercent: -50 })
+    expect(screen.getByRole('status')).toHaveTextContent(THREE_CITIES_JOINT_HALF_STOCK.summary[0]!)
+  })
+
+  it('names a bad what-if, asks nothing and keeps the last result marked out of date', async () => {
+    const { user, container } = await renderCompared()
+    const calls = mockedCompare.mock.calls.length
+    await user.type(screen.getByLabelText('Your 401(k) contribution per year'), 'abc')
+    expect(
+      screen.getByText(
+        'Your 401(k) contribution per year must be a number of US dollars, e.g. 23500 or 10k.',
+      ),
+    ).toBeInTheDocument()
+    expect(screen.getByLabelText('Your 401(k) contribution per year')).toHaveAttribute('aria-invalid', 'true')
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('Out of date — fix the highlighted what-if'),
+    )
+    expect(container.querySelector('[data-stale="true"]')).toHaveTextContent('Take-home pay')
+    expect(mockedCompare.mock.calls.length).toBe(calls)
+  })
+
+  it('compares only the ticked offers and asks for at least two', async () => {
+    const { user } = await renderCompared()
+    await user.click(screen.getByRole('checkbox', { name: /^San Francisco —/ }))
+    await waitFor(() => expect(lastInput()?.offers.map((o) => o.id)).toEqual(['seattle', 'austin']), SLOW)
+    await user.click(screen.getByRole('checkbox', { name: /^Austin —/ }))
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('Choose at least 2 offers to compare them.'),
+    )
+    expect(screen.getByRole('status')).toHaveTextContent('Out of date — choose at least 2 offers')
+  })
+
+  it('shows a backend error naming the offer and keeps the last good result', async () => {
+    const { user, container } = await renderCompared()
+    const payout = screen.getByLabelText('Bonus paid (% of target)')
+    await user.clear(payout)
+    await user.type(payout, '250')
+    await waitFor(
+      () =>
+        expect(screen.getByRole('status')).toHaveTextContent(
+          'Worth could not compare these offers. Offer "Austin": equity Custom vesting needs 4 yearly percentages; got 3.',
+        ),
+      SLOW,
+    )
+    expect(screen.getByRole('status')).toHaveTextContent('Out of date — Offer "Austin"')
+    expect(container.querySelector('[data-stale="true"]')).toHaveTextContent('$194,208')
+  })
+
+  it('keeps the what-ifs and the ticked offers for the next visit', async () => {
+    const { user, settingsStore, unmount } = await renderCompared()
+    await user.click(screen.getByLabelText('Head of household'))
+    await user.type(screen.getByLabelText('Your 401(k) contribution per year'), '10k')
+    await user.click(screen.getByRole('checkbox', { name: /^Austin —/ }))
+    await waitFor(() =>
+      expect(settingsStore.saved.at(-1)).toEqual({
+        whatIf: { filing: 'hoh', k401: '10k', stockChange: '0', bonusPayout: '100', taxYear: '2025' },
+        chosen: ['seattle', 'sf'],
+      }),
+    )
+    unmount()
+    render(<CompareView chartWidth={720} settingsStore={settingsStore} />)
+    await waitFor(() => expect(screen.getByLabelText('Head of household')).toBeChecked())
+    expect(screen.getByLabelText('Your 401(k) contribution per year')).toHaveValue('10k')
+    expect(await screen.findByRole('checkbox', { name: /^Austin —/ })).not.toBeChecked()
+    await waitFor(() =>
+      expect(lastInput()).toMatchObject({ filing: 'hoh', k401: 10000, offers: [SEATTLE, SAN_FRANCISCO] }),
+    )
+  })
+
+  it('says how to start when fewer than two offers are saved', async () => {
+    await saveOffer(SEATTLE)
+    render(<CompareView settingsStore={memoryDraftStore()} />)
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'Save at least two offers in My offers to compare them here.',
+      ),
+    )
+    expect(mockedCompare).not.toHaveBeenCalled()
+  })
+})

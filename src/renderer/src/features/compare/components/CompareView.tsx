@@ -1,0 +1,136 @@
+// The "Compare" view: 2 to 6 saved offers side by side after tax and cost of living, year by year as stock vests.
+// Every what-if recomputes everything at once (one debounced compare:offers call); a backend error is shown and
+// the last good result stays on screen, marked out of date.
+import { useMemo } from 'react'
+import { dexieDraftStore, type DraftStore } from '../../../db/drafts'
+import { compareOffers } from '../../../lib/api'
+import { useDebouncedReply } from '../../../lib/useDebouncedReply'
+import '../../../styles/compare.css'
+import { useSavedOffers } from '../../offers/useSavedOffers'
+import { labelOf } from '../compareFigures'
+import { useCompareSettings } from '../useCompareSettings'
+import { compareRequest, FILING_LABELS, readWhatIf } from '../whatIf'
+import { CliffRisk, CompareNotes } from './CompareNotes'
+import { CompareSummary } from './CompareSummary'
+import { FigureTable } from './FigureTable'
+import { MAX_COMPARED, OfferPicker } from './OfferPicker'
+import { TakeHomeChart } from './TakeHomeChart'
+import { WhatIfControls } from './WhatIfControls'
+
+export const COMPARE_DELAY_MS = 300
+export const COMPARE_SETTINGS_DRAFT = 'compare-settings'
+const settingsStore = dexieDraftStore(COMPARE_SETTINGS_DRAFT)
+
+export interface CompareViewProps {
+  /** Opens My offers, to save or edit offers. */
+  onOpenOffers?: () => void
+  chartWidth?: number
+  /** Where the what-ifs and ticked offers are kept between visits (the local database unless a test says otherwise). */
+  settingsStore?: DraftStore
+}
+
+export function CompareView({
+  onOpenOffers,
+  chartWidth,
+  settingsStore: store = settingsStore,
+}: CompareViewProps) {
+  const saved = useSavedOffers()
+  const [settings, setSettings] = useCompareSettings(store)
+  const { whatIf } = settings
+  const savedIds = saved.offers.map((offer) => offer.id)
+  // Until the user ticks or unticks one, every saved offer (up to 6) is compared; ticked offers since deleted drop out.
+  const ids =
+    settings.chosen === null
+      ? savedIds.slice(0, MAX_COMPARED)
+      : settings.chosen.filter((id) => savedIds.includes(id))
+  const picked = saved.offers.filter((offer) => ids.includes(offer.id))
+  const reading = useMemo(() => readWhatIf(whatIf), [whatIf])
+  const compare = useDebouncedReply(compareRequest(picked, reading.options), compareOffers, COMPARE_DELAY_MS)
+
+  const current = compare.latest && compare.latest.key === compare.key ? compare.latest.reply : null
+  const replyError = current && !current.ok ? current.error : null
+  const result = compare.lastGood?.value ?? null
+  const whatIfErrors = Object.keys(reading.errors).length
+
+  let staleMessage: string | null = null
+  if (result && compare.lastGood?.key !== compare.key && !compare.pending) {
+    if (whatIfErrors > 0) staleMessage = 'Out of date — fix the highlighted what-if'
+    else if (picked.length < 2) staleMessage = 'Out of date — choose at least 2 offers'
+    else if (replyError) staleMessage = `Out of date — ${replyError.message}`
+  }
+
+  let status: string
+  if (!saved.loaded) status = 'Reading your saved offers…'
+  else if (saved.offers.length < 2) status = 'Save at least two offers in My offers to compare them here.'
+  else if (picked.length < 2) status = 'Choose at least 2 offers to compare them.'
+  else if (whatIfErrors > 0) status = 'Fix the highlighted what-if to update the comparison.'
+  else if (replyError) status = `Worth could not compare these offers. ${replyError.message}`
+  else if (result) {
+    const o = result.options
+    status = `${result.offers.map((offer) => offer.label).join(', ')} compared for ${FILING_LABELS[o.filing].toLowerCase()} filing, tax year ${o.taxYear}.`
+  } else status = 'Working out taxes and take-home pay…'
+
+  return (
+    <div className="compare-view">
+      <section className="compare-controls" aria-labelledby="compare-heading">
+        <h2 id="compare-heading">Compare offers</h2>
+        {saved.offers.length > 0 && (
+          <OfferPicker
+            offers={saved.offers}
+            chosen={ids}
+            onChange={(chosen) => setSettings({ ...settings, chosen })}
+          />
+        )}
+        {onOpenOffers && (
+          <p>
+            <button type="button" className="link-button" onClick={onOpenOffers}>
+              Add or edit offers in My offers
+            </button>
+          </p>
+        )}
+        <WhatIfControls
+          text={whatIf}
+          errors={reading.errors}
+          onChange={(next) => setSettings({ ...settings, whatIf: next })}
+        />
+      </section>
+      <section
+        className="compare-results"
+        aria-labelledby="compare-results-heading"
+        aria-busy={compare.pending}
+      >
+        <h2 id="compare-results-heading" className="visually-hidden">
+          Comparison
+        </h2>
+        <CompareSummary status={status} staleMessage={staleMessage} result={result} />
+        {result && compare.pending && (
+          <p className="updating" aria-hidden="true">
+            Updating…
+          </p>
+        )}
+        {result && (
+          <div
+            className={staleMessage ? 'compare-body is-stale' : 'compare-body'}
+            data-stale={staleMessage ? true : undefined}
+          >
+            <section className="result-card" aria-labelledby="compare-figures-heading">
+              <h3 id="compare-figures-heading">Side by side</h3>
+              <FigureTable result={result} period="year1" />
+              <FigureTable result={result} period="average" />
+            </section>
+            <TakeHomeChart result={result} cumulative={false} width={chartWidth} />
+            <TakeHomeChart result={result} cumulative width={chartWidth}>
+              <p className="crossovers">
+                {result.crossovers.length === 0
+                  ? `No offer overtakes another in cumulative take-home pay within four years${result.ranking.takeHomeAverage[0] ? `; ${labelOf(result, result.ranking.takeHomeAverage[0].id)} stays ahead` : ''}.`
+                  : result.crossovers.map((crossover) => crossover.sentence).join(' ')}
+              </p>
+            </TakeHomeChart>
+            <CliffRisk result={result} />
+            <CompareNotes result={result} />
+          </div>
+        )}
+      </section>
+    </div>
+  )
+}

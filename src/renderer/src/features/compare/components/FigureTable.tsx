@@ -1,0 +1,44 @@
+// The offers side by side for year 1 or the 4-year average. The best offer on a measure is marked with the word
+// "Best", not by colour alone.
+import type { CompareResult } from '../../../../../shared/compare'
+import { figureRows, type Period } from '../compareFigures'
+
+const CAPTIONS: Record<Period, string> = {
+  year1: 'Year 1, in US dollars',
+  average: 'Average of years 1 to 4, in US dollars',
+}
+
+export function FigureTable({ result, period }: { result: CompareResult; period: Period }) {
+  const rows = figureRows(result, period)
+  return (
+    <div className="table-scroll">
+      <table className={`figure-table figure-table-${period}`}>
+        <caption>{CAPTIONS[period]}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Measure</th>
+            {result.offers.map((offer) => (
+              <th key={offer.id} scope="col" className="num">
+                {offer.label}
+                <span className="offer-place">{offer.location}</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key} className={row.strong ? 'is-strong' : undefined}>
+              <th scope="row">{row.label}</th>
+              {row.cells.map((cell, index) => (
+                <td key={result.offers[index]!.id} className={cell.best ? 'num is-best' : 'num'}>
+                  {cell.text}
+                  {cell.best && <span className="best-badge">Best</span>}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}

@@ -1,0 +1,84 @@
+// What-if settings for the whole comparison: filing status, tax year, 401(k) contribution, stock price change and
+// bonus payout. Every change recomputes every offer at once.
+import { FormField } from '../../../components/FormField'
+import {
+  FILING_LABELS,
+  WHAT_IF_LABELS,
+  type WhatIfErrors,
+  type WhatIfField,
+  type WhatIfText,
+} from '../whatIf'
+
+const HINTS: Record<WhatIfField, string> = {
+  k401: 'Pre-tax, the same for every offer, e.g. 23500 (the 2025 limit). Leave empty for none.',
+  stockChange: 'What if the share price moves, e.g. -30 or 20. 0 keeps the grant value.',
+  bonusPayout: 'Share of the target bonus actually paid, e.g. 80.',
+}
+
+export interface WhatIfControlsProps {
+  text: WhatIfText
+  errors: WhatIfErrors
+  onChange: (text: WhatIfText) => void
+}
+
+export function WhatIfControls({ text, errors, onChange }: WhatIfControlsProps) {
+  const input = (field: WhatIfField) => {
+    const id = `compare-${field}`
+    return (
+      <FormField id={id} label={WHAT_IF_LABELS[field]} hint={HINTS[field]} error={errors[field]}>
+        {({ describedBy, invalid }) => (
+          <input
+            id={id}
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            value={text[field]}
+            aria-invalid={invalid || undefined}
+            aria-describedby={describedBy}
+            onChange={(event) => onChange({ ...text, [field]: event.target.value })}
+          />
+        )}
+      </FormField>
+    )
+  }
+  return (
+    <fieldset className="what-if compare-what-if">
+      <legend>What if</legend>
+      <fieldset className="radio-group">
+        <legend>Filing status</legend>
+        <div className="radio-row">
+          {(Object.keys(FILING_LABELS) as WhatIfText['filing'][]).map((filing) => (
+            <label key={filing} className="toggle">
+              <input
+                type="radio"
+                name="compare-filing"
+                checked={text.filing === filing}
+                onChange={() => onChange({ ...text, filing })}
+              />{' '}
+              {FILING_LABELS[filing]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset className="radio-group">
+        <legend>Tax year</legend>
+        <div className="radio-row">
+          {(['2025', '2026'] as const).map((year) => (
+            <label key={year} className="toggle">
+              <input
+                type="radio"
+                name="compare-tax-year"
+                checked={text.taxYear === year}
+                onChange={() => onChange({ ...text, taxYear: year })}
+              />{' '}
+              {year}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {input('k401')}
+      {input('stockChange')}
+      {input('bonusPayout')}
+    </fieldset>
+  )
+}

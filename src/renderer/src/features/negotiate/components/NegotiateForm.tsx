@@ -1,0 +1,112 @@
+// The calculator's inputs: the offer (as in My offer) and the user's own terms. Every field keeps what was typed;
+// a bad field gets an inline message naming it.
+import type { ReactNode } from 'react'
+import { Combobox } from '../../../components/Combobox'
+import { FormField } from '../../../components/FormField'
+import type { LocationOption, TitleOption } from '../../offer/pickers'
+import {
+  NEGOTIATE_LABELS,
+  type NegotiateField,
+  type NegotiateFieldErrors,
+  type NegotiateFormAction,
+  type NegotiateFormState,
+} from '../negotiateForm'
+import { NEGOTIATE_FIELD_IDS, PlainField } from './PlainField'
+import { TermsFields } from './TermsFields'
+
+export interface NegotiateFormProps {
+  state: NegotiateFormState
+  dispatch: (action: NegotiateFormAction) => void
+  errors: NegotiateFieldErrors
+  titleOptions: TitleOption[]
+  locationOptions: LocationOption[]
+  currentLocationOptions: LocationOption[]
+  /** The ask Worth works out from the market for these inputs, shown as what an empty "Your ask" means. */
+  marketAsk: number | null
+  /** Extra content under a field: suggestion buttons, "Which Portland do you mean?". */
+  below?: Partial<Record<NegotiateField, ReactNode>>
+  saveError: string | null
+}
+
+export function NegotiateForm(props: NegotiateFormProps) {
+  const { state, dispatch, errors, titleOptions, locationOptions, below = {}, saveError } = props
+  const plain = { state, dispatch, errors }
+  const edit = (field: NegotiateField) => (text: string) => dispatch({ type: 'edit', field, text })
+  const leave = (field: NegotiateField) => () => dispatch({ type: 'leave', field })
+
+  return (
+    <form
+      className="offer-form negotiate-form"
+      aria-labelledby="negotiate-form-heading"
+      noValidate
+      onSubmit={(event) => event.preventDefault()}
+    >
+      <h2 id="negotiate-form-heading">Your counter-offer</h2>
+      <p className="form-intro">The ask updates as you type. What you enter stays on this computer.</p>
+
+      <FormField
+        id={NEGOTIATE_FIELD_IDS.title}
+        label={NEGOTIATE_LABELS.title}
+        hint="As written in the offer, e.g. Software engineer."
+        error={errors.title}
+        after={below.title}
+      >
+        {({ describedBy, invalid }) => (
+          <Combobox
+            id={NEGOTIATE_FIELD_IDS.title}
+            label={NEGOTIATE_LABELS.title}
+            value={state.fields.title}
+            options={titleOptions}
+            onInput={edit('title')}
+            onPick={(option) => dispatch({ type: 'pickTitle', title: option.title })}
+            onLeave={leave('title')}
+            describedBy={describedBy}
+            invalid={invalid}
+          />
+        )}
+      </FormField>
+
+      <FormField
+        id={NEGOTIATE_FIELD_IDS.location}
+        label={NEGOTIATE_LABELS.location}
+        hint="Where the job is: city, metro area or state, e.g. Seattle, WA."
+        error={errors.location}
+        after={below.location}
+      >
+        {({ describedBy, invalid }) => (
+          <Combobox
+            id={NEGOTIATE_FIELD_IDS.location}
+            label={NEGOTIATE_LABELS.location}
+            value={state.fields.location}
+            options={locationOptions}
+            onInput={edit('location')}
+            onPick={(option) =>
+              dispatch({ type: 'pickLocation', label: option.label, areaCode: option.areaCode })
+            }
+            onLeave={leave('location')}
+            describedBy={describedBy}
+            invalid={invalid}
+          />
+        )}
+      </FormField>
+
+      <PlainField field="years" hint="Optional. Years in this kind of role, e.g. 5." {...plain} />
+
+      <fieldset className="amounts">
+        <legend>Pay in the offer</legend>
+        <PlainField field="base" hint="Per year, in US dollars, e.g. 150000 or 150k." {...plain} />
+        <PlainField field="bonus" hint="Target bonus per year. Leave empty if none." {...plain} />
+        <PlainField
+          field="stock"
+          hint="Grant value divided by the years it vests over. Leave empty if none."
+          {...plain}
+        />
+        <PlainField field="signon" hint="One-time payment. Leave empty if none." {...plain} />
+      </fieldset>
+
+      <TermsFields {...props} />
+
+      {saveError && <p className="notice notice-warning">{saveError}</p>}
+    </form>
+  )
+}

@@ -1,0 +1,79 @@
+import { render, screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { App } from '../../../app/App'
+import * as api from '../../../lib/api'
+import { SEATTLE_SEARCH, seattleEstimate, TITLE_SEARCH } from '../../../test/fixtures'
+import { seattleNegotiation } from '../../../test/negotiateFixtures'
+
+vi.mock('../../../lib/api', () => ({
+  searchTitles: vi.fn(),
+  searchLocations: vi.fn(),
+  estimateOffer: vi.fn(),
+  datasetInfo: vi.fn(),
+  roleInsights: vi.fn(),
+  negotiateOffer: vi.fn(),
+}))
+
+const mockedApi = vi.mocked(api)
+const SLOW = { timeout: 3000 }
+
+beforeEach(() => {
+  vi.clearAllMocks()
+  mockedApi.searchTitles.mockImplementation(async ({ query }) => ({
+    ok: true,
+    value: { ...TITLE_SEARCH, query },
+  }))
+  mockedApi.searchLocations.mockImplementation(async ({ query }) => ({
+    ok: true,
+    value: { ...SEATTLE_SEARCH, query },
+  }))
+  mockedApi.estimateOffer.mockResolvedValue({ ok: true, value: seattleEstimate() })
+  mockedApi.datasetInfo.mockResolvedValue({
+    ok: false,
+    error: { code: 'internal', message: 'not in this test' },
+  })
+  mockedApi.negotiateOffer.mockResolvedValue({ ok: true, value: seattleNegotiation() })
+})
+
+describe('"Negotiate this offer" in My offer', () => {
+  it('opens the calculator with the offer on screen filled in, in one click', async () => {
+    const user = userEvent.setup()
+    render(<App />)
+    expect(screen.getByRole('button', { name: 'Negotiate' })).toBeVisible()
+    await user.type(screen.getByRole('combobox', { name: 'Job title' }), 'Software engineer')
+    await user.type(screen.getByRole('combobox', { name: 'Location' }), 'Seattle, WA')
+    await user.type(screen.getByLabelText('Years of experience'), '5')
+    await user.type(screen.getByLabelText('Base salary'), '150000')
+    await user.type(screen.getByLabelText('Annual bonus'), '15k')
+    const link = await screen.findByRole('button', { name: 'Negotiate this offer' }, SLOW)
+    await waitFor(
+      () =>
+        expect(mockedApi.estimateOffer).toHaveBeenLastCalledWith(expect.objectContaining({ bonus: 15000 })),
+      SLOW,
+    )
+    await user.click(link)
+
+    expect(screen.getByRole('button', { name: 'Negotiate' })).toHaveAttribute('aria-current', 'page')
+    expect(screen.getByRole('combobox', { name: 'Job title' })).toHaveValue('Software engineer')
+    expect(screen.getByRole('combobox', { name: 'Location' })).toHaveValue('Seattle, WA')
+    expect(screen.getByLabelText('Years of experience')).toHaveValue('5')
+    expect(screen.getByLabelText('Base salary')).toHaveValue('150000')
+    expect(screen.getByLabelText('Annual bonus')).toHaveValue('15000')
+    expect(screen.getByLabelText('Stock per year')).toHaveValue('')
+    await waitFor(
+      () =>
+        expect(mockedApi.negotiateOffer).toHaveBeenLastCalledWith(
+          expect.objectContaining({
+            title: 'Software engineer',
+            location: 'Seattle, WA',
+            years: 5,
+            base: 150000,
+            bonus: 15000,
+          }),
+        ),
+      SLOW,
+    )
+    expect(await screen.findByText(/^Ask for a base of \$196,450/, {}, SLOW)).toBeVisible()
+  })
+})

@@ -1,0 +1,414 @@
+import { render, screen, waitFor, within } from '@testing-library/react'
+import userEvent, { type UserEvent } from '@testing-library/user-event'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { NegotiateInput } from '../../../../../shared/contract'
+import { memoryDraftStore } from '../../../db/drafts'
+import * as api from '../../../lib/api'
+import * as files from '../../../lib/files'
+import { SEATTLE_SEARCH, TITLE_SEARCH } from '../../../test/fixtures'
+import { guardedNegotiation, seattleNegotiation } from '../../../test/negotiateFixtures'
+import type { NegotiatePrefill } from '../negotiateForm'
+import { NegotiateView } from './NegotiateView'
+
+vi.mock('../../../lib/api', () => ({
+  searchTitles: vi.fn(),
+  searchLocations: vi.fn(),
+  negotiateOffer: vi.fn(),
+}))
+vi.mock('../../../lib/files', () => ({
+  hasNativeDialogs: vi.fn(() => false),
+  savePageAsPdf: vi.fn(async () => ({ ok: true, value: 'printed' })),
+}))
+
+const mockedApi = vi.mocked(api)
+const mockedFiles = vi.mocked(files)
+const SLOW = { timeout: 3000 }
+const SENTENCE = /^Ask for a base of \$196,450 \(range \$187,250–\$208,900\)/
+const BRIEF_DATE = new Date(2026, 10, 28, 10, 0)
+
+const PREFILL: NegotiatePrefill = {
+  title: 'Software engineer',
+  location: 'Seattle, WA',
+  soc: '15-1252',
+  areaCode: '42660',
+  years: 5,
+  base: 150000,
+  bonus: 15000,
+  stock: 40000,
+  signon: 20000,
+}
+
+beforeEach(() => {
+  vi.clearAllMocks()
+  mockedApi.searchTitles.mockImplementation(async ({ query }) => ({
+    ok: true,
+    value: { ...TITLE_SEARCH, query },
+  }))
+  mockedApi.searchLocations.mockImplementation(async ({ query }) => ({
+    ok: true,
+    value: { ...SEATTLE_SEARCH, query },
+  }))
+  mockedApi.negotiateOffer.mockImplementation(async (input) => ({
+    ok: true,
+    value: input.ask !== undefined && input.ask < input.base ? guardedNegotiation() : seattleNegotiation(),
+  }))
+})
+
+function lastInput(): NegotiateInput | undefined {
+  return mockedApi.negotiateOffer.mock.lastCall?.[0]
+}
+
+function renderView(prefill: NegotiatePrefill | null = null, store = memoryDraftStore()) {
+  const user = userEvent.setup()
+  const view = render(
+    <NegotiateView draftStore={store} prefill={prefill} chartWidth={640} now={() => BRIEF_DATE} />,
+  )
+  return { user, store, ...view }
+}
+
+async function showResult(prefill: NegotiatePrefill | null = PREFILL) {
+  const rendered = renderView(prefill)
+  await waitFor(() => expect(status()).toHaveTextContent(SENTENCE), SLOW)
+  return rendered
+}
+
+function status(): HTMLElement {
+  return screen.getAllByRole('status')[0]!
+}
+
+const region = (name: string) => screen.getByRole('region', { name })
+const valueOf = (element: HTMLElement) => (element as HTMLTextAreaElement).value
+
+describe('NegotiateView form', () => {
+  it('labels every field and reaches each with Tab', async () => {
+    const { user } = renderView()
+    const labels = [
+      'Job title',
+      'Location',
+      'Years of experience',
+      'Base salary',
+      'Annual bonus',
+      'Stock per year',
+      'Sign-on bonus',
+      'A market percentile',
+    ]
+    for (const label of labels) {
+      await user.tab()
+      expect(screen.getByLabelText(label)).toHaveFocus()
+    }
+    // Arrow keys move within the radio group; Tab goes on to the target's input and the rest.
+    for (const label of [
+      'Target percentile',
+      'Your ask',
+      'Best alternative offer',
+      'Walk-away total',
+      'Tax filing status',
+      'The job is remote',
+      'Where you live now',
+    ]) {
+      await user.tab()
+      expect(screen.getByLabelText(label)).toHaveFocus()
+    }
+    expect(screen.getByLabelText('Target percentile')).toHaveValue('75')
+  })
+
+  it.each([
+    ['Target percentile', '120', /^Target percentile must be a number from 1 to 99/],
+    ['Your ask', 'a lot', /^Your ask must be a number of US dollars/],
+    ['Best alternative offer', '-200000', /^Best alternative offer cannot be negative/],
+    ['Walk-away total', '0', /^Walk-away total must be more than \$0/],
+    ['Base salary', 'abc', /^Base salary must be a number of US dollars/],
+  ])('shows an inline message naming %s', async (label, text, message) => {
+    const { user } = renderView()
+    const input = screen.getByLabelText(label)
+    await user.clear(input)
+    await user.type(input, text)
+    expect(input).toHaveAttribute('aria-invalid', 'true')
+    expect(input).toHaveAccessibleDescription(message)
+    expect(input).toHaveValue(text)
+  })
+
+  it('switches the target to a take-home amount and sends it', async () => {
+    const { user } = renderView(PREFILL)
+    await user.click(screen.getByLabelText('A take-home amount'))
+    const takeHome = screen.getByLabelText('Target take-home pay')
+    expect(takeHome).toHaveAccessibleDescription(/^Target take-home pay is required/)
+    await user.type(takeHome, '175k')
+    await waitFor(() => expect(lastInput()?.target).toEqual({ kind: 'takeHome', value: 175000 }), SLOW)
+  })
+
+  it('shows a backend error under the field it is about, with the closest matches', async () => {
+    mockedApi.negotiateOffer.mockResolvedValue({
+      ok: false,
+      error: {
+        code: 'unknown-title',
+        field: 'title',
+        message: 'Job title “Zzqx” matches no occupation Worth knows.',
+        suggestions: ['Zoologists and Wildlife Biologists'],
+      },
+    })
+    renderView({ ...PREFILL, title: 'Zzqx', soc: null })
+    const title = screen.getByRole('combobox', { name: 'Job title' })
+    await waitFor(() => expect(title).toHaveAccessibleDescription(/matches no occupation/), SLOW)
+    const choices = screen.getByRole('group', { name: 'Did you mean:' })
+    expect(within(choices).getByRole('button', { name: 'Zoologists and Wildlife Biologists' })).toBeVisible()
+  })
+
+  it('asks which place is meant when where the user lives now is ambiguous, under that field', async () => {
+    mockedApi.negotiateOffer.mockImplementation(async (input) =>
+      input.currentLocation === 'Portland'
+        ? {
+            ok: false,
+            error: {
+              code: 'ambiguous-location',
+              field: 'currentLocation',
+              message: 'Where you live now: “Portland” could be several places.',
+              suggestions: ['Portland, OR', 'Portland, ME'],
+            },
+          }
+        : { ok: true, value: seattleNegotiation() },
+    )
+    const { user } = renderView(PREFILL)
+    const home = screen.getByRole('combobox', { name: 'Where you live now' })
+    await user.type(home, 'Portland')
+    await waitFor(() => expect(home).toHaveAccessibleDescription(/could be several places/), SLOW)
+    expect(screen.queryByRole('group', { name: /Which .* do you mean/ })).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'Portland, ME' }))
+    expect(home).toHaveValue('Portland, ME')
+    await waitFor(() => expect(lastInput()?.currentLocation).toBe('Portland, ME'), SLOW)
+  })
+
+  it('saves a draft as the user types and restores it next time', async () => {
+    const { user, store, unmount } = renderView()
+    await user.type(screen.getByLabelText('Walk-away total'), '190000')
+    await user.click(screen.getByLabelText('The job is remote'))
+    await waitFor(() => expect(store.saved.length).toBeGreaterThan(0), SLOW)
+    expect(store.saved.at(-1)).toMatchObject({ fields: { walkaway: '190000' }, remote: true })
+    unmount()
+    renderView(null, store)
+    await waitFor(() => expect(screen.getByLabelText('Walk-away total')).toHaveValue('190000'), SLOW)
+    expect(screen.getByLabelText('The job is remote')).toBeChecked()
+  })
+})
+
+describe('NegotiateView prefill from the offer view', () => {
+  it('fills the offer in and asks at once with the occupation and area chosen there', async () => {
+    await showResult(PREFILL)
+    expect(screen.getByRole('combobox', { name: 'Job title' })).toHaveValue('Software engineer')
+    expect(screen.getByRole('combobox', { name: 'Location' })).toHaveValue('Seattle, WA')
+    expect(screen.getByLabelText('Years of experience')).toHaveValue('5')
+    expect(screen.getByLabelText('Base salary')).toHaveValue('150000')
+    expect(screen.getByLabelText('Annual bonus')).toHaveValue('15000')
+    expect(screen.getByLabelText('Stock per year')).toHaveValue('40000')
+    expect(screen.getByLabelText('Sign-on bonus')).toHaveValue('20000')
+    expect(lastInput()).toEqual({
+      title: 'Software engineer',
+      soc: '15-1252',
+      location: 'Seattle, WA',
+      areaCode: '42660',
+      years: 5,
+      base: 150000,
+      bonus: 15000,
+      stock: 40000,
+      signon: 20000,
+      target: { kind: 'percentile', value: 75 },
+      filing: 'single',
+      remote: false,
+    })
+  })
+})
+
+describe('NegotiateView results', () => {
+  it('announces the ask and shows it in big type with its range, percentile and take-home gain', async () => {
+    await showResult()
+    expect(status()).toHaveAttribute('aria-live', 'polite')
+    const ask = region('Ask for')
+    expect(within(ask).getByTestId('ask-amount')).toHaveTextContent('$196,450')
+    expect(ask).toHaveTextContent('Supporting range: $187,250 to $208,900')
+    expect(ask).toHaveTextContent('The 75th percentile (the offer: the 47th percentile)')
+    expect(ask).toHaveTextContent('+$46,450 (31.0%)')
+    expect(ask).toHaveTextContent('+$32,509 after tax')
+    expect(ask).not.toHaveTextContent(/NaN|undefined/)
+    // The ask field says what leaving it empty means.
+    expect(screen.getByLabelText('Your ask')).toHaveAccessibleDescription(/now \$196,450/)
+    expect(screen.getByLabelText('Your ask')).toHaveAttribute('placeholder', '196450')
+    expect(screen.queryByRole('alert')).toBeNull()
+  })
+
+  it('flags the guard rails in an alert', async () => {
+    const { user } = await showResult()
+    await user.type(screen.getByLabelText('Your ask'), '140000')
+    const alert = await screen.findByRole('alert', {}, SLOW)
+    expect(alert).toHaveTextContent('Your ask of $140,000 is below the offer’s base of $150,000.')
+    expect(alert).toHaveTextContent('below your walk-away of $205,000')
+    expect(lastInput()?.ask).toBe(140000)
+  })
+
+  it('shows the trade-offs with their after-tax take-home', async () => {
+    await showResult()
+    const table = within(region('If base pay is capped')).getByRole('table')
+    const rows = within(table).getAllByRole('row')
+    expect(rows.map((row) => row.textContent)).toEqual([
+      'Ask instead forAmountMatches the raise’sExtra take-home after tax',
+      'Sign-on bonus$46,450first-year value$32,509',
+      'Equity grant$185,8004-year value$130,036',
+      'Annual bonus target$46,450 (31.0% of base)first-year value$32,509',
+    ])
+  })
+
+  it('draws the market with the offer and the ask marked, with a table alternative', async () => {
+    const { container } = await showResult()
+    const chart = region(
+      'Your offer and your ask in the market for Software Developers in Seattle-Tacoma-Bellevue, WA',
+    )
+    await waitFor(() => expect(container.querySelector('.reference-line-ask')).not.toBeNull(), SLOW)
+    expect(container.querySelector('.reference-line-offer')).not.toBeNull()
+    expect(within(chart).getByRole('figure')).toHaveAccessibleName(/dashed green line your ask/)
+    const table = within(chart).getByRole('table')
+    expect(within(table).getByRole('row', { name: /Your ask \$196,450 the 75th percentile/ })).toBeVisible()
+    expect(
+      within(table).getByRole('row', { name: /The offer’s base \$150,000 the 47th percentile/ }),
+    ).toBeVisible()
+    expect(within(table).getByRole('row', { name: /90th percentile \$251,000 top-coded/ })).toBeVisible()
+  })
+
+  it('shows each tip with its short citation and the full references under Sources', async () => {
+    await showResult()
+    const tips = region('Tips for your situation')
+    const items = within(tips).getAllByRole('listitem')
+    expect(items[0]).toHaveTextContent(
+      'Ask for $196,450, not “about $200,000”: a precise figure reads as researched. (Mason, Lee, Wiley & Ames 2013)',
+    )
+    expect(items[1]).toHaveTextContent(
+      /below the market median of \$158,200 for this role here; say so with the figure\.$/,
+    )
+    const sources = within(tips).getByRole('group', { name: 'Sources' })
+    expect(sources).toHaveTextContent('Journal of Experimental Social Psychology, 49(4), 759–763.')
+    expect(sources).toHaveTextContent('Galinsky, A. D., & Mussweiler, T. (2001)')
+    expect(within(sources).getAllByRole('listitem')).toHaveLength(3)
+  })
+})
+
+describe('NegotiateView scripts', () => {
+  async function scripts(user?: UserEvent) {
+    const rendered = await showResult()
+    return { ...rendered, user: user ?? rendered.user, section: region('Scripts for your counter-offer') }
+  }
+
+  it('fills the chosen channel and tone into an editable text box, and keeps edits across choices', async () => {
+    const { user, section } = await scripts()
+    const box = within(section).getByLabelText('Your script')
+    expect(valueOf(box)).toMatch(/^Subject: Software Developer offer: base salary\n\nHi Sam,/)
+    await user.click(within(section).getByLabelText('Phone call'))
+    await user.click(within(section).getByLabelText('Direct'))
+    expect(box).toHaveValue(
+      'I would like to sign. The number that makes it work is a base of $196,450, which is the 75th percentile here.',
+    )
+    await user.clear(box)
+    await user.type(box, 'My own words')
+    await user.click(within(section).getByLabelText('Warm'))
+    expect(valueOf(box)).toMatch(/^Thank you for the offer/)
+    await user.click(within(section).getByLabelText('Direct'))
+    expect(box).toHaveValue('My own words')
+    await user.click(within(section).getByRole('button', { name: 'Undo my edits' }))
+    expect(valueOf(box)).toMatch(/^I would like to sign/)
+  })
+
+  it('drops edits when the inputs change, since their numbers no longer hold', async () => {
+    const { user, section } = await scripts()
+    const box = within(section).getByLabelText('Your script')
+    await user.type(box, ' Thanks!')
+    expect(valueOf(box)).toMatch(/Thanks!$/)
+    const calls = mockedApi.negotiateOffer.mock.calls.length
+    await user.type(screen.getByLabelText('Walk-away total'), '195000')
+    await waitFor(() => expect(mockedApi.negotiateOffer.mock.calls.length).toBeGreaterThan(calls), SLOW)
+    await waitFor(() => expect(valueOf(box)).toMatch(/Alex$/), SLOW)
+  })
+
+  it('copies the text as shown and confirms in a live region', async () => {
+    const { user, section } = await scripts()
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText')
+    const box = within(section).getByLabelText('Your script')
+    await user.type(box, ' P.S.')
+    await user.click(within(section).getByRole('button', { name: 'Copy' }))
+    expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/^Subject: .*Alex P\.S\.$/s))
+    expect(await navigator.clipboard.readText()).toMatch(/Alex P\.S\.$/)
+    expect(within(section).getByRole('status')).toHaveTextContent('Copied the email script to the clipboard.')
+  })
+
+  it('says what to do when the clipboard is unavailable', async () => {
+    const { user, section } = await scripts()
+    const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard')
+    Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true })
+    try {
+      await user.click(within(section).getByRole('button', { name: 'Copy' }))
+      expect(within(section).getByRole('status')).toHaveTextContent(
+        'Copying is not available here. Select the text in the box and press Ctrl+C',
+      )
+    } finally {
+      if (original) Object.defineProperty(navigator, 'clipboard', original)
+    }
+  })
+})
+
+describe('NegotiateView brief', () => {
+  it('opens a one-page brief with the offer, ask, evidence, trade-offs, walk-away and top tips', async () => {
+    const { user } = await showResult()
+    await user.click(screen.getByRole('button', { name: 'Open the negotiation brief' }))
+    const brief = screen.getByRole('article', { name: 'Negotiation brief' })
+    expect(brief).toHaveTextContent(
+      'Software engineer offer: Software Developers in Seattle-Tacoma-Bellevue, WA',
+    )
+    expect(brief).toHaveTextContent('Generated November 28, 2026')
+    const offer = within(brief).getByRole('region', { name: 'The offer' })
+    expect(offer).toHaveTextContent('Base salary$150,000')
+    expect(offer).toHaveTextContent('Base at the 47th percentile')
+    const ask = within(brief).getByRole('region', { name: 'The ask' })
+    expect(ask).toHaveTextContent('$196,450 base a year')
+    expect(ask).toHaveTextContent('Range $187,250 to $208,900; the 75th percentile.')
+    expect(ask).toHaveTextContent('Walk away below $200,000 total a year.')
+    const evidence = within(brief).getByRole('region', { name: 'Evidence' })
+    expect(evidence).toHaveTextContent('50th percentile$158,200modelled')
+    expect(evidence).toHaveTextContent(
+      'Source: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics (May 2024)',
+    )
+    expect(within(brief).getByRole('region', { name: 'If base pay is capped' })).toHaveTextContent('$185,800')
+    const tips = within(brief).getByRole('region', { name: 'Top tips' })
+    expect(
+      within(tips)
+        .getAllByRole('listitem')
+        .map((item) => item.dataset.tip ?? ''),
+    ).toEqual(['precise-ask', 'anchor-first', 'always-ask', '', '', ''])
+    expect(tips).toHaveTextContent('(Galinsky & Mussweiler 2001)')
+    expect(tips).toHaveTextContent('Marks, M., & Harold, C. (2011)')
+    await waitFor(() => expect(brief.querySelector('.reference-line-ask')).not.toBeNull(), SLOW)
+    // The calculator form is gone while the brief shows; the view's focus moved to the brief.
+    expect(screen.queryByLabelText('Base salary')).toBeNull()
+    expect(brief.parentElement).toHaveFocus()
+  })
+
+  it('prints the brief in a browser and comes back to the calculator', async () => {
+    const { user } = await showResult()
+    await user.click(screen.getByRole('button', { name: 'Open the negotiation brief' }))
+    await user.click(screen.getByRole('button', { name: 'Print' }))
+    expect(mockedFiles.savePageAsPdf).toHaveBeenCalledWith(
+      'Worth brief - Software Developers - Seattle-Tacoma-Bellevue, WA - 2026-11-28.pdf',
+    )
+    expect(await screen.findByText('Sent the brief to the print dialog.')).toBeVisible()
+    await user.click(screen.getByRole('button', { name: 'Back to the calculator' }))
+    expect(screen.getByLabelText('Base salary')).toHaveValue('150000')
+    expect(screen.getByRole('button', { name: 'Open the negotiation brief' })).toHaveFocus()
+  })
+
+  it('saves the brief as a PDF on the desktop and says where', async () => {
+    mockedFiles.hasNativeDialogs.mockReturnValue(true)
+    mockedFiles.savePageAsPdf.mockResolvedValue({
+      ok: true,
+      value: { saved: true, path: '/home/a/brief.pdf' },
+    })
+    const { user } = await showResult()
+    await user.click(screen.getByRole('button', { name: 'Open the negotiation brief' }))
+    await user.click(screen.getByRole('button', { name: 'Save as PDF' }))
+    expect(await screen.findByText('Saved the brief to /home/a/brief.pdf.')).toBeVisible()
+  })
+})

@@ -1,0 +1,60 @@
+// A labelled text input for a number (years, dollars or a percentile) with its hint and inline message, and the
+// ids of every calculator field.
+import type { ReactNode } from 'react'
+import { FormField } from '../../../components/FormField'
+import {
+  NEGOTIATE_LABELS,
+  type NegotiateField,
+  type NegotiateFieldErrors,
+  type NegotiateFormAction,
+  type NegotiateFormState,
+} from '../negotiateForm'
+
+export const NEGOTIATE_FIELD_IDS: Record<NegotiateField, string> = {
+  title: 'negotiate-title',
+  location: 'negotiate-location',
+  years: 'negotiate-years',
+  base: 'negotiate-base',
+  bonus: 'negotiate-bonus',
+  stock: 'negotiate-stock',
+  signon: 'negotiate-signon',
+  targetPercentile: 'negotiate-target-percentile',
+  targetTakeHome: 'negotiate-target-take-home',
+  ask: 'negotiate-ask',
+  alternative: 'negotiate-alternative',
+  walkaway: 'negotiate-walkaway',
+  currentLocation: 'negotiate-current-location',
+}
+
+export interface PlainFieldProps {
+  field: NegotiateField
+  hint: string
+  state: NegotiateFormState
+  dispatch: (action: NegotiateFormAction) => void
+  errors: NegotiateFieldErrors
+  after?: ReactNode
+  placeholder?: string
+}
+
+/** A labelled text input for a number (years or dollars), with its hint and message. */
+export function PlainField({ field, hint, state, dispatch, errors, after, placeholder }: PlainFieldProps) {
+  const id = NEGOTIATE_FIELD_IDS[field]
+  return (
+    <FormField id={id} label={NEGOTIATE_LABELS[field]} hint={hint} error={errors[field]} after={after}>
+      {({ describedBy, invalid }) => (
+        <input
+          id={id}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          value={state.fields[field]}
+          placeholder={placeholder}
+          aria-invalid={invalid || undefined}
+          aria-describedby={describedBy}
+          onChange={(event) => dispatch({ type: 'edit', field, text: event.target.value })}
+          onBlur={() => dispatch({ type: 'leave', field })}
+        />
+      )}
+    </FormField>
+  )
+}

@@ -1,0 +1,64 @@
+// When base pay is capped: the sign-on, equity or bonus that brings the same value, with its after-tax take-home.
+import type { Tradeoff } from '../../../../../shared/negotiate'
+import { MATCH_LABELS, money, percentText, TRADEOFF_LABELS } from '../negotiateFigures'
+
+export interface TradeoffsTableProps {
+  tradeoffs: readonly Tradeoff[]
+  /** Heading level and id prefix differ between the calculator and the brief. */
+  idPrefix?: string
+  compact?: boolean
+}
+
+export function TradeoffsTable({ tradeoffs, idPrefix = 'tradeoffs', compact = false }: TradeoffsTableProps) {
+  const headingId = `${idPrefix}-heading`
+  return (
+    <section className="result-card tradeoffs" aria-labelledby={headingId}>
+      <h3 id={headingId}>If base pay is capped</h3>
+      {tradeoffs.length === 0 ? (
+        <p>No trade-offs to suggest: the ask does not raise the base.</p>
+      ) : (
+        <>
+          <table className="tradeoffs-table">
+            <caption className={compact ? 'visually-hidden' : undefined}>
+              Other ways to get the same value as the raise, and the extra take-home pay each brings
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Ask instead for</th>
+                <th scope="col" className="num">
+                  Amount
+                </th>
+                <th scope="col">Matches the raise’s</th>
+                <th scope="col" className="num">
+                  Extra take-home after tax
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {tradeoffs.map((tradeoff) => (
+                <tr key={tradeoff.kind} data-tradeoff={tradeoff.kind}>
+                  <th scope="row">{TRADEOFF_LABELS[tradeoff.kind]}</th>
+                  <td className="num">
+                    {money(tradeoff.amount)}
+                    {tradeoff.percentOfBase !== null && <> ({percentText(tradeoff.percentOfBase)} of base)</>}
+                  </td>
+                  <td>{MATCH_LABELS[tradeoff.matches]}</td>
+                  <td className="num">
+                    {tradeoff.takeHome === null ? 'tax not known here' : money(tradeoff.takeHome)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {!compact && (
+            <ul className="tradeoff-notes note">
+              {tradeoffs.map((tradeoff) => (
+                <li key={tradeoff.kind}>{tradeoff.sentence}</li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </section>
+  )
+}

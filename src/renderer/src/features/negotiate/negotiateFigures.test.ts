@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest'
+import { CITATIONS, seattleNegotiation } from '../../test/negotiateFixtures'
+import {
+  askSourceText,
+  briefFileName,
+  citationsOf,
+  formatBriefDate,
+  percentileText,
+  percentText,
+  signedMoney,
+  sourceLines,
+  targetText,
+  tipCitations,
+  topTips,
+  walkawayText,
+} from './negotiateFigures'
+
+describe('negotiate figures', () => {
+  it('words changes, percents and percentiles without ever printing NaN', () => {
+    expect(signedMoney(46450)).toBe('+$46,450')
+    expect(signedMoney(-2000.4)).toBe('−$2,000')
+    expect(signedMoney(0.2)).toBe('$0')
+    expect(signedMoney(Number.NaN)).toBe('—')
+    expect(percentText(31)).toBe('31.0%')
+    expect(percentText(null)).toBe('—')
+    expect(percentileText(75)).toBe('the 75th percentile')
+    expect(percentileText(0.4)).toBe('below the 1st percentile')
+    expect(percentileText(99.7)).toBe('above the 99th percentile')
+    expect(percentileText(Number.POSITIVE_INFINITY)).toBe('an unknown percentile')
+  })
+
+  it('says what the target was and where the ask came from', () => {
+    const result = seattleNegotiation()
+    expect(targetText(result.target)).toBe('the 75th percentile')
+    expect(targetText({ kind: 'takeHome', value: 140000, percentile: 81 })).toBe(
+      '$140,000 take-home in the first year',
+    )
+    expect(askSourceText(result)).toBe('worked out from the 75th percentile of the local market')
+    expect(askSourceText({ ...result, ask: { ...result.ask, from: 'user' } })).toBe('the ask you typed')
+  })
+
+  it('looks up each tip’s citations and keeps unknown ones as written', () => {
+    const tip = { id: 'x', text: 'Ask', cites: ['Galinsky & Mussweiler 2001', 'Someone 1999'] }
+    expect(tipCitations(tip, CITATIONS)).toEqual([CITATIONS[1], 'Someone 1999'])
+  })
+
+  it('puts tips resting on research first in the brief, and lists only their citations', () => {
+    const { tips, citations } = seattleNegotiation()
+    const top = topTips(tips)
+    expect(top.map((tip) => tip.id)).toEqual(['precise-ask', 'anchor-first', 'always-ask'])
+    expect(citationsOf(top.slice(0, 2), citations).map((c) => c.id)).toEqual(['mason2013', 'galinsky2001'])
+  })
+
+  it('names each market source with its release', () => {
+    expect(sourceLines(seattleNegotiation().estimate)).toEqual([
+      'U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics (May 2024)',
+      'U.S. Department of Labor, Office of Foreign Labor Certification, Prevailing wage levels (July 2025 – June 2026) (July 2025)',
+    ])
+  })
+
+  it('dates the brief and names its file without characters a file system refuses', () => {
+    const date = new Date(2026, 10, 28, 9, 30)
+    expect(formatBriefDate(date)).toBe('November 28, 2026')
+    const result = seattleNegotiation()
+    expect(briefFileName(result, date)).toBe(
+      'Worth brief - Software Developers - Seattle-Tacoma-Bellevue, WA - 2026-11-28.pdf',
+    )
+    const odd = {
+      ...result,
+      estimate: { ...result.estimate, area: { ...result.estimate.area, name: 'A/B: "C"\u0007' } },
+    }
+    const name = briefFileName(odd, date)
+    expect(name).not.toMatch(/[\\/:*?"<>|]/)
+    expect([...name].every((char) => char >= ' ')).toBe(true)
+    expect(name.length).toBeLessThanOrEqual(120)
+  })
+
+  it('words the walk-away point and the alternative', () => {
+    const result = seattleNegotiation()
+    expect(walkawayText(result)).toBe('Walk away below $200,000 total a year.')
+    expect(walkawayText({ ...result, walkaway: null, alternative: 215000 })).toBe(
+      'No walk-away point set: decide the lowest total a year you would accept before you talk. Best alternative offer: $215,000 total a year.',
+    )
+  })
+})

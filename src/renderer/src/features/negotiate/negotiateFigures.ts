@@ -1,0 +1,116 @@
+// Words and figures the calculator and the brief show, made from the backend's NegotiateResult. Pure: the market
+// figures themselves always come from the backend; this only picks, orders and words them.
+import type { Citation, NegotiateResult, NegotiateTip, Tradeoff } from '../../../../shared/negotiate'
+import type { EstimateResult } from '../../../../shared/types'
+import { formatMoney, formatOrdinal } from '../../lib/format'
+
+export const TRADEOFF_LABELS: Record<Tradeoff['kind'], string> = {
+  signon: 'Sign-on bonus',
+  equity: 'Equity grant',
+  bonus: 'Annual bonus target',
+}
+
+export const MATCH_LABELS: Record<Tradeoff['matches'], string> = {
+  'first-year': 'first-year value',
+  'four-year': '4-year value',
+}
+
+/** "$208,900" or "—": every figure on screen goes through the shared money format, so NaN never shows. */
+export const money = formatMoney
+
+/** "+$46,450" / "−$2,000" for a change. */
+export function signedMoney(value: number | null | undefined): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return '—'
+  const rounded = Math.round(value)
+  if (rounded === 0) return '$0'
+  return rounded > 0 ? `+${formatMoney(rounded)}` : `−${formatMoney(-rounded)}`
+}
+
+/** "31.0%" with one decimal. */
+export function percentText(value: number | null | undefined): string {
+  return typeof value === 'number' && Number.isFinite(value) ? `${value.toFixed(1)}%` : '—'
+}
+
+/** "the 75th percentile"; the ends say below the 1st or above the 99th. */
+export function percentileText(value: number | null | undefined): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return 'an unknown percentile'
+  if (value < 1) return 'below the 1st percentile'
+  if (value >= 99.5) return 'above the 99th percentile'
+  return `the ${formatOrdinal(value)} percentile`
+}
+
+/** What the target was, in words: "the 75th percentile" or "$140,000 take-home in the first year". */
+export function targetText(target: NegotiateResult['target']): string {
+  return target.kind === 'percentile'
+    ? percentileText(target.value)
+    : `${formatMoney(target.value)} take-home in the first year`
+}
+
+/** Where the ask came from, in a few words. */
+export function askSourceText(result: NegotiateResult): string {
+  switch (result.ask.from) {
+    case 'user':
+      return 'the ask you typed'
+    case 'floor':
+      return 'your offer is already past the target, so the ask holds a little above it'
+    default:
+      return `worked out from ${targetText(result.target)} of the local market`
+  }
+}
+
+/** Each citation a tip names, looked up by its short form; unknown names are kept as they are. */
+export function tipCitations(tip: NegotiateTip, citations: readonly Citation[]): (Citation | string)[] {
+  return tip.cites.map((short) => citations.find((citation) => citation.short === short) ?? short)
+}
+
+/** The tips for the brief: those resting on research first (in order), then the rest, `count` at most. */
+export function topTips(tips: readonly NegotiateTip[], count = 3): NegotiateTip[] {
+  const cited = tips.filter((tip) => tip.cites.length > 0)
+  const own = tips.filter((tip) => tip.cites.length === 0)
+  return [...cited, ...own].slice(0, count)
+}
+
+/** The citations the given tips rest on, in the order the result lists them. */
+export function citationsOf(tips: readonly NegotiateTip[], citations: readonly Citation[]): Citation[] {
+  const cited = new Set(tips.flatMap((tip) => tip.cites))
+  return citations.filter((citation) => cited.has(citation.short))
+}
+
+/** "U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics (May 2024)" for each source. */
+export function sourceLines(estimate: EstimateResult): string[] {
+  return estimate.sources.map((source) => `${source.publisher}, ${source.title} (${source.release})`)
+}
+
+/** "November 28, 2026" in the reader's calendar, for the brief's date line. */
+export function formatBriefDate(date: Date): string {
+  return new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric' }).format(date)
+}
+
+/** Characters a file name may not hold on some system (control characters are dropped separately). */
+const FORBIDDEN = /[\\/:*?"<>|]+/g
+
+const withoutControls = (text: string) =>
+  [...text].filter((char) => (char.codePointAt(0) ?? 0) >= 0x20).join('')
+
+/** A plain file name for the saved brief, e.g. "Worth brief - Software Developers - Seattle, WA - 2026-11-28.pdf". */
+export function briefFileName(result: NegotiateResult, date: Date): string {
+  const day = [date.getFullYear(), date.getMonth() + 1, date.getDate()]
+    .map((part, index) => String(part).padStart(index === 0 ? 4 : 2, '0'))
+    .join('-')
+  const clean = (text: string) => withoutControls(text).replace(FORBIDDEN, '-').replace(/\s+/g, ' ').trim()
+  const subject = clean(`${result.estimate.market.occupation} - ${result.estimate.area.name}`)
+    .slice(0, 80)
+    .trim()
+  return `Worth brief - ${subject} - ${day}.pdf`
+}
+
+/** The walk-away point in words, against the ask's total and the best alternative. */
+export function walkawayText(result: NegotiateResult): string {
+  const { walkaway, alternative } = result
+  const parts: string[] = []
+  if (walkaway === null)
+    parts.push('No walk-away point set: decide the lowest total a year you would accept before you talk.')
+  else parts.push(`Walk away below ${formatMoney(walkaway)} total a year.`)
+  if (alternative !== null) parts.push(`Best alternative offer: ${formatMoney(alternative)} total a year.`)
+  return parts.join(' ')
+}

@@ -1,0 +1,270 @@
+import { describe, expect, it } from 'vitest'
+import {
+  fromNegotiateDraft,
+  INITIAL_NEGOTIATE_FORM,
+  initialNegotiateForm,
+  negotiateFieldOf,
+  negotiateFormReducer,
+  negotiatePrefillFrom,
+  readNegotiateForm,
+  readNegotiatePrefill,
+  toNegotiateDraft,
+  visibleNegotiateErrors,
+  type NegotiateFormAction,
+  type NegotiateFormState,
+} from './negotiateForm'
+
+function typed(values: Partial<Record<string, string>>, state = INITIAL_NEGOTIATE_FORM): NegotiateFormState {
+  return Object.entries(values).reduce(
+    (current, [field, text]) =>
+      negotiateFormReducer(current, { type: 'edit', field, text } as NegotiateFormAction),
+    state,
+  )
+}
+
+const OFFER = { title: 'Software engineer', location: 'Seattle, WA', base: '150k' }
+
+describe('readNegotiateForm', () => {
+  it('reads a complete form into a request with the default target of the 75th percentile', () => {
+    const { errors, request } = readNegotiateForm(
+      typed({ ...OFFER, years: '5', bonus: '15,000', stock: '$40,000', signon: '20000' }),
+    )
+    expect(errors).toEqual({})
+    expect(request).toEqual({
+      title: 'Software engineer',
+      location: 'Seattle, WA',
+      years: 5,
+      base: 150000,
+      bonus: 15000,
+      stock: 40000,
+      signon: 20000,
+      target: { kind: 'percentile', value: 75 },
+      filing: 'single',
+      remote: false,
+    })
+  })
+
+  it('sends the optional terms only when they are given, and the picks', () => {
+    let state = typed({
+      ...OFFER,
+      ask: '187,350',
+      alternative: '205k',
+      walkaway: '190000',
+      currentLocation: ' Boise, ID ',
+    })
+    state = negotiateFormReducer(state, { type: 'pickLocation', label: 'Seattle, WA', areaCode: '42660' })
+    state = negotiateFormReducer(state, { type: 'setFiling', filing: 'joint' })
+    state = negotiateFormReducer(state, { type: 'setRemote', remote: true })
+    expect(readNegotiateForm(state).request).toMatchObject({
+      areaCode: '42660',
+      ask: 187350,
+      alternative: 205000,
+      walkaway: 190000,
+      filing: 'joint',
+      remote: true,
+      currentLocation: 'Boise, ID',
+    })
+  })
+
+  it('reads a take-home target when that kind is chosen', () => {
+    let state = typed({ ...OFFER, targetTakeHome: '140k' })
+    state = negotiateFormReducer(state, { type: 'setTargetKind', kind: 'takeHome' })
+    expect(readNegotiateForm(state).request?.target).toEqual({ kind: 'takeHome', value: 140000 })
+    expect(readNegotiateForm(typed({ targetTakeHome: '' }, state)).errors.targetTakeHome).toMatch(
+      /^Target take-home pay is required/,
+    )
+  })
+
+  it.each([
+    ['targetPercentile', '0', /^Target percentile must be a number from 1 to 99/],
+    ['targetPercentile', '120', /^Target percentile must be a number from 1 to 99/],
+    ['targetPercentile', 'high', /^Target percentile must be a number from 1 to 99/],
+    ['targetPercentile', '', /^Target percentile is required/],
+    ['ask', '-5', /^Your ask cannot be negative/],
+    ['ask', 'lots', /^Your ask must be a number of US dollars/],
+    ['alternative', '0', /^Best alternative offer must be more than \$0; leave it empty/],
+    ['walkaway', '99999999', /^Walk-away total must be at most \$10,000,000/],
+    ['years', 'many', /^Years of experience must be a number of years/],
+    ['base', '', /^Base salary is required/],
+    ['bonus', 'ten grand', /^Annual bonus must be a number of US dollars/],
+  ])('names the field in its message: %s = "%s"', (field, text, message) => {
+    const { errors, request } = readNegotiateForm(typed({ ...OFFER, [field]: text }))
+    expect(errors[field as keyof typeof errors]).toMatch(message)
+    expect(request).toBeNull()
+  })
+
+  it('accepts "75th" as a percentile and ignores the take-home field while the percentile is chosen', () => {
+    const { request } = readNegotiateForm(
+      typed({ ...OFFER, targetPercentile: '75th', targetTakeHome: 'junk' }),
+    )
+    expect(request?.target).toEqual({ kind: 'percentile', value: 75 })
+  })
+})
+
+describe('visibleNegotiateErrors', () => {
+  it('shows a message once the field is touched or holds text', () => {
+    const state = typed({ title: 'Nurse' })
+    const shown = visibleNegotiateErrors(state, readNegotiateForm(state).errors)
+    expect(Object.keys(shown)).toEqual([])
+    const left = negotiateFormReducer(state, { type: 'leave', field: 'location' })
+    expect(visibleNegotiateErrors(left, readNegotiateForm(left).errors).location).toMatch(
+      /^Location is required/,
+    )
+  })
+})
+
+describe('negotiateFormReducer', () => {
+  it('drops a picked area when the location text changes, and the occupation when the title changes', () => {
+    const prefilled = initialNegotiateForm(
+      readNegotiatePrefill({
+        title: 'SWE',
+        location: 'Portland',
+        soc: '15-1252',
+        areaCode: '38900',
+        base: 1,
+      }),
+    )
+    expect(prefilled.soc).toBe('15-1252')
+    const edited = typed({ title: 'Software engineer', location: 'Portland, ME' }, prefilled)
+    expect(edited.soc).toBeNull()
+    expect(edited.areaCode).toBeNull()
+  })
+
+  it('restores a draft into an untouched form, and ignores it once the user has typed', () => {
+    const draft = toNegotiateDraft(typed({ ...OFFER, walkaway: '190000' }))
+    const restored = negotiateFormReducer(INITIAL_NEGOTIATE_FORM, { type: 'restore', draft })
+    expect(restored.fields.walkaway).toBe('190000')
+    const typedFirst = typed({ title: 'Nurse' })
+    expect(negotiateFormReducer(typedFirst, { type: 'restore', draft })).toBe(typedFirst)
+  })
+
+  it('after a prefill, takes only the user’s own terms from the draft', () => {
+    const draft = toNegotiateDraft(
+      negotiateFormReducer(
+        typed({ title: 'Nurse', base: '90000', ask: '99000', walkaway: '95000', targetPercentile: '60' }),
+        {
+          type: 'setFiling',
+          filing: 'hoh',
+        },
+      ),
+    )
+    const prefilled = initialNegotiateForm(
+      readNegotiatePrefill({ title: 'Software engineer', location: 'Seattle, WA', base: 150000 }),
+    )
+    const state = negotiateFormReducer(prefilled, { type: 'restore', draft })
+    expect(state.fields).toMatchObject({
+      title: 'Software engineer',
+      base: '150000',
+      ask: '',
+      walkaway: '95000',
+      targetPercentile: '60',
+    })
+    expect(state.filing).toBe('hoh')
+  })
+})
+
+describe('fromNegotiateDraft', () => {
+  it('reads a stored draft defensively', () => {
+    expect(fromNegotiateDraft(null)).toBeNull()
+    expect(fromNegotiateDraft('x')).toBeNull()
+    const draft = fromNegotiateDraft({
+      fields: { title: 'Nurse', base: 5, walkaway: '90000' },
+      targetKind: 'takeHome',
+      filing: 'bogus',
+      remote: 'yes',
+      soc: 'not-a-soc',
+      areaCode: '42660',
+    })
+    expect(draft).toMatchObject({
+      targetKind: 'takeHome',
+      filing: 'single',
+      remote: false,
+      soc: null,
+      areaCode: '42660',
+    })
+    expect(draft?.fields).toMatchObject({
+      title: 'Nurse',
+      base: '',
+      walkaway: '90000',
+      targetPercentile: '75',
+    })
+  })
+})
+
+describe('readNegotiatePrefill', () => {
+  it('checks what another view sent, field by field', () => {
+    expect(readNegotiatePrefill(undefined)).toBeNull()
+    expect(readNegotiatePrefill({ title: '', location: ' ' })).toBeNull()
+    expect(
+      readNegotiatePrefill({
+        title: 'Software engineer',
+        location: 'Seattle, WA',
+        soc: '15-1252',
+        areaCode: '42660',
+        years: 5,
+        base: 150000,
+        bonus: 15000,
+        stock: Number.NaN,
+        signon: -1,
+      }),
+    ).toEqual({
+      title: 'Software engineer',
+      location: 'Seattle, WA',
+      soc: '15-1252',
+      areaCode: '42660',
+      years: 5,
+      base: 150000,
+      bonus: 15000,
+      stock: 0,
+      signon: 0,
+    })
+    expect(
+      readNegotiatePrefill({ title: 'x', location: 'y', soc: 'DROP TABLE', years: 900, base: 'lots' }),
+    ).toMatchObject({
+      soc: null,
+      years: null,
+      base: null,
+    })
+  })
+
+  it('makes a prefill from the offer view’s estimate request and fills the form with it', () => {
+    const prefill = negotiatePrefillFrom({
+      title: 'SWE',
+      location: 'Seattle, WA',
+      base: 150000,
+      bonus: 15000,
+      years: null,
+    })
+    expect(prefill).toEqual({
+      title: 'SWE',
+      location: 'Seattle, WA',
+      soc: null,
+      areaCode: null,
+      years: null,
+      base: 150000,
+      bonus: 15000,
+      stock: 0,
+      signon: 0,
+    })
+    expect(initialNegotiateForm(prefill).fields).toMatchObject({
+      base: '150000',
+      bonus: '15000',
+      stock: '',
+      years: '',
+    })
+    expect(readNegotiateForm(initialNegotiateForm(prefill)).request).toMatchObject({
+      base: 150000,
+      bonus: 15000,
+    })
+  })
+})
+
+describe('negotiateFieldOf', () => {
+  it('maps a backend error to the field on screen', () => {
+    expect(negotiateFieldOf('base', 'percentile')).toBe('base')
+    expect(negotiateFieldOf('target', 'percentile')).toBe('targetPercentile')
+    expect(negotiateFieldOf('target.value', 'takeHome')).toBe('targetTakeHome')
+    expect(negotiateFieldOf('somethingElse', 'percentile')).toBeNull()
+    expect(negotiateFieldOf(undefined, 'percentile')).toBeNull()
+  })
+})

@@ -1,0 +1,435 @@
+// The counter-offer calculator's form: its state, the actions on it, reading the typed text into a negotiate
+// request (with a message naming the field for anything that cannot be used), the draft kept on this computer,
+// and the prefill the offer view hands over ("Negotiate this offer"). Pure: components and hooks only call these.
+import type { EstimateInput, NegotiateInput } from '../../../../shared/contract'
+import {
+  checkAmount,
+  checkYears,
+  FIELD_LABELS,
+  MAX_AMOUNT,
+  MAX_YEARS,
+  readAmount,
+} from '../../../../shared/fields'
+
+export const NEGOTIATE_TEXT_LIMIT = 200
+export const DEFAULT_TARGET_PERCENTILE = 75
+
+export const NEGOTIATE_FIELDS = [
+  'title',
+  'location',
+  'years',
+  'base',
+  'bonus',
+  'stock',
+  'signon',
+  'targetPercentile',
+  'targetTakeHome',
+  'ask',
+  'alternative',
+  'walkaway',
+  'currentLocation',
+] as const
+export type NegotiateField = (typeof NEGOTIATE_FIELDS)[number]
+
+export const NEGOTIATE_LABELS: Record<NegotiateField, string> = {
+  ...FIELD_LABELS,
+  targetPercentile: 'Target percentile',
+  targetTakeHome: 'Target take-home pay',
+  ask: 'Your ask',
+  alternative: 'Best alternative offer',
+  walkaway: 'Walk-away total',
+  currentLocation: 'Where you live now',
+}
+
+export type TargetKind = 'percentile' | 'takeHome'
+export type Filing = 'single' | 'joint' | 'hoh'
+
+export const FILING_LABELS: Record<Filing, string> = {
+  single: 'Single',
+  joint: 'Married filing jointly',
+  hoh: 'Head of household',
+}
+
+export type NegotiateFormText = Record<NegotiateField, string>
+
+export interface NegotiateFormState {
+  fields: NegotiateFormText
+  targetKind: TargetKind
+  filing: Filing
+  remote: boolean
+  /** The occupation and area chosen in the offer view (or picked here); dropped when the text changes. */
+  soc: string | null
+  areaCode: string | null
+  touched: Partial<Record<NegotiateField, true>>
+  /** True once the user has typed or picked anything: a late-loading draft then changes nothing. */
+  edited: boolean
+  /** True when the offer's fields came from the offer view: a draft then only fills the user's own terms. */
+  prefilled: boolean
+}
+
+export const EMPTY_NEGOTIATE_FIELDS: NegotiateFormText = {
+  title: '',
+  location: '',
+  years: '',
+  base: '',
+  bonus: '',
+  stock: '',
+  signon: '',
+  targetPercentile: String(DEFAULT_TARGET_PERCENTILE),
+  targetTakeHome: '',
+  ask: '',
+  alternative: '',
+  walkaway: '',
+  currentLocation: '',
+}
+
+export const INITIAL_NEGOTIATE_FORM: NegotiateFormState = {
+  fields: EMPTY_NEGOTIATE_FIELDS,
+  targetKind: 'percentile',
+  filing: 'single',
+  remote: false,
+  soc: null,
+  areaCode: null,
+  touched: {},
+  edited: false,
+  prefilled: false,
+}
+
+/** What the offer view hands over when the user clicks "Negotiate this offer". */
+export interface NegotiatePrefill {
+  title: string
+  location: string
+  soc: string | null
+  areaCode: string | null
+  years: number | null
+  base: number | null
+  bonus: number
+  stock: number
+  signon: number
+}
+
+/** What is kept on this computer while the user types: the raw text and the choices, nothing derived. */
+export interface NegotiateDraft {
+  fields: NegotiateFormText
+  targetKind: TargetKind
+  filing: Filing
+  remote: boolean
+  soc: string | null
+  areaCode: string | null
+}
+
+export type NegotiateFormAction =
+  | { type: 'edit'; field: NegotiateField; text: string }
+  | { type: 'leave'; field: NegotiateField }
+  | { type: 'pickTitle'; title: string }
+  | { type: 'pickLocation'; label: string; areaCode: string | null }
+  | { type: 'setTargetKind'; kind: TargetKind }
+  | { type: 'setFiling'; filing: Filing }
+  | { type: 'setRemote'; remote: boolean }
+  | { type: 'restore'; draft: NegotiateDraft }
+
+/** The user's own terms: kept from a draft even when the offer itself comes from the offer view. */
+const OWN_TERMS: readonly NegotiateField[] = [
+  'targetPercentile',
+  'targetTakeHome',
+  'alternative',
+  'walkaway',
+  'currentLocation',
+]
+
+const amountText = (value: number | null | undefined): string =>
+  typeof value === 'number' && Number.isFinite(value) && value > 0 ? String(value) : ''
+
+export function initialNegotiateForm(prefill: NegotiatePrefill | null | undefined): NegotiateFormState {
+  if (!prefill) return INITIAL_NEGOTIATE_FORM
+  return {
+    ...INITIAL_NEGOTIATE_FORM,
+    fields: {
+      ...EMPTY_NEGOTIATE_FIELDS,
+      title: prefill.title,
+      location: prefill.location,
+      years: prefill.years === null ? '' : String(prefill.years),
+      base: amountText(prefill.base),
+      bonus: amountText(prefill.bonus),
+      stock: amountText(prefill.stock),
+      signon: amountText(prefill.signon),
+    },
+    soc: prefill.soc,
+    areaCode: prefill.areaCode,
+    touched: { title: true, location: true, base: true },
+    prefilled: true,
+  }
+}
+
+export function negotiateFormReducer(
+  state: NegotiateFormState,
+  action: NegotiateFormAction,
+): NegotiateFormState {
+  switch (action.type) {
+    case 'edit': {
+      if (state.fields[action.field] === action.text) return state
+      return {
+        ...state,
+        fields: { ...state.fields, [action.field]: action.text },
+        // A pick made for the old text does not carry over to new text.
+        soc: action.field === 'title' ? null : state.soc,
+        areaCode: action.field === 'location' ? null : state.areaCode,
+        touched: { ...state.touched, [action.field]: true },
+        edited: true,
+      }
+    }
+    case 'leave':
+      return state.touched[action.field]
+        ? state
+        : { ...state, touched: { ...state.touched, [action.field]: true } }
+    case 'pickTitle':
+      return {
+        ...state,
+        fields: { ...state.fields, title: action.title },
+        soc: null,
+        touched: { ...state.touched, title: true },
+        edited: true,
+      }
+    case 'pickLocation':
+      return {
+        ...state,
+        fields: { ...state.fields, location: action.label },
+        areaCode: action.areaCode,
+        touched: { ...state.touched, location: true },
+        edited: true,
+      }
+    case 'setTargetKind': {
+      if (state.targetKind === action.kind) return state
+      // The target's own input appears: say at once if it needs filling in.
+      const field = action.kind === 'percentile' ? 'targetPercentile' : 'targetTakeHome'
+      return { ...state, targetKind: action.kind, touched: { ...state.touched, [field]: true }, edited: true }
+    }
+    case 'setFiling':
+      return state.filing === action.filing ? state : { ...state, filing: action.filing, edited: true }
+    case 'setRemote':
+      return state.remote === action.remote ? state : { ...state, remote: action.remote, edited: true }
+    case 'restore': {
+      if (state.edited) return state
+      const { draft } = action
+      if (!state.prefilled) return { ...state, ...draft }
+      const fields = { ...state.fields }
+      for (const field of OWN_TERMS) fields[field] = draft.fields[field]
+      return { ...state, fields, targetKind: draft.targetKind, filing: draft.filing }
+    }
+  }
+}
+
+export type NegotiateFieldErrors = Partial<Record<NegotiateField, string>>
+
+export interface NegotiateFormReading {
+  errors: NegotiateFieldErrors
+  /** The negotiate request, or null while any field has a message. */
+  request: NegotiateInput | null
+}
+
+type Check<T> = { ok: true; value: T } | { ok: false; message: string }
+
+function checkText(field: 'title' | 'location' | 'currentLocation', text: string): string | null {
+  const label = NEGOTIATE_LABELS[field]
+  if (text.trim() === '') {
+    if (field === 'title') return `${label} is required: type your job title, e.g. Software engineer.`
+    if (field === 'location')
+      return `${label} is required: type a city, metro area or state, e.g. Seattle, WA.`
+    return null
+  }
+  if (text.length > NEGOTIATE_TEXT_LIMIT)
+    return `${label} must be at most ${NEGOTIATE_TEXT_LIMIT} characters.`
+  return null
+}
+
+/** An optional dollar amount (empty means "none"), or a required one when `required` says what to type. */
+function checkMoney(field: NegotiateField, text: string, required: string | null): Check<number | null> {
+  const label = NEGOTIATE_LABELS[field]
+  if (text.trim() === '')
+    return required ? { ok: false, message: `${label} is required: ${required}` } : { ok: true, value: null }
+  if (/^\s*-/.test(text)) return { ok: false, message: `${label} cannot be negative.` }
+  const value = readAmount(text)
+  if (value === null)
+    return { ok: false, message: `${label} must be a number of US dollars, e.g. 150000 or 150k.` }
+  if (value <= 0)
+    return {
+      ok: false,
+      message: required
+        ? `${label} must be more than $0.`
+        : `${label} must be more than $0; leave it empty if you have none.`,
+    }
+  if (value > MAX_AMOUNT) return { ok: false, message: `${label} must be at most $10,000,000 a year.` }
+  return { ok: true, value }
+}
+
+function checkPercentile(text: string): Check<number> {
+  const label = NEGOTIATE_LABELS.targetPercentile
+  const trimmed = text.trim().replace(/(st|nd|rd|th)$/i, '')
+  if (trimmed === '') return { ok: false, message: `${label} is required: a number from 1 to 99, e.g. 75.` }
+  const value = Number(trimmed)
+  if (!/^\d+(\.\d+)?$/.test(trimmed) || !Number.isFinite(value) || value < 1 || value > 99)
+    return { ok: false, message: `${label} must be a number from 1 to 99, e.g. 75.` }
+  return { ok: true, value }
+}
+
+/** Reads the typed text with the shared field rules into a negotiate request, or messages saying what to fix. */
+export function readNegotiateForm(state: NegotiateFormState): NegotiateFormReading {
+  const { fields } = state
+  const errors: NegotiateFieldErrors = {}
+  for (const field of ['title', 'location', 'currentLocation'] as const) {
+    const message = checkText(field, fields[field])
+    if (message) errors[field] = message
+  }
+  const years = checkYears(fields.years)
+  if (!years.ok) errors.years = years.message
+
+  const offer: Record<'base' | 'bonus' | 'stock' | 'signon', number> = {
+    base: 0,
+    bonus: 0,
+    stock: 0,
+    signon: 0,
+  }
+  for (const field of ['base', 'bonus', 'stock', 'signon'] as const) {
+    const check = checkAmount(field, fields[field])
+    if (check.ok) offer[field] = check.value
+    else errors[field] = check.message
+  }
+
+  let target: NegotiateInput['target']
+  if (state.targetKind === 'percentile') {
+    const check = checkPercentile(fields.targetPercentile)
+    if (check.ok) target = { kind: 'percentile', value: check.value }
+    else errors.targetPercentile = check.message
+  } else {
+    const check = checkMoney(
+      'targetTakeHome',
+      fields.targetTakeHome,
+      'enter the yearly pay after tax you want, e.g. 120000.',
+    )
+    if (check.ok && check.value !== null) target = { kind: 'takeHome', value: check.value }
+    else if (!check.ok) errors.targetTakeHome = check.message
+  }
+
+  const optional: Partial<Record<'ask' | 'alternative' | 'walkaway', number>> = {}
+  for (const field of ['ask', 'alternative', 'walkaway'] as const) {
+    const check = checkMoney(field, fields[field], null)
+    if (!check.ok) errors[field] = check.message
+    else if (check.value !== null) optional[field] = check.value
+  }
+
+  if (Object.keys(errors).length > 0 || !years.ok || !target) return { errors, request: null }
+
+  const request: NegotiateInput = {
+    title: fields.title.trim(),
+    location: fields.location.trim(),
+    years: years.value,
+    ...offer,
+    target,
+    ...optional,
+    filing: state.filing,
+    remote: state.remote,
+  }
+  if (state.soc) request.soc = state.soc
+  if (state.areaCode) request.areaCode = state.areaCode
+  const current = fields.currentLocation.trim()
+  if (current) request.currentLocation = current
+  return { errors, request }
+}
+
+/** The messages to show now: a field's message shows once the user has touched it or typed something in it. */
+export function visibleNegotiateErrors(
+  state: NegotiateFormState,
+  errors: NegotiateFieldErrors,
+): NegotiateFieldErrors {
+  const shown: NegotiateFieldErrors = {}
+  for (const [field, message] of Object.entries(errors) as [NegotiateField, string][]) {
+    if (state.touched[field] || state.fields[field].trim() !== '') shown[field] = message
+  }
+  return shown
+}
+
+/** The form field a backend error is about ('target' is whichever target input is showing), or null. */
+export function negotiateFieldOf(field: string | undefined, targetKind: TargetKind): NegotiateField | null {
+  if (!field) return null
+  if (field === 'target' || field.startsWith('target.'))
+    return targetKind === 'percentile' ? 'targetPercentile' : 'targetTakeHome'
+  return (NEGOTIATE_FIELDS as readonly string[]).includes(field) ? (field as NegotiateField) : null
+}
+
+export function toNegotiateDraft(state: NegotiateFormState): NegotiateDraft {
+  const { fields, targetKind, filing, remote, soc, areaCode } = state
+  return { fields, targetKind, filing, remote, soc, areaCode }
+}
+
+const SOC_PATTERN = /^\d{2}-\d{4}$/
+const AREA_PATTERN = /^\d{5,7}$|^US$|^[A-Z]{2}$/
+const code = (value: unknown, pattern: RegExp): string | null =>
+  typeof value === 'string' && pattern.test(value) ? value : null
+
+/** Reads a stored draft defensively: anything missing or of the wrong type falls back to the empty form. */
+export function fromNegotiateDraft(stored: unknown): NegotiateDraft | null {
+  if (typeof stored !== 'object' || stored === null) return null
+  const record = stored as Record<string, unknown>
+  const storedFields = (
+    typeof record.fields === 'object' && record.fields !== null ? record.fields : {}
+  ) as Record<string, unknown>
+  const fields = { ...EMPTY_NEGOTIATE_FIELDS }
+  for (const field of NEGOTIATE_FIELDS) {
+    const value = storedFields[field]
+    if (typeof value === 'string') fields[field] = value.slice(0, 1000)
+  }
+  return {
+    fields,
+    targetKind: record.targetKind === 'takeHome' ? 'takeHome' : 'percentile',
+    filing: record.filing === 'joint' || record.filing === 'hoh' ? record.filing : 'single',
+    remote: record.remote === true,
+    soc: code(record.soc, SOC_PATTERN),
+    areaCode: code(record.areaCode, AREA_PATTERN),
+  }
+}
+
+const isAmount = (value: unknown, min: number): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && value >= min && value <= MAX_AMOUNT
+
+/** The prefill another view handed over, checked field by field; null when there is none (or it is not one). */
+export function readNegotiatePrefill(value: unknown): NegotiatePrefill | null {
+  if (typeof value !== 'object' || value === null) return null
+  const record = value as Record<string, unknown>
+  const text = (item: unknown) => (typeof item === 'string' ? item.slice(0, NEGOTIATE_TEXT_LIMIT) : '')
+  const title = text(record.title)
+  const location = text(record.location)
+  if (title.trim() === '' && location.trim() === '') return null
+  const years =
+    typeof record.years === 'number' &&
+    Number.isFinite(record.years) &&
+    record.years >= 0 &&
+    record.years <= MAX_YEARS
+      ? record.years
+      : null
+  return {
+    title,
+    location,
+    soc: code(record.soc, SOC_PATTERN),
+    areaCode: code(record.areaCode, AREA_PATTERN),
+    years,
+    base: isAmount(record.base, 0.01) ? record.base : null,
+    bonus: isAmount(record.bonus, 0) ? record.bonus : 0,
+    stock: isAmount(record.stock, 0) ? record.stock : 0,
+    signon: isAmount(record.signon, 0) ? record.signon : 0,
+  }
+}
+
+/** The prefill for the offer on screen in My offer (its last estimate request). */
+export function negotiatePrefillFrom(input: EstimateInput): NegotiatePrefill {
+  return {
+    title: input.title,
+    location: input.location,
+    soc: input.soc ?? null,
+    areaCode: input.areaCode ?? null,
+    years: input.years ?? null,
+    base: input.base,
+    bonus: input.bonus ?? 0,
+    stock: input.stock ?? 0,
+    signon: input.signon ?? 0,
+  }
+}

@@ -1,0 +1,84 @@
+// Export and import on the desktop, where main shows the native dialogs (window.worthDesktop).
+import { render, screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { DesktopBridge } from '../../../../../shared/desktop'
+import { readOffersExport, writeOffersExport } from '../../../../../shared/offer'
+import { worthDb } from '../../../db/db'
+import { listOffers, saveOffer } from '../../../db/offers'
+import { AUSTIN, SAN_FRANCISCO, SEATTLE } from '../../../db/testOffers'
+import { OffersTransfer } from './OffersTransfer'
+
+function fakeDesktop(openText: DesktopBridge['openText']) {
+  const bridge: DesktopBridge = {
+    saveText: vi.fn(async ({ suggestedName }) => ({
+      ok: true as const,
+      value: { saved: true as const, path: `/home/me/${suggestedName}` },
+    })),
+    openText: vi.fn(openText),
+    savePdf: vi.fn(),
+  }
+  window.worthDesktop = bridge
+  return bridge
+}
+
+beforeEach(async () => {
+  await worthDb().offers.clear()
+})
+
+afterEach(() => {
+  window.worthDesktop = undefined
+})
+
+describe('OffersTransfer on the desktop', () => {
+  it('saves JSON and CSV exports through the native dialog', async () => {
+    const bridge = fakeDesktop(async () => ({ ok: true, value: { opened: false } }))
+    const user = userEvent.setup()
+    render(<OffersTransfer offers={[SEATTLE, AUSTIN]} onImported={() => undefined} />)
+    expect(screen.queryByLabelText('Import offers from a JSON export')).not.toBeInTheDocument()
+
+    await user.click(screen.getByRole('button', { name: 'Export JSON' }))
+    const json = vi.mocked(bridge.saveText).mock.lastCall![0]
+    expect(json.kind).toBe('json')
+    expect(json.suggestedName).toMatch(/^worth-offers-\d{4}-\d{2}-\d{2}\.json$/)
+    expect(readOffersExport(json.text)).toEqual({ ok: true, offers: [SEATTLE, AUSTIN] })
+    await screen.findByText(/^Exported 2 offers to \/home\/me\/worth-offers-.*\.json\.$/)
+
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }))
+    const csv = vi.mocked(bridge.saveText).mock.lastCall![0]
+    expect(csv.kind).toBe('csv')
+    expect(csv.text.split('\r\n')[0]).toMatch(/^label,company,title,location,/)
+    expect(csv.text).toContain('Seattle,Northwind,Software Developer,"Seattle, WA",5,165000,10%')
+  })
+
+  it('imports a file picked in the native dialog, and does nothing when the dialog is cancelled', async () => {
+    await saveOffer(SEATTLE)
+    const text = writeOffersExport([SAN_FRANCISCO, AUSTIN], new Date('2026-11-28T12:00:00Z'))
+    let answer: Awaited<ReturnType<DesktopBridge['openText']>> = { ok: true, value: { opened: false } }
+    fakeDesktop(async () => answer)
+    const onImported = vi.fn()
+    const user = userEvent.setup()
+    render(<OffersTransfer offers={[SEATTLE]} onImported={onImported} />)
+
+    await user.click(screen.getByRole('button', { name: 'Import JSON…' }))
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Import JSON…' })).toBeEnabled())
+    expect(onImported).not.toHaveBeenCalled()
+    expect(await listOffers()).toEqual([SEATTLE])
+
+    answer = { ok: true, value: { opened: true, name: 'offers.json', text } }
+    await user.click(screen.getByRole('button', { name: 'Import JSON…' }))
+    await screen.findByText('Imported offers.json: 2 offers added.')
+    expect(onImported).toHaveBeenCalledTimes(1)
+    expect(await listOffers()).toEqual([SEATTLE, SAN_FRANCISCO, AUSTIN])
+  })
+
+  it('shows a dialog failure without changing anything', async () => {
+    fakeDesktop(async () => ({ ok: false, message: 'Worth could not open the file. Please try again.' }))
+    const user = userEvent.setup()
+    render(<OffersTransfer offers={[]} onImported={() => undefined} />)
+    expect(screen.getByRole('button', { name: 'Export JSON' })).toBeDisabled()
+    await user.click(screen.getByRole('button', { name: 'Import JSON…' }))
+    await screen.findByText('Worth could not open the file. Please try again.')
+    expect(await listOffers()).toEqual([])
+  })
+})

@@ -1,0 +1,292 @@
+import { render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { writeOffersExport } from '../../../../../shared/offer'
+import { worthDb } from '../../../db/db'
+import { memoryDraftStore } from '../../../db/drafts'
+import { listOffers, saveOffer } from '../../../db/offers'
+import { AUSTIN, SAN_FRANCISCO, SEATTLE } from '../../../db/testOffers'
+import { EMPTY_EDITOR } from '../offerEditor'
+import { OffersView } from './OffersView'
+
+vi.mock('../../../lib/api', () => ({
+  searchTitles: vi.fn(async ({ query }: { query: string }) => ({
+    ok: true,
+    value: { query, suggestions: [], occupations: [] },
+  })),
+  searchLocations: vi.fn(async ({ query }: { query: string }) => ({
+    ok: true,
+    value: { query, matches: [], ambiguous: false },
+  })),
+}))
+
+const SLOW = { timeout: 3000 }
+
+beforeEach(async () => {
+  await worthDb().offers.clear()
+  await worthDb().drafts.clear()
+})
+
+async function renderWithOffers(undoMs?: number) {
+  for (const offer of [SEATTLE, SAN_FRANCISCO, AUSTIN]) await saveOffer(offer)
+  const user = userEvent.setup()
+  const store = memoryDraftStore()
+  const view = render(<OffersView draftStore={store} undoMs={undoMs} />)
+  const table = await screen.findByRole('table', { name: 'Saved offers' })
+  return { user, store, table, ...view }
+}
+
+const rowNames = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('rowheader')
+    .map((cell) => cell.textContent)
+const status = (text: string) => screen.findByText(text, {}, SLOW)
+
+describe('the list of saved offers', () => {
+  it('lists label, company, location and base', async () => {
+    const { table } = await renderWithOffers()
+    expect(rowNames(table)).toEqual(['Seattle', 'San Francisco', 'Austin'])
+    const seattle = within(table).getByRole('row', { name: /^Seattle/ })
+    expect(seattle).toHaveTextContent('Northwind')
+    expect(seattle).toHaveTextContent('Seattle, WA')
+    expect(seattle).toHaveTextContent('$165,000')
+  })
+
+  it('renames an offer with the keyboard, and Escape cancels', async () => {
+    const { user, table } = await renderWithOffers()
+    await user.click(screen.getByRole('button', { name: 'Rename Austin' }))
+    const input = screen.getByLabelText('New name for Austin')
+    expect(input).toHaveFocus()
+    await user.clear(input)
+    await user.keyboard('{Enter}')
+    expect(screen.getByText('Offer name is required, e.g. Seattle.')).toBeInTheDocument()
+    await user.type(input, 'Austin (remote){Enter}')
+    await status('Renamed “Austin” to “Austin (remote)”.')
+    await waitFor(() => expect(rowNames(table)).toEqual(['Seattle', 'San Francisco', 'Austin (remote)']))
+    expect((await listOffers()).find((o) => o.id === 'austin')?.label).toBe('Austin (remote)')
+
+    await user.click(screen.getByRole('button', { name: 'Rename Seattle' }))
+    await user.type(screen.getByLabelText('New name for Seattle'), 'zzz{Escape}')
+    expect(screen.queryByLabelText('New name for Seattle')).not.toBeInTheDocument()
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Rename Seattle' })).toHaveFocus())
+    expect(rowNames(table)[0]).toBe('Seattle')
+  })
+
+  it('duplicates an offer', async () => {
+    const { user, table } = await renderWithOffers()
+    await user.click(screen.getByRole('button', { name: 'Duplicate Seattle' }))
+    await status('Duplicated “Seattle” as “Seattle (copy)”.')
+    await waitFor(() => expect(rowNames(table)).toContain('Seattle (copy)'))
+    const copy = (await listOffers()).find((o) => o.label === 'Seattle (copy)')!
+    expect({ ...copy, id: 'seattle', label: 'Seattle', createdAt: '', updatedAt: '' }).toEqual({
+      ...SEATTLE,
+      createdAt: '',
+      updatedAt: '',
+    })
+  })
+
+  it('deletes an offer and puts it back with Undo', async () => {
+    const { user, table } = await renderWithOffers()
+    await user.click(screen.getByRole('button', { name: 'Delete San Francisco' }))
+    const undoRegion = (await status('Deleted “San Francisco”.')).closest('[role="status"]') as HTMLElement
+    expect(undoRegion).toHaveAttribute('aria-live', 'polite')
+    await waitFor(() => expect(rowNames(table)).toEqual(['Seattle', 'Austin']))
+    expect((await listOffers()).map((o) => o.id)).toEqual(['seattle', 'austin'])
+
+    await user.click(within(undoRegion).getByRole('button', { name: 'Undo delete of San Francisco' }))
+    await status('Restored “San Francisco”.')
+    await waitFor(() => expect(rowNames(table)).toEqual(['Seattle', 'San Francisco', 'Austin']))
+    expect(await listOffers()).toEqual([SEATTLE, SAN_FRANCISCO, AUSTIN])
+  })
+
+  it('stops offering Undo after a few seconds', async () => {
+    const { user } = await renderWithOffers(200)
+    await user.click(screen.getByRole('button', { name: 'Delete Austin' }))
+    await status('Deleted “Austin”.')
+    await waitFor(() => expect(screen.queryByRole('button', { name: /^Undo/ })).not.toBeInTheDocument(), SLOW)
+    expect((await listOffers()).map((o) => o.id)).toEqual(['seattle', 'sf'])
+  })
+
+  it('reports a damaged record instead of failing, and keeps it', async () => {
+    await worthDb().offers.put({ ...AUSTIN, id: 'broken', label: 'Broken', equity: { total: 1 } } as never)
+    await renderWithOffers()
+    expect(
+      screen.getByText(/Saved offer "Broken" cannot be read: equity\.years .*It is kept as it is/),
+    ).toBeInTheDocument()
+    expect(await worthDb().offers.count()).toBe(4)
+  })
+})
+
+describe('the editor', () => {
+  it('names each bad field and saves nothing until it is fixed', async () => {
+    const { user, table } = await renderWithOffers()
+    await user.type(screen.getByLabelText('Base salary'), 'lots')
+    await user.type(screen.getByLabelText('Equity grant (total value)'), '-5')
+    expect(
+      screen.getByText('Base salary must be a number of US dollars, e.g. 150000 or 150k.'),
+    ).toBeInTheDocument()
+    expect(screen.getByText('Equity grant (total value) cannot be negative.')).toBeInTheDocument()
+    await user.click(screen.getByLabelText('custom percentages per year'))
+    await user.type(screen.getByLabelText('Percent vesting each year'), '10-20-30')
+    await user.click(screen.getByRole('button', { name: 'Save offer' }))
+    await status('Not saved: fix the 6 fields marked below.')
+    expect(screen.getByLabelText('Offer name')).toHaveFocus()
+    expect(screen.getByLabelText('Offer name')).toHaveAttribute('aria-invalid', 'true')
+    expect(
+      screen.getByText(
+        'Percent vesting each year needs one percentage for each of the 4 vesting years; it has 3.',
+      ),
+    ).toBeInTheDocument()
+    expect(document.body.textContent).not.toContain('NaN')
+    expect(rowNames(table)).toHaveLength(3)
+    expect(await worthDb().offers.count()).toBe(3)
+  })
+
+  it('saves a new offer with every field, then edits it', async () => {
+    const { user, table } = await renderWithOffers()
+    await user.type(screen.getByLabelText('Offer name'), 'Denver')
+    await user.type(screen.getByLabelText('Company'), 'Tailspin')
+    await user.type(screen.getByRole('combobox', { name: 'Job title' }), 'Data Scientist')
+    await user.type(screen.getByRole('combobox', { name: 'Location' }), 'Denver, CO')
+    await user.type(screen.getByLabelText('Years of experience'), '4')
+    await user.type(screen.getByLabelText('Base salary'), '150k')
+    await user.click(screen.getByLabelText('a percentage of base'))
+    await user.type(screen.getByLabelText('Annual bonus'), '15')
+    await user.type(screen.getByLabelText('Sign-on bonus'), '10000')
+    await user.click(screen.getByLabelText('half in year 1, half in year 2'))
+    await user.type(screen.getByLabelText('Relocation'), '5000')
+    await user.type(screen.getByLabelText('Equity grant (total value)'), '120k')
+    await user.clear(screen.getByLabelText('Vesting years'))
+    await user.type(screen.getByLabelText('Vesting years'), '3')
+    await user.click(screen.getByLabelText('a cliff, then monthly or quarterly'))
+    await user.click(screen.getByLabelText('quarterly'))
+    await user.type(screen.getByLabelText('401(k) match (%)'), '100')
+    await user.type(screen.getByLabelText('Match up to (% of base)'), '4')
+    await user.type(screen.getByLabelText('Annual raise (%)'), '3.5')
+    await user.type(screen.getByLabelText('Notes'), 'Fully remote')
+    await user.click(screen.getByRole('button', { name: 'Save offer' }))
+    await status('Saved “Denver”.')
+    await waitFor(() => expect(rowNames(table)).toContain('Denver'))
+    expect(screen.getByLabelText('Offer name')).toHaveValue('')
+
+    const denver = (await listOffers()).find((o) => o.label === 'Denver')!
+    expect(denver).toMatchObject({
+      company: 'Tailspin',
+      title: 'Data Scientist',
+      location: 'Denver, CO',
+      years: 4,
+      base: 150000,
+      bonus: { kind: 'percent', value: 15 },
+      equity: { total: 120000, years: 3, schedule: { kind: 'cliff', cliffMonths: 12, then: 'quarterly' } },
+      signon: { amount: 10000, paid: 'split' },
+      relocation: 5000,
+      match401k: { matchPercent: 100, upToPercent: 4 },
+      raisePercent: 3.5,
+      notes: 'Fully remote',
+    })
+
+    await user.click(screen.getByRole('button', { name: 'Edit Denver' }))
+    expect(screen.getByRole('heading', { name: 'Edit “Denver”' })).toBeInTheDocument()
+    expect(screen.getByLabelText('Base salary')).toHaveValue('150000')
+    await user.clear(screen.getByLabelText('Base salary'))
+    await user.type(screen.getByLabelText('Base salary'), '160000')
+    await user.click(screen.getByRole('button', { name: 'Save changes' }))
+    await status('Saved “Denver”.')
+    await waitFor(async () => expect((await listOffers()).find((o) => o.id === denver.id)?.base).toBe(160000))
+    expect((await listOffers()).find((o) => o.id === denver.id)?.createdAt).toBe(denver.createdAt)
+    expect(await worthDb().offers.count()).toBe(4)
+  })
+
+  it('keeps what was typed as a draft and restores it', async () => {
+    const user = userEvent.setup()
+    const store = memoryDraftStore()
+    const first = render(<OffersView draftStore={store} />)
+    await user.type(screen.getByLabelText('Offer name'), 'Half typed')
+    await user.type(screen.getByLabelText('Base salary'), '99k')
+    await waitFor(() =>
+      expect(store.saved.at(-1)).toMatchObject({
+        text: { label: 'Half typed', base: '99k' },
+        editingId: null,
+      }),
+    )
+    first.unmount()
+
+    render(<OffersView draftStore={store} />)
+    await waitFor(() => expect(screen.getByLabelText('Offer name')).toHaveValue('Half typed'))
+    expect(screen.getByLabelText('Base salary')).toHaveValue('99k')
+  })
+
+  it('starts from what My offer handed over, whatever the draft held', async () => {
+    const store = memoryDraftStore({
+      text: { ...EMPTY_EDITOR, label: 'Old draft' },
+      editingId: null,
+      createdAt: null,
+    })
+    render(
+      <OffersView
+        draftStore={store}
+        prefill={{
+          title: 'SRE',
+          location: 'Austin, TX',
+          years: 3,
+          base: 150000,
+          bonus: 10000,
+          stock: 25000,
+          signon: 0,
+        }}
+      />,
+    )
+    await screen.findByText('No saved offers yet. Fill in the form to save your first one.')
+    expect(screen.getByLabelText('Offer name')).toHaveValue('Austin, TX')
+    expect(screen.getByLabelText('Equity grant (total value)')).toHaveValue('100000')
+    expect(screen.getByLabelText('the same each year')).toBeChecked()
+  })
+})
+
+describe('import', () => {
+  it('refuses a broken file whole and changes nothing saved', async () => {
+    const { user, table } = await renderWithOffers()
+    const text = writeOffersExport(
+      [
+        { ...SEATTLE, id: 'new-1', label: 'New one' },
+        { ...AUSTIN, id: 'new-2', label: 'Bad one', base: 0 },
+      ],
+      new Date('2026-11-28T12:00:00Z'),
+    )
+    await user.upload(
+      screen.getByLabelText('Import offers from a JSON export'),
+      new File([text], 'offers.json', { type: 'application/json' }),
+    )
+    await status(
+      'offers.json was not imported. Offer 2 (Bad one): base must be more than $0. Nothing was imported.',
+    )
+    expect(rowNames(table)).toEqual(['Seattle', 'San Francisco', 'Austin'])
+    expect(await listOffers()).toEqual([SEATTLE, SAN_FRANCISCO, AUSTIN])
+
+    await user.upload(
+      screen.getByLabelText('Import offers from a JSON export'),
+      new File([text.slice(0, 200)], 'cut.json', { type: 'application/json' }),
+    )
+    await status(/cut\.json was not imported\. The file is not valid JSON/)
+    expect(await listOffers()).toEqual([SEATTLE, SAN_FRANCISCO, AUSTIN])
+  })
+
+  it('adds the offers of a good file and replaces those with the same id', async () => {
+    const { user, table } = await renderWithOffers()
+    const text = writeOffersExport(
+      [
+        { ...SEATTLE, label: 'Seattle again' },
+        { ...AUSTIN, id: 'denver', label: 'Denver', location: 'Denver, CO' },
+      ],
+      new Date('2026-11-28T12:00:00Z'),
+    )
+    await user.upload(
+      screen.getByLabelText('Import offers from a JSON export'),
+      new File([text], 'backup.json', { type: 'application/json' }),
+    )
+    await status('Imported backup.json: 1 offer added, 1 saved offer with the same id replaced.')
+    await waitFor(() =>
+      expect(rowNames(table)).toEqual(['Seattle again', 'San Francisco', 'Austin', 'Denver']),
+    )
+  })
+})

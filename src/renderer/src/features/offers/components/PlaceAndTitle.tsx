@@ -1,0 +1,81 @@
+// The editor's job title and location, with the same autocomplete as the My offer form.
+import { Combobox } from '../../../components/Combobox'
+import { FormField } from '../../../components/FormField'
+import { searchLocations, searchTitles } from '../../../lib/api'
+import { useDebouncedReply } from '../../../lib/useDebouncedReply'
+import { locationOptions, titleOptions } from '../../offer/pickers'
+import { EDITOR_LABELS, type EditorField } from '../offerEditor'
+import { editorId } from './EditorInputs'
+
+const SEARCH_DELAY_MS = 120
+const SEARCH_LIMIT = 8
+
+export interface PlaceAndTitleProps {
+  title: string
+  location: string
+  errors: { title?: string; location?: string }
+  onEdit: (field: EditorField, text: string) => void
+  onLeave: (field: EditorField) => void
+}
+
+export function PlaceAndTitle({ title, location, errors, onEdit, onLeave }: PlaceAndTitleProps) {
+  const titleQuery = title.trim()
+  const placeQuery = location.trim()
+  const titles = useDebouncedReply(
+    titleQuery ? { query: titleQuery, limit: SEARCH_LIMIT } : null,
+    searchTitles,
+    SEARCH_DELAY_MS,
+  )
+  const places = useDebouncedReply(
+    placeQuery ? { query: placeQuery, limit: SEARCH_LIMIT } : null,
+    searchLocations,
+    SEARCH_DELAY_MS,
+  )
+  const titleReply = titleQuery ? titles.latest?.reply : undefined
+  const placeReply = placeQuery ? places.latest?.reply : undefined
+
+  return (
+    <>
+      <FormField
+        id={editorId('title')}
+        label={EDITOR_LABELS.title}
+        hint="As written in the offer; used for the market percentile."
+        error={errors.title}
+      >
+        {({ describedBy, invalid }) => (
+          <Combobox
+            id={editorId('title')}
+            label={EDITOR_LABELS.title}
+            value={title}
+            options={titleReply?.ok ? titleOptions(titleReply.value) : []}
+            onInput={(text) => onEdit('title', text)}
+            onPick={(option) => onEdit('title', option.title)}
+            onLeave={() => onLeave('title')}
+            describedBy={describedBy}
+            invalid={invalid}
+          />
+        )}
+      </FormField>
+      <FormField
+        id={editorId('location')}
+        label={EDITOR_LABELS.location}
+        hint="Where you would live and pay tax, e.g. Seattle, WA or Austin, TX."
+        error={errors.location}
+      >
+        {({ describedBy, invalid }) => (
+          <Combobox
+            id={editorId('location')}
+            label={EDITOR_LABELS.location}
+            value={location}
+            options={placeReply?.ok ? locationOptions(placeReply.value) : []}
+            onInput={(text) => onEdit('location', text)}
+            onPick={(option) => onEdit('location', option.label)}
+            onLeave={() => onLeave('location')}
+            describedBy={describedBy}
+            invalid={invalid}
+          />
+        )}
+      </FormField>
+    </>
+  )
+}

@@ -1,0 +1,38 @@
+// "Deleted “Seattle”. Undo" — read out politely, and the deleted offer can be put back for a few seconds.
+import { useEffect } from 'react'
+
+export const UNDO_MS = 10_000
+
+export interface UndoNoticeProps {
+  /** What was deleted, or null when there is nothing to undo. */
+  label: string | null
+  onUndo: () => void
+  onExpire: () => void
+  ms?: number
+}
+
+export function UndoNotice({ label, onUndo, onExpire, ms = UNDO_MS }: UndoNoticeProps) {
+  useEffect(() => {
+    if (label === null) return
+    const timer = setTimeout(onExpire, ms)
+    return () => clearTimeout(timer)
+  }, [label, onExpire, ms])
+
+  return (
+    <div role="status" aria-live="polite" className="undo-notice">
+      {label !== null && (
+        <p className="notice">
+          Deleted “{label}”.{' '}
+          <button
+            type="button"
+            className="small-button"
+            aria-label={`Undo delete of ${label}`}
+            onClick={onUndo}
+          >
+            Undo
+          </button>
+        </p>
+      )}
+    </div>
+  )
+}
