@@ -3,8 +3,10 @@
 // and an exported JSON file re-imports losslessly after the offers are deleted. Every request is recorded; anything
 // not on Worth's own 127.0.0.1 origin is aborted and fails the test.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { execFile } from 'node:child_process'
 import { mkdir, readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
+import { promisify } from 'node:util'
 import type { Page } from 'playwright-core'
 import { openWorthBrowser, type WorthBrowser } from './browser'
 
@@ -67,6 +69,8 @@ describe.skipIf(!chromiumPath)('saved offers and comparison in a real browser', 
   let foreign: string[] = []
   let problems: string[] = []
   let firstExport: ExportFile
+  /** Year-1 take-home per offer as the Compare view showed it (single filing, no what-ifs), in dollars. */
+  let shownTakeHome: number[] = []
 
   beforeAll(async () => {
     browser = await openWorthBrowser(chromiumPath!, worthUrl, 'worth-e2e-compare-')
@@ -157,6 +161,13 @@ describe.skipIf(!chromiumPath)('saved offers and comparison in a real browser', 
     ])
       expect(text).toContain(row)
     expect(text).toMatch(/Take-home pay\$\d{3},\d{3}/)
+    const takeHomeCells = await year1
+      .locator('tr')
+      .filter({ has: page.locator('th', { hasText: /^Take-home pay$/ }) })
+      .locator('td')
+      .allTextContents()
+    shownTakeHome = takeHomeCells.map((cell) => Number(cell.replace(/Best|[$,\s]/g, '')))
+    expect(shownTakeHome).toHaveLength(3)
     expect(await year1.locator('.best-badge').count()).toBeGreaterThanOrEqual(3)
     expect(await year1.locator('.best-badge').first().textContent()).toBe('Best')
     // Texas has no state income tax, Washington none on wages, California does.
@@ -228,6 +239,24 @@ describe.skipIf(!chromiumPath)('saved offers and comparison in a real browser', 
 
     const again = await exportJson()
     expect(again.offers).toEqual(firstExport.offers)
+
+    // The command line reads the same export and gives the same year-1 take-home as the Compare view showed.
+    const root = resolve(__dirname, '..', '..')
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [
+        join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+        'src/cli/main.ts',
+        'compare',
+        '--offers',
+        path,
+        '--json',
+      ],
+      { cwd: root },
+    )
+    const cli = JSON.parse(stdout) as { offers: { label: string; years: { takeHome: number }[] }[] }
+    expect(cli.offers.map((offer) => offer.label)).toEqual(['Seattle', 'San Francisco', 'Austin'])
+    expect(cli.offers.map((offer) => Math.round(offer.years[0]!.takeHome))).toEqual(shownTakeHome)
     await page.getByRole('button', { name: 'Edit San Francisco', exact: true }).click()
     await page.screenshot({
       path: join(resolve(__dirname, '..', '..', 'test-results'), 'e2e-offers.png'),
