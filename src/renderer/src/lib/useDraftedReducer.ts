@@ -1,0 +1,86 @@
+// A form's state that survives a reload or a crash: a reducer whose state is restored from a saved draft when the
+// view opens, and saved again (debounced) as the user types. Every form in Worth (My offer, Market insights, the
+// offer editor, Negotiate) uses it with its own reducer and draft shape.
+import { useEffect, useReducer, useRef, useState } from 'react'
+import type { DraftStore } from '../db/drafts'
+
+export const DRAFT_AUTOSAVE_MS = 300
+
+export const DRAFT_SAVE_FAILED =
+  'Worth could not save what you typed on this computer; it will keep trying as you type.'
+
+/** The action that lays a read draft over the state; each form's reducer decides what of it to keep. */
+export interface RestoreAction<Draft> {
+  type: 'restore'
+  draft: Draft
+}
+
+export interface DraftedReducerOptions<State, Action, Draft> {
+  store: DraftStore
+  reducer: (state: State, action: Action | RestoreAction<Draft>) => State
+  /** The state before the draft is read (e.g. empty, or filled from another view); read once. */
+  initial: () => State
+  /** Reads a stored draft, or returns null when it is missing or not of this form's shape. Keep it stable. */
+  readDraft: (stored: unknown) => Draft | null
+  /** Keep it stable (a module-level function). */
+  writeDraft: (state: State) => Draft
+  /** Shown when a save fails. */
+  saveFailed?: string
+}
+
+export interface DraftedReducer<State, Action> {
+  state: State
+  dispatch: (action: Action) => void
+  /** True once the saved draft (if any) has been read. */
+  restored: boolean
+  /** A message when the draft could not be saved, else null. */
+  saveError: string | null
+}
+
+export function useDraftedReducer<State, Action, Draft>(
+  options: DraftedReducerOptions<State, Action, Draft>,
+): DraftedReducer<State, Action> {
+  const { store, reducer, initial, readDraft, writeDraft, saveFailed = DRAFT_SAVE_FAILED } = options
+  const [state, dispatch] = useReducer(reducer, undefined, initial)
+  const [restored, setRestored] = useState(false)
+  const [saveError, setSaveError] = useState<string | null>(null)
+  const unsaved = useRef<Draft | null>(null)
+
+  useEffect(() => {
+    let live = true
+    void store.load().then((stored) => {
+      if (!live) return
+      const draft = readDraft(stored)
+      if (draft) dispatch({ type: 'restore', draft })
+      setRestored(true)
+    })
+    return () => {
+      live = false
+    }
+  }, [store, readDraft])
+
+  useEffect(() => {
+    // Saving before the draft is read would overwrite it.
+    if (!restored) return
+    const draft = writeDraft(state)
+    unsaved.current = draft
+    const timer = setTimeout(() => {
+      unsaved.current = null
+      store.save(draft).then(
+        () => setSaveError(null),
+        () => setSaveError(saveFailed),
+      )
+    }, DRAFT_AUTOSAVE_MS)
+    return () => clearTimeout(timer)
+  }, [restored, state, store, writeDraft, saveFailed])
+
+  // Leaving the view saves what the timer had not saved yet.
+  useEffect(
+    () => () => {
+      if (unsaved.current) void store.save(unsaved.current).catch(() => undefined)
+    },
+    [store],
+  )
+
+  return { state, dispatch, restored, saveError }
+}
