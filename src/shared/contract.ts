@@ -20,15 +20,15 @@ const amount = z
   .min(0, 'cannot be negative')
   .max(MAX_AMOUNT, 'must be at most $10,000,000 a year')
 
-export const TitleSearchInputSchema = z.strictObject({
+const search = z.strictObject({
   query: text(200),
   limit: z.number().int().min(1).max(50).optional(),
 })
-export const LocationSearchInputSchema = z.strictObject({
-  query: text(200),
-  limit: z.number().int().min(1).max(50).optional(),
-})
-export const EstimateInputSchema = z.strictObject({
+export const TitleSearchInputSchema = search
+export const LocationSearchInputSchema = search
+
+/** A role in a place: the fields every market question starts from. */
+const roleInPlace = {
   title: text(200),
   /** An occupation the user picked among the runners-up; overrides the title match. */
   soc: z
@@ -41,6 +41,10 @@ export const EstimateInputSchema = z.strictObject({
     .string()
     .regex(/^\d{5,7}$|^US$|^[A-Z]{2}$/)
     .optional(),
+}
+
+/** An offer's pay, with the years of experience it is for. */
+const offerPay = {
   years: z
     .number({ error: 'must be a number of years' })
     .finite('must be a finite number')
@@ -50,22 +54,14 @@ export const EstimateInputSchema = z.strictObject({
     .optional(),
   base: amount.refine((v) => v > 0, 'must be more than $0'),
   bonus: amount.default(0),
+  /** Stock vesting per year. */
   stock: amount.default(0),
   signon: amount.default(0),
-})
+}
+
+export const EstimateInputSchema = z.strictObject({ ...roleInPlace, ...offerPay })
 export const DatasetInfoInputSchema = z.strictObject({})
-export const InsightsInputSchema = z.strictObject({
-  title: text(200),
-  soc: z
-    .string()
-    .regex(/^\d{2}-\d{4}$/)
-    .optional(),
-  location: text(200),
-  areaCode: z
-    .string()
-    .regex(/^\d{5,7}$|^US$|^[A-Z]{2}$/)
-    .optional(),
-})
+export const InsightsInputSchema = z.strictObject(roleInPlace)
 
 export type TitleSearchInput = z.input<typeof TitleSearchInputSchema>
 export type LocationSearchInput = z.input<typeof LocationSearchInputSchema>
@@ -79,28 +75,8 @@ export const CompareInputSchema = z.strictObject({
   taxYear: z.union([z.literal(2025), z.literal(2026)]).default(2025),
 })
 export const NegotiateInputSchema = z.strictObject({
-  title: text(200),
-  soc: z
-    .string()
-    .regex(/^\d{2}-\d{4}$/)
-    .optional(),
-  location: text(200),
-  areaCode: z
-    .string()
-    .regex(/^\d{5,7}$|^US$|^[A-Z]{2}$/)
-    .optional(),
-  years: z
-    .number({ error: 'must be a number of years' })
-    .finite('must be a finite number')
-    .min(0, 'cannot be negative')
-    .max(MAX_YEARS, `must be at most ${MAX_YEARS}`)
-    .nullable()
-    .optional(),
-  base: amount.refine((v) => v > 0, 'must be more than $0'),
-  bonus: amount.default(0),
-  /** Stock vesting per year. */
-  stock: amount.default(0),
-  signon: amount.default(0),
+  ...roleInPlace,
+  ...offerPay,
   /** A market percentile (1-99, default 75) or a first-year take-home amount to reach. */
   target: z
     .discriminatedUnion('kind', [
