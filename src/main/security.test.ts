@@ -35,7 +35,13 @@ function fakeContents() {
 
 function fakeSession() {
   let requestHandler:
-    ((wc: unknown, permission: string, callback: (granted: boolean) => void) => void) | undefined
+    | ((
+        wc: unknown,
+        permission: string,
+        callback: (granted: boolean) => void,
+        details: { requestingUrl?: string; isMainFrame?: boolean },
+      ) => void)
+    | undefined
   let checkHandler: ((...args: unknown[]) => boolean) | undefined
   let beforeRequest:
     ((details: { url: string }, callback: (r: { cancel?: boolean }) => void) => void) | undefined
@@ -48,12 +54,16 @@ function fakeSession() {
   }
   hardenSession(ses as unknown as Session, pages, quiet)
   return {
-    requestPermission(permission: string): boolean | undefined {
+    requestPermission(
+      permission: string,
+      details: { requestingUrl?: string; isMainFrame?: boolean } = {},
+    ): boolean | undefined {
       let granted: boolean | undefined
-      requestHandler?.({}, permission, (g) => (granted = g))
+      requestHandler?.({}, permission, (g) => (granted = g), details)
       return granted
     },
-    checkPermission: (permission: string) => checkHandler?.({}, permission, 'file:///', {}),
+    checkPermission: (permission: string, details: { requestingUrl?: string; isMainFrame?: boolean } = {}) =>
+      checkHandler?.({}, permission, 'file:///', details),
     cancels(url: string): boolean | undefined {
       let result: boolean | undefined
       beforeRequest?.({ url }, (r) => (result = r.cancel))
@@ -102,12 +112,30 @@ describe('hardenWebContents', () => {
 })
 
 describe('hardenSession', () => {
-  it('denies every permission request and check', () => {
+  it("denies every permission request and check, even from Worth's own page", () => {
     const s = fakeSession()
+    const own = { requestingUrl: pages.fileUrl, isMainFrame: true }
     for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read']) {
       expect(s.requestPermission(permission), permission).toBe(false)
       expect(s.checkPermission(permission), permission).toBe(false)
+      expect(s.requestPermission(permission, own), permission).toBe(false)
+      expect(s.checkPermission(permission, own), permission).toBe(false)
     }
+  })
+
+  it("lets only Worth's own page, in its main frame, write text to the clipboard (the Copy buttons)", () => {
+    const s = fakeSession()
+    const write = 'clipboard-sanitized-write'
+    expect(s.requestPermission(write, { requestingUrl: pages.fileUrl, isMainFrame: true })).toBe(true)
+    expect(s.checkPermission(write, { requestingUrl: pages.fileUrl, isMainFrame: true })).toBe(true)
+    expect(s.requestPermission(write, { requestingUrl: pages.fileUrl, isMainFrame: false })).toBe(false)
+    expect(s.checkPermission(write, { requestingUrl: 'https://evil.example/', isMainFrame: true })).toBe(
+      false,
+    )
+    expect(s.requestPermission(write, { requestingUrl: 'file:///tmp/evil.html', isMainFrame: true })).toBe(
+      false,
+    )
+    expect(s.requestPermission(write)).toBe(false)
   })
 
   it('cancels every network request and lets local files through', () => {

@@ -44,10 +44,31 @@ export function hardenWebContents(contents: WebContents, pages: AppPages, log: L
   contents.on('will-attach-webview', (event) => event.preventDefault())
 }
 
-/** Applied to the session the window uses: no permissions, no downloads, no network requests. */
+/**
+ * The only permission Worth's page gets: writing plain text to the clipboard (the Copy button of the negotiation
+ * scripts), and only for Worth's own page in its main frame. Reading the clipboard stays denied.
+ */
+export const GRANTED_PERMISSIONS: readonly string[] = ['clipboard-sanitized-write']
+
+function mayGrant(
+  permission: string,
+  url: string | undefined,
+  isMainFrame: boolean,
+  pages: AppPages,
+): boolean {
+  return GRANTED_PERMISSIONS.includes(permission) && isMainFrame && !!url && isAppPageUrl(url, pages)
+}
+
+/** Applied to the session the window uses: no permissions but clipboard writes, no downloads, no network requests. */
 export function hardenSession(ses: Session, pages: AppPages, log: Log = console.warn): void {
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
-  ses.setPermissionCheckHandler(() => false)
+  ses.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    const granted = mayGrant(permission, details?.requestingUrl, details?.isMainFrame === true, pages)
+    if (!granted) log(`Worth denied the permission "${permission}"`)
+    callback(granted)
+  })
+  ses.setPermissionCheckHandler((_contents, permission, _origin, details) =>
+    mayGrant(permission, details?.requestingUrl, details?.isMainFrame === true, pages),
+  )
   ses.on('will-download', (event) => event.preventDefault())
   ses.webRequest.onBeforeRequest((details, callback) => {
     const allowed = isAllowedRequestUrl(details.url, pages)
