@@ -1,6 +1,7 @@
 // The counter-offer flow in a real browser (Debian's Chromium through playwright-core) against browser mode with
 // the real dataset and backend: an offer in My offer, one click to Negotiate, the ask, tips and scripts with real
-// numbers, copying a script, and the one-page brief on screen, in print media and as a PDF. Every request is
+// numbers, copying a script, the one-page brief on screen, in print media and as a PDF, then starting from a saved
+// offer and negotiating one from Compare with the best other offer as the alternative. Every request is
 // recorded; anything not on Worth's own 127.0.0.1 origin is aborted and fails the test.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { mkdir, writeFile } from 'node:fs/promises'
@@ -13,6 +14,8 @@ const worthUrl = inject('worthUrl')
 
 const WAIT = { timeout: 20_000 }
 const RESULTS_DIR = resolve(__dirname, '..', '..', 'test-results')
+/** A valid offers export: Seattle, San Francisco and Austin. */
+const FIXTURE = resolve(__dirname, '..', 'fixtures', 'three-offers.json')
 
 /** "$232,850" -> 232850; NaN when there is no dollar figure. */
 function dollars(text: string): number {
@@ -188,6 +191,50 @@ describe.skipIf(!chromiumPath)('negotiating an offer in a real browser', () => {
 
     await page.getByRole('button', { name: 'Back to the calculator' }).click()
     expect(await field('Base salary').inputValue()).toBe('150000')
+  })
+
+  it('starts from a saved offer imported in My offers', async () => {
+    await page.getByRole('button', { name: 'My offers', exact: true }).click()
+    await page.getByLabel('Import offers from a JSON export').setInputFiles(FIXTURE)
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Imported three-offers.json: 3 offers added.' })
+      .waitFor(WAIT)
+    await page.getByRole('button', { name: 'Negotiate', exact: true }).click()
+
+    await field('Start from a saved offer').selectOption({ label: 'Seattle (Northwind, Seattle, WA)' })
+    expect(await field('Job title').inputValue()).toBe('Software Engineer')
+    expect(await field('Base salary').inputValue()).toBe('185000')
+    expect(await field('Annual bonus').inputValue()).toBe('18500')
+    expect(await field('Stock per year').inputValue()).toBe('50000')
+    expect(await field('Sign-on bonus').inputValue()).toBe('30000')
+    await page.getByText(/^Filled in Seattle \(Northwind, Seattle, WA\)/).waitFor(WAIT)
+    // The ask is worked out for the filled-in base: ask − raise = $185,000.
+    const status = page.getByRole('status').filter({ hasText: 'more than the offer' }).first()
+    await expect
+      .poll(async () => {
+        const sentence = /base of \$([\d,]+).*?: \$([\d,]+) \([\d.]+%\) more than the offer/.exec(
+          await text(status),
+        )
+        return sentence ? dollars(`$${sentence[1]}`) - dollars(`$${sentence[2]}`) : 0
+      }, WAIT)
+      .toBe(185000)
+    await page.screenshot({ path: join(RESULTS_DIR, 'e2e-negotiate-saved-offer.png'), fullPage: true })
+  })
+
+  it('negotiates an offer from Compare with the best other offer as the alternative', async () => {
+    await page.getByRole('button', { name: 'Compare', exact: true }).click()
+    const austin = page.getByRole('button', { name: 'Negotiate this offer (Austin)' })
+    await austin.waitFor(WAIT)
+    await austin.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: join(RESULTS_DIR, 'e2e-compare-negotiate.png') })
+    await austin.click()
+    expect(await field('Base salary').inputValue()).toBe('165000')
+    // San Francisco has the best year-1 total; its total pay a year is 200,000 + 20,000 + 60,000 + 20,000 ÷ 4.
+    expect(await field('Best alternative offer').inputValue()).toBe('285000')
+    await section('Tips for your situation')
+      .getByText('Your other offer pays $285,000 a year', { exact: false })
+      .waitFor(WAIT)
   })
 
   it('made no request outside 127.0.0.1 and hit no script error or CSP violation', () => {

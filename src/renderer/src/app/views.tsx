@@ -53,7 +53,12 @@ export const VIEWS: readonly AppView[] = [
   {
     id: 'compare',
     label: 'Compare',
-    render: ({ open }) => <CompareView onOpenOffers={() => open('offers')} />,
+    render: ({ open }) => (
+      <CompareView
+        onOpenOffers={() => open('offers')}
+        onOpenNegotiate={(prefill) => open('negotiate', prefill)}
+      />
+    ),
   },
   {
     id: 'negotiate',

@@ -268,3 +268,79 @@ describe('negotiateFieldOf', () => {
     expect(negotiateFieldOf(undefined, 'percentile')).toBeNull()
   })
 })
+
+describe('a prefill with an alternative, and a saved offer picked in the form', () => {
+  const FROM_COMPARE = {
+    title: 'Software Developer',
+    location: 'Seattle, WA',
+    base: 165000,
+    bonus: 16500,
+    stock: 50000,
+    signon: 30000,
+    alternative: 290000,
+  }
+
+  it('reads an alternative only when it is a positive amount', () => {
+    expect(readNegotiatePrefill(FROM_COMPARE)?.alternative).toBe(290000)
+    for (const alternative of [0, -5, Number.NaN, '290000', 20_000_000])
+      expect(readNegotiatePrefill({ ...FROM_COMPARE, alternative })).not.toHaveProperty('alternative')
+  })
+
+  it('fills the alternative, and keeps it over the draft’s while taking the other terms', () => {
+    const prefilled = initialNegotiateForm(readNegotiatePrefill(FROM_COMPARE))
+    expect(prefilled.fields.alternative).toBe('290000')
+    expect(readNegotiateForm(prefilled).request?.alternative).toBe(290000)
+    const draft = toNegotiateDraft(typed({ ...OFFER, alternative: '180000', walkaway: '200000' }))
+    const restored = negotiateFormReducer(prefilled, { type: 'restore', draft })
+    expect(restored.fields).toMatchObject({ alternative: '290000', walkaway: '200000', base: '165000' })
+    // Without one handed over, the draft's alternative is the user's own term and comes back.
+    const plain = initialNegotiateForm(readNegotiatePrefill({ ...FROM_COMPARE, alternative: undefined }))
+    expect(negotiateFormReducer(plain, { type: 'restore', draft }).fields.alternative).toBe('180000')
+  })
+
+  it('replaces the offer’s fields and its picks, keeps the user’s terms, and outlasts a late draft', () => {
+    const before = typed({
+      ...OFFER,
+      years: '12',
+      ask: '210000',
+      alternative: '250000',
+      walkaway: '190000',
+      currentLocation: 'Boise, ID',
+    })
+    const fill: NegotiateFormAction = {
+      type: 'fillOffer',
+      prefill: {
+        title: 'Registered Nurse',
+        location: 'Austin, TX',
+        soc: null,
+        areaCode: null,
+        years: null,
+        base: 90000,
+        bonus: 0,
+        stock: 0,
+        signon: 5000,
+      },
+    }
+    const picked = negotiateFormReducer({ ...before, soc: '15-1252', areaCode: '42660' }, fill)
+    expect(picked.fields).toMatchObject({
+      title: 'Registered Nurse',
+      location: 'Austin, TX',
+      years: '',
+      base: '90000',
+      bonus: '',
+      stock: '',
+      signon: '5000',
+      ask: '210000',
+      alternative: '250000',
+      walkaway: '190000',
+      currentLocation: 'Boise, ID',
+    })
+    expect(picked.soc).toBeNull()
+    expect(picked.areaCode).toBeNull()
+    // Picked before the draft was read: the draft, read late, changes nothing.
+    const early = negotiateFormReducer(INITIAL_NEGOTIATE_FORM, fill)
+    expect(early.edited).toBe(true)
+    const draft = toNegotiateDraft(typed({ title: 'Nurse', walkaway: '80000' }))
+    expect(negotiateFormReducer(early, { type: 'restore', draft })).toBe(early)
+  })
+})

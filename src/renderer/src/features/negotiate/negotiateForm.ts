@@ -1,6 +1,7 @@
 // The counter-offer calculator's form: its state, the actions on it, reading the typed text into a negotiate
 // request (with a message naming the field for anything that cannot be used), the draft kept on this computer,
-// and the prefill the offer view hands over ("Negotiate this offer"). Pure: components and hooks only call these.
+// and the prefill another view hands over ("Negotiate this offer" in My offer or Compare) or a saved offer picked
+// in the form. Pure: components and hooks only call these.
 import type { EstimateInput, NegotiateInput } from '../../../../shared/contract'
 import {
   checkAmount,
@@ -95,7 +96,7 @@ export const INITIAL_NEGOTIATE_FORM: NegotiateFormState = {
   prefilled: false,
 }
 
-/** What the offer view hands over when the user clicks "Negotiate this offer". */
+/** What another view hands over when the user clicks "Negotiate this offer" (My offer, Compare). */
 export interface NegotiatePrefill {
   title: string
   location: string
@@ -106,7 +107,13 @@ export interface NegotiatePrefill {
   bonus: number
   stock: number
   signon: number
+  /** Total pay a year of the best alternative (Compare hands over the best other offer's); absent when none. */
+  alternative?: number
 }
+
+/** The form fields that describe the offer itself (the rest are the user's own terms). */
+export const OFFER_FIELDS = ['title', 'location', 'years', 'base', 'bonus', 'stock', 'signon'] as const
+export type OfferField = (typeof OFFER_FIELDS)[number]
 
 /** What is kept on this computer while the user types: the raw text and the choices, nothing derived. */
 export interface NegotiateDraft {
@@ -127,6 +134,8 @@ export type NegotiateFormAction =
   | { type: 'setFiling'; filing: Filing }
   | { type: 'setRemote'; remote: boolean }
   | { type: 'restore'; draft: NegotiateDraft }
+  /** A saved offer picked in the form: its fields replace the offer's; the user's own terms stay. */
+  | { type: 'fillOffer'; prefill: NegotiatePrefill }
 
 /** The user's own terms: kept from a draft even when the offer itself comes from the offer view. */
 const OWN_TERMS: readonly NegotiateField[] = [
@@ -140,19 +149,33 @@ const OWN_TERMS: readonly NegotiateField[] = [
 const amountText = (value: number | null | undefined): string =>
   typeof value === 'number' && Number.isFinite(value) && value > 0 ? String(value) : ''
 
+/** The text a prefill puts in the offer's fields (an amount of $0 or none leaves its field empty). */
+export function prefillFields(prefill: NegotiatePrefill): Pick<NegotiateFormText, OfferField> {
+  return {
+    title: prefill.title,
+    location: prefill.location,
+    years: prefill.years === null ? '' : String(prefill.years),
+    base: amountText(prefill.base),
+    bonus: amountText(prefill.bonus),
+    stock: amountText(prefill.stock),
+    signon: amountText(prefill.signon),
+  }
+}
+
+/** True when the offer's fields hold exactly what the prefill would put there. */
+export function showsPrefill(fields: NegotiateFormText, prefill: NegotiatePrefill): boolean {
+  const expected = prefillFields(prefill)
+  return OFFER_FIELDS.every((field) => fields[field] === expected[field])
+}
+
 export function initialNegotiateForm(prefill: NegotiatePrefill | null | undefined): NegotiateFormState {
   if (!prefill) return INITIAL_NEGOTIATE_FORM
   return {
     ...INITIAL_NEGOTIATE_FORM,
     fields: {
       ...EMPTY_NEGOTIATE_FIELDS,
-      title: prefill.title,
-      location: prefill.location,
-      years: prefill.years === null ? '' : String(prefill.years),
-      base: amountText(prefill.base),
-      bonus: amountText(prefill.bonus),
-      stock: amountText(prefill.stock),
-      signon: amountText(prefill.signon),
+      ...prefillFields(prefill),
+      alternative: amountText(prefill.alternative),
     },
     soc: prefill.soc,
     areaCode: prefill.areaCode,
@@ -213,9 +236,20 @@ export function negotiateFormReducer(
       const { draft } = action
       if (!state.prefilled) return { ...state, ...draft }
       const fields = { ...state.fields }
-      for (const field of OWN_TERMS) fields[field] = draft.fields[field]
+      // An alternative handed over with the offer (from Compare) wins over the draft's.
+      for (const field of OWN_TERMS)
+        if (!(field === 'alternative' && fields.alternative !== '')) fields[field] = draft.fields[field]
       return { ...state, fields, targetKind: draft.targetKind, filing: draft.filing }
     }
+    case 'fillOffer':
+      return {
+        ...state,
+        fields: { ...state.fields, ...prefillFields(action.prefill) },
+        soc: action.prefill.soc,
+        areaCode: action.prefill.areaCode,
+        touched: { ...state.touched, title: true, location: true, base: true },
+        edited: true,
+      }
   }
 }
 
@@ -406,7 +440,7 @@ export function readNegotiatePrefill(value: unknown): NegotiatePrefill | null {
     record.years <= MAX_YEARS
       ? record.years
       : null
-  return {
+  const prefill: NegotiatePrefill = {
     title,
     location,
     soc: code(record.soc, SOC_PATTERN),
@@ -417,6 +451,8 @@ export function readNegotiatePrefill(value: unknown): NegotiatePrefill | null {
     stock: isAmount(record.stock, 0) ? record.stock : 0,
     signon: isAmount(record.signon, 0) ? record.signon : 0,
   }
+  if (isAmount(record.alternative, 0.01)) prefill.alternative = record.alternative
+  return prefill
 }
 
 /** The prefill for the offer on screen in My offer (its last estimate request). */

@@ -7,6 +7,7 @@ import { memoryDraftStore } from '../../../db/drafts'
 import { saveOffer } from '../../../db/offers'
 import { AUSTIN, SAN_FRANCISCO, SEATTLE } from '../../../db/testOffers'
 import * as api from '../../../lib/api'
+import { savedOfferPrefill } from '../../negotiate/fromSavedOffer'
 import { THREE_CITIES, THREE_CITIES_JOINT_HALF_STOCK } from '../compareFixtures'
 import { CompareView } from './CompareView'
 
@@ -216,5 +217,42 @@ describe('CompareView', () => {
       ),
     )
     expect(mockedCompare).not.toHaveBeenCalled()
+  })
+})
+
+describe('CompareView: negotiate a compared offer', () => {
+  it('opens Negotiate with the offer and, as the alternative, the best other offer by year-1 total', async () => {
+    for (const offer of [SEATTLE, SAN_FRANCISCO, AUSTIN]) await saveOffer(offer)
+    const onOpenNegotiate = vi.fn()
+    const user = userEvent.setup()
+    render(
+      <CompareView chartWidth={720} settingsStore={memoryDraftStore()} onOpenNegotiate={onOpenNegotiate} />,
+    )
+    const card = await screen.findByRole('region', { name: 'Negotiate an offer' }, SLOW)
+    const buttons = within(card).getAllByRole('button', { name: /^Negotiate this offer/ })
+    expect(buttons.map((button) => button.textContent)).toEqual([
+      'Negotiate this offer (Seattle)',
+      'Negotiate this offer (San Francisco)',
+      'Negotiate this offer (Austin)',
+    ])
+    // Year 1 ranks Seattle first ($271,500), then San Francisco ($231,000: back-loaded vesting, split sign-on).
+    expect(card).toHaveTextContent('best alternative: San Francisco, $290,000 a year')
+    expect(card).toHaveTextContent('best alternative: Seattle, $239,000 a year')
+
+    await user.click(screen.getByRole('button', { name: 'Negotiate this offer (Seattle)' }))
+    expect(onOpenNegotiate).toHaveBeenLastCalledWith({ ...savedOfferPrefill(SEATTLE), alternative: 290000 })
+    // Keyboard: Tab to the next button and press Enter.
+    await user.tab()
+    await user.keyboard('{Enter}')
+    expect(onOpenNegotiate).toHaveBeenLastCalledWith({
+      ...savedOfferPrefill(SAN_FRANCISCO),
+      alternative: 239000,
+    })
+    expect(onOpenNegotiate).toHaveBeenCalledTimes(2)
+  })
+
+  it('shows no negotiate buttons when the view cannot open Negotiate', async () => {
+    await renderCompared()
+    expect(screen.queryByRole('region', { name: 'Negotiate an offer' })).toBeNull()
   })
 })

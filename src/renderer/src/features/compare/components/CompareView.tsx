@@ -6,6 +6,7 @@ import { dexieDraftStore, type DraftStore } from '../../../db/drafts'
 import { compareOffers } from '../../../lib/api'
 import { useDebouncedReply } from '../../../lib/useDebouncedReply'
 import '../../../styles/compare.css'
+import type { NegotiatePrefill } from '../../negotiate/negotiateForm'
 import { useSavedOffers } from '../../offers/useSavedOffers'
 import { labelOf } from '../compareFigures'
 import { useCompareSettings } from '../useCompareSettings'
@@ -13,6 +14,7 @@ import { compareRequest, FILING_LABELS, readWhatIf } from '../whatIf'
 import { CliffRisk, CompareNotes } from './CompareNotes'
 import { CompareSummary } from './CompareSummary'
 import { FigureTable } from './FigureTable'
+import { NegotiateOffers } from './NegotiateOffers'
 import { MAX_COMPARED, OfferPicker } from './OfferPicker'
 import { TakeHomeChart } from './TakeHomeChart'
 import { WhatIfControls } from './WhatIfControls'
@@ -24,6 +26,8 @@ const settingsStore = dexieDraftStore(COMPARE_SETTINGS_DRAFT)
 export interface CompareViewProps {
   /** Opens My offers, to save or edit offers. */
   onOpenOffers?: () => void
+  /** Opens the Negotiate view with a compared offer filled in and the best other one as the alternative. */
+  onOpenNegotiate?: (prefill: NegotiatePrefill) => void
   chartWidth?: number
   /** Where the what-ifs and ticked offers are kept between visits (the local database unless a test says otherwise). */
   settingsStore?: DraftStore
@@ -31,6 +35,7 @@ export interface CompareViewProps {
 
 export function CompareView({
   onOpenOffers,
+  onOpenNegotiate,
   chartWidth,
   settingsStore: store = settingsStore,
 }: CompareViewProps) {
@@ -118,6 +123,9 @@ export function CompareView({
               <FigureTable result={result} period="year1" />
               <FigureTable result={result} period="average" />
             </section>
+            {onOpenNegotiate && (
+              <NegotiateOffers result={result} saved={saved.offers} onOpenNegotiate={onOpenNegotiate} />
+            )}
             <TakeHomeChart result={result} cumulative={false} width={chartWidth} />
             <TakeHomeChart result={result} cumulative width={chartWidth}>
               <p className="crossovers">

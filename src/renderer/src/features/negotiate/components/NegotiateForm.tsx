@@ -1,9 +1,11 @@
-// The calculator's inputs: the offer (as in My offer) and the user's own terms. Every field keeps what was typed;
-// a bad field gets an inline message naming it.
+// The calculator's inputs: the offer (as in My offer, or filled in from a saved offer) and the user's own terms.
+// Every field keeps what was typed; a bad field gets an inline message naming it.
 import type { ReactNode } from 'react'
+import type { Offer } from '../../../../../shared/offer'
 import { Combobox } from '../../../components/Combobox'
 import { FormField } from '../../../components/FormField'
 import type { LocationOption, TitleOption } from '../../offer/pickers'
+import { filledSentence, offerShown, savedOfferName, savedOfferPrefill } from '../fromSavedOffer'
 import {
   NEGOTIATE_LABELS,
   type NegotiateField,
@@ -12,6 +14,7 @@ import {
   type NegotiateFormState,
 } from '../negotiateForm'
 import { NEGOTIATE_FIELD_IDS, PlainField } from './PlainField'
+import { SavedOfferSelect } from './SavedOfferSelect'
 import { TermsFields } from './TermsFields'
 
 export interface NegotiateFormProps {
@@ -26,10 +29,23 @@ export interface NegotiateFormProps {
   /** Extra content under a field: suggestion buttons, "Which Portland do you mean?". */
   below?: Partial<Record<NegotiateField, ReactNode>>
   saveError: string | null
+  /** The user's saved offers (My offers), to start from one or take one as the best alternative. */
+  savedOffers?: readonly Offer[]
 }
 
+export const START_FROM_ID = 'negotiate-start-from'
+
 export function NegotiateForm(props: NegotiateFormProps) {
-  const { state, dispatch, errors, titleOptions, locationOptions, below = {}, saveError } = props
+  const {
+    state,
+    dispatch,
+    errors,
+    titleOptions,
+    locationOptions,
+    below = {},
+    saveError,
+    savedOffers = [],
+  } = props
   const plain = { state, dispatch, errors }
   const edit = (field: NegotiateField) => (text: string) => dispatch({ type: 'edit', field, text })
   const leave = (field: NegotiateField) => () => dispatch({ type: 'leave', field })
@@ -43,6 +59,22 @@ export function NegotiateForm(props: NegotiateFormProps) {
     >
       <h2 id="negotiate-form-heading">Your counter-offer</h2>
       <p className="form-intro">The ask updates as you type. What you enter stays on this computer.</p>
+
+      {savedOffers.length > 0 && (
+        <SavedOfferSelect
+          id={START_FROM_ID}
+          label="Start from a saved offer"
+          hint="Fills in the offer below; your terms stay. A bonus in % becomes dollars of base, and stock per year is the grant divided by its vesting years (the average year)."
+          placeholder="Choose a saved offer…"
+          offers={savedOffers}
+          optionText={savedOfferName}
+          shown={offerShown(state.fields, savedOffers)}
+          onChoose={(offer) => {
+            dispatch({ type: 'fillOffer', prefill: savedOfferPrefill(offer) })
+            return filledSentence(offer)
+          }}
+        />
+      )}
 
       <FormField
         id={NEGOTIATE_FIELD_IDS.title}

@@ -3,7 +3,9 @@
 // (debounced, late replies ignored); the last good result stays on screen, marked when out of date.
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { WorthError } from '../../../../../shared/contract'
+import type { Offer } from '../../../../../shared/offer'
 import { dexieDraftStore, type DraftStore } from '../../../db/drafts'
+import { listOffers } from '../../../db/offers'
 import { negotiateOffer, searchLocations, searchTitles } from '../../../lib/api'
 import { useDebouncedReply } from '../../../lib/useDebouncedReply'
 import { DidYouMean } from '../../offer/components/DidYouMean'
@@ -38,6 +40,8 @@ export interface NegotiateViewProps {
   /** What the offer view sent over ("Negotiate this offer"); it wins over the saved draft's offer. */
   prefill?: NegotiatePrefill | null
   draftStore?: DraftStore
+  /** Reads the saved offers to pick from (the local database unless a test says otherwise); a stable function. */
+  loadSavedOffers?: () => Promise<Offer[]>
   /** Fixed chart width, for tests; by default the calculator's chart fills its column. */
   chartWidth?: number
   /** The clock for the brief's date line (tests pass a fixed one). */
@@ -52,10 +56,25 @@ function searchFor(text: string) {
 export function NegotiateView({
   prefill,
   draftStore = negotiateDraftStore,
+  loadSavedOffers = listOffers,
   chartWidth,
   now = () => new Date(),
 }: NegotiateViewProps) {
   const { state, dispatch, saveError } = useNegotiateForm(draftStore, prefill)
+  const [savedOffers, setSavedOffers] = useState<Offer[]>([])
+  useEffect(() => {
+    let live = true
+    // Without saved offers (or if they cannot be read) the form simply has no saved-offer pickers.
+    loadSavedOffers().then(
+      (offers) => {
+        if (live) setSavedOffers(offers)
+      },
+      () => undefined,
+    )
+    return () => {
+      live = false
+    }
+  }, [loadSavedOffers])
   const reading = useMemo(() => readNegotiateForm(state), [state])
   const [briefDate, setBriefDate] = useState<Date | null>(null)
   const [scriptChoice, setScriptChoice] = useState<ScriptChoice>({ channel: 'email', tone: 'warm' })
@@ -154,6 +173,7 @@ export function NegotiateView({
         currentLocationOptions={homeReply?.ok ? locationOptions(homeReply.value) : []}
         marketAsk={result && result.ask.from !== 'user' ? result.ask.base : null}
         saveError={saveError}
+        savedOffers={savedOffers}
         below={{
           title: (
             <DidYouMean

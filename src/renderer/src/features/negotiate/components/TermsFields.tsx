@@ -3,9 +3,17 @@
 import { Combobox } from '../../../components/Combobox'
 import { FormField } from '../../../components/FormField'
 import { formatMoney } from '../../../lib/format'
+import {
+  alternativeSentence,
+  alternativeShown,
+  offerShown,
+  savedOfferName,
+  savedOfferTotal,
+} from '../fromSavedOffer'
 import { FILING_LABELS, NEGOTIATE_LABELS, type Filing, type TargetKind } from '../negotiateForm'
 import type { NegotiateFormProps } from './NegotiateForm'
 import { NEGOTIATE_FIELD_IDS, PlainField } from './PlainField'
+import { SavedOfferSelect } from './SavedOfferSelect'
 
 const TARGET_CHOICES: { kind: TargetKind; label: string }[] = [
   { kind: 'percentile', label: 'A market percentile' },
@@ -19,8 +27,12 @@ export function TermsFields({
   currentLocationOptions,
   marketAsk,
   below = {},
+  savedOffers = [],
 }: NegotiateFormProps) {
   const plain = { state, dispatch, errors }
+  // The offer being negotiated is no alternative to itself.
+  const negotiated = offerShown(state.fields, savedOffers)
+  const alternatives = savedOffers.filter((offer) => offer !== negotiated)
   const askHint =
     marketAsk !== null
       ? `Optional. Leave empty to use Worth’s ask from the market, now ${formatMoney(marketAsk)}.`
@@ -72,6 +84,21 @@ export function TermsFields({
         hint="Optional. Total pay a year of your best other offer (or your current job)."
         {...plain}
       />
+      {alternatives.length > 0 && (
+        <SavedOfferSelect
+          id="negotiate-alternative-offer"
+          label="Best alternative: one of my offers"
+          hint="Fills in the offer’s total pay a year: base + bonus + stock per year + sign-on ÷ 4."
+          placeholder="Choose one of my offers…"
+          offers={alternatives}
+          optionText={(offer) => `${savedOfferName(offer)}: ${formatMoney(savedOfferTotal(offer))} a year`}
+          shown={alternativeShown(state.fields, alternatives)}
+          onChoose={(offer) => {
+            dispatch({ type: 'edit', field: 'alternative', text: String(savedOfferTotal(offer)) })
+            return alternativeSentence(offer)
+          }}
+        />
+      )}
       <PlainField
         field="walkaway"
         hint="Optional. The lowest total pay a year you would accept."
