@@ -2,8 +2,7 @@
 import { useMemo, useState } from 'react'
 import type { InsightsInput } from '../../../../../shared/contract'
 import type { InsightsResult } from '../../../../../shared/types'
-import { Combobox } from '../../../components/Combobox'
-import { FormField } from '../../../components/FormField'
+import { ComboboxField } from '../../../components/ComboboxField'
 import { roleInsights, searchLocations } from '../../../lib/api'
 import { useDebouncedReply } from '../../../lib/useDebouncedReply'
 import { locationOptions } from '../../offer/pickers'
@@ -46,7 +45,7 @@ export function ComparePlace({ base, result }: ComparePlaceProps) {
 
   return (
     <div className="what-if compare-place">
-      <FormField
+      <ComboboxField
         id={COMPARE_FIELD_ID}
         label={COMPARE_LABEL}
         hint="Another city, metro area or state, e.g. Austin, TX."
@@ -72,26 +71,17 @@ export function ComparePlace({ base, result }: ComparePlaceProps) {
             </ul>
           )
         }
-      >
-        {({ describedBy, invalid }) => (
-          <Combobox
-            id={COMPARE_FIELD_ID}
-            label={COMPARE_LABEL}
-            value={text}
-            options={options}
-            onInput={(value) => {
-              setText(value)
-              setAreaCode(null)
-            }}
-            onPick={(option) => {
-              setText(option.label)
-              setAreaCode(option.areaCode)
-            }}
-            describedBy={describedBy}
-            invalid={invalid}
-          />
-        )}
-      </FormField>
+        value={text}
+        options={options}
+        onInput={(value) => {
+          setText(value)
+          setAreaCode(null)
+        }}
+        onPick={(option) => {
+          setText(option.label)
+          setAreaCode(option.areaCode)
+        }}
+      />
       <div className="what-if-result" aria-live="polite" aria-busy={other.pending}>
         {difference?.lines.map((line) => (
           <p key={line} className="place-difference">

@@ -1,8 +1,7 @@
 // The two inputs of Market insights, with the same autocomplete as the offer form.
 import type { ReactNode } from 'react'
 import { FIELD_LABELS } from '../../../../../shared/fields'
-import { Combobox } from '../../../components/Combobox'
-import { FormField } from '../../../components/FormField'
+import { ComboboxField } from '../../../components/ComboboxField'
 import type { LocationOption, TitleOption } from '../../offer/pickers'
 import type {
   InsightsField,
@@ -49,50 +48,32 @@ export function InsightsForm({
         Pay for any role in any U.S. place. Results update as you type; nothing leaves this computer.
       </p>
       <div className="insights-fields">
-        <FormField
+        <ComboboxField
           id={INSIGHTS_FIELD_IDS.title}
           label={FIELD_LABELS.title}
           hint="e.g. Registered nurse, Backend architect."
           error={errors.title}
           after={below.title}
-        >
-          {({ describedBy, invalid }) => (
-            <Combobox
-              id={INSIGHTS_FIELD_IDS.title}
-              label={FIELD_LABELS.title}
-              value={state.title}
-              options={titleOptions}
-              onInput={edit('title')}
-              onPick={(option) => dispatch({ type: 'pickTitle', title: option.title, soc: null })}
-              onLeave={leave('title')}
-              describedBy={describedBy}
-              invalid={invalid}
-            />
-          )}
-        </FormField>
-        <FormField
+          value={state.title}
+          options={titleOptions}
+          onInput={edit('title')}
+          onPick={(option) => dispatch({ type: 'pickTitle', title: option.title, soc: null })}
+          onLeave={leave('title')}
+        />
+        <ComboboxField
           id={INSIGHTS_FIELD_IDS.location}
           label={FIELD_LABELS.location}
           hint="City, metro area or state, e.g. Cleveland, OH. Type “United States” for national figures."
           error={errors.location}
           after={below.location}
-        >
-          {({ describedBy, invalid }) => (
-            <Combobox
-              id={INSIGHTS_FIELD_IDS.location}
-              label={FIELD_LABELS.location}
-              value={state.location}
-              options={locationOptions}
-              onInput={edit('location')}
-              onPick={(option) =>
-                dispatch({ type: 'pickLocation', label: option.label, areaCode: option.areaCode })
-              }
-              onLeave={leave('location')}
-              describedBy={describedBy}
-              invalid={invalid}
-            />
-          )}
-        </FormField>
+          value={state.location}
+          options={locationOptions}
+          onInput={edit('location')}
+          onPick={(option) =>
+            dispatch({ type: 'pickLocation', label: option.label, areaCode: option.areaCode })
+          }
+          onLeave={leave('location')}
+        />
       </div>
       {saveError && <p className="notice notice-warning">{saveError}</p>}
     </form>

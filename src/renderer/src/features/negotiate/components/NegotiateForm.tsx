@@ -2,8 +2,7 @@
 // Every field keeps what was typed; a bad field gets an inline message naming it.
 import type { ReactNode } from 'react'
 import type { Offer } from '../../../../../shared/offer'
-import { Combobox } from '../../../components/Combobox'
-import { FormField } from '../../../components/FormField'
+import { ComboboxField } from '../../../components/ComboboxField'
 import type { LocationOption, TitleOption } from '../../offer/pickers'
 import { filledSentence, offerShown, savedOfferName, savedOfferPrefill } from '../fromSavedOffer'
 import {
@@ -76,51 +75,33 @@ export function NegotiateForm(props: NegotiateFormProps) {
         />
       )}
 
-      <FormField
+      <ComboboxField
         id={NEGOTIATE_FIELD_IDS.title}
         label={NEGOTIATE_LABELS.title}
         hint="As written in the offer, e.g. Software engineer."
         error={errors.title}
         after={below.title}
-      >
-        {({ describedBy, invalid }) => (
-          <Combobox
-            id={NEGOTIATE_FIELD_IDS.title}
-            label={NEGOTIATE_LABELS.title}
-            value={state.fields.title}
-            options={titleOptions}
-            onInput={edit('title')}
-            onPick={(option) => dispatch({ type: 'pickTitle', title: option.title })}
-            onLeave={leave('title')}
-            describedBy={describedBy}
-            invalid={invalid}
-          />
-        )}
-      </FormField>
+        value={state.fields.title}
+        options={titleOptions}
+        onInput={edit('title')}
+        onPick={(option) => dispatch({ type: 'pickTitle', title: option.title })}
+        onLeave={leave('title')}
+      />
 
-      <FormField
+      <ComboboxField
         id={NEGOTIATE_FIELD_IDS.location}
         label={NEGOTIATE_LABELS.location}
         hint="Where the job is: city, metro area or state, e.g. Seattle, WA."
         error={errors.location}
         after={below.location}
-      >
-        {({ describedBy, invalid }) => (
-          <Combobox
-            id={NEGOTIATE_FIELD_IDS.location}
-            label={NEGOTIATE_LABELS.location}
-            value={state.fields.location}
-            options={locationOptions}
-            onInput={edit('location')}
-            onPick={(option) =>
-              dispatch({ type: 'pickLocation', label: option.label, areaCode: option.areaCode })
-            }
-            onLeave={leave('location')}
-            describedBy={describedBy}
-            invalid={invalid}
-          />
-        )}
-      </FormField>
+        value={state.fields.location}
+        options={locationOptions}
+        onInput={edit('location')}
+        onPick={(option) =>
+          dispatch({ type: 'pickLocation', label: option.label, areaCode: option.areaCode })
+        }
+        onLeave={leave('location')}
+      />
 
       <PlainField field="years" hint="Optional. Years in this kind of role, e.g. 5." {...plain} />
 

@@ -1,7 +1,6 @@
 // The user's own terms: what to aim for, an ask of their own, their best alternative and walk-away point, and the
 // facts that change taxes and tips (filing status, remote work, where they live now).
-import { Combobox } from '../../../components/Combobox'
-import { FormField } from '../../../components/FormField'
+import { ComboboxField } from '../../../components/ComboboxField'
 import { formatMoney } from '../../../lib/format'
 import {
   alternativeSentence,
@@ -137,27 +136,18 @@ export function TermsFields({
         </label>
       </div>
 
-      <FormField
+      <ComboboxField
         id={NEGOTIATE_FIELD_IDS.currentLocation}
         label={NEGOTIATE_LABELS.currentLocation}
         hint="Optional. Where you live now, if the job means a move, e.g. Boise, ID."
         error={errors.currentLocation}
         after={below.currentLocation}
-      >
-        {({ describedBy, invalid }) => (
-          <Combobox
-            id={NEGOTIATE_FIELD_IDS.currentLocation}
-            label={NEGOTIATE_LABELS.currentLocation}
-            value={state.fields.currentLocation}
-            options={currentLocationOptions}
-            onInput={(text) => dispatch({ type: 'edit', field: 'currentLocation', text })}
-            onPick={(option) => dispatch({ type: 'edit', field: 'currentLocation', text: option.label })}
-            onLeave={() => dispatch({ type: 'leave', field: 'currentLocation' })}
-            describedBy={describedBy}
-            invalid={invalid}
-          />
-        )}
-      </FormField>
+        value={state.fields.currentLocation}
+        options={currentLocationOptions}
+        onInput={(text) => dispatch({ type: 'edit', field: 'currentLocation', text })}
+        onPick={(option) => dispatch({ type: 'edit', field: 'currentLocation', text: option.label })}
+        onLeave={() => dispatch({ type: 'leave', field: 'currentLocation' })}
+      />
     </fieldset>
   )
 }

@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react'
 import type { FieldName } from '../../../../../shared/fields'
 import { FIELD_LABELS } from '../../../../../shared/fields'
-import { Combobox } from '../../../components/Combobox'
+import { ComboboxField } from '../../../components/ComboboxField'
 import { FormField } from '../../../components/FormField'
 import type { AmountField, FieldErrors, OfferFormAction, OfferFormState } from '../offerForm'
 import type { LocationOption, TitleOption } from '../pickers'
@@ -81,51 +81,33 @@ export function OfferForm({
       <h2 id="offer-form-heading">Your offer</h2>
       <p className="form-intro">Results update as you type. What you enter stays on this computer.</p>
 
-      <FormField
+      <ComboboxField
         id={FIELD_IDS.title}
         label={FIELD_LABELS.title}
         hint="As written in the offer, e.g. Software engineer."
         error={errors.title}
         after={below.title}
-      >
-        {({ describedBy, invalid }) => (
-          <Combobox
-            id={FIELD_IDS.title}
-            label={FIELD_LABELS.title}
-            value={state.fields.title}
-            options={titleOptions}
-            onInput={edit('title')}
-            onPick={(option) => dispatch({ type: 'pickTitle', title: option.title })}
-            onLeave={leave('title')}
-            describedBy={describedBy}
-            invalid={invalid}
-          />
-        )}
-      </FormField>
+        value={state.fields.title}
+        options={titleOptions}
+        onInput={edit('title')}
+        onPick={(option) => dispatch({ type: 'pickTitle', title: option.title })}
+        onLeave={leave('title')}
+      />
 
-      <FormField
+      <ComboboxField
         id={FIELD_IDS.location}
         label={FIELD_LABELS.location}
         hint="City, metro area or state, e.g. Seattle, WA. Type “United States” for national figures."
         error={errors.location}
         after={below.location}
-      >
-        {({ describedBy, invalid }) => (
-          <Combobox
-            id={FIELD_IDS.location}
-            label={FIELD_LABELS.location}
-            value={state.fields.location}
-            options={locationOptions}
-            onInput={edit('location')}
-            onPick={(option) =>
-              dispatch({ type: 'pickLocation', label: option.label, areaCode: option.areaCode })
-            }
-            onLeave={leave('location')}
-            describedBy={describedBy}
-            invalid={invalid}
-          />
-        )}
-      </FormField>
+        value={state.fields.location}
+        options={locationOptions}
+        onInput={edit('location')}
+        onPick={(option) =>
+          dispatch({ type: 'pickLocation', label: option.label, areaCode: option.areaCode })
+        }
+        onLeave={leave('location')}
+      />
 
       {plainField('years', 'Optional. Years in this kind of role, e.g. 5.')}
 

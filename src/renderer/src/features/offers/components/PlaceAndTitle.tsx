@@ -1,6 +1,5 @@
 // The editor's job title and location, with the same autocomplete as the My offer form.
-import { Combobox } from '../../../components/Combobox'
-import { FormField } from '../../../components/FormField'
+import { ComboboxField } from '../../../components/ComboboxField'
 import { searchLocations, searchTitles } from '../../../lib/api'
 import { useDebouncedReply } from '../../../lib/useDebouncedReply'
 import { locationOptions, titleOptions } from '../../offer/pickers'
@@ -36,46 +35,28 @@ export function PlaceAndTitle({ title, location, errors, onEdit, onLeave }: Plac
 
   return (
     <>
-      <FormField
+      <ComboboxField
         id={editorId('title')}
         label={EDITOR_LABELS.title}
         hint="As written in the offer; used for the market percentile."
         error={errors.title}
-      >
-        {({ describedBy, invalid }) => (
-          <Combobox
-            id={editorId('title')}
-            label={EDITOR_LABELS.title}
-            value={title}
-            options={titleReply?.ok ? titleOptions(titleReply.value) : []}
-            onInput={(text) => onEdit('title', text)}
-            onPick={(option) => onEdit('title', option.title)}
-            onLeave={() => onLeave('title')}
-            describedBy={describedBy}
-            invalid={invalid}
-          />
-        )}
-      </FormField>
-      <FormField
+        value={title}
+        options={titleReply?.ok ? titleOptions(titleReply.value) : []}
+        onInput={(text) => onEdit('title', text)}
+        onPick={(option) => onEdit('title', option.title)}
+        onLeave={() => onLeave('title')}
+      />
+      <ComboboxField
         id={editorId('location')}
         label={EDITOR_LABELS.location}
         hint="Where you would live and pay tax, e.g. Seattle, WA or Austin, TX."
         error={errors.location}
-      >
-        {({ describedBy, invalid }) => (
-          <Combobox
-            id={editorId('location')}
-            label={EDITOR_LABELS.location}
-            value={location}
-            options={placeReply?.ok ? locationOptions(placeReply.value) : []}
-            onInput={(text) => onEdit('location', text)}
-            onPick={(option) => onEdit('location', option.label)}
-            onLeave={() => onLeave('location')}
-            describedBy={describedBy}
-            invalid={invalid}
-          />
-        )}
-      </FormField>
+        value={location}
+        options={placeReply?.ok ? locationOptions(placeReply.value) : []}
+        onInput={(text) => onEdit('location', text)}
+        onPick={(option) => onEdit('location', option.label)}
+        onLeave={() => onLeave('location')}
+      />
     </>
   )
 }
