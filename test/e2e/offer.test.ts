@@ -81,6 +81,14 @@ describe.skipIf(!chromiumPath)('offer flow in a real browser', () => {
     await page.screenshot({ path: join(resultsDir, 'e2e-offer.png'), fullPage: true })
   })
 
+  it('keeps what was typed the moment before a reload', async () => {
+    // No wait between typing and reloading: the draft's journal, not the debounced save, carries it over.
+    await field('Base salary').fill('151000')
+    await page.reload()
+    await expect.poll(() => field('Base salary').inputValue(), { timeout: 10_000 }).toBe('151000')
+    expect(await field('Job title').inputValue()).toBe('Software Engineer')
+  })
+
   it('made no request outside 127.0.0.1 and hit no script error or CSP violation', () => {
     // The recording works: the page's own API calls went through it.
     expect(requested.some((url) => url.includes('/api/estimate:offer'))).toBe(true)

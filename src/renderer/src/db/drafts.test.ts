@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { Dexie } from 'dexie'
 import { openWorthDb, type WorthDb } from './db'
-import { dexieDraftStore, OFFER_FORM_DRAFT } from './drafts'
+import { dexieDraftStore, JOURNAL_PREFIX, OFFER_FORM_DRAFT } from './drafts'
 import { SCHEMA_VERSIONS } from './schema'
 
 const opened: WorthDb[] = []
@@ -70,5 +70,35 @@ describe('drafts', () => {
   it('reads no draft as null', async () => {
     const db = open(freshName())
     expect(await dexieDraftStore('nothing-here', () => db).load()).toBeNull()
+  })
+})
+
+describe('the draft journal (a reload or crash before the save loses nothing)', () => {
+  it('a noted change is read back even when the save never happened', async () => {
+    const name = freshName()
+    const store = dexieDraftStore('journal-form', () => open(name))
+    store.note?.({ fields: { title: 'Typed just before a reload' } })
+    // A fresh store, as after a reload: IndexedDB has nothing, the journal has the change.
+    const after = dexieDraftStore('journal-form', () => open(name))
+    expect(await after.load()).toEqual({ fields: { title: 'Typed just before a reload' } })
+  })
+
+  it('is cleared once IndexedDB holds the same value, and kept when a newer change is noted', async () => {
+    const db = open(freshName())
+    const store = dexieDraftStore('journal-form', () => db)
+    store.note?.({ n: 1 })
+    await store.save({ n: 1 })
+    expect(localStorage.getItem(`${JOURNAL_PREFIX}journal-form`)).toBeNull()
+    store.note?.({ n: 2 })
+    await store.save({ n: 1 })
+    expect(await store.load()).toEqual({ n: 2 })
+  })
+
+  it('falls back to IndexedDB when the journal is unreadable', async () => {
+    const db = open(freshName())
+    const store = dexieDraftStore('journal-form', () => db)
+    await store.save({ n: 3 })
+    localStorage.setItem(`${JOURNAL_PREFIX}journal-form`, '{not json')
+    expect(await store.load()).toEqual({ n: 3 })
   })
 })

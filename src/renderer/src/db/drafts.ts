@@ -1,4 +1,7 @@
 // Saving and reading form drafts. Storage problems never break the form: a failed read means "no draft".
+// The draft of record is in IndexedDB (saved a moment after the typing stops). So that a reload or a crash in that
+// moment loses nothing, every change is also noted at once in a small synchronous journal (localStorage, one entry
+// per form); reading a draft prefers the journal when it holds something not yet saved to IndexedDB.
 import { worthDb, type WorthDb } from './db'
 
 export const OFFER_FORM_DRAFT = 'offer-form'
@@ -7,11 +10,38 @@ export interface DraftStore {
   /** The saved value, or null when there is none (or it cannot be read). */
   load(): Promise<unknown>
   save(value: unknown): Promise<void>
+  /** Notes a change at once, synchronously, before the (debounced) save. Optional; never throws. */
+  note?(value: unknown): void
+}
+
+export const JOURNAL_PREFIX = 'worth.draft-journal.'
+
+/** The journal's storage, or null where there is none (it is a safety net: Worth works without it). */
+function journalStorage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage
+  } catch {
+    return null
+  }
+}
+
+function readJournal(id: string): { value: unknown } | null {
+  try {
+    const text = journalStorage()?.getItem(JOURNAL_PREFIX + id)
+    if (!text) return null
+    const entry = JSON.parse(text) as unknown
+    return entry && typeof entry === 'object' && 'value' in entry ? { value: entry.value } : null
+  } catch {
+    return null
+  }
 }
 
 export function dexieDraftStore(id: string, getDb: () => WorthDb = worthDb): DraftStore {
+  const key = JOURNAL_PREFIX + id
   return {
     async load() {
+      const journal = readJournal(id)
+      if (journal) return journal.value
       try {
         const record = await getDb().drafts.get(id)
         return record?.value ?? null
@@ -21,6 +51,22 @@ export function dexieDraftStore(id: string, getDb: () => WorthDb = worthDb): Dra
     },
     async save(value) {
       await getDb().drafts.put({ id, value, savedAt: Date.now() })
+      // The journal has done its job once IndexedDB holds the same value (a newer note stays).
+      try {
+        const storage = journalStorage()
+        const text = storage?.getItem(key)
+        if (text && JSON.stringify((JSON.parse(text) as { value: unknown }).value) === JSON.stringify(value))
+          storage?.removeItem(key)
+      } catch {
+        // A journal that cannot be read or cleared is left as it is; the next save tries again.
+      }
+    },
+    note(value) {
+      try {
+        journalStorage()?.setItem(key, JSON.stringify({ value, notedAt: Date.now() }))
+      } catch {
+        // Full or unavailable storage: the debounced save still runs.
+      }
     },
   }
 }

@@ -64,6 +64,8 @@ export function useDraftedReducer<State, Action, Draft>(
     if (!restored) return
     const draft = writeDraft(state)
     unsaved.current = draft
+    // Noted at once, so a reload or crash before the save below loses nothing (see db/drafts.ts).
+    store.note?.(draft)
     const timer = setTimeout(() => {
       unsaved.current = null
       store.save(draft).then(

@@ -51,4 +51,6 @@ if (typeof Element.prototype.scrollIntoView !== 'function') {
 
 afterEach(() => {
   cleanup()
+  // Draft journals (db/drafts.ts) live in localStorage, which jsdom keeps for the whole file.
+  localStorage.clear()
 })

@@ -26,6 +26,8 @@ export function useCompareSettings(store: DraftStore): [CompareSettings, (next: 
 
   useEffect(() => {
     if (!restored) return
+    // Noted at once so a reload in the next moment keeps the change (see db/drafts.ts).
+    store.note?.(settings)
     const timer = setTimeout(() => void store.save(settings).catch(() => undefined), SETTINGS_AUTOSAVE_MS)
     return () => clearTimeout(timer)
   }, [restored, settings, store])

@@ -46,6 +46,18 @@ describe('useOfferForm', () => {
     expect(store.saved[0]).toMatchObject({ fields: { base: '150k' } })
   })
 
+  it('notes every change at once (the journal), before the debounced save', async () => {
+    const noted: unknown[] = []
+    const store = { ...memoryDraftStore(), note: (value: unknown) => noted.push(value) }
+    const { result } = renderHook(() => useOfferForm(store))
+    await settle()
+    noted.length = 0
+    act(() => result.current.dispatch({ type: 'edit', field: 'base', text: '9' }))
+    expect(noted).toHaveLength(1)
+    expect(noted[0]).toMatchObject({ fields: { base: '9' } })
+    expect(store.saved).toEqual([])
+  })
+
   it('saves unsaved typing when the view goes away', async () => {
     const store = memoryDraftStore()
     const { result, unmount } = renderHook(() => useOfferForm(store))
