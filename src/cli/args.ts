@@ -1,4 +1,5 @@
-// Reading `worth <command> --flag value ...` into named options. No dependencies.
+// Reading `worth <command> --flag value ...` into named options.
+import { readAmount } from '../shared/fields'
 
 export interface ParsedArgs {
   command: string | null
@@ -13,6 +14,7 @@ const VALUE_OPTIONS = new Set([
   ...['title', 'location', 'years', 'base', 'bonus', 'stock', 'signon', 'soc', 'area'],
   ...['income', 'filing', 'year', 'k401', 'offers'],
   ...['target', 'target-takehome', 'ask', 'alternative', 'walkaway', 'from'],
+  ...['wages', 'to'],
 ])
 const FLAGS = new Set(['json', 'help', 'remote'])
 
@@ -45,4 +47,15 @@ export function parseArgs(argv: string[]): ParsedArgs {
     }
   }
   return { command, options, flags }
+}
+
+/**
+ * A dollar amount typed on the command line: what the app's fields read ("150000", "150k", "$150,000"), and also
+ * exponent notation ("1e12"), so an absurd amount gets the "at most" message rather than "not a number".
+ */
+export function readCliAmount(text: string): number | null {
+  const value = readAmount(text)
+  if (value !== null) return value
+  const trimmed = text.trim()
+  return /^\d+(\.\d+)?e\+?\d+$/i.test(trimmed) && Number.isFinite(Number(trimmed)) ? Number(trimmed) : null
 }

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import type { ChannelResults, Reply } from '../shared/contract'
 import type { CompareResult } from '../shared/compare'
-import { formatMoney, percentilePhrase } from '../shared/format'
+import { formatMoney, percentileAt } from '../shared/format'
 import { readOffersExport } from '../shared/offer'
 import { dispatch, type Handlers } from '../core/app/dispatch'
 import type { CliIo } from './run'
@@ -58,7 +58,7 @@ export function compareJson(r: CompareResult): Record<string, unknown> {
 function compareText(r: CompareResult): string {
   const lines = r.offers.map(
     (o) =>
-      `${o.label} (${o.location}): year 1 total ${formatMoney(o.firstYear.gross)}, take-home ${formatMoney(o.firstYear.takeHome)}, after cost of living ${formatMoney(o.firstYear.adjustedTakeHome)} (RPP ${o.col.rpp}); 4-year average take-home ${formatMoney(o.average.takeHome)}; base at ${o.percentile.base === null ? 'an unknown percentile' : percentilePhrase(o.percentile.base)}${o.cliff ? `. ${o.cliff}` : ''}`,
+      `${o.label} (${o.location}): year 1 total ${formatMoney(o.firstYear.gross)}, take-home ${formatMoney(o.firstYear.takeHome)}, after cost of living ${formatMoney(o.firstYear.adjustedTakeHome)} (RPP ${o.col.rpp}); 4-year average take-home ${formatMoney(o.average.takeHome)}; base ${o.percentile.base === null ? 'at an unknown percentile' : percentileAt('at', o.percentile.base)}.${o.cliff ? ` ${o.cliff}` : ''}`,
   )
   return [...lines, ...r.summary, ...r.crossovers.map((c) => c.sentence)].join('\n')
 }
@@ -79,7 +79,9 @@ export function runCompareCommand(
     return fail('--offers', `cannot read "${path}".`)
   }
   const file = readOffersExport(text)
-  if (!file.ok) return fail('--offers', file.message)
+  // readOffersExport speaks of importing (the app's wording); here the file is being compared.
+  if (!file.ok)
+    return fail('--offers', file.message.replace(/Nothing was imported\.$/, 'Nothing was compared.'))
   const filing = o.get('filing') ?? 'single'
   if (!['single', 'joint', 'hoh'].includes(filing)) return fail('--filing', 'must be single, joint or hoh.')
   const year = Number(o.get('year') ?? '2025')

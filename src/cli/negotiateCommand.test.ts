@@ -107,7 +107,7 @@ describe('worth negotiate', () => {
     const r = run(seattle)
     expect(r.code).toBe(0)
     expect(r.out).toContain('Ask for a base of $232,850, about the 75th percentile for Software Developers')
-    expect(r.out).toContain('Range: $207,750 to $270,200.')
+    expect(r.out).toContain('Quote $232,850 to $270,200; below $207,750, turn to sign-on, equity or bonus.')
     expect(r.out).toContain('If base is capped:')
     expect(r.out).toContain('(Mason, Lee, Wiley & Ames 2013)')
     expect(r.out).toContain('Script (email, direct): Software Developer offer: base salary')

@@ -1,7 +1,7 @@
 // worth negotiate --title T --location L --base N [...]: the counter-offer calculator from the command line.
 import type { ChannelResults, NegotiateInput, Reply } from '../shared/contract'
 import { checkAmount, checkYears, MAX_AMOUNT, readAmount } from '../shared/fields'
-import { formatMoney, percentilePhrase } from '../shared/format'
+import { formatMoney, percentileAt, percentilePhrase } from '../shared/format'
 import type { NegotiateResult } from '../shared/negotiate'
 import { dispatch, type Handlers } from '../core/app/dispatch'
 import type { CliIo } from './run'
@@ -177,7 +177,7 @@ export function negotiateText(r: NegotiateResult): string {
     `Take-home in year 1: now ${takeHome(r.current.takeHome)}, at the ask ${takeHome(a.takeHome)}.`,
     r.target.kind === 'percentile'
       ? `Target: ${percentilePhrase(r.target.value)} of the market.`
-      : `Target: ${formatMoney(r.target.value)} take-home in year 1, reached at a base near ${percentilePhrase(r.target.percentile)}.`,
+      : `Target: ${formatMoney(r.target.value)} take-home in year 1, reached at a base ${percentileAt('near', r.target.percentile)}.`,
     ...r.warnings.map((w) => `Warning: ${w.text}`),
     ...(r.tradeoffs.length ? ['If base is capped:', ...r.tradeoffs.map((t) => `  - ${t.sentence}`)] : []),
     'Tips:',

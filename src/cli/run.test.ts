@@ -1,5 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { resolve } from 'node:path'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createHandlers } from '../core/app/handlers'
 import { realDataset } from '../core/testing/realDataset'
@@ -272,5 +274,88 @@ describe('worth compare', () => {
     expect(run(['compare', '--offers', resolve(__dirname, '../../package.json')]).err[0]).toMatch(
       /not a Worth offers export/,
     )
+  })
+
+  it('says "Nothing was compared" for a file it refuses, not the app\'s import wording', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'worth-compare-'))
+    const file = join(dir, 'offers.json')
+    const data = JSON.parse(readFileSync(fixture, 'utf8'))
+    data.offers[2].equity.schedule = { kind: 'custom', percents: [10, 10, 10] }
+    writeFileSync(file, JSON.stringify(data))
+    const r = run(['compare', '--offers', file])
+    rmSync(dir, { recursive: true, force: true })
+    expect(r.code).toBe(2)
+    expect(r.err[0]).toMatch(
+      /^worth: --offers: Offer 3 \(Austin\): equity\.schedule\.percents must be 4 yearly/,
+    )
+    expect(r.err[0]).toMatch(/Nothing was compared\.$/)
+    expect(r.err[0]).not.toContain('imported')
+  })
+
+  it('ends every text line with a period', () => {
+    const r = run(['compare', '--offers', fixture])
+    expect(r.code).toBe(0)
+    for (const line of r.out.split('\n')) expect(line).toMatch(/\.$/)
+  })
+})
+
+describe('worth equivalent', () => {
+  it('says what a salary in one place is worth in another, from the real dataset', () => {
+    const r = run(['equivalent', '--wages', '150000', '--from', 'Austin, TX', '--to', 'Seattle, WA'])
+    expect(r.code).toBe(0)
+    expect(r.out.split('\n')[0]).toMatch(
+      /^\$150,000 in Austin, TX is worth about \$1\d\d,\d00 in Seattle, WA after tax and cost of living\.$/,
+    )
+    const json = JSON.parse(
+      run(['equivalent', '--wages', '150k', '--from', 'Austin, TX', '--to', 'Seattle, WA', '--json']).out,
+    )
+    expect(json).toMatchObject({
+      fromPlace: 'Austin, TX',
+      toPlace: 'Seattle, WA',
+      fromRpp: 97.62,
+      toRpp: 112.99,
+    })
+    expect(json.wages).toBeGreaterThan(150_000)
+    expect(json.toAdjusted).toBeCloseTo(json.fromAdjusted, 0)
+    const joint = JSON.parse(
+      run([
+        'equivalent',
+        '--wages',
+        '150000',
+        '--from',
+        'NY',
+        '--to',
+        'TX',
+        '--filing',
+        'joint',
+        '--k401',
+        '10000',
+        '--year',
+        '2026',
+        '--json',
+      ]).out,
+    )
+    expect(joint).toMatchObject({ fromPlace: 'New York', toPlace: 'Texas' })
+    expect(joint.wages).toBeLessThan(150_000)
+  })
+
+  it('refuses bad input with exit 2, naming the flag', () => {
+    const err = (args: string[]) => {
+      const r = run(['equivalent', ...args])
+      expect(r.code).toBe(2)
+      return r.err[0]
+    }
+    const ok = ['--from', 'Austin, TX', '--to', 'Seattle, WA']
+    expect(err(ok)).toMatch(/^worth: --wages: missing/)
+    expect(err(['--wages', 'lots', ...ok])).toMatch(/^worth: --wages: .*number of US dollars/)
+    expect(err(['--wages', '0', ...ok])).toMatch(/^worth: --wages: .*more than \$0/)
+    expect(err(['--wages', '1e12', ...ok])).toMatch(/^worth: --wages: .*at most \$10,000,000/)
+    expect(err(['--wages', '150000', '--to', 'Seattle, WA'])).toMatch(/^worth: --from: missing/)
+    expect(err(['--wages', '150000', '--from', 'Austin, TX', '--to', 'Portland'])).toMatch(
+      /^worth: --to: .*Portland, ME or Portland, OR/,
+    )
+    expect(err(['--wages', '150000', ...ok, '--filing', 'married'])).toMatch(/^worth: --filing: /)
+    expect(err(['--wages', '150000', ...ok, '--year', '2024'])).toMatch(/^worth: --year: /)
+    expect(err(['--wages', '150000', ...ok, '--k401', '-5'])).toMatch(/^worth: --k401: /)
   })
 })

@@ -6,6 +6,7 @@ import type { EstimateResult } from '../shared/types'
 import { dispatch, type Handlers } from '../core/app/dispatch'
 import { parseArgs, UsageError } from './args'
 import { COMPARE_USAGE, runCompareCommand } from './compareCommand'
+import { EQUIVALENT_USAGE, runEquivalentCommand } from './equivalentCommand'
 import { runInsights } from './insightsCommand'
 import { NEGOTIATE_USAGE, runNegotiateCommand } from './negotiateCommand'
 import { runTaxCommand, TAX_USAGE, type TaxDeps } from './taxCommand'
@@ -20,6 +21,7 @@ export const USAGE = `Usage:
   worth insights --title T --location L [--json]
 ${TAX_USAGE}
 ${COMPARE_USAGE}
+${EQUIVALENT_USAGE}
 ${NEGOTIATE_USAGE}
 
 Amounts are yearly US dollars ("150000", "150,000" or "150k"). --stock is stock vesting per year; --signon is paid once
@@ -117,9 +119,11 @@ export function runCli(argv: string[], io: CliIo, handlers: () => Handlers, tax?
   if (parsed.command === 'tax' && tax) return runTaxCommand(o, parsed.flags, io, tax)
   if (parsed.command === 'compare') return runCompareCommand(o, parsed.flags.has('json'), io, handlers, fail)
   if (parsed.command === 'negotiate') return runNegotiateCommand(o, parsed.flags, io, handlers, fail)
+  if (parsed.command === 'equivalent')
+    return runEquivalentCommand(o, parsed.flags.has('json'), io, handlers, fail)
   if (parsed.command !== 'estimate') {
     io.err(
-      `worth: unknown command "${parsed.command}"; expected "estimate", "insights", "tax", "compare" or "negotiate".`,
+      `worth: unknown command "${parsed.command}"; expected "estimate", "insights", "tax", "compare", "equivalent" or "negotiate".`,
     )
     return 2
   }

@@ -97,4 +97,23 @@ describe('worth tax', () => {
   it('checks the numbers before loading the place index', () => {
     expect(run({ income: 'x', location: 'Texas' }).loaded).toBe(false)
   })
+
+  it('gives the same "at most" message for 1e12 as for 10000000000', () => {
+    const long = run({ income: '10000000000', location: 'Texas' })
+    const exp = run({ income: '1e12', location: 'Texas' })
+    expect(long.code).toBe(2)
+    expect(exp.code).toBe(2)
+    expect(exp.err).toEqual(['worth: --income: Wages must be at most $10,000,000 a year.'])
+    expect(exp.err).toEqual(long.err)
+  })
+
+  it.each([
+    ['NY', 'NY'],
+    ['Kansas City, KS', 'KS'],
+    ['Texarkana, AR', 'AR'],
+  ])('computes taxes for %s (a state code, or a city in the second state of a metro)', (location, state) => {
+    const r = run({ income: '150000', location })
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.out)).toMatchObject({ state })
+  })
 })

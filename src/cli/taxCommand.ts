@@ -1,10 +1,10 @@
 // `worth tax`: one year's taxes and take-home pay for a salary in a place. Logic only; run.ts wires it in.
-import { readAmount } from '../shared/fields'
 import { formatMoney } from '../shared/format'
 import { computeTax } from '../core/tax/computeTax'
 import { stateForPlace, type ResolvePlace } from '../core/tax/stateForPlace'
 import { FILING_STATUSES, TAX_YEARS, TaxInputError, type Filing, type TaxResult } from '../core/tax/types'
 import { LOCALITY_NAME } from '../core/tax/local'
+import { readCliAmount } from './args'
 
 export interface TaxIo {
   out(text: string): void
@@ -69,14 +69,14 @@ export function taxText(r: TaxResult, placeLabel: string): string {
   return lines.join('\n')
 }
 
-function readMoney(flag: string, label: string, text: string | undefined, required: boolean) {
+export function readMoney(flag: string, label: string, text: string | undefined, required: boolean) {
   if (text === undefined || text.trim() === '') {
     return required
       ? { ok: false as const, message: `missing; give ${label} in US dollars, e.g. ${flag} 150000.` }
       : { ok: true as const, value: 0 }
   }
   if (/^\s*-/.test(text)) return { ok: false as const, message: `${label} cannot be negative.` }
-  const value = readAmount(text)
+  const value = readCliAmount(text)
   if (value === null)
     return { ok: false as const, message: `${label} must be a number of US dollars, e.g. 150000 or 150k.` }
   return { ok: true as const, value }

@@ -16,6 +16,8 @@ const bridge = {
   roleInsights: call('insights:role'),
   compareOffers: call('compare:offers'),
   negotiateOffer: call('negotiate:offer'),
+  checkOffer: call('offer:check'),
+  equivalentSalary: call('compare:equivalent'),
 } satisfies WorthBridge
 
 // Native file dialogs and PDF saving: only the desktop app has these (browser mode falls back, see lib/files.ts).

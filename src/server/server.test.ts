@@ -158,9 +158,13 @@ describe('browser mode server', () => {
               ? { offers: [OFFER, { ...OFFER, id: 'b' }] }
               : channel === 'negotiate:offer'
                 ? { title: 'x', location: 'y', base: 1 }
-                : channel === 'dataset:info'
-                  ? {}
-                  : { query: 'x' },
+                : channel === 'offer:check'
+                  ? { offer: OFFER }
+                  : channel === 'compare:equivalent'
+                    ? { wages: 1, from: 'x', to: 'y' }
+                    : channel === 'dataset:info'
+                      ? {}
+                      : { query: 'x' },
       )
       expect(res.status, channel).toBe(200)
       expect(res.headers['content-type']).toBe('application/json; charset=utf-8')

@@ -77,3 +77,26 @@ export interface CompareResult {
   summary: string[]
   notModelled: string[]
 }
+
+/** What would stop Compare from using one offer ('offer:check'); `problems` is empty when the offer is fine. */
+export interface OfferCheckResult {
+  problems: { field: 'location' | 'title' | 'equity'; message: string }[]
+}
+
+/** The salary in one place worth the same as wages in another ('compare:equivalent'). */
+export interface EquivalentSalaryResult {
+  /** Wages in `to` that leave the same take-home after cost of living as the input wages in `from`. */
+  wages: number
+  /** Take-home after cost of living of the input wages in `from` (equal, to the dollar, to `toAdjusted`). */
+  fromAdjusted: number
+  toAdjusted: number
+  fromRpp: number
+  toRpp: number
+  /** The places as Worth read them ("Austin, TX", "New York"). */
+  fromPlace: string
+  toPlace: string
+  /** "$150,000 in Austin, TX is worth about $171,800 in Seattle, WA after tax and cost of living." */
+  sentence: string
+  /** How the places were read ("NY" read as the state ...). */
+  notes: string[]
+}

@@ -2,7 +2,7 @@
 // Each channel names its input schema; its result type is in ChannelResults. Channels read `domain:action`.
 import { z } from 'zod'
 import { MAX_AMOUNT, MAX_YEARS } from './fields'
-import type { CompareResult } from './compare'
+import type { CompareResult, EquivalentSalaryResult, OfferCheckResult } from './compare'
 import type { NegotiateResult } from './negotiate'
 import { OfferSchema } from './offer'
 import type {
@@ -102,6 +102,19 @@ export const NegotiateInputSchema = z.strictObject({
   currentLocation: text(200).optional(),
 })
 export type NegotiateInput = z.input<typeof NegotiateInputSchema>
+/** One saved offer, checked the way Compare will use it (place, title, vesting). */
+export const OfferCheckInputSchema = z.strictObject({ offer: OfferSchema })
+export type OfferCheckInput = z.input<typeof OfferCheckInputSchema>
+/** The salary in one place worth the same as wages in another, after tax and cost of living. */
+export const EquivalentSalaryInputSchema = z.strictObject({
+  wages: amount.refine((v) => v > 0, 'must be more than $0'),
+  from: text(200),
+  to: text(200),
+  filing: z.enum(['single', 'joint', 'hoh']).default('single'),
+  k401: z.number().finite().min(0, 'cannot be negative').max(100_000).default(0),
+  taxYear: z.union([z.literal(2025), z.literal(2026)]).default(2025),
+})
+export type EquivalentSalaryInput = z.input<typeof EquivalentSalaryInputSchema>
 export type DatasetInfoInput = z.input<typeof DatasetInfoInputSchema>
 export type CompareInput = z.input<typeof CompareInputSchema>
 export type InsightsInput = z.input<typeof InsightsInputSchema>
@@ -114,6 +127,8 @@ export const channelSchemas = {
   'insights:role': InsightsInputSchema,
   'compare:offers': CompareInputSchema,
   'negotiate:offer': NegotiateInputSchema,
+  'offer:check': OfferCheckInputSchema,
+  'compare:equivalent': EquivalentSalaryInputSchema,
 } as const
 
 export type Channel = keyof typeof channelSchemas
@@ -127,6 +142,8 @@ export interface ChannelResults {
   'insights:role': InsightsResult
   'compare:offers': CompareResult
   'negotiate:offer': NegotiateResult
+  'offer:check': OfferCheckResult
+  'compare:equivalent': EquivalentSalaryResult
 }
 
 export type ChannelInput<C extends Channel> = z.input<(typeof channelSchemas)[C]>
@@ -161,6 +178,8 @@ export const API_FUNCTION: Record<Channel, keyof WorthBridge> = {
   'insights:role': 'roleInsights',
   'compare:offers': 'compareOffers',
   'negotiate:offer': 'negotiateOffer',
+  'offer:check': 'checkOffer',
+  'compare:equivalent': 'equivalentSalary',
 }
 
 export interface WorthBridge {
@@ -171,4 +190,6 @@ export interface WorthBridge {
   roleInsights(input: InsightsInput): Promise<Reply<InsightsResult>>
   compareOffers(input: CompareInput): Promise<Reply<CompareResult>>
   negotiateOffer(input: NegotiateInput): Promise<Reply<NegotiateResult>>
+  checkOffer(input: OfferCheckInput): Promise<Reply<OfferCheckResult>>
+  equivalentSalary(input: EquivalentSalaryInput): Promise<Reply<EquivalentSalaryResult>>
 }

@@ -26,3 +26,12 @@ export function percentilePhrase(percentile: number): string {
   if (percentile >= 99.5) return 'above the 99th percentile'
   return `the ${ordinal(percentile)} percentile`
 }
+
+/**
+ * The percentile phrase after "at", "about" or "near": "at the 47th percentile", but "above the 99th percentile" and
+ * "below the 1st percentile" at the ends, never "at above the 99th percentile".
+ */
+export function percentileAt(word: 'at' | 'about' | 'near', percentile: number): string {
+  const phrase = percentilePhrase(percentile)
+  return /^(above|below) /.test(phrase) ? phrase : `${word} ${phrase}`
+}

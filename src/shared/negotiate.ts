@@ -23,7 +23,10 @@ export interface NegotiateTip {
 }
 
 export interface NegotiateWarning {
-  /** 'ask-below-offer' | 'ask-above-p99' | 'ask-below-walkaway' | 'walkaway-above-offer' | 'offer-past-target' */
+  /**
+   * 'ask-below-offer' | 'ask-above-p99' | 'ask-far-above-offer' | 'ask-below-walkaway' | 'walkaway-above-offer' |
+   * 'offer-past-target' | 'alternative-above-ask'
+   */
   id: string
   text: string
 }

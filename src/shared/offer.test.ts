@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { CompareInputSchema } from './contract'
 import { readOffersExport, writeOffersCsv, writeOffersExport, type Offer } from './offer'
 
 const seattle: Offer = {
@@ -79,5 +80,37 @@ describe('offers export', () => {
     )
     expect(lines[2]).toContain(`"'=HYPERLINK(""http://x"")"`)
     expect(lines[2]).toContain('5-15-40-40')
+  })
+})
+
+describe('custom vesting schedules', () => {
+  const withPercents = (percents: number[], years = 4): Offer => ({
+    ...austin,
+    equity: { ...austin.equity, years, schedule: { kind: 'custom', percents } },
+  })
+
+  it('refuses an import whose percentages are too few or do not add up to 100, naming the offer and field', () => {
+    const few = writeOffersExport([seattle, withPercents([10, 10, 10])], new Date())
+    expect(readOffersExport(few)).toEqual({
+      ok: false,
+      message:
+        'Offer 2 (Austin): equity.schedule.percents must be 4 yearly percentages (one per vesting year) adding up to 100; got 3 (10-10-10) adding up to 30. Nothing was imported.',
+    })
+    const sum = readOffersExport(writeOffersExport([withPercents([10, 10, 10, 10])], new Date()))
+    expect(sum).toMatchObject({ ok: false, message: expect.stringContaining('adding up to 40') })
+  })
+
+  it('accepts percentages adding up to 100 within a hundredth', () => {
+    const ok = withPercents([33.333, 33.333, 33.334], 3)
+    expect(readOffersExport(writeOffersExport([ok], new Date()))).toEqual({ ok: true, offers: [ok] })
+  })
+
+  it('is refused by the compare channel schema too, at the offer field', () => {
+    const r = CompareInputSchema.safeParse({ offers: [seattle, withPercents([10, 10, 10])] })
+    expect(r.success).toBe(false)
+    expect(r.error?.issues[0]).toMatchObject({
+      path: ['offers', 1, 'equity', 'schedule', 'percents'],
+      message: expect.stringMatching(/^must be 4 yearly percentages/),
+    })
   })
 })

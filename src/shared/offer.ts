@@ -19,35 +19,48 @@ export const VestingScheduleSchema = z.discriminatedUnion('kind', [
   }),
 ])
 
-export const OfferSchema = z.strictObject({
-  id: z.string().min(1).max(64),
-  label: shortText(120),
-  company: shortText(120),
-  title: shortText(200),
-  location: shortText(200),
-  years: z.number().finite().min(0).max(MAX_YEARS).nullable(),
-  base: money.refine((v) => v > 0, 'must be more than $0'),
-  bonus: z.discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('amount'), value: money }),
-    z.strictObject({ kind: z.literal('percent'), value: z.number().finite().min(0).max(500) }),
-  ]),
-  equity: z.strictObject({
-    total: money,
-    years: z.number().int().min(1).max(10),
-    schedule: VestingScheduleSchema,
-  }),
-  signon: z.strictObject({ amount: money, paid: z.enum(['year1', 'split']) }),
-  relocation: money,
-  /** Employer 401(k) match: percent of pay matched, up to a percent of pay. */
-  match401k: z.strictObject({
-    matchPercent: z.number().finite().min(0).max(200),
-    upToPercent: z.number().finite().min(0).max(100),
-  }),
-  raisePercent: z.number().finite().min(-50).max(100),
-  notes: shortText(5000),
-  createdAt: z.string().max(40),
-  updatedAt: z.string().max(40),
-})
+export const OfferSchema = z
+  .strictObject({
+    id: z.string().min(1).max(64),
+    label: shortText(120),
+    company: shortText(120),
+    title: shortText(200),
+    location: shortText(200),
+    years: z.number().finite().min(0).max(MAX_YEARS).nullable(),
+    base: money.refine((v) => v > 0, 'must be more than $0'),
+    bonus: z.discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('amount'), value: money }),
+      z.strictObject({ kind: z.literal('percent'), value: z.number().finite().min(0).max(500) }),
+    ]),
+    equity: z.strictObject({
+      total: money,
+      years: z.number().int().min(1).max(10),
+      schedule: VestingScheduleSchema,
+    }),
+    signon: z.strictObject({ amount: money, paid: z.enum(['year1', 'split']) }),
+    relocation: money,
+    /** Employer 401(k) match: percent of pay matched, up to a percent of pay. */
+    match401k: z.strictObject({
+      matchPercent: z.number().finite().min(0).max(200),
+      upToPercent: z.number().finite().min(0).max(100),
+    }),
+    raisePercent: z.number().finite().min(-50).max(100),
+    notes: shortText(5000),
+    createdAt: z.string().max(40),
+    updatedAt: z.string().max(40),
+  })
+  .superRefine((offer, ctx) => {
+    // A custom schedule is one percentage per vesting year, adding up to the whole grant; Compare cannot use another.
+    const { schedule, years } = offer.equity
+    if (schedule.kind !== 'custom') return
+    const sum = Math.round(schedule.percents.reduce((a, b) => a + b, 0) * 100) / 100
+    if (schedule.percents.length === years && Math.abs(sum - 100) <= 0.01) return
+    ctx.addIssue({
+      code: 'custom',
+      path: ['equity', 'schedule', 'percents'],
+      message: `must be ${years} yearly percentages (one per vesting year) adding up to 100; got ${schedule.percents.length} (${schedule.percents.join('-')}) adding up to ${sum}`,
+    })
+  })
 
 export type Offer = z.infer<typeof OfferSchema>
 

@@ -1,7 +1,7 @@
 // The backend's handlers, one per channel; Electron main and browser mode register this same map.
 import type { DatasetInfo, LocationSearchResult } from '../../shared/types'
 import type { Dataset } from '../dataset/indexDataset'
-import { compareOffers } from '../compare/compareOffers'
+import { checkOffer, compareOffers, equivalentSalary } from '../compare/compareOffers'
 import { estimateOffer } from '../estimate/estimateOffer'
 import { cachedMarkets } from '../estimate/market'
 import { buildInsights } from '../insights/buildInsights'
@@ -29,6 +29,8 @@ export function createHandlers(dataset: Dataset): Handlers {
     'insights:role': (input) => buildInsights(dataset, input, marketFor),
     'compare:offers': ({ offers, ...options }) => compareOffers(dataset, offers, options, marketFor),
     'negotiate:offer': (input) => negotiateOffer(dataset, input, marketFor),
+    'offer:check': ({ offer }) => checkOffer(dataset, offer),
+    'compare:equivalent': (input) => equivalentSalary(dataset, input),
     'dataset:info': (): DatasetInfo => ({
       version: dataset.version,
       occupations: dataset.occupations.length,

@@ -4,7 +4,9 @@ import type { Offer } from '../../shared/offer'
 import { WorthFailure } from '../app/dispatch'
 import { realDataset } from '../testing/realDataset'
 import { computeTax } from '../tax/computeTax'
-import { compareOffers, equivalentSalary } from './compareOffers'
+import { dispatch } from '../app/dispatch'
+import { createHandlers } from '../app/handlers'
+import { checkOffer, compareOffers, equivalentSalary } from './compareOffers'
 
 const d = realDataset()
 const base: Offer = {
@@ -116,12 +118,19 @@ describe('compareOffers', () => {
       return ''
     }
     expect(fail([{ ...base, location: 'Atlantis' }, sf])).toMatch(/^Offer "Seattle": location /)
-    expect(
-      fail([
-        base,
-        { ...sf, equity: { ...sf.equity, schedule: { kind: 'custom', percents: [50, 40, 5, 1] } } },
-      ]),
-    ).toMatch(/^Offer "San Francisco": equity .*add up to 100/)
+    // The schema refuses such a schedule first; compareOffers still names it when called without the schema.
+    const badVesting: Offer = {
+      ...sf,
+      equity: { ...sf.equity, schedule: { kind: 'custom', percents: [50, 40, 5, 1] } },
+    }
+    expect(() => compare([base, badVesting])).toThrow(/adding up to 100; got 4 \(50-40-5-1\) adding up to 96/)
+    let direct = ''
+    try {
+      compareOffers(d, [base, badVesting], options)
+    } catch (e) {
+      direct = (e as WorthFailure).error.message
+    }
+    expect(direct).toMatch(/^Offer "San Francisco": equity .*add up to 100/)
     expect(() => CompareInputSchema.parse({ offers: [base] })).toThrow()
     expect(options.taxYear).toBe(2025)
   })
@@ -172,5 +181,153 @@ describe('equivalentSalary', () => {
     const check = computeTax({ year: 2025, filing: 'single', state: 'WA', wages: eq.wages, k401: 0 })
     expect((check.takeHome * 100) / 112.99).toBeCloseTo(eq.fromAdjusted, -1)
     expect(eq.wages).toBeGreaterThan(150000)
+  })
+})
+
+describe('checkOffer and the offer:check channel', () => {
+  const handlers = createHandlers(d)
+  const check = (offer: Offer) => dispatch(handlers, 'offer:check', { offer })
+
+  it('finds nothing wrong with an offer Compare can use', () => {
+    expect(check(base)).toEqual({ ok: true, value: { problems: [] } })
+    expect(checkOffer(d, { ...base, location: 'NY' })).toEqual({ problems: [] })
+    expect(checkOffer(d, { ...base, location: 'Kansas City, KS' })).toEqual({ problems: [] })
+  })
+
+  it('names the field and what to type instead', () => {
+    const r = check({ ...base, location: 'Portland', title: 'Qqqq' })
+    expect(r.ok).toBe(true)
+    if (!r.ok) return
+    expect(r.value.problems.map((p) => p.field)).toEqual(['location', 'title'])
+    expect(r.value.problems[0]!.message).toBe(
+      '"Portland" could be Portland, ME or Portland, OR; say which state, e.g. "Portland, ME".',
+    )
+    expect(r.value.problems[1]!.message).toMatch(/^Job title "Qqqq" matches no occupation/)
+    expect(checkOffer(d, { ...base, location: 'United States' }).problems[0]).toEqual({
+      field: 'location',
+      message: 'Taxes depend on the state; give a state or a city and state, e.g. "Texas" or "Denver, CO".',
+    })
+    expect(checkOffer(d, { ...base, location: 'Atlantis' }).problems[0]!.message).toMatch(
+      /^No place called "Atlantis" is known; give a city and state/,
+    )
+  })
+
+  it('runs the same place resolution Compare does (Compare refuses what the check reports)', () => {
+    const portland = { ...sf, location: 'Portland' }
+    expect(checkOffer(d, portland).problems).toHaveLength(1)
+    expect(() => compare([base, portland])).toThrow(/could be Portland, ME or Portland, OR/)
+  })
+
+  it('reports a vesting schedule Compare cannot use under equity', () => {
+    const bad = {
+      ...base,
+      equity: {
+        ...base.equity,
+        schedule: { kind: 'cliff' as const, cliffMonths: 60, then: 'monthly' as const },
+      },
+    }
+    expect(checkOffer(d, bad).problems).toEqual([
+      { field: 'equity', message: 'The cliff must be between 0 and 48 months.' },
+    ])
+  })
+})
+
+describe('the compare:equivalent channel', () => {
+  const handlers = createHandlers(d)
+
+  it('says what a salary in one place is worth in another, with both sides after cost of living', () => {
+    const r = dispatch(handlers, 'compare:equivalent', {
+      wages: 150000,
+      from: 'Austin, TX',
+      to: 'Seattle, WA',
+    })
+    expect(r.ok).toBe(true)
+    if (!r.ok) return
+    expect(r.value).toMatchObject({
+      fromPlace: 'Austin, TX',
+      toPlace: 'Seattle, WA',
+      fromRpp: 97.62,
+      toRpp: 112.99,
+    })
+    expect(r.value.toAdjusted).toBeCloseTo(r.value.fromAdjusted, 0)
+    const rounded = Math.round(r.value.wages / 100) * 100
+    expect(r.value.sentence).toBe(
+      `$150,000 in Austin, TX is worth about $${rounded.toLocaleString('en-US')} in Seattle, WA after tax and cost of living.`,
+    )
+  })
+
+  it('reads a bare state code and names the side that is wrong', () => {
+    const ny = dispatch(handlers, 'compare:equivalent', { wages: 150000, from: 'NY', to: 'TX' })
+    expect(ny).toMatchObject({ ok: true, value: { fromPlace: 'New York', toPlace: 'Texas' } })
+    const bad = dispatch(handlers, 'compare:equivalent', {
+      wages: 150000,
+      from: 'Austin, TX',
+      to: 'Portland',
+    })
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'to' } })
+    const zero = dispatch(handlers, 'compare:equivalent', { wages: 0, from: 'Austin, TX', to: 'TX' })
+    expect(zero).toMatchObject({ ok: false, error: { field: 'wages' } })
+  })
+})
+
+describe('compareOffers with a state code or a city in the second state of a metro', () => {
+  it('compares offers at "NY", "Kansas City, KS" and "Texarkana, AR"', () => {
+    const r = compare([
+      { ...base, id: 'ny', location: 'NY' },
+      { ...base, id: 'kck', location: 'Kansas City, KS' },
+      { ...base, id: 'tex', location: 'Texarkana, AR' },
+    ])
+    expect(r.offers.map((o) => [o.state, o.locality])).toEqual([
+      ['NY', null],
+      ['KS', null],
+      ['AR', null],
+    ])
+    expect(r.offers[0]!.notModelled).toContain(
+      'Read "NY" as the state; for the city\'s own tax, give the city and state, e.g. "New York, NY".',
+    )
+  })
+})
+
+describe('compareOffers labels and ties', () => {
+  const sentences = (r: ReturnType<typeof compare>) => [...r.summary, ...r.crossovers.map((c) => c.sentence)]
+
+  it('tells apart two offers sharing a label, by company when it differs, else by number', () => {
+    const a = { ...austin, id: 'a1', company: 'Northwind' }
+    const b = { ...austin, id: 'a2', company: 'Contoso', base: 175000 }
+    const byCompany = compare([a, b])
+    expect(byCompany.offers.map((o) => o.label)).toEqual(['Austin (Northwind)', 'Austin (Contoso)'])
+    expect(byCompany.summary[0]).toBe(
+      'Best total compensation in year 1: Austin (Contoso), $11,050 ahead of Austin (Northwind).',
+    )
+    const sameCompany = compare([a, { ...b, company: 'Northwind' }, { ...sf, label: 'Austin (2)' }])
+    const labels = sameCompany.offers.map((o) => o.label)
+    expect(new Set(labels).size).toBe(3)
+    expect(labels.slice(0, 2)).toEqual(['Austin', 'Austin (2) (2)'])
+    for (const s of sentences(sameCompany)) expect(s).not.toMatch(/Austin, .* ahead of Austin\./)
+  })
+
+  it('never says an offer overtakes one with the same name', () => {
+    const steady: Offer = {
+      ...base,
+      id: 'a',
+      label: 'Seattle',
+      signon: { amount: 0, paid: 'year1' },
+      base: 200000,
+    }
+    const upfront: Offer = { ...base, id: 'b', label: 'Seattle', signon: { amount: 60000, paid: 'year1' } }
+    const r = compare([steady, upfront])
+    expect(r.crossovers.length).toBeGreaterThan(0)
+    expect(r.crossovers[0]!.sentence).toMatch(/^Seattle (\(2\) )?overtakes Seattle( \(2\))? in cumulative/)
+    for (const s of sentences(r))
+      expect(s).not.toMatch(/: Seattle, .* ahead of Seattle\.$|Seattle overtakes Seattle in/)
+  })
+
+  it('reads a tie as a tie, not "0.0 percentile points ahead" or "$0 ahead"', () => {
+    const twin = { ...base, id: 'twin', label: 'Seattle again' }
+    const r = compare([base, twin])
+    for (const s of r.summary) {
+      expect(s).toMatch(/: a tie between Seattle and Seattle again \(.* each\)\.$/)
+      expect(s).not.toMatch(/ahead/)
+    }
   })
 })

@@ -5,15 +5,23 @@
 // 1-2), relocation (year 1) and the employer's 401(k) match. Taxes come from the tax engine on wages (everything but
 // the match, which is not taxed now); vested stock is taxed as wages in the year it vests, as RSUs are.
 // Take-home adjusted for cost of living = take-home x 100 / the place's BEA price parity.
-import { formatMoney } from '../../shared/format'
+import { formatMoney, percentilePhrase } from '../../shared/format'
 import type { Offer } from '../../shared/offer'
-import type { CompareOptions, CompareResult, ComparedOffer, Measure, OfferYear } from '../../shared/compare'
+import type {
+  CompareOptions,
+  CompareResult,
+  ComparedOffer,
+  Measure,
+  EquivalentSalaryResult,
+  OfferCheckResult,
+  OfferYear,
+} from '../../shared/compare'
 import { WorthFailure } from '../app/dispatch'
 import type { Dataset } from '../dataset/indexDataset'
-import { estimateOffer } from '../estimate/estimateOffer'
+import { estimateOffer, resolveRole } from '../estimate/estimateOffer'
 import type { MarketFor } from '../estimate/market'
 import { computeTax } from '../tax/computeTax'
-import { stateForPlace } from '../tax/stateForPlace'
+import { stateForPlace, type PlaceTax } from '../tax/stateForPlace'
 import { TaxInputError, type Filing, type TaxResult } from '../tax/types'
 import { cliffForfeit, vestingByYear, VestingError } from './vesting'
 
@@ -121,6 +129,58 @@ export function offerYears(
   return out
 }
 
+type PriceParity = NonNullable<ReturnType<Dataset['priceParity']>>
+
+export type OfferPlace =
+  (Extract<PlaceTax, { ok: true }> & { parity: PriceParity }) | { ok: false; message: string }
+
+/**
+ * Where an offer's place is for tax and cost of living: its state and taxing city (stateForPlace) and its BEA price
+ * parity (the metro's when the text names exactly one area, else the state's). Compare and the offer check share it.
+ */
+export function offerPlace(dataset: Dataset, location: string): OfferPlace {
+  const resolve = (text: string) => dataset.locations.resolve(text)
+  const place = stateForPlace(location, resolve)
+  if (!place.ok) return place
+  const matches = resolve(location)
+  const areaCode = matches.length === 1 ? matches[0]!.areaCode : place.state
+  const parity = dataset.priceParity(areaCode) ?? dataset.priceParity(place.state)
+  if (!parity)
+    return { ok: false, message: `has no cost-of-living figure (BEA publishes none for ${place.state}).` }
+  return { ...place, parity }
+}
+
+const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+
+/**
+ * What would stop Compare from using an offer, by field, in plain words: the place (unknown, ambiguous, a whole
+ * country or a metro across states), the title (no occupation matches) and the vesting schedule. Empty when fine.
+ */
+export function checkOffer(dataset: Dataset, offer: Offer): OfferCheckResult {
+  const problems: OfferCheckResult['problems'] = []
+  const place = offerPlace(dataset, offer.location)
+  if (!place.ok)
+    problems.push({
+      field: 'location',
+      message: place.message.startsWith('has ')
+        ? `"${offer.location.trim()}" ${place.message}`
+        : sentenceCase(place.message),
+    })
+  try {
+    resolveRole(dataset, offer.title)
+  } catch (e) {
+    if (!(e instanceof WorthFailure)) throw e
+    problems.push({ field: 'title', message: e.error.message })
+  }
+  try {
+    vestingByYear(offer.equity.schedule, offer.equity.years)
+  } catch (e) {
+    if (!(e instanceof VestingError)) throw e
+    problems.push({ field: 'equity', message: e.message })
+  }
+  return { problems }
+}
+
 function compareOne(
   dataset: Dataset,
   offer: Offer,
@@ -128,14 +188,9 @@ function compareOne(
   marketFor: MarketFor | undefined,
   taxNotModelled: Set<string>,
 ): ComparedOffer & { notes: string[] } {
-  const resolve = (text: string) => dataset.locations.resolve(text)
-  const place = stateForPlace(offer.location, resolve)
+  const place = offerPlace(dataset, offer.location)
   if (!place.ok) failOn(offer, 'location', place.message)
-  const matches = resolve(offer.location)
-  const areaCode = matches.length === 1 ? matches[0]!.areaCode : place.state
-  const parity = dataset.priceParity(areaCode) ?? dataset.priceParity(place.state)
-  if (!parity)
-    failOn(offer, 'location', `has no cost-of-living figure (BEA publishes none for ${place.state}).`)
+  const { parity } = place
   const years = offerYears(offer, options, place.state, place.locality, parity.rpp, taxNotModelled)
   let percentile: ComparedOffer['percentile'] = { base: null, sentence: null, note: null }
   try {
@@ -198,6 +253,36 @@ const MEASURES: [Measure, (o: ComparedOffer) => number | null, string][] = [
   ['percentile', (o) => o.percentile.base, 'base pay percentile in its own market'],
 ]
 
+/** "A and B", "A, B and C". */
+function listWords(items: string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`
+}
+
+/**
+ * One distinct label per offer, for every sentence: a label shared by offers at different companies gets the company
+ * ("Austin (Northwind)"); one still shared is numbered in order ("Austin", "Austin (2)").
+ */
+export function distinctLabels(offers: Offer[]): string[] {
+  const base = offers.map((o) => o.label.trim() || o.id)
+  const count = (list: string[], value: string) => list.filter((v) => v === value).length
+  const withCompany = base.map((label, i) => {
+    if (count(base, label) < 2) return label
+    const sharing = offers.filter((_, j) => base[j] === label)
+    const companies = new Set(sharing.map((o) => o.company.trim()))
+    const company = offers[i]!.company.trim()
+    return companies.size > 1 && company ? `${label} (${company})` : label
+  })
+  const seen = new Map<string, number>()
+  return withCompany.map((label) => {
+    const n = (seen.get(label) ?? 0) + 1
+    seen.set(label, n)
+    if (n === 1) return label
+    let numbered = `${label} (${n})`
+    while (withCompany.includes(numbered)) numbered = `${numbered} (${n})`
+    return numbered
+  })
+}
+
 export function compareOffers(
   dataset: Dataset,
   offers: Offer[],
@@ -212,7 +297,11 @@ export function compareOffers(
     })
   }
   const taxNotes = new Set<string>()
-  const compared = offers.map((o) => compareOne(dataset, o, options, marketFor, taxNotes))
+  const names = distinctLabels(offers)
+  const compared = offers.map((o, i) => ({
+    ...compareOne(dataset, o, options, marketFor, taxNotes),
+    label: names[i]!,
+  }))
   const ranking = {} as CompareResult['ranking']
   const summary: string[] = []
   for (const [measure, pick, words] of MEASURES) {
@@ -223,13 +312,24 @@ export function compareOffers(
     const best = rows[0]
     ranking[measure] = rows.map((r) => ({ ...r, behindBest: best ? round2(best.value - r.value) : 0 }))
     if (best && rows.length > 1) {
-      const second = rows[1]!
       const label = (id: string) => compared.find((o) => o.id === id)!.label
-      const gap =
-        measure === 'percentile'
-          ? `${(best.value - second.value).toFixed(1)} percentile points`
-          : formatMoney(best.value - second.value)
-      summary.push(`Best ${words}: ${label(best.id)}, ${gap} ahead of ${label(second.id)}.`)
+      const shown = (v: number) => (measure === 'percentile' ? v.toFixed(1) : formatMoney(v))
+      // Offers whose figures read the same once rounded for the sentence share first place.
+      const tied = rows.filter((r) => shown(r.value) === shown(best.value))
+      if (tied.length > 1) {
+        const each =
+          measure === 'percentile'
+            ? `${percentilePhrase(best.value)} each`
+            : `${formatMoney(best.value)} each`
+        summary.push(`Best ${words}: a tie between ${listWords(tied.map((r) => label(r.id)))} (${each}).`)
+      } else {
+        const second = rows[1]!
+        const gap =
+          measure === 'percentile'
+            ? `${(best.value - second.value).toFixed(1)} percentile points`
+            : formatMoney(best.value - second.value)
+        summary.push(`Best ${words}: ${label(best.id)}, ${gap} ahead of ${label(second.id)}.`)
+      }
     }
   }
   const crossovers: CompareResult['crossovers'] = []
@@ -268,31 +368,23 @@ export function compareOffers(
 
 /**
  * The base salary in place B that leaves the same take-home after cost of living as `wages` in place A
- * (same filing status and 401(k) contribution).
+ * (same filing status and 401(k) contribution), with a sentence saying so.
  */
 export function equivalentSalary(
   dataset: Dataset,
   input: { wages: number; from: string; to: string; filing: Filing; k401: number; taxYear: 2025 | 2026 },
-): { wages: number; fromAdjusted: number; toRpp: number; fromRpp: number } {
-  const resolve = (text: string) => dataset.locations.resolve(text)
+): EquivalentSalaryResult {
   const side = (text: string, field: 'from' | 'to') => {
-    const p = stateForPlace(text, resolve)
+    const p = offerPlace(dataset, text)
     if (!p.ok)
       throw new WorthFailure({
         code: 'invalid-input',
         field,
-        message: `${field === 'from' ? 'From' : 'To'} location: ${p.message}`,
+        message: p.message.startsWith('has ')
+          ? `${field === 'from' ? 'From' : 'To'} location: "${text.trim()}" ${p.message}`
+          : `${field === 'from' ? 'From' : 'To'} location: ${p.message}`,
       })
-    const m = resolve(text)
-    const parity =
-      dataset.priceParity(m.length === 1 ? m[0]!.areaCode : p.state) ?? dataset.priceParity(p.state)
-    if (!parity)
-      throw new WorthFailure({
-        code: 'invalid-input',
-        field,
-        message: `No cost-of-living figure for ${text}.`,
-      })
-    return { ...p, rpp: parity.rpp }
+    return { ...p, rpp: p.parity.rpp }
   }
   const a = side(input.from, 'from')
   const b = side(input.to, 'to')
@@ -315,5 +407,16 @@ export function equivalentSalary(
     if (adjusted(mid, b) < target) lo = mid
     else hi = mid
   }
-  return { wages: Math.round(hi), fromAdjusted: round2(target), fromRpp: a.rpp, toRpp: b.rpp }
+  const wages = Math.round(hi)
+  return {
+    wages,
+    fromAdjusted: round2(target),
+    toAdjusted: round2(adjusted(wages, b)),
+    fromRpp: a.rpp,
+    toRpp: b.rpp,
+    fromPlace: a.label,
+    toPlace: b.label,
+    sentence: `${formatMoney(input.wages)} in ${a.label} is worth about ${formatMoney(Math.round(wages / 100) * 100)} in ${b.label} after tax and cost of living.`,
+    notes: [a.note, b.note].filter((n): n is string => n !== null),
+  }
 }

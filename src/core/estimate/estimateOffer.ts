@@ -1,6 +1,6 @@
 // An offer against its market: the percentile of its base, its total, and where its years usually sit.
 import type { ParsedInput } from '../../shared/contract'
-import { formatMoney, percentilePhrase } from '../../shared/format'
+import { formatMoney, percentileAt } from '../../shared/format'
 import type { EstimateResult, LocationMatch, MarketPoint, OfferSummary, TitleMatch } from '../../shared/types'
 import { WorthFailure } from '../app/dispatch'
 import type { Dataset } from '../dataset/indexDataset'
@@ -216,7 +216,7 @@ export function estimateOffer(
     offer,
     percentile: {
       base: percentile,
-      sentence: `Your base of ${formatMoney(input.base)} is at ${percentilePhrase(percentile)} for ${occ.title} in ${placeName}`,
+      sentence: `Your base of ${formatMoney(input.base)} is ${percentileAt('at', percentile)} for ${occ.title} in ${placeName}`,
       baseVsMedian: Math.round(input.base - median) + 0,
     },
     experience,
@@ -254,7 +254,7 @@ export function surveyPercentile(
   return {
     profile: profile.source.release,
     totalPercentile,
-    sentence: `Your total of ${formatMoney(total)} is at ${percentilePhrase(totalPercentile)} of total pay for ${profile.title} in the ${profile.source.release}${Math.abs(factor - 1) > 1e-9 ? `, carried to ${placeName} by a geographic factor of ${factor.toFixed(3)}` : ''}`,
+    sentence: `Your total of ${formatMoney(total)} is ${percentileAt('at', totalPercentile)} of total pay for ${profile.title} in the ${profile.source.release}${Math.abs(factor - 1) > 1e-9 ? `, carried to ${placeName} by a geographic factor of ${factor.toFixed(3)}` : ''}`,
     sourceId: profile.source.id,
   }
 }

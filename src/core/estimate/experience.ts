@@ -4,7 +4,7 @@
 // competent. Worth maps years to levels with the experience bands salary surveys use (0-2, 3-5, 6-10, over 10).
 // The market distribution itself never changes with experience.
 import type { ExperienceView } from '../../shared/types'
-import { formatMoney, percentilePhrase } from '../../shared/format'
+import { formatMoney, percentileAt } from '../../shared/format'
 import { LEVEL_FOUR_P, LEVEL_ONE_P, type WageDistribution } from '../market/distribution'
 
 export const LEVEL_NAMES = ['entry', 'qualified', 'experienced', 'fully competent'] as const
@@ -53,6 +53,6 @@ export function experienceView(
     levelName: LEVEL_NAMES[level - 1]!,
     percentile,
     wage,
-    sentence: `With ${yearsText} of experience, the market typically pays at DOL wage Level ${['I', 'II', 'III', 'IV'][level - 1]} (${LEVEL_NAMES[level - 1]}): about ${formatMoney(wage)} in ${placeName}, near ${percentilePhrase(percentile)}. ${comparison}`,
+    sentence: `With ${yearsText} of experience, the market typically pays at DOL wage Level ${['I', 'II', 'III', 'IV'][level - 1]} (${LEVEL_NAMES[level - 1]}): about ${formatMoney(wage)} in ${placeName}, ${percentileAt('near', percentile)}. ${comparison}`,
   }
 }

@@ -39,7 +39,7 @@ describe('counterOffer', () => {
     expect(r.current).toEqual({ base: 150_000, total: 150_000, percentile: 50, takeHome: 105_000 })
     expect(r.target).toEqual({ kind: 'percentile', value: 75, percentile: 75 })
     expect(r.ask.sentence).toBe(
-      'Ask for a base of $183,650, about the 75th percentile for Testers in Testville: $33,650 (22.4%) more than the offer, about $23,555 more take-home in the first year. Range: $168,400 to $204,700.',
+      'Ask for a base of $183,650, about the 75th percentile for Testers in Testville: $33,650 (22.4%) more than the offer, about $23,555 more take-home in the first year. Quote $183,650 to $204,700; below $168,400, turn to sign-on, equity or bonus.',
     )
     expect(r.warnings).toEqual([])
   })

@@ -7,7 +7,7 @@
 // high = the precise figure 10 points above the ask (at most the 95th percentile), never under the ask plus 5%.
 import type { NegotiateResult, NegotiateWarning } from '../../shared/negotiate'
 import { MAX_AMOUNT } from '../../shared/fields'
-import { formatMoney, percentilePhrase } from '../../shared/format'
+import { formatMoney, percentileAt, percentilePhrase } from '../../shared/format'
 import { WorthFailure } from '../app/dispatch'
 import { offerSummary } from '../estimate/estimateOffer'
 import type { WageDistribution } from '../market/distribution'
@@ -203,7 +203,7 @@ export function counterOffer(input: CounterOfferInput): CounterOffer {
 
   const why =
     from === 'market'
-      ? `, about ${percentilePhrase(askPercentile)} for ${marketLabel}`
+      ? `, ${percentileAt('about', askPercentile)} for ${marketLabel}`
       : from === 'floor'
         ? `, 5% above the offer (${percentilePhrase(askPercentile)} for ${marketLabel})`
         : ` (your figure; ${percentilePhrase(askPercentile)} for ${marketLabel})`
@@ -228,7 +228,7 @@ export function counterOffer(input: CounterOfferInput): CounterOffer {
       takeHome: askTakeHome,
       takeHomeGain,
       from,
-      sentence: `Ask for a base of ${formatMoney(ask)}${why}: ${change} than the offer${takeHomeGain !== null ? `, about ${formatMoney(Math.abs(takeHomeGain))} ${takeHomeGain >= 0 ? 'more' : 'less'} take-home in the first year` : ''}. Range: ${formatMoney(low)} to ${formatMoney(high)}.`,
+      sentence: `Ask for a base of ${formatMoney(ask)}${why}: ${change} than the offer${takeHomeGain !== null ? `, about ${formatMoney(Math.abs(takeHomeGain))} ${takeHomeGain >= 0 ? 'more' : 'less'} take-home in the first year` : ''}. ${ask < offer.base ? `That is below the offer, so it is no counter: ask for at least ${formatMoney(offer.base)}.` : `Quote ${formatMoney(ask)} to ${formatMoney(high)}; below ${formatMoney(low)}, turn to sign-on, equity or bonus.`}`,
     },
     warnings,
   }

@@ -159,8 +159,8 @@ describe('negotiateOffer on the real dataset', () => {
     expect(r.current.takeHome).toBeNull()
     expect(r.ask.takeHome).toBeNull()
     expect(r.tradeoffs.every((t) => t.takeHome === null)).toBe(true)
-    expect(r.notes.some((n) => n.startsWith('Take-home pay is not shown: taxes depend on the state'))).toBe(
-      true,
+    expect(r.notes).toContain(
+      'Take-home pay is not shown: it depends on the state\'s taxes, and Worth cannot tell which state "United States" is in. To see it, give a state or a city and state, e.g. "Texas" or "Denver, CO".',
     )
     expect(r.tips.map((t) => t.id)).toContain('remote')
   })
@@ -201,5 +201,97 @@ describe('the negotiate:offer channel', () => {
       ok: false,
       error: { code: 'unknown-location', field: 'currentLocation' },
     })
+  })
+})
+
+describe('negotiateOffer with a state code or a city in the second state of a metro', () => {
+  it.each([
+    ['NY', 'NY'],
+    ['Kansas City, KS', 'KS'],
+    ['Texarkana, AR', 'AR'],
+  ])('%s computes take-home in %s', (location, state) => {
+    const r = negotiate({ ...seattle, location })
+    expect(r.current.takeHome).toBeCloseTo(
+      computeTax({ year: 2025, filing: 'single', state, wages: 150_000, k401: 0 }).takeHome,
+      2,
+    )
+  })
+})
+
+describe('negotiateOffer fixes from QA', () => {
+  const all = (r: ReturnType<typeof negotiate>) =>
+    [
+      r.estimate.percentile.sentence,
+      r.ask.sentence,
+      ...r.warnings.map((w) => w.text),
+      ...r.tips.map((t) => t.text),
+      ...r.scripts.map((s) => s.body),
+      ...r.notes,
+    ].join('\n')
+
+  it('a typed ask below the offered base is not pitched as a counter: tips and scripts use the market ask', () => {
+    const r = negotiate({ ...seattle, ask: 140_000 })
+    expect(r.ask).toMatchObject({ base: 140_000, from: 'user' })
+    expect(r.warnings.map((w) => w.id)).toContain('ask-below-offer')
+    expect(r.ask.sentence).toContain(
+      'That is below the offer, so it is no counter: ask for at least $150,000.',
+    )
+    const text = [...r.tips.map((t) => t.text), ...r.scripts.map((s) => s.body)].join('\n')
+    expect(text).not.toContain('$140,000')
+    expect(text).not.toContain('$140,150')
+    expect(text).not.toMatch(/28th percentile/)
+    expect(r.tips.find((t) => t.id === 'asking-works')!.text).toContain('Countering at $232,850')
+    expect(r.scripts[1]!.body).toContain('I am asking for a base of $232,850 (range $232,850 to $270,200)')
+    expect(r.notes).toContain(
+      "Your ask of $140,000 is below the offered base of $150,000, so it is not a counter: the tips and scripts use Worth's own ask instead, $232,850 (the 75th percentile; quote $232,850 to $270,200). To use your own figure, make your ask at least the offer.",
+    )
+  })
+
+  it('the headline sentence quotes ask to high, as the range tip and scripts do, and names low as the floor', () => {
+    const r = negotiate(seattle)
+    expect(r.ask).toMatchObject({ base: 232_850, low: 207_750, high: 270_200 })
+    expect(r.ask.sentence).toContain(
+      'Quote $232,850 to $270,200; below $207,750, turn to sign-on, equity or bonus.',
+    )
+    expect(r.ask.sentence).not.toContain('Range:')
+    expect(r.tips.find((t) => t.id === 'bolstering-range')!.text).toContain('"$232,850 to $270,200"')
+  })
+
+  it('warns when the alternative pays more than the ask, with the base that would match it', () => {
+    const r = negotiate({ ...seattle, alternative: 300_000 })
+    const w = r.warnings.find((x) => x.id === 'alternative-above-ask')
+    expect(w?.text).toBe(
+      'Your other offer pays $300,000 a year, $67,150 more than this one would even at your ask (a total of $232,850: base $232,850 plus bonus, stock and a quarter of the sign-on). A base of $300,150 would match it; ask for that, or for the difference in sign-on, equity or bonus.',
+    )
+    expect(r.tips.find((t) => t.id === 'competing-offer-higher')!.text).toContain(
+      'It pays $67,150 more than this offer would even at your ask ($232,850 a year); a base of $300,150 would match it.',
+    )
+    const below = negotiate({ ...seattle, alternative: 200_000 })
+    expect(below.warnings.map((x) => x.id)).not.toContain('alternative-above-ask')
+    expect(below.tips.find((t) => t.id === 'competing-offer-higher')!.text).not.toContain('would match it')
+  })
+
+  it('explains a missing take-home for a metro across states, and what to type', () => {
+    const r = negotiate({ ...seattle, location: 'Kansas City' })
+    expect(r.current.takeHome).toBeNull()
+    expect(r.notes).toContain(
+      'Take-home pay is not shown: it depends on the state\'s taxes, and Worth cannot tell which state "Kansas City" is in. To see it, say which state, e.g. "Kansas City, MO" or "Kansas City, KS".',
+    )
+  })
+
+  it('never puts "at", "about" or "near" before "above the 99th" or "below the 1st" percentile', () => {
+    for (const input of [
+      { ...seattle, base: 9_000_000, years: 20 },
+      { ...seattle, base: 5_000, years: 20 },
+      { ...seattle, base: 5_000, ask: 9_000_000 },
+      { ...seattle, target: { kind: 'percentile' as const, value: 99 } },
+    ]) {
+      const text = all(negotiate(input))
+      expect(text).not.toMatch(/\b(at|about|near) (above|below) the/)
+      expect(text).not.toMatch(/at the (0th|100th)/)
+    }
+    expect(negotiate({ ...seattle, base: 9_000_000 }).estimate.percentile.sentence).toMatch(
+      /is above the 99th percentile/,
+    )
   })
 })

@@ -2,6 +2,7 @@
 // Wires the pure parts together over the real market (estimateOffer), tax engine and price parities. See
 // docs/negotiate.md.
 import type { ParsedInput } from '../../shared/contract'
+import { formatMoney, percentilePhrase } from '../../shared/format'
 import type { NegotiateResult } from '../../shared/negotiate'
 import type { LocationMatch, SourceRef } from '../../shared/types'
 import { WorthFailure } from '../app/dispatch'
@@ -11,7 +12,8 @@ import { buildMarket, type MarketFor } from '../estimate/market'
 import { LOCALITY_NAME } from '../tax/local'
 import { stateForPlace } from '../tax/stateForPlace'
 import { citationsFor } from './citations'
-import { counterOffer } from './counterOffer'
+import { counterOffer, totalWithBase } from './counterOffer'
+import { preciseFigure } from './preciseAsk'
 import { buildScripts } from './scripts'
 import { NEGOTIATE_TAX_YEAR, takeHomeFor, type OfferParts, type TakeHomeOf } from './takeHome'
 import { chooseTips, type Situation } from './tips'
@@ -55,7 +57,11 @@ function taxFor(
   input: NegotiateInput,
 ): { takeHome: TakeHomeOf | null; note: string | null } {
   const place = stateForPlace(input.location, (text) => dataset.locations.resolve(text))
-  if (!place.ok) return { takeHome: null, note: `Take-home pay is not shown: ${place.message}` }
+  if (!place.ok)
+    return {
+      takeHome: null,
+      note: `Take-home pay is not shown: it depends on the state's taxes, and Worth cannot tell which state "${input.location.trim()}" is in. To see it, ${place.message.replace(/^[^;]*; /, '')}`,
+    }
   const where = `${place.state}${place.locality ? `, ${LOCALITY_NAME[place.locality]}` : ''}`
   return {
     takeHome: takeHomeFor(place, input.filing),
@@ -91,15 +97,18 @@ export function negotiateOffer(
   const offer: OfferParts = { base: input.base, bonus: input.bonus, stock: input.stock, signon: input.signon }
   const tax = taxFor(dataset, input)
 
-  const counter = counterOffer({
+  const counterInput = {
     distribution: market.distribution,
     offer,
     target: input.target,
-    ask: input.ask,
     walkaway: input.walkaway ?? null,
     takeHome: tax.takeHome,
     marketLabel: `${occ.title} in ${placeName}`,
-  })
+  }
+  const counter = counterOffer({ ...counterInput, ask: input.ask })
+  // A typed ask below the offered base is no counter: the tips and scripts pitch Worth's own ask instead (and say so).
+  const askBelowOffer = counter.ask.from === 'user' && counter.ask.base < offer.base
+  const pitch = askBelowOffer ? counterOffer(counterInput).ask : counter.ask
   const tradeoffs = tradeoffsFor(offer, counter.ask.raise, tax.takeHome)
 
   const notes: string[] = []
@@ -122,13 +131,23 @@ export function negotiateOffer(
 
   const alternative = input.alternative ?? null
   const walkaway = input.walkaway ?? null
+  const warnings = [...counter.warnings]
+  // The ask the tips and scripts pitch (Worth's own when a typed ask is below the offer).
+  const askTotal = totalWithBase(offer, pitch.base)
+  if (alternative !== null && alternative > askTotal) {
+    const matchingBase = preciseFigure(alternative - (askTotal - pitch.base), 'up')
+    warnings.push({
+      id: 'alternative-above-ask',
+      text: `Your other offer pays ${formatMoney(alternative)} a year, ${formatMoney(alternative - askTotal)} more than this one would even at ${askBelowOffer ? "Worth's" : 'your'} ask (a total of ${formatMoney(askTotal)}: base ${formatMoney(pitch.base)} plus bonus, stock and a quarter of the sign-on). A base of ${formatMoney(matchingBase)} would match it; ask for that, or for the difference in sign-on, equity or bonus.`,
+    })
+  }
   const situation: Situation = {
     occupation: occ.title,
     place: placeName,
     offer: { ...offer, total: counter.current.total },
     percentile: counter.current.percentile,
     market: { p50: summary.p50, p75: summary.p75 },
-    ask: { base: counter.ask.base, high: counter.ask.high, raise: counter.ask.raise },
+    ask: { base: pitch.base, high: pitch.high, raise: pitch.raise },
     experience: estimate.experience,
     alternative,
     walkaway,
@@ -141,7 +160,7 @@ export function negotiateOffer(
     occupation: occ.title,
     place: placeName,
     offer: { base: offer.base, total: counter.current.total, percentile: counter.current.percentile },
-    ask: { base: counter.ask.base, high: counter.ask.high, percentile: counter.ask.percentile },
+    ask: { base: pitch.base, high: pitch.high, percentile: pitch.percentile },
     market: { p50: summary.p50, p75: summary.p75 },
     source: marketSourceText(estimate.sources),
     alternative,
@@ -153,6 +172,10 @@ export function negotiateOffer(
     `Trade-offs value equity at its grant value, vesting evenly over ${TRADEOFF_YEARS} years and taxed as wages when it vests, and a bonus at its full target; a raise on base would also lift later raises and percentage bonuses, which they do not.`,
     ...estimate.notes,
   )
+  if (askBelowOffer)
+    notes.push(
+      `Your ask of ${formatMoney(counter.ask.base)} is below the offered base of ${formatMoney(offer.base)}, so it is not a counter: the tips and scripts use Worth's own ask instead, ${formatMoney(pitch.base)} (${percentilePhrase(pitch.percentile)}; quote ${formatMoney(pitch.base)} to ${formatMoney(pitch.high)}). To use your own figure, make your ask at least the offer.`,
+    )
   if (tips.some((t) => t.id === 'no-equity' || t.id === 'light-equity'))
     notes.push("The equity tips use Worth's rule of thumb (stock of 10% of base a year), not measured data.")
 
@@ -165,7 +188,7 @@ export function negotiateOffer(
     walkaway,
     tradeoffs,
     tips,
-    warnings: counter.warnings,
+    warnings,
     scripts,
     citations: citationsFor(tips.flatMap((t) => t.cites)),
     notes,

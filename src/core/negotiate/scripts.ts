@@ -2,7 +2,7 @@
 // no employer or recruiter names, so the user can paste and edit. The range quoted starts at the ask (a bolstering
 // range, Ames & Mason 2015); a competing offer is quoted with its figure only when it pays more than this one.
 import type { ScriptDraft } from '../../shared/negotiate'
-import { formatMoney, percentilePhrase } from '../../shared/format'
+import { formatMoney, percentileAt } from '../../shared/format'
 
 export interface ScriptFacts {
   /** The title on the offer, as the user typed it. */
@@ -20,7 +20,7 @@ export interface ScriptFacts {
 const money = formatMoney
 
 function evidence(f: ScriptFacts): string {
-  return `For ${f.occupation} in ${f.place}, the median base pay is about ${money(f.market.p50)} and the 75th percentile about ${money(f.market.p75)} (${f.source}). The offered base of ${money(f.offer.base)} sits at ${percentilePhrase(f.offer.percentile)}; ${money(f.ask.base)} would put it near ${percentilePhrase(f.ask.percentile)}.`
+  return `For ${f.occupation} in ${f.place}, the median base pay is about ${money(f.market.p50)} and the 75th percentile about ${money(f.market.p75)} (${f.source}). The offered base of ${money(f.offer.base)} sits ${percentileAt('at', f.offer.percentile)}; ${money(f.ask.base)} would put it ${percentileAt('near', f.ask.percentile)}.`
 }
 
 function competing(f: ScriptFacts, spoken: boolean): string {

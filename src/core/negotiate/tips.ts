@@ -2,7 +2,7 @@
 // that quotes the user's own figures, and the research it rests on (none for Worth's own arithmetic or rules of thumb).
 // Rules are listed in the order tips are shown: the situation first, then the always-on advice on how to ask.
 import type { NegotiateTip } from '../../shared/negotiate'
-import { formatMoney, ordinal, percentilePhrase } from '../../shared/format'
+import { formatMoney, percentileAt, percentilePhrase } from '../../shared/format'
 import { CITE } from './citations'
 import { preciseFigure, isRound } from './preciseAsk'
 
@@ -52,6 +52,17 @@ const ROMAN = ['I', 'II', 'III', 'IV']
 const priceChange = (s: Situation) => (s.move ? s.move.toRpp / s.move.fromRpp - 1 : 0)
 const percentText = (share: number) => `${Math.round(Math.abs(share) * 1000) / 10}%`
 
+/** The offer's yearly total at the ask (only base changes). */
+const totalAtAsk = (s: Situation) => s.offer.total + s.ask.raise
+
+/** When the other offer beats even the ask's total: by how much, and the base that would match it. */
+function aboveAsk(s: Situation): string {
+  const total = totalAtAsk(s)
+  if (s.alternative === null || s.alternative <= total) return ''
+  const matching = preciseFigure(s.alternative - (total - s.ask.base), 'up')
+  return ` It pays ${money(s.alternative - total)} more than this offer would even at your ask (${money(total)} a year); a base of ${money(matching)} would match it.`
+}
+
 /** What a raise on base adds up to over COMPOUND_YEARS with ASSUMED_RAISE a year. */
 export function compoundedRaise(raise: number): number {
   let sum = 0
@@ -64,7 +75,7 @@ export const TIP_RULES: readonly TipRule[] = [
     id: 'below-median',
     when: (s) => s.percentile < WELL_BELOW_MEDIAN,
     text: (s) =>
-      `Your base of ${money(s.offer.base)} is at ${percentilePhrase(s.percentile)} for ${s.occupation} in ${s.place}, ${money(s.market.p50 - s.offer.base)} below the median of ${money(s.market.p50)}. Lead with that gap: it is the market's figure, not a wish.`,
+      `Your base of ${money(s.offer.base)} is ${percentileAt('at', s.percentile)} for ${s.occupation} in ${s.place}, ${money(s.market.p50 - s.offer.base)} below the median of ${money(s.market.p50)}. Lead with that gap: it is the market's figure, not a wish.`,
     cites: [],
   },
   {
@@ -86,7 +97,7 @@ export const TIP_RULES: readonly TipRule[] = [
     when: (s) => s.experience !== null && s.percentile < s.experience.percentile - EXPERIENCE_GAP_POINTS,
     text: (s) => {
       const e = s.experience!
-      return `With ${e.years} ${e.years === 1 ? 'year' : 'years'} of experience you fit DOL wage Level ${ROMAN[e.level - 1] ?? e.level} (${e.levelName}), paid about ${money(e.wage)} in ${s.place}, near ${percentilePhrase(e.percentile)}; your base of ${money(s.offer.base)} is at the ${ordinal(s.percentile)}. Ask to be paid for your level: ${money(e.wage)} is the market's own figure for it.`
+      return `With ${e.years} ${e.years === 1 ? 'year' : 'years'} of experience you fit DOL wage Level ${ROMAN[e.level - 1] ?? e.level} (${e.levelName}), paid about ${money(e.wage)} in ${s.place}, ${percentileAt('near', e.percentile)}; your base of ${money(s.offer.base)} is ${percentileAt('at', s.percentile)}. Ask to be paid for your level: ${money(e.wage)} is the market's own figure for it.`
     },
     cites: [],
   },
@@ -115,7 +126,7 @@ export const TIP_RULES: readonly TipRule[] = [
     id: 'competing-offer-higher',
     when: (s) => s.alternative !== null && s.alternative > s.offer.total,
     text: (s) =>
-      `Your other offer pays ${money(s.alternative!)} a year, ${money(s.alternative! - s.offer.total)} more than this one's total of ${money(s.offer.total)}. Say that you have it and what it pays: it is the strongest evidence you can bring.`,
+      `Your other offer pays ${money(s.alternative!)} a year, ${money(s.alternative! - s.offer.total)} more than this one's total of ${money(s.offer.total)}. Say that you have it and what it pays: it is the strongest evidence you can bring.${aboveAsk(s)}`,
     cites: [],
   },
   {

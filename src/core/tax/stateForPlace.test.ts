@@ -50,6 +50,48 @@ describe('stateForPlace with the real place index', () => {
     if (r.ok) expect(r.note).toContain('"New York, NY"')
   })
 
+  it.each([
+    ['NY', 'NY'],
+    ['CA', 'CA'],
+    ['TX', 'TX'],
+    ['PA', 'PA'],
+    ['WA', 'WA'],
+    ['DC', 'DC'],
+  ])('a bare state code %s is the state', (text, state) => {
+    expect(place(text)).toMatchObject({ ok: true, state, locality: null })
+  })
+
+  it('"NY" is the state, with the same hint about the city as "New York"', () => {
+    const r = place('NY')
+    expect(r).toMatchObject({ ok: true, state: 'NY', locality: null, label: 'New York' })
+    if (r.ok)
+      expect(r.note).toBe(
+        'Read "NY" as the state; for the city\'s own tax, give the city and state, e.g. "New York, NY".',
+      )
+  })
+
+  it.each([
+    ['Kansas City, KS', 'KS'],
+    ['Kansas City, MO', 'MO'],
+    ['Texarkana, AR', 'AR'],
+    ['Texarkana, TX', 'TX'],
+    ['Kansas City, Kansas', 'KS'],
+  ])('a city in the named state of a cross-state metro: %s -> %s', (text, state) => {
+    expect(place(text)).toMatchObject({ ok: true, state, locality: null, label: text })
+  })
+
+  it('a metro spanning states suggests a city in each state', () => {
+    const r = place('Kansas City')
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.message).toContain('e.g. "Kansas City, MO" or "Kansas City, KS"')
+  })
+
+  it('an ambiguous name suggests a text other than the one typed', () => {
+    const r = place('Washington')
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.message).toMatch(/say which state, e\.g\. "Washington, DC"\.$/)
+  })
+
   it('refuses the whole country, unknown places and empty text', () => {
     expect(place('United States').ok).toBe(false)
     expect(place('Atlantis').ok).toBe(false)

@@ -66,14 +66,27 @@ function areaStates(areaName: string): string[] {
         .split('-')
 }
 
-/** The state one match stands for, or null when it is a whole area spanning several states. */
-function stateOfMatch(m: LocationMatch): StateCode | 'spans' | null {
+/**
+ * The state one match stands for, or 'spans' when it is a whole area spanning several states and the user's text
+ * named none of them ("Kansas City, KS" names Kansas, one of the Kansas City, MO-KS area's states).
+ */
+function stateOfMatch(m: LocationMatch, typedState: StateCode | null): StateCode | 'spans' | null {
   if (m.kind === 'national') return null
   if (m.kind === 'state') return m.state ? parseStateCode(m.state) : null
   const isWholeArea = m.label === m.areaName
   const states = areaStates(m.areaName)
-  if (isWholeArea && states.length > 1) return 'spans'
+  if (isWholeArea && states.length > 1)
+    return typedState && states.includes(typedState) ? typedState : 'spans'
   return parseStateCode((isWholeArea ? states[0] : m.state) ?? '')
+}
+
+/** The state the text's ", ST" (or ", State name") part names, if any. */
+function typedStateCode(typed: string | null, resolve: ResolvePlace): StateCode | null {
+  if (!typed) return null
+  const code = parseStateCode(typed)
+  if (code) return code
+  const asState = resolve(typed).find((m) => m.kind === 'state' && m.label.toUpperCase() === typed)
+  return asState?.state ? parseStateCode(asState.state) : null
 }
 
 /**
@@ -108,40 +121,51 @@ export function stateForPlace(text: string, resolve: ResolvePlace): PlaceTax {
       message: 'taxes depend on the state; give a state or a city and state, e.g. "Texas" or "Denver, CO".',
     }
 
-  const spanning = matches.find((m) => stateOfMatch(m) === 'spans')
+  const named = typedStateCode(typedState, resolve)
+  const spanning = matches.find((m) => stateOfMatch(m, named) === 'spans')
   if (spanning && matches.length === 1) {
     const states = areaStates(spanning.areaName)
     const city = spanning.areaName.split('-')[0]!.replace(/,.*$/, '')
     return {
       ok: false,
-      message: `"${spanning.areaName}" spans ${states.join(', ')}; say which state, e.g. "${city}, ${states[0]}" or a city in ${states[1]}.`,
+      message: `"${spanning.areaName}" spans ${states.join(', ')}; say which state, e.g. "${city}, ${states[0]}" or "${city}, ${states[1]}".`,
     }
   }
 
   const resolved = matches
-    .map((m) => ({ m, state: stateOfMatch(m) }))
+    .map((m) => ({ m, state: stateOfMatch(m, named) }))
     .filter((x): x is { m: LocationMatch; state: StateCode } => x.state !== null && x.state !== 'spans')
   const states = [...new Set(resolved.map((x) => x.state))]
-  if (states.length !== 1)
+  if (states.length !== 1) {
+    // Suggest a text that differs from what the user typed ("Washington" -> "Washington, DC", not "Washington").
+    const example = matches.find((m) => key(m.label) !== key(trimmed) && m.kind !== 'state') ?? matches[0]!
     return {
       ok: false,
-      message: `"${trimmed}" could be ${matches.map((m) => m.label).join(' or ')}; say which state, e.g. "${matches[0]!.label}".`,
+      message: `"${trimmed}" could be ${matches.map((m) => m.label).join(' or ')}; say which state, e.g. "${example.label}".`,
     }
+  }
   const state = states[0]!
   // A state name that is also a city ("New York") reads as the state.
   const stateMatch = resolved.find((x) => x.m.kind === 'state')
   if (stateMatch) {
-    const cityLocality = resolved.map((x) => localityOf(x.m.label, state)).find((l) => l !== null) ?? null
+    // "New York" and "NY" both name the state and the city of New York, which has its own income tax.
+    const cityMatch = resolved.find((x) => x.m.kind !== 'state' && localityOf(x.m.label, state) !== null)
+    const cityLabel =
+      cityMatch?.m.label ??
+      (localityOf(stateMatch.m.label, state) !== null ? `${stateMatch.m.label}, ${state}` : null)
     return {
       ok: true,
       state,
       locality: null,
       label: stateMatch.m.label,
-      note: cityLocality
-        ? `Read "${trimmed}" as the state; for the city's own tax, give the city and state, e.g. "${resolved.find((x) => x.m.kind !== 'state')!.m.label}".`
+      note: cityLabel
+        ? `Read "${trimmed}" as the state; for the city's own tax, give the city and state, e.g. "${cityLabel}".`
         : null,
     }
   }
   const chosen = resolved[0]!.m
-  return { ok: true, state, locality: localityOf(chosen.label, state), label: chosen.label, note: null }
+  // A whole area spanning states, placed in one by the text's ", ST": keep what the user typed as the label.
+  const label =
+    chosen.label === chosen.areaName && areaStates(chosen.areaName).length > 1 ? trimmed : chosen.label
+  return { ok: true, state, locality: localityOf(label, state), label, note: null }
 }

@@ -1,6 +1,6 @@
 // Test double: a Handlers map that echoes its input, for shell tests that must not depend on the dataset.
 import { WorthFailure, type Handlers } from '../app/dispatch'
-import type { CompareResult } from '../../shared/compare'
+import type { CompareResult, EquivalentSalaryResult, OfferCheckResult } from '../../shared/compare'
 import type { NegotiateResult } from '../../shared/negotiate'
 import type {
   DatasetInfo,
@@ -38,5 +38,7 @@ export function fakeHandlers(): Handlers {
     'insights:role': (input) => ({ echo: input }) as unknown as InsightsResult,
     'compare:offers': (input) => ({ echo: input }) as unknown as CompareResult,
     'negotiate:offer': (input) => ({ echo: input }) as unknown as NegotiateResult,
+    'offer:check': () => ({ problems: [] }) satisfies OfferCheckResult,
+    'compare:equivalent': (input) => ({ echo: input }) as unknown as EquivalentSalaryResult,
   }
 }

@@ -1,0 +1,77 @@
+// worth equivalent --wages N --from PLACE --to PLACE [...]: the salary in one place worth the same as wages in
+// another, after tax and cost of living (the compare:equivalent channel).
+import type { ChannelResults, Reply } from '../shared/contract'
+import { MAX_AMOUNT } from '../shared/fields'
+import { formatMoney } from '../shared/format'
+import { dispatch, type Handlers } from '../core/app/dispatch'
+import { readMoney } from './taxCommand'
+import type { CliIo } from './run'
+
+export const EQUIVALENT_USAGE =
+  '  worth equivalent --wages N --from PLACE --to PLACE [--filing single|joint|hoh] [--k401 N] [--year 2025|2026] [--json]'
+
+const FLAG_OF_FIELD: Record<string, string> = {
+  wages: '--wages',
+  from: '--from',
+  to: '--to',
+  filing: '--filing',
+  k401: '--k401',
+  taxYear: '--year',
+}
+
+export function runEquivalentCommand(
+  o: Map<string, string>,
+  json: boolean,
+  io: CliIo,
+  handlers: () => Handlers,
+  fail: (flag: string, message: string) => number,
+): number {
+  const wages = readMoney('--wages', 'yearly wages', o.get('wages'), true)
+  if (!wages.ok) return fail('--wages', wages.message)
+  if (wages.value <= 0) return fail('--wages', 'yearly wages must be more than $0.')
+  if (wages.value > MAX_AMOUNT) return fail('--wages', 'yearly wages must be at most $10,000,000 a year.')
+  for (const side of ['from', 'to'] as const) {
+    const text = o.get(side)
+    if (text === undefined || !text.trim())
+      return fail(
+        `--${side}`,
+        `missing; give a city and state or a state, e.g. --${side} "${side === 'from' ? 'Austin, TX' : 'Seattle, WA'}".`,
+      )
+  }
+  const k401 = readMoney('--k401', 'the 401(k) contribution', o.get('k401'), false)
+  if (!k401.ok) return fail('--k401', k401.message)
+  if (k401.value > 100_000) return fail('--k401', 'the 401(k) contribution must be at most $100,000.')
+  const filing = (o.get('filing') ?? 'single').trim().toLowerCase()
+  if (filing !== 'single' && filing !== 'joint' && filing !== 'hoh')
+    return fail('--filing', `must be single, joint or hoh (head of household), not "${filing}".`)
+  const yearText = (o.get('year') ?? '2025').trim()
+  if (yearText !== '2025' && yearText !== '2026') return fail('--year', 'must be 2025 or 2026.')
+  const reply = dispatch(handlers(), 'compare:equivalent', {
+    wages: wages.value,
+    from: o.get('from')!,
+    to: o.get('to')!,
+    filing,
+    k401: k401.value,
+    taxYear: yearText === '2026' ? 2026 : 2025,
+  }) as Reply<ChannelResults['compare:equivalent']>
+  if (!reply.ok) {
+    const field = reply.error.field
+    return fail(
+      field ? (FLAG_OF_FIELD[field] ?? `--${field}`) : 'input',
+      reply.error.message.replace(/\s+/g, ' '),
+    )
+  }
+  const r = reply.value
+  if (json) {
+    io.out(JSON.stringify(r, null, 2))
+    return 0
+  }
+  io.out(
+    [
+      r.sentence,
+      `Take-home after cost of living: ${formatMoney(r.fromAdjusted)} in ${r.fromPlace} (RPP ${r.fromRpp}), ${formatMoney(r.toAdjusted)} in ${r.toPlace} (RPP ${r.toRpp}), on ${formatMoney(r.wages)} there.`,
+      ...r.notes.map((n) => `Note: ${n}`),
+    ].join('\n'),
+  )
+  return 0
+}
