@@ -132,6 +132,17 @@ describe.skipIf(!chromiumPath)('saved offers and comparison in a real browser', 
     expect(await page.locator('#saved-offer-base-error').textContent()).toContain('Base salary')
     await page.getByRole('button', { name: 'Clear form' }).click()
 
+    // A place Compare cannot use is named on its field by the backend's check, and nothing is saved.
+    await field('Offer name').fill('Nowhere')
+    await field('Job title').fill('Software Developer')
+    await field('Location').fill('Xyzzy')
+    await field('Base salary').fill('150000')
+    await page.getByRole('button', { name: 'Save offer' }).click()
+    await expect.poll(() => field('Location').getAttribute('aria-invalid'), { timeout: 10_000 }).toBe('true')
+    expect(await page.locator('#saved-offer-location-error').textContent()).toContain('Xyzzy')
+    expect(await offerRows().allTextContents()).toEqual(['Seattle', 'San Francisco', 'Austin'])
+    await page.getByRole('button', { name: 'Clear form' }).click()
+
     await page.reload()
     await nav('My offers').click()
     await expect
@@ -186,6 +197,20 @@ describe.skipIf(!chromiumPath)('saved offers and comparison in a real browser', 
     expect(await page.locator('table.take-home-table-cumulative tbody tr').count()).toBe(4)
     expect(await page.getByText(/BEA 2023, modelled/).count()).toBeGreaterThanOrEqual(3)
 
+    // Equivalent salary: the Seattle offer's base is worth less in Austin, TX (lower prices, no state income tax).
+    expect(await field('Start from').locator('option:checked').textContent()).toBe(
+      'Seattle: base $165,000 in Seattle, WA',
+    )
+    await field('Equivalent in').fill('Austin, TX')
+    const equivalent = page.getByTestId('equivalent-answer')
+    await equivalent.filter({ hasText: 'a year in Austin, TX' }).waitFor({ timeout: 20_000 })
+    const answer = (await equivalent.textContent()) ?? ''
+    expect(answer).toContain('(modelled)')
+    expect(answer).toContain('BEA 2023 regional price parities')
+    const austinWage = Number(/\$([\d,]+) a year in Austin, TX/.exec(answer)?.[1]?.replace(/,/g, ''))
+    expect(austinWage).toBeGreaterThan(50_000)
+    expect(austinWage).toBeLessThan(165_000)
+
     // A what-if recomputes everything at once.
     const before = await page
       .locator('table.figure-table-year1 tr', { hasText: 'Federal income tax' })
@@ -193,7 +218,7 @@ describe.skipIf(!chromiumPath)('saved offers and comparison in a real browser', 
     await page.getByLabel('Married filing jointly').check()
     await page
       .getByRole('status')
-      .filter({ hasText: 'married filing jointly filing' })
+      .filter({ hasText: 'compared for married filing jointly, tax year' })
       .waitFor({ timeout: 20_000 })
     const after = await page
       .locator('table.figure-table-year1 tr', { hasText: 'Federal income tax' })

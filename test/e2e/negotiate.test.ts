@@ -88,8 +88,11 @@ describe.skipIf(!chromiumPath)('negotiating an offer in a real browser', () => {
     expect(askText).not.toMatch(/NaN|undefined/)
     const percentile = Number(/The (\d+)(?:st|nd|rd|th) percentile/.exec(askText)?.[1])
     expect(Math.abs(percentile - 75)).toBeLessThanOrEqual(2)
-    const range = /Supporting range: \$([\d,]+) to \$([\d,]+)/.exec(askText)
-    const [low, high] = [Number(range?.[1]?.replace(/,/g, '')), Number(range?.[2]?.replace(/,/g, ''))]
+    // The range to quote starts at the ask (as the tips and scripts say); the floor below it is named apart.
+    const quote = /Quote: \$([\d,]+) to \$([\d,]+)/.exec(askText)
+    const [from, high] = [Number(quote?.[1]?.replace(/,/g, '')), Number(quote?.[2]?.replace(/,/g, ''))]
+    const low = dollars(/Lowest base before turning to trade-offs: (\$[\d,]+)/.exec(askText)?.[1] ?? '')
+    expect(from).toBe(askBase)
     expect(low).toBeLessThanOrEqual(askBase)
     expect(high).toBeGreaterThanOrEqual(askBase)
     expect(askText).toMatch(/\+\$[\d,]+ after tax/)
@@ -153,7 +156,8 @@ describe.skipIf(!chromiumPath)('negotiating an offer in a real browser', () => {
     expect(briefText).toMatch(/Generated \w+ \d{1,2}, \d{4}/)
     const askSection = await text(brief.getByRole('region', { name: 'The ask' }))
     expect(dollars(askSection)).toBe(askBase)
-    expect(askSection).toMatch(/Range \$[\d,]+ to \$[\d,]+; the 7\dth percentile/)
+    expect(askSection).toMatch(/Quote: \$[\d,]+ to \$[\d,]+; the 7\dth percentile/)
+    expect(askSection).toMatch(/Lowest base before turning to trade-offs: \$[\d,]+\./)
     expect(await text(brief.getByRole('region', { name: 'The offer' }))).toMatch(
       /Base at the \d+\w\w percentile/,
     )

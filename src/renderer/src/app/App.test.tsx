@@ -4,11 +4,19 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { worthDb } from '../db/db'
 import { OFFER_FORM_DRAFT } from '../db/drafts'
 import * as api from '../lib/api'
+import { saveOffer } from '../db/offers'
+import { AUSTIN, SEATTLE } from '../db/testOffers'
 import { nationalEstimate } from '../test/fixtures'
 import { REGISTERED_NURSE_CLEVELAND, SOFTWARE_DEVELOPER_SEATTLE } from '../test/insightsFixtures'
 import { App } from './App'
 
 vi.mock('../lib/api', () => ({
+  checkOffer: vi.fn(async () => ({ ok: true, value: { problems: [] } })),
+  compareOffers: vi.fn(async () => ({
+    ok: false,
+    error: { code: 'internal', message: 'Not in this test.' },
+  })),
+  equivalentSalary: vi.fn(),
   searchTitles: vi.fn(async () => ({ ok: true, value: { query: '', suggestions: [], occupations: [] } })),
   searchLocations: vi.fn(async () => ({ ok: true, value: { query: '', matches: [], ambiguous: false } })),
   estimateOffer: vi.fn(async () => ({ ok: false, error: { code: 'no-data', message: 'No data.' } })),
@@ -60,6 +68,30 @@ describe('App', () => {
     expect(screen.getByRole('heading', { name: 'Your offer' })).toBeInTheDocument()
     await screen.findByText(/Worth dataset 2024\.05-1 — 831 occupations, 565 areas/)
     expect(vi.mocked(api.datasetInfo)).toHaveBeenCalledTimes(1)
+  })
+
+  it('opens an offer Compare cannot use in the My offers editor from its Edit button', async () => {
+    await worthDb().offers.clear()
+    const portland = { ...AUSTIN, id: 'portland', label: 'Portland', location: 'Portland' }
+    for (const offer of [SEATTLE, AUSTIN, portland]) await saveOffer(offer)
+    vi.mocked(api.checkOffer).mockImplementation(async ({ offer }) => ({
+      ok: true,
+      value: {
+        problems:
+          offer.id === 'portland'
+            ? [{ field: 'location' as const, message: 'Portland needs its state.' }]
+            : [],
+      },
+    }))
+    const user = userEvent.setup()
+    render(<App />)
+    await user.click(screen.getByRole('button', { name: 'Compare' }))
+    await user.click(await screen.findByRole('button', { name: 'Edit Portland to fix it' }, SLOW))
+    expect(await screen.findByRole('heading', { name: 'Edit “Portland”' }, SLOW)).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'My offers' })).toHaveAttribute('aria-current', 'page')
+    const place = screen.getByRole('combobox', { name: 'Location' })
+    expect(place).toHaveValue('Portland')
+    await waitFor(() => expect(place).toHaveAccessibleDescription(/Portland needs its state\./))
   })
 
   it('switches between views as more are added', async () => {

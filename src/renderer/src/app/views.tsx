@@ -8,7 +8,7 @@ import { readNegotiatePrefill } from '../features/negotiate/negotiateForm'
 import { CompareView } from '../features/compare/components/CompareView'
 import { OfferView } from '../features/offer/components/OfferView'
 import { OffersView } from '../features/offers/components/OffersView'
-import { readSavePrefill } from '../features/offers/offerEditor'
+import { readEditRequest, readSavePrefill } from '../features/offers/offerEditor'
 
 export interface ViewContext {
   /** Switches to another view, handing it `params` (each view reads its own kind). */
@@ -47,7 +47,12 @@ export const VIEWS: readonly AppView[] = [
     id: 'offers',
     label: 'My offers',
     render: ({ open, params, visit }) => (
-      <OffersView key={visit} prefill={readSavePrefill(params)} onCompare={() => open('compare')} />
+      <OffersView
+        key={visit}
+        prefill={readSavePrefill(params)}
+        editId={readEditRequest(params)}
+        onCompare={() => open('compare')}
+      />
     ),
   },
   {
@@ -56,6 +61,7 @@ export const VIEWS: readonly AppView[] = [
     render: ({ open }) => (
       <CompareView
         onOpenOffers={() => open('offers')}
+        onEditOffer={(id) => open('offers', { edit: id })}
         onOpenNegotiate={(prefill) => open('negotiate', prefill)}
       />
     ),

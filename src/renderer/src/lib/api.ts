@@ -9,10 +9,12 @@ import {
   type CompareInput,
   type ChannelResults,
   type DatasetInfoInput,
+  type EquivalentSalaryInput,
   type EstimateInput,
   type InsightsInput,
   type LocationSearchInput,
   type NegotiateInput,
+  type OfferCheckInput,
   type Reply,
   type TitleSearchInput,
   type WorthError,
@@ -100,4 +102,16 @@ export function compareOffers(input: CompareInput): Promise<Reply<ChannelResults
 
 export function negotiateOffer(input: NegotiateInput): Promise<Reply<ChannelResults['negotiate:offer']>> {
   return call('negotiate:offer', input)
+}
+
+/** What would stop Compare from using one offer, by field; `problems` is empty when the offer is fine. */
+export function checkOffer(input: OfferCheckInput): Promise<Reply<ChannelResults['offer:check']>> {
+  return call('offer:check', input)
+}
+
+/** The salary in one place worth the same as wages in another, after tax and cost of living. */
+export function equivalentSalary(
+  input: EquivalentSalaryInput,
+): Promise<Reply<ChannelResults['compare:equivalent']>> {
+  return call('compare:equivalent', input)
 }

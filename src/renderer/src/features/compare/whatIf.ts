@@ -28,6 +28,13 @@ export const FILING_LABELS: Record<CompareOptions['filing'], string> = {
   hoh: 'Head of household',
 }
 
+/** The filing status in a sentence: "compared for single filing", "compared for married filing jointly". */
+export const FILING_PHRASES: Record<CompareOptions['filing'], string> = {
+  single: 'single filing',
+  joint: 'married filing jointly',
+  hoh: 'head of household filing',
+}
+
 export const INITIAL_WHAT_IF: WhatIfText = {
   filing: 'single',
   k401: '',

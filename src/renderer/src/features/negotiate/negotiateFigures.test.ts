@@ -51,6 +51,20 @@ describe('negotiate figures', () => {
     expect(citationsOf(top.slice(0, 2), citations).map((c) => c.id)).toEqual(['mason2013', 'galinsky2001'])
   })
 
+  it('puts the tip about a competing offer first in the brief when the user gave one', () => {
+    const { tips } = seattleNegotiation()
+    const competing = {
+      id: 'competing-offer-lower',
+      text: 'Say only that you are weighing another offer.',
+      cites: [],
+    }
+    expect(topTips([...tips, competing]).map((tip) => tip.id)).toEqual([
+      'competing-offer-lower',
+      'precise-ask',
+      'anchor-first',
+    ])
+  })
+
   it('names each market source with its release', () => {
     expect(sourceLines(seattleNegotiation().estimate)).toEqual([
       'U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics (May 2024)',

@@ -63,11 +63,23 @@ export function tipCitations(tip: NegotiateTip, citations: readonly Citation[]):
   return tip.cites.map((short) => citations.find((citation) => citation.short === short) ?? short)
 }
 
-/** The tips for the brief: those resting on research first (in order), then the rest, `count` at most. */
+/** Said in place of take-home figures when the place has no state Worth can tax (e.g. "United States"). */
+export const TAKE_HOME_NEEDS_STATE =
+  'Take-home needs a state: type a city with its state, e.g. Kansas City, MO.'
+
+/** Tips about the user's other offer (there only when the user gave an alternative). */
+const isCompetingTip = (tip: NegotiateTip) => tip.id.startsWith('competing-offer')
+
+/**
+ * The tips for the brief, `count` at most: the tip about the user's other offer first when there is one (it is the
+ * user's strongest evidence), then those resting on research (in order), then the rest.
+ */
 export function topTips(tips: readonly NegotiateTip[], count = 3): NegotiateTip[] {
-  const cited = tips.filter((tip) => tip.cites.length > 0)
-  const own = tips.filter((tip) => tip.cites.length === 0)
-  return [...cited, ...own].slice(0, count)
+  const competing = tips.filter(isCompetingTip)
+  const rest = tips.filter((tip) => !isCompetingTip(tip))
+  const cited = rest.filter((tip) => tip.cites.length > 0)
+  const own = rest.filter((tip) => tip.cites.length === 0)
+  return [...competing, ...cited, ...own].slice(0, count)
 }
 
 /** The citations the given tips rest on, in the order the result lists them. */

@@ -299,6 +299,13 @@ export interface SaveOfferPrefill {
   signon: number
 }
 
+/** The saved offer another view asks My offers to open in the editor ({ edit: id }), or null. */
+export function readEditRequest(params: unknown): string | null {
+  if (typeof params !== 'object' || params === null) return null
+  const edit = (params as Record<string, unknown>).edit
+  return typeof edit === 'string' && edit !== '' && edit.length <= 64 ? edit : null
+}
+
 /** Years of stock the My offer view's "stock per year" stands for when saved as a grant. */
 export const PREFILL_VESTING_YEARS = 4
 

@@ -11,7 +11,15 @@ import { savedOfferPrefill } from '../../negotiate/fromSavedOffer'
 import { THREE_CITIES, THREE_CITIES_JOINT_HALF_STOCK } from '../compareFixtures'
 import { CompareView } from './CompareView'
 
-vi.mock('../../../lib/api', () => ({ compareOffers: vi.fn() }))
+vi.mock('../../../lib/api', () => ({
+  compareOffers: vi.fn(),
+  checkOffer: vi.fn(async () => ({ ok: true, value: { problems: [] } })),
+  equivalentSalary: vi.fn(),
+  searchLocations: vi.fn(async ({ query }: { query: string }) => ({
+    ok: true,
+    value: { query, matches: [], ambiguous: false },
+  })),
+}))
 
 const mockedCompare = vi.mocked(api.compareOffers)
 const SLOW = { timeout: 3000 }
@@ -111,6 +119,10 @@ describe('CompareView', () => {
     await waitFor(() =>
       expect(container.querySelectorAll('svg.recharts-surface').length).toBeGreaterThanOrEqual(2),
     )
+    // Yearly figures are joined by straight segments: no smoothed curve inventing values between the years.
+    const lines = [...container.querySelectorAll('.compare-chart-yearly path.recharts-line-curve')]
+    expect(lines).toHaveLength(3)
+    for (const line of lines) expect(line.getAttribute('d')).toMatch(/^M[\d.,\s-]+(L[\d.,\s-]+){3}$/)
     const cumulative = table('Cumulative take-home pay, years 1 to 4, in US dollars')
     expect(within(cumulative).getAllByRole('row')).toHaveLength(5)
     const year4 = within(cumulative).getByRole('row', { name: /^Year 4/ })
@@ -135,7 +147,7 @@ describe('CompareView', () => {
     await waitFor(
       () =>
         expect(screen.getByRole('status')).toHaveTextContent(
-          'Seattle, San Francisco, Austin compared for married filing jointly filing, tax year 2025.',
+          'Seattle, San Francisco, Austin compared for married filing jointly, tax year 2025.',
         ),
       SLOW,
     )
@@ -214,6 +226,67 @@ describe('CompareView', () => {
     await waitFor(() =>
       expect(screen.getByRole('status')).toHaveTextContent(
         'Save at least two offers in My offers to compare them here.',
+      ),
+    )
+    expect(mockedCompare).not.toHaveBeenCalled()
+  })
+})
+
+describe('CompareView: offers Worth cannot compare', () => {
+  const PORTLAND = { ...AUSTIN, id: 'portland', label: 'Portland', location: 'Portland' }
+  const PORTLAND_PROBLEM = {
+    field: 'location',
+    message: 'Portland is in more than one state: type it with its state, e.g. Portland, OR.',
+  }
+
+  it('lists them as not selectable with the reason and an Edit button, and compares the rest', async () => {
+    for (const offer of [SEATTLE, PORTLAND, SAN_FRANCISCO, AUSTIN]) await saveOffer(offer)
+    const checkOffer = vi.fn(async ({ offer }: { offer: { id: string } }) => ({
+      ok: true as const,
+      value: { problems: offer.id === 'portland' ? [PORTLAND_PROBLEM] : [] },
+    }))
+    const onEditOffer = vi.fn()
+    const user = userEvent.setup()
+    render(
+      <CompareView
+        chartWidth={720}
+        settingsStore={memoryDraftStore()}
+        checkOffer={checkOffer}
+        onEditOffer={onEditOffer}
+      />,
+    )
+    await waitFor(
+      () =>
+        expect(screen.getByRole('status')).toHaveTextContent(
+          'Seattle, San Francisco, Austin compared for single filing, tax year 2025. One saved offer is left out: see the list.',
+        ),
+      SLOW,
+    )
+    expect(checkOffer).toHaveBeenCalledTimes(4)
+    expect(lastInput()?.offers.map((o) => o.id)).toEqual(['seattle', 'sf', 'austin'])
+    expect(mockedCompare.mock.calls.every(([input]) => !input.offers.some((o) => o.id === 'portland'))).toBe(
+      true,
+    )
+    const box = screen.getByRole('checkbox', { name: /^Portland —/ })
+    expect(box).toBeDisabled()
+    expect(box).not.toBeChecked()
+    expect(box).toHaveAccessibleDescription(
+      'Cannot be compared: Location: Portland is in more than one state: type it with its state, e.g. Portland, OR. Edit',
+    )
+    await user.click(screen.getByRole('button', { name: 'Edit Portland to fix it' }))
+    expect(onEditOffer).toHaveBeenCalledWith('portland')
+  })
+
+  it('says so when fewer than two offers can be compared', async () => {
+    for (const offer of [SEATTLE, PORTLAND]) await saveOffer(offer)
+    const checkOffer = vi.fn(async ({ offer }: { offer: { id: string } }) => ({
+      ok: true as const,
+      value: { problems: offer.id === 'portland' ? [PORTLAND_PROBLEM] : [] },
+    }))
+    render(<CompareView settingsStore={memoryDraftStore()} checkOffer={checkOffer} />)
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'Worth can compare only one of your saved offers: fix the offer marked in the list, or save another.',
       ),
     )
     expect(mockedCompare).not.toHaveBeenCalled()

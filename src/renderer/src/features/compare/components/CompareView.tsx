@@ -3,16 +3,19 @@
 // the last good result stays on screen, marked out of date.
 import { useMemo } from 'react'
 import { dexieDraftStore, type DraftStore } from '../../../db/drafts'
-import { compareOffers } from '../../../lib/api'
+import { checkOffer as checkOfferApi, compareOffers } from '../../../lib/api'
 import { useDebouncedReply } from '../../../lib/useDebouncedReply'
 import '../../../styles/compare.css'
 import type { NegotiatePrefill } from '../../negotiate/negotiateForm'
 import { useSavedOffers } from '../../offers/useSavedOffers'
 import { labelOf } from '../compareFigures'
 import { useCompareSettings } from '../useCompareSettings'
-import { compareRequest, FILING_LABELS, readWhatIf } from '../whatIf'
+import type { CheckOffer } from '../../offers/offerCheck'
+import { useOfferChecks } from '../useOfferChecks'
+import { compareRequest, FILING_PHRASES, readWhatIf } from '../whatIf'
 import { CliffRisk, CompareNotes } from './CompareNotes'
 import { CompareSummary } from './CompareSummary'
+import { EquivalentSalary } from './EquivalentSalary'
 import { FigureTable } from './FigureTable'
 import { NegotiateOffers } from './NegotiateOffers'
 import { MAX_COMPARED, OfferPicker } from './OfferPicker'
@@ -31,6 +34,10 @@ export interface CompareViewProps {
   chartWidth?: number
   /** Where the what-ifs and ticked offers are kept between visits (the local database unless a test says otherwise). */
   settingsStore?: DraftStore
+  /** Opens a saved offer in My offers to fix what keeps it out of the comparison. */
+  onEditOffer?: (id: string) => void
+  /** Asks the backend whether each saved offer can be compared (its title and place). */
+  checkOffer?: CheckOffer
 }
 
 export function CompareView({
@@ -38,19 +45,29 @@ export function CompareView({
   onOpenNegotiate,
   chartWidth,
   settingsStore: store = settingsStore,
+  onEditOffer,
+  checkOffer = checkOfferApi,
 }: CompareViewProps) {
   const saved = useSavedOffers()
+  const checks = useOfferChecks(saved.offers, checkOffer)
   const [settings, setSettings] = useCompareSettings(store)
   const { whatIf } = settings
-  const savedIds = saved.offers.map((offer) => offer.id)
-  // Until the user ticks or unticks one, every saved offer (up to 6) is compared; ticked offers since deleted drop out.
+  // Offers Worth cannot compare (unknown place or title) are listed with the reason and left out.
+  const usable = saved.offers.filter((offer) => !checks.problems[offer.id]?.length)
+  const usableIds = usable.map((offer) => offer.id)
+  // Until the user ticks or unticks one, every usable offer (up to 6) is compared; ticked offers since deleted drop out.
   const ids =
     settings.chosen === null
-      ? savedIds.slice(0, MAX_COMPARED)
-      : settings.chosen.filter((id) => savedIds.includes(id))
-  const picked = saved.offers.filter((offer) => ids.includes(offer.id))
+      ? usableIds.slice(0, MAX_COMPARED)
+      : settings.chosen.filter((id) => usableIds.includes(id))
+  const picked = usable.filter((offer) => ids.includes(offer.id))
   const reading = useMemo(() => readWhatIf(whatIf), [whatIf])
-  const compare = useDebouncedReply(compareRequest(picked, reading.options), compareOffers, COMPARE_DELAY_MS)
+  const compare = useDebouncedReply(
+    checks.done ? compareRequest(picked, reading.options) : null,
+    compareOffers,
+    COMPARE_DELAY_MS,
+  )
+  const blockedCount = saved.offers.length - usable.length
 
   const current = compare.latest && compare.latest.key === compare.key ? compare.latest.reply : null
   const replyError = current && !current.ok ? current.error : null
@@ -67,12 +84,15 @@ export function CompareView({
   let status: string
   if (!saved.loaded) status = 'Reading your saved offers…'
   else if (saved.offers.length < 2) status = 'Save at least two offers in My offers to compare them here.'
+  else if (!checks.done) status = 'Checking your saved offers…'
+  else if (usable.length < 2)
+    status = `Worth can compare ${usable.length === 0 ? 'none' : 'only one'} of your saved offers: fix the ${blockedCount === 1 ? 'offer' : 'offers'} marked in the list, or save another.`
   else if (picked.length < 2) status = 'Choose at least 2 offers to compare them.'
   else if (whatIfErrors > 0) status = 'Fix the highlighted what-if to update the comparison.'
   else if (replyError) status = `Worth could not compare these offers. ${replyError.message}`
   else if (result) {
     const o = result.options
-    status = `${result.offers.map((offer) => offer.label).join(', ')} compared for ${FILING_LABELS[o.filing].toLowerCase()} filing, tax year ${o.taxYear}.`
+    status = `${result.offers.map((offer) => offer.label).join(', ')} compared for ${FILING_PHRASES[o.filing]}, tax year ${o.taxYear}.${blockedCount > 0 ? ` ${blockedCount === 1 ? 'One saved offer is' : `${blockedCount} saved offers are`} left out: see the list.` : ''}`
   } else status = 'Working out taxes and take-home pay…'
 
   return (
@@ -83,6 +103,8 @@ export function CompareView({
           <OfferPicker
             offers={saved.offers}
             chosen={ids}
+            problems={checks.problems}
+            onEdit={onEditOffer}
             onChange={(chosen) => setSettings({ ...settings, chosen })}
           />
         )}
@@ -123,6 +145,7 @@ export function CompareView({
               <FigureTable result={result} period="year1" />
               <FigureTable result={result} period="average" />
             </section>
+            <EquivalentSalary result={result} />
             {onOpenNegotiate && (
               <NegotiateOffers result={result} saved={saved.offers} onOpenNegotiate={onOpenNegotiate} />
             )}

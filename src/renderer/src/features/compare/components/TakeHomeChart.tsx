@@ -1,5 +1,6 @@
 // Take-home pay per offer over four years (each year's, or cumulated), as lines that differ in colour, dash and
-// marker, with a title, tooltips and a table of the same figures.
+// marker, with a title, tooltips and a table of the same figures. The points are yearly figures, so they are joined
+// by straight segments: a smoothed curve would invent values between the years (and dip below both of them).
 import type { ReactNode } from 'react'
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
 import type { CompareResult } from '../../../../../shared/compare'
@@ -50,7 +51,7 @@ export function TakeHomeChart({ result, cumulative, width, children }: TakeHomeC
             return (
               <Line
                 key={offer.id}
-                type="monotone"
+                type="linear"
                 dataKey={offer.id}
                 name={offer.label}
                 stroke={style.color}

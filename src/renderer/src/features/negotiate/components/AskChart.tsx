@@ -3,8 +3,8 @@
 import { useMemo } from 'react'
 import { ReferenceLine } from 'recharts'
 import type { NegotiateResult } from '../../../../../shared/negotiate'
-import { formatMoneyShort } from '../../../lib/format'
-import { MarketChart } from '../../offer/components/MarketChart'
+import { formatMoney, formatMoneyShort } from '../../../lib/format'
+import { COLORS, MarketChart } from '../../offer/components/MarketChart'
 import { buildNegotiateChartSeries } from '../negotiateChart'
 import { AskTable } from './AskTable'
 
@@ -43,6 +43,7 @@ export function AskChart({ result, idPrefix, width, height = 280, compact = fals
             width={width}
             height={height}
             description={`Curve of base pay for ${market.occupation} in ${place}, with the 10th to 90th percentiles, your offer's base and your ask marked. The same figures are in the table.`}
+            offerLabel={!compact}
           >
             <ReferenceLine
               x={chart.ask.wage}
@@ -50,16 +51,41 @@ export function AskChart({ result, idPrefix, width, height = 280, compact = fals
               strokeWidth={3}
               strokeDasharray="8 3"
               className="reference-line reference-line-ask"
-              label={{
-                value: `${chart.ask.label} ${formatMoneyShort(chart.ask.wage)}`,
-                position: chart.askLabelSide === 'left' ? 'insideTopRight' : 'insideTopLeft',
-                offset: 24,
-                fill: ASK_COLOR,
-                fontSize: 13,
-                fontWeight: 700,
-              }}
+              label={
+                compact
+                  ? undefined
+                  : {
+                      value: `${chart.ask.label} ${formatMoneyShort(chart.ask.wage)}`,
+                      position: chart.askLabelSide === 'left' ? 'insideTopRight' : 'insideTopLeft',
+                      offset: 24,
+                      fill: ASK_COLOR,
+                      fontSize: 13,
+                      fontWeight: 700,
+                    }
+              }
             />
           </MarketChart>
+          {compact && chart.series.offer && (
+            // The brief's chart is too short for labels by the lines (they would cross the curve and P50): a key.
+            <ul className="chart-key" aria-label="Lines on the chart">
+              <li>
+                <span
+                  className="chart-key-swatch"
+                  style={{ borderTopColor: COLORS.offer }}
+                  aria-hidden="true"
+                />
+                {chart.series.offer.label} {formatMoney(chart.series.offer.wage)}
+              </li>
+              <li>
+                <span
+                  className="chart-key-swatch chart-key-swatch-dashed"
+                  style={{ borderTopColor: ASK_COLOR }}
+                  aria-hidden="true"
+                />
+                {chart.ask.label} {formatMoney(chart.ask.wage)}
+              </li>
+            </ul>
+          )}
           <figcaption id={captionId}>
             {compact
               ? 'Dashed grey lines: market percentiles. Solid orange: the offer. Dashed green: the ask.'

@@ -1,6 +1,14 @@
-// The ask in big type: the base to ask for, its supporting range, where it sits in the market, and what it adds.
+// The ask in big type: the base to ask for, the range to quote (the ask up to the top of the range), the lowest base
+// to accept before turning to trade-offs, where the ask sits in the market, and what it adds.
 import type { NegotiateResult } from '../../../../../shared/negotiate'
-import { askSourceText, money, percentileText, percentText, signedMoney } from '../negotiateFigures'
+import {
+  askSourceText,
+  money,
+  percentileText,
+  percentText,
+  signedMoney,
+  TAKE_HOME_NEEDS_STATE,
+} from '../negotiateFigures'
 
 export function AskSummary({ result }: { result: NegotiateResult }) {
   const { ask, current } = result
@@ -14,7 +22,10 @@ export function AskSummary({ result }: { result: NegotiateResult }) {
         <span className="ask-unit">base a year</span>
       </p>
       <p className="ask-range">
-        Supporting range: <strong>{money(ask.low)}</strong> to <strong>{money(ask.high)}</strong>
+        Quote: <strong>{money(ask.base)}</strong> to <strong>{money(ask.high)}</strong>
+      </p>
+      <p className="ask-floor">
+        Lowest base before turning to trade-offs: <strong>{money(ask.low)}</strong>
       </p>
       <dl className="ask-facts">
         <div className="ask-fact">
@@ -32,9 +43,7 @@ export function AskSummary({ result }: { result: NegotiateResult }) {
         <div className="ask-fact">
           <dt>Extra take-home pay, first year</dt>
           <dd>
-            {ask.takeHomeGain === null
-              ? 'Not known: Worth has no tax figures for this place'
-              : `${signedMoney(ask.takeHomeGain)} after tax`}
+            {ask.takeHomeGain === null ? TAKE_HOME_NEEDS_STATE : `${signedMoney(ask.takeHomeGain)} after tax`}
           </dd>
         </div>
       </dl>

@@ -224,7 +224,10 @@ describe('NegotiateView results', () => {
     expect(status()).toHaveAttribute('aria-live', 'polite')
     const ask = region('Ask for')
     expect(within(ask).getByTestId('ask-amount')).toHaveTextContent('$196,450')
-    expect(ask).toHaveTextContent('Supporting range: $187,250 to $208,900')
+    // The range to quote runs from the ask up (as the tips and scripts say); the low end is the floor, named as such.
+    expect(ask).toHaveTextContent('Quote: $196,450 to $208,900')
+    expect(ask).toHaveTextContent('Lowest base before turning to trade-offs: $187,250')
+    expect(ask).not.toHaveTextContent('Supporting range')
     expect(ask).toHaveTextContent('The 75th percentile (the offer: the 47th percentile)')
     expect(ask).toHaveTextContent('+$46,450 (31.0%)')
     expect(ask).toHaveTextContent('+$32,509 after tax')
@@ -263,6 +266,10 @@ describe('NegotiateView results', () => {
     )
     await waitFor(() => expect(container.querySelector('.reference-line-ask')).not.toBeNull(), SLOW)
     expect(container.querySelector('.reference-line-offer')).not.toBeNull()
+    // The calculator's taller chart labels both lines where they are.
+    expect(chart.querySelector('svg.recharts-surface')?.textContent).toMatch(
+      /Your base.*Your ask|Your ask.*Your base/,
+    )
     expect(within(chart).getByRole('figure')).toHaveAccessibleName(/dashed green line your ask/)
     const table = within(chart).getByRole('table')
     expect(within(table).getByRole('row', { name: /Your ask \$196,450 the 75th percentile/ })).toBeVisible()
@@ -365,7 +372,8 @@ describe('NegotiateView brief', () => {
     expect(offer).toHaveTextContent('Base at the 47th percentile')
     const ask = within(brief).getByRole('region', { name: 'The ask' })
     expect(ask).toHaveTextContent('$196,450 base a year')
-    expect(ask).toHaveTextContent('Range $187,250 to $208,900; the 75th percentile.')
+    expect(ask).toHaveTextContent('Quote: $196,450 to $208,900; the 75th percentile.')
+    expect(ask).toHaveTextContent('Lowest base before turning to trade-offs: $187,250.')
     expect(ask).toHaveTextContent('Walk away below $200,000 total a year.')
     const evidence = within(brief).getByRole('region', { name: 'Evidence' })
     expect(evidence).toHaveTextContent('50th percentile$158,200modelled')
@@ -382,9 +390,49 @@ describe('NegotiateView brief', () => {
     expect(tips).toHaveTextContent('(Galinsky & Mussweiler 2001)')
     expect(tips).toHaveTextContent('Marks, M., & Harold, C. (2011)')
     await waitFor(() => expect(brief.querySelector('.reference-line-ask')).not.toBeNull(), SLOW)
+    // The brief's short chart names the offer and ask lines in a key, not in labels over the curve and P50.
+    const svg = brief.querySelector('svg.recharts-surface')!
+    expect(svg.textContent).not.toMatch(/Your base|Your ask/)
+    expect(svg.textContent).toContain('P50')
+    const key = within(brief).getByRole('list', { name: 'Lines on the chart' })
+    expect(
+      within(key)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Your base $150,000', 'Your ask $196,450'])
     // The calculator form is gone while the brief shows; the view's focus moved to the brief.
     expect(screen.queryByLabelText('Base salary')).toBeNull()
     expect(brief.parentElement).toHaveFocus()
+  })
+
+  it('says why take-home is missing and puts the competing-offer tip among the top tips', async () => {
+    const base = seattleNegotiation()
+    const competing = {
+      id: 'competing-offer-higher',
+      text: 'Your other offer pays $230,000 a year, $20,000 more than this one’s total of $210,000.',
+      cites: [],
+    }
+    mockedApi.negotiateOffer.mockImplementation(async () => ({
+      ok: true,
+      value: {
+        ...base,
+        current: { ...base.current, takeHome: null },
+        ask: { ...base.ask, takeHome: null, takeHomeGain: null },
+        tradeoffs: base.tradeoffs.map((tradeoff) => ({ ...tradeoff, takeHome: null })),
+        alternative: 230000,
+        tips: [...base.tips, competing],
+      },
+    }))
+    const { user } = await showResult()
+    const needsState = 'Take-home needs a state: type a city with its state, e.g. Kansas City, MO.'
+    expect(region('Ask for')).toHaveTextContent(`Extra take-home pay, first year${needsState}`)
+    expect(region('If base pay is capped')).toHaveTextContent(needsState)
+    await user.click(screen.getByRole('button', { name: 'Open the negotiation brief' }))
+    const brief = screen.getByRole('article', { name: 'Negotiation brief' })
+    expect(within(brief).getByRole('region', { name: 'The ask' })).toHaveTextContent(needsState)
+    const tips = within(brief).getByRole('region', { name: 'Top tips' })
+    expect(tips).toHaveTextContent('Your other offer pays $230,000 a year')
+    expect(brief).not.toHaveTextContent(/NaN|undefined/)
   })
 
   it('prints the brief in a browser and comes back to the calculator', async () => {

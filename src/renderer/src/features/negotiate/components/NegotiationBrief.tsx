@@ -9,6 +9,7 @@ import {
   percentText,
   signedMoney,
   sourceLines,
+  TAKE_HOME_NEEDS_STATE,
   topTips,
   walkawayText,
 } from '../negotiateFigures'
@@ -68,12 +69,14 @@ export function NegotiationBrief({
             <span className="ask-unit">base a year</span>
           </p>
           <p>
-            Range {money(ask.low)} to {money(ask.high)}; {percentileText(ask.percentile)}.
+            Quote: {money(ask.base)} to {money(ask.high)}; {percentileText(ask.percentile)}.
           </p>
+          <p>Lowest base before turning to trade-offs: {money(ask.low)}.</p>
           <p>
             {signedMoney(ask.raise)} ({percentText(ask.raisePercent)}) on the offer
             {ask.takeHomeGain !== null && <>; {signedMoney(ask.takeHomeGain)} take-home in the first year</>}.
           </p>
+          {ask.takeHomeGain === null && <p className="brief-take-home">{TAKE_HOME_NEEDS_STATE}</p>}
           <p className="brief-walkaway">{walkawayText(result)}</p>
         </section>
       </div>

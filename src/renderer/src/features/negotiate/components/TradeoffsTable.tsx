@@ -1,6 +1,6 @@
 // When base pay is capped: the sign-on, equity or bonus that brings the same value, with its after-tax take-home.
 import type { Tradeoff } from '../../../../../shared/negotiate'
-import { MATCH_LABELS, money, percentText, TRADEOFF_LABELS } from '../negotiateFigures'
+import { MATCH_LABELS, money, percentText, TAKE_HOME_NEEDS_STATE, TRADEOFF_LABELS } from '../negotiateFigures'
 
 export interface TradeoffsTableProps {
   tradeoffs: readonly Tradeoff[]
@@ -44,12 +44,15 @@ export function TradeoffsTable({ tradeoffs, idPrefix = 'tradeoffs', compact = fa
                   </td>
                   <td>{MATCH_LABELS[tradeoff.matches]}</td>
                   <td className="num">
-                    {tradeoff.takeHome === null ? 'tax not known here' : money(tradeoff.takeHome)}
+                    {tradeoff.takeHome === null ? 'needs a state' : money(tradeoff.takeHome)}
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
+          {tradeoffs.some((tradeoff) => tradeoff.takeHome === null) && (
+            <p className="note">{TAKE_HOME_NEEDS_STATE}</p>
+          )}
           {!compact && (
             <ul className="tradeoff-notes note">
               {tradeoffs.map((tradeoff) => (

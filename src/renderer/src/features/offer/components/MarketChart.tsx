@@ -6,7 +6,7 @@ import { formatMoney, formatMoneyShort } from '../../../lib/format'
 import type { ChartPoint, MarketChartSeries } from '../chartSeries'
 
 // Colours chosen for contrast on white (all at least 4.5:1 for text), and the offer differs by width and dash too.
-const COLORS = {
+export const COLORS = {
   curveStroke: '#1d4ed8',
   curveFill: '#bfdbfe',
   percentile: '#475569',
@@ -35,9 +35,18 @@ export interface MarketChartProps {
   height?: number
   /** More marks drawn over the chart (e.g. the negotiate view's ask line). */
   children?: ReactNode
+  /** False when a key beside the chart names the offer's line (a short chart has no room for its label). */
+  offerLabel?: boolean
 }
 
-export function MarketChart({ series, description, width, height = 300, children }: MarketChartProps) {
+export function MarketChart({
+  series,
+  description,
+  width,
+  height = 300,
+  children,
+  offerLabel = true,
+}: MarketChartProps) {
   const size = width ? { width, height } : { responsive: true, style: { width: '100%', height } }
   return (
     <AreaChart
@@ -90,13 +99,17 @@ export function MarketChart({ series, description, width, height = 300, children
           stroke={COLORS.offer}
           strokeWidth={3}
           className="reference-line reference-line-offer"
-          label={{
-            value: `${series.offer.label} ${formatMoneyShort(series.offer.wage)}`,
-            position: series.offerLabelSide === 'left' ? 'insideTopRight' : 'insideTopLeft',
-            fill: COLORS.offer,
-            fontSize: 13,
-            fontWeight: 700,
-          }}
+          label={
+            offerLabel
+              ? {
+                  value: `${series.offer.label} ${formatMoneyShort(series.offer.wage)}`,
+                  position: series.offerLabelSide === 'left' ? 'insideTopRight' : 'insideTopLeft',
+                  fill: COLORS.offer,
+                  fontSize: 13,
+                  fontWeight: 700,
+                }
+              : undefined
+          }
         />
       )}
       {children}

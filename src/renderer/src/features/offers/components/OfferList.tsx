@@ -15,6 +15,7 @@ export interface OfferListProps {
 }
 
 const renameButtonId = (id: string) => `rename-button-${id}`
+export const deleteButtonId = (id: string) => `delete-button-${id}`
 
 function ActionButton({
   verb,
@@ -90,7 +91,12 @@ export function OfferList({ offers, editingId, onEdit, onRename, onDuplicate, on
                 onClick={() => setRenaming(offer.id)}
               />
               <ActionButton verb="Duplicate" label={offer.label} onClick={() => onDuplicate(offer)} />
-              <ActionButton verb="Delete" label={offer.label} onClick={() => onDelete(offer)} />
+              <ActionButton
+                verb="Delete"
+                label={offer.label}
+                id={deleteButtonId(offer.id)}
+                onClick={() => onDelete(offer)}
+              />
             </td>
           </tr>
         ))}

@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { writeOffersExport } from '../../../../../shared/offer'
+import { writeOffersExport, type Offer } from '../../../../../shared/offer'
 import { worthDb } from '../../../db/db'
 import { memoryDraftStore } from '../../../db/drafts'
 import { listOffers, saveOffer } from '../../../db/offers'
@@ -10,6 +10,7 @@ import { EMPTY_EDITOR } from '../offerEditor'
 import { OffersView } from './OffersView'
 
 vi.mock('../../../lib/api', () => ({
+  checkOffer: vi.fn(async () => ({ ok: true, value: { problems: [] } })),
   searchTitles: vi.fn(async ({ query }: { query: string }) => ({
     ok: true,
     value: { query, suggestions: [], occupations: [] },
@@ -93,8 +94,11 @@ describe('the list of saved offers', () => {
     await waitFor(() => expect(rowNames(table)).toEqual(['Seattle', 'Austin']))
     expect((await listOffers()).map((o) => o.id)).toEqual(['seattle', 'austin'])
 
-    await user.click(within(undoRegion).getByRole('button', { name: 'Undo delete of San Francisco' }))
+    const undo = within(undoRegion).getByRole('button', { name: 'Undo delete of San Francisco' })
+    await waitFor(() => expect(undo).toHaveFocus())
+    await user.keyboard('{Enter}')
     await status('Restored “San Francisco”.')
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Delete San Francisco' })).toHaveFocus())
     await waitFor(() => expect(rowNames(table)).toEqual(['Seattle', 'San Francisco', 'Austin']))
     expect(await listOffers()).toEqual([SEATTLE, SAN_FRANCISCO, AUSTIN])
   })
@@ -103,7 +107,10 @@ describe('the list of saved offers', () => {
     const { user } = await renderWithOffers(200)
     await user.click(screen.getByRole('button', { name: 'Delete Austin' }))
     await status('Deleted “Austin”.')
+    expect(screen.getByRole('button', { name: 'Undo delete of Austin' })).toHaveFocus()
     await waitFor(() => expect(screen.queryByRole('button', { name: /^Undo/ })).not.toBeInTheDocument(), SLOW)
+    // Focus does not fall to the page's body when the notice ends.
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'My offers' })).toHaveFocus())
     expect((await listOffers()).map((o) => o.id)).toEqual(['seattle', 'sf'])
   })
 
@@ -240,6 +247,77 @@ describe('the editor', () => {
     expect(screen.getByLabelText('Offer name')).toHaveValue('Austin, TX')
     expect(screen.getByLabelText('Equity grant (total value)')).toHaveValue('100000')
     expect(screen.getByLabelText('the same each year')).toBeChecked()
+  })
+})
+
+describe('the backend check before saving', () => {
+  async function typeOffer(user: ReturnType<typeof userEvent.setup>, location: string, title: string) {
+    await user.type(screen.getByLabelText('Offer name'), 'Elsewhere')
+    await user.type(screen.getByRole('combobox', { name: 'Job title' }), title)
+    await user.type(screen.getByRole('combobox', { name: 'Location' }), location)
+    await user.type(screen.getByLabelText('Base salary'), '150k')
+  }
+
+  it('shows the problems on the named fields and saves only once they are fixed', async () => {
+    const checkOffer = vi.fn(async ({ offer }: { offer: Offer }) => {
+      const problems = []
+      if (offer.location === 'Portland')
+        problems.push({
+          field: 'location',
+          message: 'Location “Portland” is in more than one state: add it, e.g. Portland, OR.',
+        })
+      if (offer.title === 'Qwertyuiop')
+        problems.push({ field: 'title', message: 'Job title “Qwertyuiop” is not one Worth knows.' })
+      return { ok: true as const, value: { problems } }
+    })
+    const user = userEvent.setup()
+    render(<OffersView draftStore={memoryDraftStore()} checkOffer={checkOffer} />)
+    await screen.findByText('No saved offers yet. Fill in the form to save your first one.')
+    await typeOffer(user, 'Portland', 'Qwertyuiop')
+    await user.click(screen.getByRole('button', { name: 'Save offer' }))
+    await status('Not saved: fix the 2 fields marked below.')
+    expect(checkOffer).toHaveBeenCalledTimes(1)
+    const title = screen.getByRole('combobox', { name: 'Job title' })
+    const place = screen.getByRole('combobox', { name: 'Location' })
+    await waitFor(() => expect(title).toHaveFocus())
+    expect(title).toHaveAttribute('aria-invalid', 'true')
+    expect(title).toHaveAccessibleDescription(/Qwertyuiop” is not one Worth knows/)
+    expect(place).toHaveAccessibleDescription(/add it, e\.g\. Portland, OR/)
+    expect(await worthDb().offers.count()).toBe(0)
+
+    // Changing a field takes its message away; the check runs again on the next save.
+    await user.clear(title)
+    await user.type(title, 'Software Developer')
+    expect(title).not.toHaveAttribute('aria-invalid')
+    await user.type(place, ', OR')
+    await user.click(screen.getByRole('button', { name: 'Save offer' }))
+    await status('Saved “Elsewhere”.')
+    expect(checkOffer).toHaveBeenCalledTimes(2)
+    expect((await listOffers()).map((o) => o.location)).toEqual(['Portland, OR'])
+  })
+
+  it('saves anyway, and says so, when the check cannot be made', async () => {
+    const checkOffer = vi.fn(async () => ({
+      ok: false as const,
+      error: { code: 'internal' as const, message: 'Worth could not reach its data.' },
+    }))
+    const user = userEvent.setup()
+    render(<OffersView draftStore={memoryDraftStore()} checkOffer={checkOffer} />)
+    await screen.findByText('No saved offers yet. Fill in the form to save your first one.')
+    await typeOffer(user, 'Seattle, WA', 'Software Developer')
+    await user.click(screen.getByRole('button', { name: 'Save offer' }))
+    await status(
+      'Saved “Elsewhere”. Worth could not check that Compare can use its title and place (Worth could not reach its data.), so it was saved without that check.',
+    )
+    expect(await worthDb().offers.count()).toBe(1)
+  })
+
+  it('opens the offer another view asks to edit', async () => {
+    for (const offer of [SEATTLE, AUSTIN]) await saveOffer(offer)
+    render(<OffersView draftStore={memoryDraftStore()} editId="austin" />)
+    expect(await screen.findByRole('heading', { name: 'Edit “Austin”' })).toBeInTheDocument()
+    expect(screen.getByRole('combobox', { name: 'Location' })).toHaveValue('Austin, TX')
+    await waitFor(() => expect(screen.getByLabelText('Offer name')).toHaveFocus())
   })
 })
 

@@ -1,6 +1,6 @@
 // The "My offers" view: the saved offers (rename, duplicate, delete with undo), export and import, and the editor
 // for a new or a saved offer. Everything is kept in the local database; nothing leaves the computer.
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Offer } from '../../../../../shared/offer'
 import { dexieDraftStore, type DraftStore } from '../../../db/drafts'
 import {
@@ -11,16 +11,26 @@ import {
   restoreOffer,
   saveOffer,
 } from '../../../db/offers'
+import { checkOffer as checkOfferApi } from '../../../lib/api'
 import '../../../styles/compare.css'
 import { visibleEditorErrors } from '../editorState'
-import { buildOffer, EDITOR_FIELDS, readEditor, type SaveOfferPrefill } from '../offerEditor'
+import { currentCheckErrors, problemsToErrors, type CheckOffer } from '../offerCheck'
+import {
+  buildOffer,
+  EDITOR_FIELDS,
+  editorTextFor,
+  readEditor,
+  type EditorErrors,
+  type EditorText,
+  type SaveOfferPrefill,
+} from '../offerEditor'
 import { useOfferEditor } from '../useOfferEditor'
 import { useSavedOffers } from '../useSavedOffers'
 import { editorId } from './EditorInputs'
 import { OfferEditor } from './OfferEditor'
-import { OfferList } from './OfferList'
+import { deleteButtonId, OfferList } from './OfferList'
 import { OffersTransfer } from './OffersTransfer'
-import { UndoNotice } from './UndoNotice'
+import { UNDO_BUTTON_ID, UndoNotice } from './UndoNotice'
 
 export const OFFER_EDITOR_DRAFT = 'offer-editor'
 const editorDraftStore = dexieDraftStore(OFFER_EDITOR_DRAFT)
@@ -32,18 +42,53 @@ export interface OffersViewProps {
   /** Opens the Compare view. */
   onCompare?: () => void
   undoMs?: number
+  /** Asks the backend whether Compare and Negotiate can use an offer's title and place, before it is saved. */
+  checkOffer?: CheckOffer
+  /** A saved offer to open in the editor (Compare's "Edit" for an offer it cannot use). */
+  editId?: string | null
 }
 
 const STORAGE_PROBLEM = 'Worth could not change your saved offers on this computer. Please try again.'
 
-export function OffersView({ prefill, draftStore = editorDraftStore, onCompare, undoMs }: OffersViewProps) {
+const focusLater = (id: string) => setTimeout(() => document.getElementById(id)?.focus(), 0)
+
+export function OffersView({
+  prefill,
+  draftStore = editorDraftStore,
+  onCompare,
+  undoMs,
+  checkOffer = checkOfferApi,
+  editId = null,
+}: OffersViewProps) {
   const saved = useSavedOffers()
   const { state, dispatch, saveError } = useOfferEditor(draftStore, prefill)
   const reading = useMemo(() => readEditor(state.text), [state.text])
-  const errors = visibleEditorErrors(state, reading.errors)
+  // The backend's messages from the last save, shown on their fields until the user changes those fields.
+  const [check, setCheck] = useState<{ text: EditorText; errors: EditorErrors } | null>(null)
+  const [saving, setSaving] = useState(false)
+  const errors = { ...currentCheckErrors(check, state.text), ...visibleEditorErrors(state, reading.errors) }
   const [message, setMessage] = useState<string>('')
   const [deleted, setDeleted] = useState<Offer | null>(null)
   const editing = saved.offers.find((offer) => offer.id === state.editingId) ?? null
+
+  // Opened to edit one offer (from Compare): load it into the editor once the list is read, and mark at once the
+  // fields that keep Compare from using it.
+  const opened = useRef(false)
+  useEffect(() => {
+    if (opened.current || !editId || !saved.loaded) return
+    opened.current = true
+    const offer = saved.offers.find((o) => o.id === editId)
+    if (!offer) return
+    dispatch({ type: 'open', offer })
+    setTimeout(() => {
+      setMessage(`Editing “${offer.label}”.`)
+      document.getElementById(editorId('label'))?.focus()
+    }, 0)
+    void checkOffer?.({ offer }).then((reply) => {
+      if (!reply.ok || reply.value.problems.length === 0) return
+      setCheck({ text: editorTextFor(offer), errors: problemsToErrors(reply.value.problems).errors })
+    })
+  }, [editId, saved.loaded, saved.offers, dispatch, checkOffer])
 
   const attempt = async (work: () => Promise<string>) => {
     try {
@@ -69,19 +114,46 @@ export function OffersView({ prefill, draftStore = editorDraftStore, onCompare, 
       new Date(),
     )
     if (!built.ok) return setMessage(built.message)
+    if (saving) return
+    const text = state.text
+    setSaving(true)
     void attempt(async () => {
+      let unchecked = ''
+      if (checkOffer) {
+        const reply = await checkOffer({ offer: built.offer })
+        if (reply.ok && reply.value.problems.length > 0) {
+          const found = problemsToErrors(reply.value.problems)
+          setCheck({ text, errors: found.errors })
+          const fields = EDITOR_FIELDS.filter((field) => found.errors[field])
+          if (fields[0]) focusLater(editorId(fields[0]))
+          const count = fields.length
+          const parts =
+            count > 0 ? [`fix the ${count === 1 ? 'field' : `${count} fields`} marked below.`] : []
+          return `Not saved: ${[...parts, ...found.other].join(' ')}`
+        }
+        if (!reply.ok)
+          unchecked = ` Worth could not check that Compare can use its title and place (${reply.error.message}), so it was saved without that check.`
+      }
       await saveOffer(built.offer)
+      setCheck(null)
       dispatch({ type: 'fresh' })
-      return `Saved “${built.offer.label}”.`
-    })
+      return `Saved “${built.offer.label}”.${unchecked}`
+    }).finally(() => setSaving(false))
   }
 
-  const expire = useCallback(() => setDeleted(null), [])
+  // When the notice ends while its Undo button has focus, focus goes to the top of the list instead of being lost.
+  const expire = useCallback(() => {
+    const hadFocus = document.activeElement?.id === UNDO_BUTTON_ID
+    setDeleted(null)
+    if (hadFocus) focusLater('offers-heading')
+  }, [])
 
   return (
     <div className="offers-view">
       <section className="offers-panel" aria-labelledby="offers-heading">
-        <h2 id="offers-heading">My offers</h2>
+        <h2 id="offers-heading" tabIndex={-1}>
+          My offers
+        </h2>
         <div role="status" aria-live="polite" className="offers-status">
           {message && <p>{message}</p>}
         </div>
@@ -96,6 +168,7 @@ export function OffersView({ prefill, draftStore = editorDraftStore, onCompare, 
             offers={saved.offers}
             editingId={state.editingId}
             onEdit={(offer) => {
+              setCheck(null)
               dispatch({ type: 'open', offer })
               setMessage(`Editing “${offer.label}”.`)
               document.getElementById(editorId('label'))?.focus()
@@ -132,7 +205,7 @@ export function OffersView({ prefill, draftStore = editorDraftStore, onCompare, 
               void attempt(async () => {
                 await restoreOffer(offer)
                 return `Restored “${offer.label}”.`
-              })
+              }).then(() => focusLater(deleteButtonId(offer.id)))
           }}
         />
         {onCompare && saved.offers.length >= 2 && (
@@ -153,7 +226,10 @@ export function OffersView({ prefill, draftStore = editorDraftStore, onCompare, 
       </section>
       <OfferEditor
         state={state}
-        dispatch={dispatch}
+        dispatch={(action) => {
+          if (action.type === 'fresh' || action.type === 'open') setCheck(null)
+          dispatch(action)
+        }}
         errors={errors}
         editingLabel={editing?.label ?? null}
         onSave={onSave}

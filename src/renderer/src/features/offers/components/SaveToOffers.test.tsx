@@ -9,6 +9,7 @@ import * as api from '../../../lib/api'
 import { nationalEstimate } from '../../../test/fixtures'
 
 vi.mock('../../../lib/api', () => ({
+  checkOffer: vi.fn(async () => ({ ok: true, value: { problems: [] } })),
   searchTitles: vi.fn(async ({ query }: { query: string }) => ({
     ok: true,
     value: { query, suggestions: [], occupations: [] },

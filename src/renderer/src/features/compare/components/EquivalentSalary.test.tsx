@@ -1,0 +1,123 @@
+import { render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { EquivalentSalaryInput } from '../../../../../shared/contract'
+import * as api from '../../../lib/api'
+import { THREE_CITIES, THREE_CITIES_JOINT_HALF_STOCK } from '../compareFixtures'
+import { EquivalentSalary } from './EquivalentSalary'
+
+vi.mock('../../../lib/api', () => ({
+  equivalentSalary: vi.fn(),
+  searchLocations: vi.fn(),
+}))
+
+const mocked = vi.mocked(api)
+const SLOW = { timeout: 3000 }
+
+beforeEach(() => {
+  vi.clearAllMocks()
+  mocked.searchLocations.mockImplementation(async ({ query }) => ({
+    ok: true,
+    value: {
+      query,
+      ambiguous: false,
+      matches: query.startsWith('Aus')
+        ? [{ label: 'Austin, TX', areaCode: '12420', areaName: 'Austin-Round Rock-San Marcos, TX' }]
+        : [],
+    } as never,
+  }))
+  mocked.equivalentSalary.mockImplementation(async (input: EquivalentSalaryInput) => {
+    if (input.to === 'Nowhere')
+      return {
+        ok: false,
+        error: {
+          code: 'invalid-input',
+          field: 'to',
+          message: 'To location: "Nowhere" is not a place Worth knows.',
+        },
+      }
+    const from = input.from === 'Seattle, WA' ? 'Seattle, WA' : input.from
+    return {
+      ok: true,
+      value: {
+        wages: 146_913,
+        fromAdjusted: 100_000,
+        toAdjusted: 100_000,
+        fromRpp: 112.99,
+        toRpp: 100.12,
+        fromPlace: from,
+        toPlace: 'Austin, TX',
+        sentence: `${input.wages === 165000 ? '$165,000' : '$120,000'} in ${from} is worth about $146,900 in Austin, TX after tax and cost of living.`,
+        notes: [],
+      },
+    }
+  })
+})
+
+describe('EquivalentSalary', () => {
+  it('gives a compared offer’s equivalent wage in a place picked from the search, labelled modelled with its sources', async () => {
+    const user = userEvent.setup()
+    render(<EquivalentSalary result={THREE_CITIES} />)
+    expect(screen.getByRole('combobox', { name: 'Start from' })).toHaveDisplayValue(
+      'Seattle: base $165,000 in Seattle, WA',
+    )
+    const to = screen.getByRole('combobox', { name: 'Equivalent in' })
+    await user.type(to, 'Aus')
+    const list = await screen.findByRole('listbox', {}, SLOW)
+    await user.click(within(list).getByRole('option', { name: /^Austin, TX/ }))
+    expect(to).toHaveValue('Austin, TX')
+    const answer = screen.getByTestId('equivalent-answer')
+    await waitFor(() => expect(answer).toHaveTextContent('$146,913 a year in Austin, TX (modelled)'), SLOW)
+    expect(answer).toHaveAttribute('aria-live', 'polite')
+    expect(answer).toHaveTextContent(
+      '$165,000 in Seattle, WA is worth about $146,900 in Austin, TX after tax and cost of living.',
+    )
+    expect(answer).toHaveTextContent(
+      'BEA 2023 regional price parities (RPP 113.0 for Seattle, WA, 100.1 for Austin, TX); Worth’s 2025 tax tables.',
+    )
+    expect(mocked.equivalentSalary).toHaveBeenLastCalledWith({
+      wages: 165000,
+      from: 'Seattle, WA',
+      to: 'Austin, TX',
+      filing: 'single',
+      k401: 0,
+      taxYear: 2025,
+    })
+  })
+
+  it('takes a typed wage and place, uses the comparison’s filing, and names bad fields', async () => {
+    const user = userEvent.setup()
+    render(<EquivalentSalary result={THREE_CITIES_JOINT_HALF_STOCK} />)
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Start from' }), 'A wage I type')
+    await user.type(screen.getByLabelText('Yearly wage'), 'lots')
+    expect(screen.getByLabelText('Yearly wage')).toHaveAccessibleDescription(
+      /Yearly wage must be a number of US dollars/,
+    )
+    await user.clear(screen.getByLabelText('Yearly wage'))
+    await user.type(screen.getByLabelText('Yearly wage'), '120k')
+    await user.type(screen.getByRole('combobox', { name: 'Where that wage is paid' }), 'Denver, CO')
+    const to = screen.getByRole('combobox', { name: 'Equivalent in' })
+    await user.type(to, 'Nowhere')
+    await waitFor(
+      () => expect(to).toHaveAccessibleDescription(/To location: "Nowhere" is not a place Worth knows\./),
+      SLOW,
+    )
+    expect(to).toHaveAttribute('aria-invalid', 'true')
+    await user.clear(to)
+    await user.type(to, 'Austin, TX')
+    await waitFor(
+      () =>
+        expect(mocked.equivalentSalary).toHaveBeenLastCalledWith({
+          wages: 120000,
+          from: 'Denver, CO',
+          to: 'Austin, TX',
+          filing: 'joint',
+          k401: 0,
+          taxYear: 2025,
+        }),
+      SLOW,
+    )
+    await waitFor(() => expect(screen.getByTestId('equivalent-answer')).toHaveTextContent('$146,913'), SLOW)
+    expect(document.body.textContent).not.toMatch(/NaN|undefined/)
+  })
+})

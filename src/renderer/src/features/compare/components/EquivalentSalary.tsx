@@ -1,0 +1,194 @@
+// "Equivalent salary": the wage in another place that leaves the same take-home pay after tax and cost of living
+// as one of the compared offers' base salary (or a wage the user types, paid in a place they name). The backend
+// works it out (compare:equivalent) with the comparison's filing status, 401(k) contribution and tax year.
+import { useId, useState } from 'react'
+import type { CompareResult } from '../../../../../shared/compare'
+import type { EquivalentSalaryInput } from '../../../../../shared/contract'
+import { readAmount } from '../../../../../shared/fields'
+import { ComboboxField } from '../../../components/ComboboxField'
+import { FormField } from '../../../components/FormField'
+import { equivalentSalary, searchLocations } from '../../../lib/api'
+import { formatMoney } from '../../../lib/format'
+import { useDebouncedReply } from '../../../lib/useDebouncedReply'
+import { locationOptions } from '../../offer/pickers'
+
+const TYPED = 'typed'
+const DELAY_MS = 250
+const SEARCH_DELAY_MS = 120
+const SEARCH_LIMIT = 8
+
+export const EQUIVALENT_LABELS = {
+  source: 'Start from',
+  wage: 'Yearly wage',
+  from: 'Where that wage is paid',
+  to: 'Equivalent in',
+}
+
+type Field = 'wage' | 'from' | 'to'
+
+/** A place field with the same location search as the other forms. */
+function PlaceField({
+  id,
+  label,
+  hint,
+  value,
+  error,
+  onChange,
+}: {
+  id: string
+  label: string
+  hint: string
+  value: string
+  error?: string
+  onChange: (text: string) => void
+}) {
+  const query = value.trim()
+  const places = useDebouncedReply(
+    query ? { query, limit: SEARCH_LIMIT } : null,
+    searchLocations,
+    SEARCH_DELAY_MS,
+  )
+  const reply = query ? places.latest?.reply : undefined
+  return (
+    <ComboboxField
+      id={id}
+      label={label}
+      hint={hint}
+      error={error}
+      value={value}
+      options={reply?.ok ? locationOptions(reply.value) : []}
+      onInput={onChange}
+      onPick={(option) => onChange(option.label)}
+    />
+  )
+}
+
+export function EquivalentSalary({ result }: { result: CompareResult }) {
+  const prefix = useId()
+  const ids = {
+    source: `${prefix}-source`,
+    wage: `${prefix}-wage`,
+    from: `${prefix}-from`,
+    to: `${prefix}-to`,
+  }
+  const [source, setSource] = useState<string>(result.offers[0]?.id ?? TYPED)
+  const [wageText, setWageText] = useState('')
+  const [fromText, setFromText] = useState('')
+  const [toText, setToText] = useState('')
+
+  const offer = result.offers.find((o) => o.id === source) ?? null
+  const typed = offer === null
+  const errors: Partial<Record<Field, string>> = {}
+  let wages: number | null = offer ? (offer.years[0]?.base ?? null) : null
+  if (typed && wageText.trim() !== '') {
+    const value = /^\s*-/.test(wageText) ? null : readAmount(wageText)
+    if (value === null || value <= 0)
+      errors.wage = `${EQUIVALENT_LABELS.wage} must be a number of US dollars, e.g. 150000 or 150k.`
+    else wages = value
+  }
+  const from = offer ? offer.location : fromText.trim()
+  const to = toText.trim()
+  const { filing, k401, taxYear } = result.options
+  const input: EquivalentSalaryInput | null =
+    wages !== null && from !== '' && to !== '' && !errors.wage
+      ? { wages, from, to, filing, k401, taxYear }
+      : null
+  const answer = useDebouncedReply(input, equivalentSalary, DELAY_MS)
+  const reply = answer.latest && answer.latest.key === answer.key ? answer.latest.reply : null
+  if (reply && !reply.ok) {
+    const field = reply.error.field === 'from' ? 'from' : reply.error.field === 'wages' ? 'wage' : 'to'
+    if (field !== 'from' || typed) errors[field] = reply.error.message
+  }
+  const shown = reply?.ok ? reply.value : null
+  const generalError =
+    reply && !reply.ok && reply.error.field === 'from' && !typed ? reply.error.message : null
+
+  return (
+    <section className="result-card equivalent-salary" aria-labelledby={`${prefix}-heading`}>
+      <h3 id={`${prefix}-heading`}>Equivalent salary</h3>
+      <p className="form-intro">
+        The wage in another place that leaves the same take-home pay after tax and cost of living.
+      </p>
+      <div className="equivalent-fields">
+        <FormField id={ids.source} label={EQUIVALENT_LABELS.source}>
+          {({ describedBy }) => (
+            <select
+              id={ids.source}
+              value={typed ? TYPED : source}
+              aria-describedby={describedBy}
+              onChange={(event) => setSource(event.target.value)}
+            >
+              {result.offers.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.label}: base {formatMoney(o.years[0]?.base)} in {o.location}
+                </option>
+              ))}
+              <option value={TYPED}>A wage I type</option>
+            </select>
+          )}
+        </FormField>
+        {typed && (
+          <>
+            <FormField
+              id={ids.wage}
+              label={EQUIVALENT_LABELS.wage}
+              hint="US dollars a year, e.g. 150000 or 150k."
+              error={errors.wage}
+            >
+              {({ describedBy, invalid }) => (
+                <input
+                  id={ids.wage}
+                  type="text"
+                  inputMode="decimal"
+                  autoComplete="off"
+                  value={wageText}
+                  aria-invalid={invalid || undefined}
+                  aria-describedby={describedBy}
+                  onChange={(event) => setWageText(event.target.value)}
+                />
+              )}
+            </FormField>
+            <PlaceField
+              id={ids.from}
+              label={EQUIVALENT_LABELS.from}
+              hint="A city with its state, e.g. Seattle, WA."
+              value={fromText}
+              error={errors.from}
+              onChange={setFromText}
+            />
+          </>
+        )}
+        <PlaceField
+          id={ids.to}
+          label={EQUIVALENT_LABELS.to}
+          hint="A city with its state, e.g. Austin, TX."
+          value={toText}
+          error={errors.to}
+          onChange={setToText}
+        />
+      </div>
+      <div aria-live="polite" className="equivalent-answer" data-testid="equivalent-answer">
+        {generalError && <p className="notice notice-warning">{generalError}</p>}
+        {shown && input && (
+          <>
+            <p className="equivalent-figure">
+              <span className="equivalent-amount">{formatMoney(shown.wages)}</span> a year in {shown.toPlace}{' '}
+              <em>(modelled)</em>
+            </p>
+            <p>{shown.sentence}</p>
+            {shown.notes.map((note) => (
+              <p key={note} className="note">
+                {note}
+              </p>
+            ))}
+            <p className="note">
+              Modelled with the same filing status, 401(k) contribution and tax year as the comparison.
+              Sources: BEA 2023 regional price parities (RPP {shown.fromRpp.toFixed(1)} for {shown.fromPlace},{' '}
+              {shown.toRpp.toFixed(1)} for {shown.toPlace}); Worth’s {taxYear} tax tables.
+            </p>
+          </>
+        )}
+      </div>
+    </section>
+  )
+}
