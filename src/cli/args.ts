@@ -12,7 +12,7 @@ export class UsageError extends Error {}
 /** Options that take a value; everything else starting with -- is a boolean flag. */
 const VALUE_OPTIONS = new Set([
   ...['title', 'location', 'years', 'base', 'bonus', 'stock', 'signon', 'soc', 'area'],
-  ...['income', 'filing', 'year', 'k401', 'offers'],
+  ...['income', 'filing', 'year', 'k401', 'offers', 'pick'],
   ...['target', 'target-takehome', 'ask', 'alternative', 'walkaway', 'from'],
   ...['wages', 'to'],
 ])

@@ -4,12 +4,12 @@ import { readFileSync } from 'node:fs'
 import type { ChannelResults, Reply } from '../shared/contract'
 import type { CompareResult } from '../shared/compare'
 import { formatMoney, percentileAt } from '../shared/format'
-import { readOffersExport } from '../shared/offer'
+import { readOffersExport, type Offer } from '../shared/offer'
 import { dispatch, type Handlers } from '../core/app/dispatch'
 import type { CliIo } from './run'
 
 export const COMPARE_USAGE =
-  '  worth compare --offers FILE.json [--filing single|joint|hoh] [--year 2025|2026] [--k401 N] [--json]'
+  '  worth compare --offers FILE.json [--pick "A,B,..."] [--filing single|joint|hoh] [--year 2025|2026] [--k401 N] [--json]'
 
 export function compareJson(r: CompareResult): Record<string, unknown> {
   return {
@@ -63,6 +63,39 @@ function compareText(r: CompareResult): string {
   return [...lines, ...r.summary, ...r.crossovers.map((c) => c.sentence)].join('\n')
 }
 
+/**
+ * The offers named by --pick (labels or ids, comma-separated, in that order), or all of them without it: an export
+ * may hold more offers than a comparison takes (2 to 6).
+ */
+export function pickOffers(
+  offers: Offer[],
+  pick: string | undefined,
+): { ok: true; offers: Offer[] } | { ok: false; message: string } {
+  if (pick === undefined) return { ok: true, offers }
+  const names = pick
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean)
+  if (names.length === 0) return { ok: false, message: 'give offer labels or ids separated by commas.' }
+  const chosen: Offer[] = []
+  for (const name of names) {
+    const wanted = name.toLowerCase()
+    const matches = offers.filter((offer) => offer.id === name || offer.label.toLowerCase() === wanted)
+    if (matches.length === 0)
+      return {
+        ok: false,
+        message: `no offer is labelled "${name}"; the file has ${offers.map((offer) => `"${offer.label}"`).join(', ')}.`,
+      }
+    if (matches.length > 1)
+      return {
+        ok: false,
+        message: `${matches.length} offers are labelled "${name}"; pick them by id (${matches.map((m) => m.id).join(', ')}).`,
+      }
+    if (!chosen.includes(matches[0]!)) chosen.push(matches[0]!)
+  }
+  return { ok: true, offers: chosen }
+}
+
 export function runCompareCommand(
   o: Map<string, string>,
   json: boolean,
@@ -82,6 +115,17 @@ export function runCompareCommand(
   // readOffersExport speaks of importing (the app's wording); here the file is being compared.
   if (!file.ok)
     return fail('--offers', file.message.replace(/Nothing was imported\.$/, 'Nothing was compared.'))
+  const picked = pickOffers(file.offers, o.get('pick'))
+  if (!picked.ok) return fail('--pick', picked.message)
+  const count = picked.offers.length
+  if (count < 2 || count > 6) {
+    return o.has('pick')
+      ? fail('--pick', `a comparison takes 2 to 6 offers; ${count} picked.`)
+      : fail(
+          '--offers',
+          `the file has ${count} offer${count === 1 ? '' : 's'}; a comparison takes 2 to 6${count > 6 ? ': choose them with --pick "Label 1,Label 2"' : ''}.`,
+        )
+  }
   const filing = o.get('filing') ?? 'single'
   if (!['single', 'joint', 'hoh'].includes(filing)) return fail('--filing', 'must be single, joint or hoh.')
   const year = Number(o.get('year') ?? '2025')
@@ -89,7 +133,7 @@ export function runCompareCommand(
   const k401 = Number(o.get('k401') ?? '0')
   if (!Number.isFinite(k401) || k401 < 0) return fail('--k401', 'must be a number of US dollars, 0 or more.')
   const reply = dispatch(handlers(), 'compare:offers', {
-    offers: file.offers,
+    offers: picked.offers,
     filing: filing as 'single',
     taxYear: year,
     k401,

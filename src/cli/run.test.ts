@@ -265,6 +265,40 @@ describe('worth compare', () => {
     expect(Object.keys(json.ranking)).toContain('adjustedAverage')
   })
 
+  it('compares only the offers named by --pick, in that order, by label (any case) or id', () => {
+    const r = run(['compare', '--offers', fixture, '--pick', 'austin, sf', '--json'])
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.out).offers.map((o: { label: string }) => o.label)).toEqual([
+      'Austin',
+      'San Francisco',
+    ])
+    const unknown = run(['compare', '--offers', fixture, '--pick', 'Boston,Austin'])
+    expect(unknown.code).toBe(2)
+    expect(unknown.err[0]).toBe(
+      'worth: --pick: no offer is labelled "Boston"; the file has "Seattle", "San Francisco", "Austin".',
+    )
+    expect(run(['compare', '--offers', fixture, '--pick', 'Austin']).err[0]).toBe(
+      'worth: --pick: a comparison takes 2 to 6 offers; 1 picked.',
+    )
+  })
+
+  it('asks for --pick when an export holds more offers than a comparison takes', () => {
+    const file = JSON.parse(readFileSync(fixture, 'utf8')) as { offers: { id: string; label: string }[] }
+    const many = [0, 1, 2].flatMap((round) =>
+      file.offers.map((offer) => ({
+        ...offer,
+        id: `${offer.id}-${round}`,
+        label: `${offer.label} ${round}`,
+      })),
+    )
+    const path = join(mkdtempSync(join(tmpdir(), 'worth-compare-')), 'nine.json')
+    writeFileSync(path, JSON.stringify({ ...file, offers: many }))
+    expect(run(['compare', '--offers', path]).err[0]).toBe(
+      'worth: --offers: the file has 9 offers; a comparison takes 2 to 6: choose them with --pick "Label 1,Label 2".',
+    )
+    expect(run(['compare', '--offers', path, '--pick', 'Seattle 2,Austin 0']).code).toBe(0)
+  })
+
   it('refuses a bad file or flag with exit 2, naming it', () => {
     expect(run(['compare']).err[0]).toMatch(/^worth: --offers: missing/)
     expect(run(['compare', '--offers', '/nonexistent/offers.json']).err[0]).toMatch(
