@@ -1,5 +1,6 @@
 // Real replies from Worth's backend (the shipped dataset), saved for component tests of the Market insights view.
-// Regenerate by calling the handlers (src/core/app/handlers.ts) with the inputs named above each constant.
+// Written by `npm run fixtures:renderer` (scripts/renderer-fixtures.ts); do not edit by hand.
+// src/core/testing/rendererFixtures.test.ts checks they still match the backend.
 import type { WorthError } from '../../../shared/contract'
 import type { EstimateResult, InsightsResult, MarketPoint } from '../../../shared/types'
 
@@ -61,20 +62,9 @@ const BACKEND_ARCHITECT_US_RAW: InsightsResult = {
       why: 'Base pay is compared with Software Developers (15-1252): the occupation Worth\'s title matcher finds for "Backend Architect" (from "Back End Software Engineer"), where O*NET also lists software architects.',
     },
   },
-  area: {
-    code: 'US',
-    name: 'United States',
-    kind: 'national',
-    resolvedFrom: 'national figures',
-  },
+  area: { code: 'US', name: 'United States', kind: 'national', resolvedFrom: 'national figures' },
   summary: {
-    totalPay: {
-      p10: 60008,
-      p25: null,
-      p50: 93599,
-      p75: null,
-      p90: 139901,
-    },
+    totalPay: { p10: 60008, p25: null, p50: 93599, p75: null, p90: 139901 },
     totalPayStatus: 'reported',
     base: {
       low: 60000,
@@ -84,23 +74,9 @@ const BACKEND_ARCHITECT_US_RAW: InsightsResult = {
       status: 'reported',
       sourceId: 'survey-backend-architect-2025',
     },
-    bonus: {
-      low: 17000,
-      high: 23000,
-      status: 'reported',
-      sourceId: 'survey-backend-architect-2025',
-    },
-    stock: {
-      low: 22000,
-      high: 43000,
-      status: 'reported',
-      sourceId: 'survey-backend-architect-2025',
-    },
-    additionalPay: {
-      value: 25875,
-      status: 'reported',
-      sourceId: 'survey-backend-architect-2025',
-    },
+    bonus: { low: 17000, high: 23000, status: 'reported', sourceId: 'survey-backend-architect-2025' },
+    stock: { low: 22000, high: 43000, status: 'reported', sourceId: 'survey-backend-architect-2025' },
+    additionalPay: { value: 25875, status: 'reported', sourceId: 'survey-backend-architect-2025' },
   },
   market: {
     soc: '15-1252',
@@ -113,13 +89,7 @@ const BACKEND_ARCHITECT_US_RAW: InsightsResult = {
     p50: 133080,
     p75: 169000,
     p90: 211450,
-    status: {
-      p10: 'published',
-      p25: 'published',
-      p50: 'published',
-      p75: 'published',
-      p90: 'published',
-    },
+    status: { p10: 'published', p25: 'published', p50: 'published', p75: 'published', p90: 'published' },
     topCode: null,
     levels: null,
     fallback: null,
@@ -127,34 +97,10 @@ const BACKEND_ARCHITECT_US_RAW: InsightsResult = {
     curve: [],
   },
   byExperience: [
-    {
-      band: '0-2',
-      median: 90000,
-      level: 1,
-      status: 'reported',
-      sourceId: 'survey-backend-architect-2025',
-    },
-    {
-      band: '3-5',
-      median: 120000,
-      level: 2,
-      status: 'reported',
-      sourceId: 'survey-backend-architect-2025',
-    },
-    {
-      band: '6-10',
-      median: 150000,
-      level: 3,
-      status: 'reported',
-      sourceId: 'survey-backend-architect-2025',
-    },
-    {
-      band: '10+',
-      median: 180000,
-      level: 4,
-      status: 'reported',
-      sourceId: 'survey-backend-architect-2025',
-    },
+    { band: '0-2', median: 90000, level: 1, status: 'reported', sourceId: 'survey-backend-architect-2025' },
+    { band: '3-5', median: 120000, level: 2, status: 'reported', sourceId: 'survey-backend-architect-2025' },
+    { band: '6-10', median: 150000, level: 3, status: 'reported', sourceId: 'survey-backend-architect-2025' },
+    { band: '10+', median: 180000, level: 4, status: 'reported', sourceId: 'survey-backend-architect-2025' },
   ],
   byCity: [
     {
@@ -166,6 +112,7 @@ const BACKEND_ARCHITECT_US_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'reported',
       sourceId: 'survey-backend-architect-2025',
+      rpp: 118.23,
     },
     {
       area: '35620',
@@ -176,6 +123,7 @@ const BACKEND_ARCHITECT_US_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'reported',
       sourceId: 'survey-backend-architect-2025',
+      rpp: 112.47,
     },
     {
       area: '42660',
@@ -186,6 +134,7 @@ const BACKEND_ARCHITECT_US_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'reported',
       sourceId: 'survey-backend-architect-2025',
+      rpp: 112.99,
     },
     {
       area: '14460',
@@ -196,6 +145,7 @@ const BACKEND_ARCHITECT_US_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'reported',
       sourceId: 'survey-backend-architect-2025',
+      rpp: 111.57,
     },
     {
       area: '31080',
@@ -206,6 +156,7 @@ const BACKEND_ARCHITECT_US_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'reported',
       sourceId: 'survey-backend-architect-2025',
+      rpp: 115.46,
     },
     {
       area: '47900',
@@ -216,6 +167,7 @@ const BACKEND_ARCHITECT_US_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'reported',
       sourceId: 'survey-backend-architect-2025',
+      rpp: 108.64,
     },
     {
       area: '19100',
@@ -226,6 +178,7 @@ const BACKEND_ARCHITECT_US_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'reported',
       sourceId: 'survey-backend-architect-2025',
+      rpp: 103.29,
     },
     {
       area: '16980',
@@ -236,6 +189,7 @@ const BACKEND_ARCHITECT_US_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'reported',
       sourceId: 'survey-backend-architect-2025',
+      rpp: 102.56,
     },
     {
       area: '12060',
@@ -246,6 +200,7 @@ const BACKEND_ARCHITECT_US_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'reported',
       sourceId: 'survey-backend-architect-2025',
+      rpp: 100.93,
     },
   ],
   about: {
@@ -342,78 +297,23 @@ const BACKEND_ARCHITECT_US_RAW: InsightsResult = {
       median: 140910,
       kind: 'occupation',
     },
-    {
-      title: 'Database Architects',
-      soc: '15-1243',
-      median: 135980,
-      kind: 'occupation',
-    },
-    {
-      title: 'Computer Network Architects',
-      soc: '15-1241',
-      median: 130390,
-      kind: 'occupation',
-    },
-    {
-      title: 'Information Security Analysts',
-      soc: '15-1212',
-      median: 124910,
-      kind: 'occupation',
-    },
-    {
-      title: 'Computer Occupations, All Other',
-      soc: '15-1299',
-      median: 108970,
-      kind: 'occupation',
-    },
-    {
-      title: 'Database Administrators',
-      soc: '15-1242',
-      median: 104620,
-      kind: 'occupation',
-    },
-    {
-      title: 'Computer Systems Analysts',
-      soc: '15-1211',
-      median: 103790,
-      kind: 'occupation',
-    },
+    { title: 'Database Architects', soc: '15-1243', median: 135980, kind: 'occupation' },
+    { title: 'Computer Network Architects', soc: '15-1241', median: 130390, kind: 'occupation' },
+    { title: 'Information Security Analysts', soc: '15-1212', median: 124910, kind: 'occupation' },
+    { title: 'Computer Occupations, All Other', soc: '15-1299', median: 108970, kind: 'occupation' },
+    { title: 'Database Administrators', soc: '15-1242', median: 104620, kind: 'occupation' },
+    { title: 'Computer Systems Analysts', soc: '15-1211', median: 103790, kind: 'occupation' },
     {
       title: 'Software Quality Assurance Analysts and Testers',
       soc: '15-1253',
       median: 102610,
       kind: 'occupation',
     },
-    {
-      title: 'Software Engineer',
-      soc: '15-1252',
-      median: 133080,
-      kind: 'title',
-    },
-    {
-      title: 'Software Engineering',
-      soc: '15-1252',
-      median: 133080,
-      kind: 'title',
-    },
-    {
-      title: 'Java Developer',
-      soc: '15-1252',
-      median: 133080,
-      kind: 'title',
-    },
-    {
-      title: 'Software Development Engineer',
-      soc: '15-1252',
-      median: 133080,
-      kind: 'title',
-    },
-    {
-      title: 'Data Engineer',
-      soc: '15-1252',
-      median: 133080,
-      kind: 'title',
-    },
+    { title: 'Software Engineer', soc: '15-1252', median: 133080, kind: 'title' },
+    { title: 'Software Engineering', soc: '15-1252', median: 133080, kind: 'title' },
+    { title: 'Java Developer', soc: '15-1252', median: 133080, kind: 'title' },
+    { title: 'Software Development Engineer', soc: '15-1252', median: 133080, kind: 'title' },
+    { title: 'Data Engineer', soc: '15-1252', median: 133080, kind: 'title' },
   ],
   guidance: [
     {
@@ -444,7 +344,7 @@ const BACKEND_ARCHITECT_US_RAW: InsightsResult = {
       id: 'city',
       question: 'How does pay vary by city?',
       answer:
-        'Of the metro areas compared, San Francisco pays most (median $150,000) and Seattle least ($135,000). Higher pay often comes with higher living costs, so compare offers after tax and cost of living.',
+        'Of the metro areas compared, San Francisco pays most (median $150,000) and Atlanta least ($105,000-$115,000). Higher pay often comes with higher living costs, so compare offers after tax and cost of living.',
     },
   ],
   notes: [
@@ -478,6 +378,14 @@ const BACKEND_ARCHITECT_US_RAW: InsightsResult = {
       release: 'Fiscal years 2022-2025',
       licence: 'Public domain (U.S. government work)',
       use: 'Matching the titles people use to occupations',
+    },
+    {
+      id: 'bea-rpp',
+      publisher: 'U.S. Bureau of Economic Analysis',
+      title: 'Regional Price Parities (RPP), all items, by state and metropolitan area',
+      release: '2023 (released December 2024, revised February 2025)',
+      licence: 'Public domain (U.S. government work)',
+      use: 'Cost of living: what pay is worth in each place (US = 100)',
     },
     {
       id: 'survey-backend-architect-2025',
@@ -581,13 +489,7 @@ const BACKEND_ARCHITECT_SEATTLE_RAW: InsightsResult = {
     resolvedFrom: 'principal city of Seattle-Tacoma-Bellevue, WA',
   },
   summary: {
-    totalPay: {
-      p10: 80406,
-      p25: null,
-      p50: 125415,
-      p75: null,
-      p90: 187457,
-    },
+    totalPay: { p10: 80406, p25: null, p50: 125415, p75: null, p90: 187457 },
     totalPayStatus: 'modelled',
     base: {
       low: 80395,
@@ -597,23 +499,9 @@ const BACKEND_ARCHITECT_SEATTLE_RAW: InsightsResult = {
       status: 'modelled',
       sourceId: 'survey-backend-architect-2025',
     },
-    bonus: {
-      low: 22779,
-      high: 30818,
-      status: 'modelled',
-      sourceId: 'survey-backend-architect-2025',
-    },
-    stock: {
-      low: 29478,
-      high: 57617,
-      status: 'modelled',
-      sourceId: 'survey-backend-architect-2025',
-    },
-    additionalPay: {
-      value: 34671,
-      status: 'modelled',
-      sourceId: 'survey-backend-architect-2025',
-    },
+    bonus: { low: 22779, high: 30818, status: 'modelled', sourceId: 'survey-backend-architect-2025' },
+    stock: { low: 29478, high: 57617, status: 'modelled', sourceId: 'survey-backend-architect-2025' },
+    additionalPay: { value: 34671, status: 'modelled', sourceId: 'survey-backend-architect-2025' },
   },
   market: {
     soc: '15-1252',
@@ -626,13 +514,7 @@ const BACKEND_ARCHITECT_SEATTLE_RAW: InsightsResult = {
     p50: 178317,
     p75: 232870,
     p90: 299106,
-    status: {
-      p10: 'modelled',
-      p25: 'modelled',
-      p50: 'modelled',
-      p75: 'modelled',
-      p90: 'modelled',
-    },
+    status: { p10: 'modelled', p25: 'modelled', p50: 'modelled', p75: 'modelled', p90: 'modelled' },
     topCode: null,
     levels: [117749, 149240, 180710, 212202],
     fallback: null,
@@ -640,34 +522,10 @@ const BACKEND_ARCHITECT_SEATTLE_RAW: InsightsResult = {
     curve: [],
   },
   byExperience: [
-    {
-      band: '0-2',
-      median: 120593,
-      level: 1,
-      status: 'modelled',
-      sourceId: 'survey-backend-architect-2025',
-    },
-    {
-      band: '3-5',
-      median: 160791,
-      level: 2,
-      status: 'modelled',
-      sourceId: 'survey-backend-architect-2025',
-    },
-    {
-      band: '6-10',
-      median: 200989,
-      level: 3,
-      status: 'modelled',
-      sourceId: 'survey-backend-architect-2025',
-    },
-    {
-      band: '10+',
-      median: 241186,
-      level: 4,
-      status: 'modelled',
-      sourceId: 'survey-backend-architect-2025',
-    },
+    { band: '0-2', median: 120593, level: 1, status: 'modelled', sourceId: 'survey-backend-architect-2025' },
+    { band: '3-5', median: 160791, level: 2, status: 'modelled', sourceId: 'survey-backend-architect-2025' },
+    { band: '6-10', median: 200989, level: 3, status: 'modelled', sourceId: 'survey-backend-architect-2025' },
+    { band: '10+', median: 241186, level: 4, status: 'modelled', sourceId: 'survey-backend-architect-2025' },
   ],
   byCity: [
     {
@@ -679,6 +537,7 @@ const BACKEND_ARCHITECT_SEATTLE_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'reported',
       sourceId: 'survey-backend-architect-2025',
+      rpp: 118.23,
     },
     {
       area: '35620',
@@ -689,6 +548,7 @@ const BACKEND_ARCHITECT_SEATTLE_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'reported',
       sourceId: 'survey-backend-architect-2025',
+      rpp: 112.47,
     },
     {
       area: '42660',
@@ -699,6 +559,7 @@ const BACKEND_ARCHITECT_SEATTLE_RAW: InsightsResult = {
       isUserPlace: true,
       status: 'reported',
       sourceId: 'survey-backend-architect-2025',
+      rpp: 112.99,
     },
     {
       area: '14460',
@@ -709,6 +570,7 @@ const BACKEND_ARCHITECT_SEATTLE_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'reported',
       sourceId: 'survey-backend-architect-2025',
+      rpp: 111.57,
     },
     {
       area: '31080',
@@ -719,6 +581,7 @@ const BACKEND_ARCHITECT_SEATTLE_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'reported',
       sourceId: 'survey-backend-architect-2025',
+      rpp: 115.46,
     },
     {
       area: '47900',
@@ -729,6 +592,7 @@ const BACKEND_ARCHITECT_SEATTLE_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'reported',
       sourceId: 'survey-backend-architect-2025',
+      rpp: 108.64,
     },
     {
       area: '19100',
@@ -739,6 +603,7 @@ const BACKEND_ARCHITECT_SEATTLE_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'reported',
       sourceId: 'survey-backend-architect-2025',
+      rpp: 103.29,
     },
     {
       area: '16980',
@@ -749,6 +614,7 @@ const BACKEND_ARCHITECT_SEATTLE_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'reported',
       sourceId: 'survey-backend-architect-2025',
+      rpp: 102.56,
     },
     {
       area: '12060',
@@ -759,6 +625,7 @@ const BACKEND_ARCHITECT_SEATTLE_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'reported',
       sourceId: 'survey-backend-architect-2025',
+      rpp: 100.93,
     },
   ],
   about: {
@@ -812,7 +679,8 @@ const BACKEND_ARCHITECT_SEATTLE_RAW: InsightsResult = {
     {
       factor: 'experience',
       measured: true,
-      effect: 'The survey reports a median of $120,593 at 0-2 years and $241,186 after 10 years (100% more).',
+      effect:
+        "Carried to Seattle-Tacoma-Bellevue, WA, the survey's medians are $120,593 at 0-2 years and $241,186 after 10 years (100% more).",
       low: 120593,
       high: 241186,
     },
@@ -855,78 +723,18 @@ const BACKEND_ARCHITECT_SEATTLE_RAW: InsightsResult = {
       median: 213919,
       kind: 'occupation',
     },
-    {
-      title: 'Computer Programmers',
-      soc: '15-1251',
-      median: 166575,
-      kind: 'occupation',
-    },
-    {
-      title: 'Computer Network Architects',
-      soc: '15-1241',
-      median: 163554,
-      kind: 'occupation',
-    },
-    {
-      title: 'Information Security Analysts',
-      soc: '15-1212',
-      median: 155858,
-      kind: 'occupation',
-    },
-    {
-      title: 'Database Architects',
-      soc: '15-1243',
-      median: 154448,
-      kind: 'occupation',
-    },
-    {
-      title: 'Web and Digital Interface Designers',
-      soc: '15-1255',
-      median: 137364,
-      kind: 'occupation',
-    },
-    {
-      title: 'Computer Occupations, All Other',
-      soc: '15-1299',
-      median: 137218,
-      kind: 'occupation',
-    },
-    {
-      title: 'Computer Systems Analysts',
-      soc: '15-1211',
-      median: 135953,
-      kind: 'occupation',
-    },
-    {
-      title: 'Software Engineer',
-      soc: '15-1252',
-      median: 178317,
-      kind: 'title',
-    },
-    {
-      title: 'Software Engineering',
-      soc: '15-1252',
-      median: 178317,
-      kind: 'title',
-    },
-    {
-      title: 'Java Developer',
-      soc: '15-1252',
-      median: 178317,
-      kind: 'title',
-    },
-    {
-      title: 'Software Development Engineer',
-      soc: '15-1252',
-      median: 178317,
-      kind: 'title',
-    },
-    {
-      title: 'Data Engineer',
-      soc: '15-1252',
-      median: 178317,
-      kind: 'title',
-    },
+    { title: 'Computer Programmers', soc: '15-1251', median: 166575, kind: 'occupation' },
+    { title: 'Computer Network Architects', soc: '15-1241', median: 163554, kind: 'occupation' },
+    { title: 'Information Security Analysts', soc: '15-1212', median: 155858, kind: 'occupation' },
+    { title: 'Database Architects', soc: '15-1243', median: 154448, kind: 'occupation' },
+    { title: 'Web and Digital Interface Designers', soc: '15-1255', median: 137364, kind: 'occupation' },
+    { title: 'Computer Occupations, All Other', soc: '15-1299', median: 137218, kind: 'occupation' },
+    { title: 'Computer Systems Analysts', soc: '15-1211', median: 135953, kind: 'occupation' },
+    { title: 'Software Engineer', soc: '15-1252', median: 178317, kind: 'title' },
+    { title: 'Software Engineering', soc: '15-1252', median: 178317, kind: 'title' },
+    { title: 'Java Developer', soc: '15-1252', median: 178317, kind: 'title' },
+    { title: 'Software Development Engineer', soc: '15-1252', median: 178317, kind: 'title' },
+    { title: 'Data Engineer', soc: '15-1252', median: 178317, kind: 'title' },
   ],
   guidance: [
     {
@@ -957,7 +765,7 @@ const BACKEND_ARCHITECT_SEATTLE_RAW: InsightsResult = {
       id: 'city',
       question: 'How does pay vary by city?',
       answer:
-        'Of the metro areas compared, San Francisco pays most (median $150,000) and Seattle least ($135,000). Higher pay often comes with higher living costs, so compare offers after tax and cost of living.',
+        'Of the metro areas compared, San Francisco pays most (median $150,000) and Atlanta least ($105,000-$115,000). Higher pay often comes with higher living costs, so compare offers after tax and cost of living.',
     },
   ],
   notes: [
@@ -1001,6 +809,14 @@ const BACKEND_ARCHITECT_SEATTLE_RAW: InsightsResult = {
       release: 'Fiscal years 2022-2025',
       licence: 'Public domain (U.S. government work)',
       use: 'Matching the titles people use to occupations',
+    },
+    {
+      id: 'bea-rpp',
+      publisher: 'U.S. Bureau of Economic Analysis',
+      title: 'Regional Price Parities (RPP), all items, by state and metropolitan area',
+      release: '2023 (released December 2024, revised February 2025)',
+      licence: 'Public domain (U.S. government work)',
+      use: 'Cost of living: what pay is worth in each place (US = 100)',
     },
     {
       id: 'survey-backend-architect-2025',
@@ -1100,13 +916,7 @@ const SOFTWARE_DEVELOPER_SEATTLE_RAW: InsightsResult = {
     resolvedFrom: 'principal city of Seattle-Tacoma-Bellevue, WA',
   },
   summary: {
-    totalPay: {
-      p10: null,
-      p25: null,
-      p50: null,
-      p75: null,
-      p90: null,
-    },
+    totalPay: { p10: null, p25: null, p50: null, p75: null, p90: null },
     totalPayStatus: 'no-data',
     base: {
       low: 100783,
@@ -1116,23 +926,9 @@ const SOFTWARE_DEVELOPER_SEATTLE_RAW: InsightsResult = {
       status: 'modelled',
       sourceId: 'dol-oflc',
     },
-    bonus: {
-      low: null,
-      high: null,
-      status: 'no-data',
-      sourceId: null,
-    },
-    stock: {
-      low: null,
-      high: null,
-      status: 'no-data',
-      sourceId: null,
-    },
-    additionalPay: {
-      value: null,
-      status: 'no-data',
-      sourceId: null,
-    },
+    bonus: { low: null, high: null, status: 'no-data', sourceId: null },
+    stock: { low: null, high: null, status: 'no-data', sourceId: null },
+    additionalPay: { value: null, status: 'no-data', sourceId: null },
   },
   market: {
     soc: '15-1252',
@@ -1145,13 +941,7 @@ const SOFTWARE_DEVELOPER_SEATTLE_RAW: InsightsResult = {
     p50: 178317,
     p75: 232870,
     p90: 299106,
-    status: {
-      p10: 'modelled',
-      p25: 'modelled',
-      p50: 'modelled',
-      p75: 'modelled',
-      p90: 'modelled',
-    },
+    status: { p10: 'modelled', p25: 'modelled', p50: 'modelled', p75: 'modelled', p90: 'modelled' },
     topCode: null,
     levels: [117749, 149240, 180710, 212202],
     fallback: null,
@@ -1159,34 +949,10 @@ const SOFTWARE_DEVELOPER_SEATTLE_RAW: InsightsResult = {
     curve: [],
   },
   byExperience: [
-    {
-      band: '0-2',
-      median: 117749,
-      level: 1,
-      status: 'modelled',
-      sourceId: 'dol-oflc',
-    },
-    {
-      band: '3-5',
-      median: 149240,
-      level: 2,
-      status: 'modelled',
-      sourceId: 'dol-oflc',
-    },
-    {
-      band: '6-10',
-      median: 180710,
-      level: 3,
-      status: 'modelled',
-      sourceId: 'dol-oflc',
-    },
-    {
-      band: '10+',
-      median: 212202,
-      level: 4,
-      status: 'modelled',
-      sourceId: 'dol-oflc',
-    },
+    { band: '0-2', median: 117749, level: 1, status: 'modelled', sourceId: 'dol-oflc' },
+    { band: '3-5', median: 149240, level: 2, status: 'modelled', sourceId: 'dol-oflc' },
+    { band: '6-10', median: 180710, level: 3, status: 'modelled', sourceId: 'dol-oflc' },
+    { band: '10+', median: 212202, level: 4, status: 'modelled', sourceId: 'dol-oflc' },
   ],
   byCity: [
     {
@@ -1198,6 +964,7 @@ const SOFTWARE_DEVELOPER_SEATTLE_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 112.87,
     },
     {
       area: '41860',
@@ -1208,6 +975,7 @@ const SOFTWARE_DEVELOPER_SEATTLE_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 118.23,
     },
     {
       area: '42660',
@@ -1218,6 +986,7 @@ const SOFTWARE_DEVELOPER_SEATTLE_RAW: InsightsResult = {
       isUserPlace: true,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 112.99,
     },
     {
       area: '35620',
@@ -1228,6 +997,7 @@ const SOFTWARE_DEVELOPER_SEATTLE_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 112.47,
     },
     {
       area: '31080',
@@ -1238,6 +1008,7 @@ const SOFTWARE_DEVELOPER_SEATTLE_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 115.46,
     },
     {
       area: '14460',
@@ -1248,6 +1019,7 @@ const SOFTWARE_DEVELOPER_SEATTLE_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 111.57,
     },
     {
       area: '47900',
@@ -1258,6 +1030,7 @@ const SOFTWARE_DEVELOPER_SEATTLE_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 108.64,
     },
     {
       area: '19740',
@@ -1268,6 +1041,7 @@ const SOFTWARE_DEVELOPER_SEATTLE_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 105.49,
     },
     {
       area: '12420',
@@ -1278,6 +1052,7 @@ const SOFTWARE_DEVELOPER_SEATTLE_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 97.62,
     },
     {
       area: '33100',
@@ -1288,6 +1063,7 @@ const SOFTWARE_DEVELOPER_SEATTLE_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 111.82,
     },
     {
       area: '19100',
@@ -1298,6 +1074,7 @@ const SOFTWARE_DEVELOPER_SEATTLE_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 103.29,
     },
     {
       area: '38060',
@@ -1308,6 +1085,7 @@ const SOFTWARE_DEVELOPER_SEATTLE_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 105.52,
     },
     {
       area: '37980',
@@ -1318,6 +1096,7 @@ const SOFTWARE_DEVELOPER_SEATTLE_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 103.55,
     },
     {
       area: '12060',
@@ -1328,6 +1107,7 @@ const SOFTWARE_DEVELOPER_SEATTLE_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 100.93,
     },
     {
       area: '16980',
@@ -1338,6 +1118,7 @@ const SOFTWARE_DEVELOPER_SEATTLE_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 102.56,
     },
     {
       area: '26420',
@@ -1348,6 +1129,7 @@ const SOFTWARE_DEVELOPER_SEATTLE_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 100.22,
     },
   ],
   about: {
@@ -1375,13 +1157,7 @@ const SOFTWARE_DEVELOPER_SEATTLE_RAW: InsightsResult = {
       status: 'modelled',
       sourceId: 'dol-lca',
     },
-    {
-      title: 'Software Engineer',
-      years: '3-5',
-      pay: 149240,
-      status: 'modelled',
-      sourceId: 'dol-lca',
-    },
+    { title: 'Software Engineer', years: '3-5', pay: 149240, status: 'modelled', sourceId: 'dol-lca' },
     {
       title: 'Senior Software Engineer',
       years: '6-10',
@@ -1389,13 +1165,7 @@ const SOFTWARE_DEVELOPER_SEATTLE_RAW: InsightsResult = {
       status: 'modelled',
       sourceId: 'dol-lca',
     },
-    {
-      title: 'Staff Software Engineer',
-      years: '10+',
-      pay: 212202,
-      status: 'modelled',
-      sourceId: 'dol-lca',
-    },
+    { title: 'Staff Software Engineer', years: '10+', pay: 212202, status: 'modelled', sourceId: 'dol-lca' },
   ],
   factors: [
     {
@@ -1444,83 +1214,23 @@ const SOFTWARE_DEVELOPER_SEATTLE_RAW: InsightsResult = {
       median: 213919,
       kind: 'occupation',
     },
-    {
-      title: 'Computer Programmers',
-      soc: '15-1251',
-      median: 166575,
-      kind: 'occupation',
-    },
-    {
-      title: 'Computer Network Architects',
-      soc: '15-1241',
-      median: 163554,
-      kind: 'occupation',
-    },
-    {
-      title: 'Information Security Analysts',
-      soc: '15-1212',
-      median: 155858,
-      kind: 'occupation',
-    },
-    {
-      title: 'Database Architects',
-      soc: '15-1243',
-      median: 154448,
-      kind: 'occupation',
-    },
-    {
-      title: 'Web and Digital Interface Designers',
-      soc: '15-1255',
-      median: 137364,
-      kind: 'occupation',
-    },
-    {
-      title: 'Computer Occupations, All Other',
-      soc: '15-1299',
-      median: 137218,
-      kind: 'occupation',
-    },
-    {
-      title: 'Computer Systems Analysts',
-      soc: '15-1211',
-      median: 135953,
-      kind: 'occupation',
-    },
-    {
-      title: 'Software Engineer',
-      soc: '15-1252',
-      median: 178317,
-      kind: 'title',
-    },
-    {
-      title: 'Software Engineering',
-      soc: '15-1252',
-      median: 178317,
-      kind: 'title',
-    },
-    {
-      title: 'Java Developer',
-      soc: '15-1252',
-      median: 178317,
-      kind: 'title',
-    },
-    {
-      title: 'Software Development Engineer',
-      soc: '15-1252',
-      median: 178317,
-      kind: 'title',
-    },
-    {
-      title: 'Data Engineer',
-      soc: '15-1252',
-      median: 178317,
-      kind: 'title',
-    },
+    { title: 'Computer Programmers', soc: '15-1251', median: 166575, kind: 'occupation' },
+    { title: 'Computer Network Architects', soc: '15-1241', median: 163554, kind: 'occupation' },
+    { title: 'Information Security Analysts', soc: '15-1212', median: 155858, kind: 'occupation' },
+    { title: 'Database Architects', soc: '15-1243', median: 154448, kind: 'occupation' },
+    { title: 'Web and Digital Interface Designers', soc: '15-1255', median: 137364, kind: 'occupation' },
+    { title: 'Computer Occupations, All Other', soc: '15-1299', median: 137218, kind: 'occupation' },
+    { title: 'Computer Systems Analysts', soc: '15-1211', median: 135953, kind: 'occupation' },
+    { title: 'Software Engineer', soc: '15-1252', median: 178317, kind: 'title' },
+    { title: 'Software Engineering', soc: '15-1252', median: 178317, kind: 'title' },
+    { title: 'Java Developer', soc: '15-1252', median: 178317, kind: 'title' },
+    { title: 'Software Development Engineer', soc: '15-1252', median: 178317, kind: 'title' },
+    { title: 'Data Engineer', soc: '15-1252', median: 178317, kind: 'title' },
   ],
   guidance: [
     {
       id: 'negotiate',
-      question: 'How do I negotiate a higher salary as a Software Developers?',
+      question: 'How do I negotiate a higher salary as a Software Developer?',
       answer:
         'Anchor on the market: in Seattle-Tacoma-Bellevue, WA the median base is $178,317 and the 75th percentile $232,870. If your experience and skills justify it, ask near the 75th percentile with a precise figure, back it with your results, and treat the first offer as a starting point, not a ceiling.',
     },
@@ -1587,6 +1297,14 @@ const SOFTWARE_DEVELOPER_SEATTLE_RAW: InsightsResult = {
       licence: 'Public domain (U.S. government work)',
       use: 'Matching the titles people use to occupations',
     },
+    {
+      id: 'bea-rpp',
+      publisher: 'U.S. Bureau of Economic Analysis',
+      title: 'Regional Price Parities (RPP), all items, by state and metropolitan area',
+      release: '2023 (released December 2024, revised February 2025)',
+      licence: 'Public domain (U.S. government work)',
+      use: 'Cost of living: what pay is worth in each place (US = 100)',
+    },
   ],
 }
 
@@ -1634,20 +1352,9 @@ const REGISTERED_NURSE_CLEVELAND_RAW: InsightsResult = {
     alternatives: [],
     nearest: null,
   },
-  area: {
-    code: '17410',
-    name: 'Cleveland, OH',
-    kind: 'metro',
-    resolvedFrom: 'OEWS area',
-  },
+  area: { code: '17410', name: 'Cleveland, OH', kind: 'metro', resolvedFrom: 'OEWS area' },
   summary: {
-    totalPay: {
-      p10: null,
-      p25: null,
-      p50: null,
-      p75: null,
-      p90: null,
-    },
+    totalPay: { p10: null, p25: null, p50: null, p75: null, p90: null },
     totalPayStatus: 'no-data',
     base: {
       low: 68743,
@@ -1657,23 +1364,9 @@ const REGISTERED_NURSE_CLEVELAND_RAW: InsightsResult = {
       status: 'modelled',
       sourceId: 'dol-oflc',
     },
-    bonus: {
-      low: null,
-      high: null,
-      status: 'no-data',
-      sourceId: null,
-    },
-    stock: {
-      low: null,
-      high: null,
-      status: 'no-data',
-      sourceId: null,
-    },
-    additionalPay: {
-      value: null,
-      status: 'no-data',
-      sourceId: null,
-    },
+    bonus: { low: null, high: null, status: 'no-data', sourceId: null },
+    stock: { low: null, high: null, status: 'no-data', sourceId: null },
+    additionalPay: { value: null, status: 'no-data', sourceId: null },
   },
   market: {
     soc: '29-1141',
@@ -1686,13 +1379,7 @@ const REGISTERED_NURSE_CLEVELAND_RAW: InsightsResult = {
     p50: 91004,
     p75: 102070,
     p90: 122396,
-    status: {
-      p10: 'modelled',
-      p25: 'modelled',
-      p50: 'modelled',
-      p75: 'modelled',
-      p90: 'modelled',
-    },
+    status: { p10: 'modelled', p25: 'modelled', p50: 'modelled', p75: 'modelled', p90: 'modelled' },
     topCode: null,
     levels: [74214, 82035, 89877, 97698],
     fallback: null,
@@ -1700,34 +1387,10 @@ const REGISTERED_NURSE_CLEVELAND_RAW: InsightsResult = {
     curve: [],
   },
   byExperience: [
-    {
-      band: '0-2',
-      median: 74214,
-      level: 1,
-      status: 'modelled',
-      sourceId: 'dol-oflc',
-    },
-    {
-      band: '3-5',
-      median: 82035,
-      level: 2,
-      status: 'modelled',
-      sourceId: 'dol-oflc',
-    },
-    {
-      band: '6-10',
-      median: 89877,
-      level: 3,
-      status: 'modelled',
-      sourceId: 'dol-oflc',
-    },
-    {
-      band: '10+',
-      median: 97698,
-      level: 4,
-      status: 'modelled',
-      sourceId: 'dol-oflc',
-    },
+    { band: '0-2', median: 74214, level: 1, status: 'modelled', sourceId: 'dol-oflc' },
+    { band: '3-5', median: 82035, level: 2, status: 'modelled', sourceId: 'dol-oflc' },
+    { band: '6-10', median: 89877, level: 3, status: 'modelled', sourceId: 'dol-oflc' },
+    { band: '10+', median: 97698, level: 4, status: 'modelled', sourceId: 'dol-oflc' },
   ],
   byCity: [
     {
@@ -1739,6 +1402,7 @@ const REGISTERED_NURSE_CLEVELAND_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 112.87,
     },
     {
       area: '41860',
@@ -1749,6 +1413,7 @@ const REGISTERED_NURSE_CLEVELAND_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 118.23,
     },
     {
       area: '31080',
@@ -1759,6 +1424,7 @@ const REGISTERED_NURSE_CLEVELAND_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 115.46,
     },
     {
       area: '42660',
@@ -1769,6 +1435,7 @@ const REGISTERED_NURSE_CLEVELAND_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 112.99,
     },
     {
       area: '35620',
@@ -1779,6 +1446,7 @@ const REGISTERED_NURSE_CLEVELAND_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 112.47,
     },
     {
       area: '14460',
@@ -1789,6 +1457,7 @@ const REGISTERED_NURSE_CLEVELAND_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 111.57,
     },
     {
       area: '47900',
@@ -1799,6 +1468,7 @@ const REGISTERED_NURSE_CLEVELAND_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 108.64,
     },
     {
       area: '37980',
@@ -1809,6 +1479,7 @@ const REGISTERED_NURSE_CLEVELAND_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 103.55,
     },
     {
       area: '19740',
@@ -1819,6 +1490,7 @@ const REGISTERED_NURSE_CLEVELAND_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 105.49,
     },
     {
       area: '26420',
@@ -1829,6 +1501,7 @@ const REGISTERED_NURSE_CLEVELAND_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 100.22,
     },
     {
       area: '19100',
@@ -1839,6 +1512,7 @@ const REGISTERED_NURSE_CLEVELAND_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 103.29,
     },
     {
       area: '12060',
@@ -1849,6 +1523,7 @@ const REGISTERED_NURSE_CLEVELAND_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 100.93,
     },
     {
       area: '38060',
@@ -1859,6 +1534,7 @@ const REGISTERED_NURSE_CLEVELAND_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 105.52,
     },
     {
       area: '16980',
@@ -1869,6 +1545,7 @@ const REGISTERED_NURSE_CLEVELAND_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 102.56,
     },
     {
       area: '12420',
@@ -1879,6 +1556,7 @@ const REGISTERED_NURSE_CLEVELAND_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 97.62,
     },
     {
       area: '33100',
@@ -1889,6 +1567,7 @@ const REGISTERED_NURSE_CLEVELAND_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 111.82,
     },
     {
       area: '17410',
@@ -1899,6 +1578,7 @@ const REGISTERED_NURSE_CLEVELAND_RAW: InsightsResult = {
       isUserPlace: true,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 93.05,
     },
   ],
   about: {
@@ -1960,89 +1640,24 @@ const REGISTERED_NURSE_CLEVELAND_RAW: InsightsResult = {
     },
   ],
   relatedTitles: [
-    {
-      title: 'Nurse Anesthetists',
-      soc: '29-1151',
-      median: 228632,
-      kind: 'occupation',
-    },
-    {
-      title: 'Veterinarians',
-      soc: '29-1131',
-      median: 134641,
-      kind: 'occupation',
-    },
-    {
-      title: 'Nurse Midwives',
-      soc: '29-1161',
-      median: 126225,
-      kind: 'occupation',
-    },
-    {
-      title: 'Nurse Practitioners',
-      soc: '29-1171',
-      median: 124644,
-      kind: 'occupation',
-    },
-    {
-      title: 'Radiation Therapists',
-      soc: '29-1124',
-      median: 113675,
-      kind: 'occupation',
-    },
-    {
-      title: 'Occupational Therapists',
-      soc: '29-1122',
-      median: 102027,
-      kind: 'occupation',
-    },
-    {
-      title: 'Physical Therapists',
-      soc: '29-1123',
-      median: 101282,
-      kind: 'occupation',
-    },
-    {
-      title: 'Speech-Language Pathologists',
-      soc: '29-1127',
-      median: 94803,
-      kind: 'occupation',
-    },
-    {
-      title: 'Nurse',
-      soc: '29-1141',
-      median: 91004,
-      kind: 'title',
-    },
-    {
-      title: 'Charge Nurse',
-      soc: '29-1141',
-      median: 91004,
-      kind: 'title',
-    },
-    {
-      title: 'Advanced Practice Psychiatric Nurse',
-      soc: '29-1141',
-      median: 91004,
-      kind: 'title',
-    },
-    {
-      title: 'Clinical Nurse Specialists',
-      soc: '29-1141',
-      median: 91004,
-      kind: 'title',
-    },
-    {
-      title: 'Acute Care Nurse',
-      soc: '29-1141',
-      median: 91004,
-      kind: 'title',
-    },
+    { title: 'Nurse Anesthetists', soc: '29-1151', median: 228632, kind: 'occupation' },
+    { title: 'Veterinarians', soc: '29-1131', median: 134641, kind: 'occupation' },
+    { title: 'Nurse Midwives', soc: '29-1161', median: 126225, kind: 'occupation' },
+    { title: 'Nurse Practitioners', soc: '29-1171', median: 124644, kind: 'occupation' },
+    { title: 'Radiation Therapists', soc: '29-1124', median: 113675, kind: 'occupation' },
+    { title: 'Occupational Therapists', soc: '29-1122', median: 102027, kind: 'occupation' },
+    { title: 'Physical Therapists', soc: '29-1123', median: 101282, kind: 'occupation' },
+    { title: 'Speech-Language Pathologists', soc: '29-1127', median: 94803, kind: 'occupation' },
+    { title: 'Nurse', soc: '29-1141', median: 91004, kind: 'title' },
+    { title: 'Charge Nurse', soc: '29-1141', median: 91004, kind: 'title' },
+    { title: 'Advanced Practice Psychiatric Nurse', soc: '29-1141', median: 91004, kind: 'title' },
+    { title: 'Clinical Nurse Specialists', soc: '29-1141', median: 91004, kind: 'title' },
+    { title: 'Acute Care Nurse', soc: '29-1141', median: 91004, kind: 'title' },
   ],
   guidance: [
     {
       id: 'negotiate',
-      question: 'How do I negotiate a higher salary as a Registered Nurses?',
+      question: 'How do I negotiate a higher salary as a Registered Nurse?',
       answer:
         'Anchor on the market: in Cleveland, OH the median base is $91,004 and the 75th percentile $102,070. If your experience and skills justify it, ask near the 75th percentile with a precise figure, back it with your results, and treat the first offer as a starting point, not a ceiling.',
     },
@@ -2099,6 +1714,14 @@ const REGISTERED_NURSE_CLEVELAND_RAW: InsightsResult = {
       licence:
         'CC BY 4.0. Includes information from the O*NET 30.0 and 27.0 Databases by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA); O*NET is a trademark of USDOL/ETA',
       use: 'Matching the titles people use to occupations; occupation descriptions',
+    },
+    {
+      id: 'bea-rpp',
+      publisher: 'U.S. Bureau of Economic Analysis',
+      title: 'Regional Price Parities (RPP), all items, by state and metropolitan area',
+      release: '2023 (released December 2024, revised February 2025)',
+      licence: 'Public domain (U.S. government work)',
+      use: 'Cost of living: what pay is worth in each place (US = 100)',
     },
   ],
 }
@@ -2176,20 +1799,9 @@ const DATABASE_ARCHITECTS_US_RAW: InsightsResult = {
     ],
     nearest: null,
   },
-  area: {
-    code: 'US',
-    name: 'United States',
-    kind: 'national',
-    resolvedFrom: 'national figures',
-  },
+  area: { code: 'US', name: 'United States', kind: 'national', resolvedFrom: 'national figures' },
   summary: {
-    totalPay: {
-      p10: null,
-      p25: null,
-      p50: null,
-      p75: null,
-      p90: null,
-    },
+    totalPay: { p10: null, p25: null, p50: null, p75: null, p90: null },
     totalPayStatus: 'no-data',
     base: {
       low: 81630,
@@ -2199,23 +1811,9 @@ const DATABASE_ARCHITECTS_US_RAW: InsightsResult = {
       status: 'published',
       sourceId: 'bls-oews',
     },
-    bonus: {
-      low: null,
-      high: null,
-      status: 'no-data',
-      sourceId: null,
-    },
-    stock: {
-      low: null,
-      high: null,
-      status: 'no-data',
-      sourceId: null,
-    },
-    additionalPay: {
-      value: null,
-      status: 'no-data',
-      sourceId: null,
-    },
+    bonus: { low: null, high: null, status: 'no-data', sourceId: null },
+    stock: { low: null, high: null, status: 'no-data', sourceId: null },
+    additionalPay: { value: null, status: 'no-data', sourceId: null },
   },
   market: {
     soc: '15-1243',
@@ -2228,13 +1826,7 @@ const DATABASE_ARCHITECTS_US_RAW: InsightsResult = {
     p50: 135980,
     p75: 169480,
     p90: 209990,
-    status: {
-      p10: 'published',
-      p25: 'published',
-      p50: 'published',
-      p75: 'published',
-      p90: 'published',
-    },
+    status: { p10: 'published', p25: 'published', p50: 'published', p75: 'published', p90: 'published' },
     topCode: null,
     levels: null,
     fallback: null,
@@ -2242,34 +1834,10 @@ const DATABASE_ARCHITECTS_US_RAW: InsightsResult = {
     curve: [],
   },
   byExperience: [
-    {
-      band: '0-2',
-      median: 95394,
-      level: 1,
-      status: 'modelled',
-      sourceId: 'bls-oews',
-    },
-    {
-      band: '3-5',
-      median: 115879,
-      level: 2,
-      status: 'modelled',
-      sourceId: 'bls-oews',
-    },
-    {
-      band: '6-10',
-      median: 136363,
-      level: 3,
-      status: 'modelled',
-      sourceId: 'bls-oews',
-    },
-    {
-      band: '10+',
-      median: 156847,
-      level: 4,
-      status: 'modelled',
-      sourceId: 'bls-oews',
-    },
+    { band: '0-2', median: 95394, level: 1, status: 'modelled', sourceId: 'bls-oews' },
+    { band: '3-5', median: 115879, level: 2, status: 'modelled', sourceId: 'bls-oews' },
+    { band: '6-10', median: 136363, level: 3, status: 'modelled', sourceId: 'bls-oews' },
+    { band: '10+', median: 156847, level: 4, status: 'modelled', sourceId: 'bls-oews' },
   ],
   byCity: [
     {
@@ -2281,6 +1849,7 @@ const DATABASE_ARCHITECTS_US_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 108.64,
     },
     {
       area: '41940',
@@ -2291,6 +1860,7 @@ const DATABASE_ARCHITECTS_US_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 112.87,
     },
     {
       area: '41860',
@@ -2301,6 +1871,7 @@ const DATABASE_ARCHITECTS_US_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 118.23,
     },
     {
       area: '14460',
@@ -2311,6 +1882,7 @@ const DATABASE_ARCHITECTS_US_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 111.57,
     },
     {
       area: '42660',
@@ -2321,6 +1893,7 @@ const DATABASE_ARCHITECTS_US_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 112.99,
     },
     {
       area: '12420',
@@ -2331,6 +1904,7 @@ const DATABASE_ARCHITECTS_US_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 97.62,
     },
     {
       area: '31080',
@@ -2341,6 +1915,7 @@ const DATABASE_ARCHITECTS_US_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 115.46,
     },
     {
       area: '19740',
@@ -2351,6 +1926,7 @@ const DATABASE_ARCHITECTS_US_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 105.49,
     },
     {
       area: '12060',
@@ -2361,6 +1937,7 @@ const DATABASE_ARCHITECTS_US_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 100.93,
     },
     {
       area: '35620',
@@ -2371,6 +1948,7 @@ const DATABASE_ARCHITECTS_US_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 112.47,
     },
     {
       area: '33100',
@@ -2381,6 +1959,7 @@ const DATABASE_ARCHITECTS_US_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 111.82,
     },
     {
       area: '37980',
@@ -2391,6 +1970,7 @@ const DATABASE_ARCHITECTS_US_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 103.55,
     },
     {
       area: '38060',
@@ -2401,6 +1981,7 @@ const DATABASE_ARCHITECTS_US_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 105.52,
     },
     {
       area: '16980',
@@ -2411,6 +1992,7 @@ const DATABASE_ARCHITECTS_US_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 102.56,
     },
     {
       area: '19100',
@@ -2421,6 +2003,7 @@ const DATABASE_ARCHITECTS_US_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 103.29,
     },
     {
       area: '26420',
@@ -2431,6 +2014,7 @@ const DATABASE_ARCHITECTS_US_RAW: InsightsResult = {
       isUserPlace: false,
       status: 'modelled',
       sourceId: 'dol-oflc',
+      rpp: 100.22,
     },
   ],
   about: {
@@ -2451,34 +2035,10 @@ const DATABASE_ARCHITECTS_US_RAW: InsightsResult = {
     skillsSource: null,
   },
   careerPath: [
-    {
-      title: 'Associate Data Engineer',
-      years: '0-2',
-      pay: 95394,
-      status: 'modelled',
-      sourceId: 'dol-lca',
-    },
-    {
-      title: 'Data Engineer',
-      years: '3-5',
-      pay: 115879,
-      status: 'modelled',
-      sourceId: 'dol-lca',
-    },
-    {
-      title: 'Senior Data Engineer',
-      years: '6-10',
-      pay: 136363,
-      status: 'modelled',
-      sourceId: 'dol-lca',
-    },
-    {
-      title: 'Lead Data Engineer',
-      years: '10+',
-      pay: 156847,
-      status: 'modelled',
-      sourceId: 'dol-lca',
-    },
+    { title: 'Associate Data Engineer', years: '0-2', pay: 95394, status: 'modelled', sourceId: 'dol-lca' },
+    { title: 'Data Engineer', years: '3-5', pay: 115879, status: 'modelled', sourceId: 'dol-lca' },
+    { title: 'Senior Data Engineer', years: '6-10', pay: 136363, status: 'modelled', sourceId: 'dol-lca' },
+    { title: 'Lead Data Engineer', years: '10+', pay: 156847, status: 'modelled', sourceId: 'dol-lca' },
   ],
   factors: [
     {
@@ -2527,78 +2087,23 @@ const DATABASE_ARCHITECTS_US_RAW: InsightsResult = {
       median: 140910,
       kind: 'occupation',
     },
-    {
-      title: 'Software Developers',
-      soc: '15-1252',
-      median: 133080,
-      kind: 'occupation',
-    },
-    {
-      title: 'Computer Network Architects',
-      soc: '15-1241',
-      median: 130390,
-      kind: 'occupation',
-    },
-    {
-      title: 'Information Security Analysts',
-      soc: '15-1212',
-      median: 124910,
-      kind: 'occupation',
-    },
-    {
-      title: 'Computer Occupations, All Other',
-      soc: '15-1299',
-      median: 108970,
-      kind: 'occupation',
-    },
-    {
-      title: 'Database Administrators',
-      soc: '15-1242',
-      median: 104620,
-      kind: 'occupation',
-    },
-    {
-      title: 'Computer Systems Analysts',
-      soc: '15-1211',
-      median: 103790,
-      kind: 'occupation',
-    },
+    { title: 'Software Developers', soc: '15-1252', median: 133080, kind: 'occupation' },
+    { title: 'Computer Network Architects', soc: '15-1241', median: 130390, kind: 'occupation' },
+    { title: 'Information Security Analysts', soc: '15-1212', median: 124910, kind: 'occupation' },
+    { title: 'Computer Occupations, All Other', soc: '15-1299', median: 108970, kind: 'occupation' },
+    { title: 'Database Administrators', soc: '15-1242', median: 104620, kind: 'occupation' },
+    { title: 'Computer Systems Analysts', soc: '15-1211', median: 103790, kind: 'occupation' },
     {
       title: 'Software Quality Assurance Analysts and Testers',
       soc: '15-1253',
       median: 102610,
       kind: 'occupation',
     },
-    {
-      title: 'Data Engineer',
-      soc: '15-1243',
-      median: 135980,
-      kind: 'title',
-    },
-    {
-      title: 'Data Architect',
-      soc: '15-1243',
-      median: 135980,
-      kind: 'title',
-    },
-    {
-      title: 'Data Warehouse Specialist',
-      soc: '15-1243',
-      median: 135980,
-      kind: 'title',
-    },
-    {
-      title: 'Database Developer',
-      soc: '15-1243',
-      median: 135980,
-      kind: 'title',
-    },
-    {
-      title: 'Data Warehousing Specialist',
-      soc: '15-1243',
-      median: 135980,
-      kind: 'title',
-    },
+    { title: 'Data Engineer', soc: '15-1243', median: 135980, kind: 'title' },
+    { title: 'Data Architect', soc: '15-1243', median: 135980, kind: 'title' },
+    { title: 'Data Warehouse Specialist', soc: '15-1243', median: 135980, kind: 'title' },
+    { title: 'Database Developer', soc: '15-1243', median: 135980, kind: 'title' },
+    { title: 'Data Warehousing Specialist', soc: '15-1243', median: 135980, kind: 'title' },
   ],
   guidance: [
     {
@@ -2659,6 +2164,14 @@ const DATABASE_ARCHITECTS_US_RAW: InsightsResult = {
       release: 'Fiscal years 2022-2025',
       licence: 'Public domain (U.S. government work)',
       use: 'Matching the titles people use to occupations',
+    },
+    {
+      id: 'bea-rpp',
+      publisher: 'U.S. Bureau of Economic Analysis',
+      title: 'Regional Price Parities (RPP), all items, by state and metropolitan area',
+      release: '2023 (released December 2024, revised February 2025)',
+      licence: 'Public domain (U.S. government work)',
+      use: 'Cost of living: what pay is worth in each place (US = 100)',
     },
   ],
 }
@@ -2768,12 +2281,7 @@ const BACKEND_ARCHITECT_ESTIMATE_RAW: EstimateResult = {
       },
     ],
   },
-  area: {
-    code: 'US',
-    name: 'United States',
-    kind: 'national',
-    resolvedFrom: 'national figures',
-  },
+  area: { code: 'US', name: 'United States', kind: 'national', resolvedFrom: 'national figures' },
   market: {
     soc: '15-1252',
     occupation: 'Software Developers',
@@ -2785,27 +2293,14 @@ const BACKEND_ARCHITECT_ESTIMATE_RAW: EstimateResult = {
     p50: 133080,
     p75: 169000,
     p90: 211450,
-    status: {
-      p10: 'published',
-      p25: 'published',
-      p50: 'published',
-      p75: 'published',
-      p90: 'published',
-    },
+    status: { p10: 'published', p25: 'published', p50: 'published', p75: 'published', p90: 'published' },
     topCode: null,
     levels: null,
     fallback: null,
     sourceIds: ['bls-oews'],
     curve: [],
   },
-  offer: {
-    base: 120000,
-    bonus: 0,
-    stock: 0,
-    signon: 0,
-    signonPerYear: 0,
-    total: 120000,
-  },
+  offer: { base: 120000, bonus: 0, stock: 0, signon: 0, signonPerYear: 0, total: 120000 },
   percentile: {
     base: 39,
     sentence: 'Your base of $120,000 is at the 39th percentile for Software Developers in the United States',

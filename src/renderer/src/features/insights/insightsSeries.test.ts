@@ -186,7 +186,11 @@ describe('pay by city adjusted for cost of living', () => {
         rpp: c.name === 'San Francisco' ? 118.23 : c.name === 'Dallas' ? 101.2 : null,
       })),
     }
-    expect(canAdjustForCostOfLiving(BACKEND_ARCHITECT_US)).toBe(false)
+    const withoutRpp: InsightsResult = {
+      ...BACKEND_ARCHITECT_US,
+      byCity: BACKEND_ARCHITECT_US.byCity.map((c) => ({ ...c, rpp: null })),
+    }
+    expect(canAdjustForCostOfLiving(withoutRpp)).toBe(false)
     expect(canAdjustForCostOfLiving(withRpp)).toBe(true)
     const series = citySeries(withRpp, true)
     // $150,000 x 100 / 118.23 = $126,871; Dallas $105,000-$115,000 / 1.012 = $103,755-$113,636.

@@ -216,8 +216,8 @@ describe('InsightsView sections for Backend Architect in the United States', () 
     ])
   })
 
-  it('draws pay by city sorted, with ranges kept as ranges, and a disabled cost-of-living toggle', async () => {
-    await showBackendArchitect()
+  it('draws pay by city sorted, with ranges kept as ranges, and adjusts it for cost of living', async () => {
+    const { user } = await showBackendArchitect()
     const section = region('Pay by city')
     await waitFor(() => expect(section.querySelectorAll('.recharts-bar-rectangle')).toHaveLength(9))
     expect(rowTexts(within(section).getByRole('table')).map((row) => row.replace(/2025 .*$/, ''))).toEqual([
@@ -232,9 +232,12 @@ describe('InsightsView sections for Backend Architect in the United States', () 
       'Atlanta$105,000–$115,000',
     ])
     const toggle = within(section).getByRole('checkbox', { name: 'Adjust for cost of living' })
-    // The fixture has no price parities, so there is nothing to adjust with.
-    expect(toggle).toBeDisabled()
-    expect(toggle).toHaveAccessibleDescription('no price parities for these cities')
+    expect(toggle).toBeEnabled()
+    await user.click(toggle)
+    // San Francisco: $150,000 x 100 / its BEA 2023 price parity of 118.23 = $126,871.
+    await waitFor(() =>
+      expect(rowTexts(within(section).getByRole('table'))[0]).toMatch(/^San Francisco\$126,871/),
+    )
   })
 
   it('describes the role, its skills and its career path', async () => {
