@@ -2,6 +2,7 @@
 // request (with a message naming the field for anything that cannot be used), the draft kept on this computer,
 // and the prefill another view hands over ("Negotiate this offer" in My offer or Compare) or a saved offer picked
 // in the form. Pure: components and hooks only call these.
+import { roleFieldsReducer } from '../../lib/roleFields'
 import type { EstimateInput, NegotiateInput } from '../../../../shared/contract'
 import {
   checkAmount,
@@ -189,38 +190,11 @@ export function negotiateFormReducer(
   action: NegotiateFormAction,
 ): NegotiateFormState {
   switch (action.type) {
-    case 'edit': {
-      if (state.fields[action.field] === action.text) return state
-      return {
-        ...state,
-        fields: { ...state.fields, [action.field]: action.text },
-        // A pick made for the old text does not carry over to new text.
-        soc: action.field === 'title' ? null : state.soc,
-        areaCode: action.field === 'location' ? null : state.areaCode,
-        touched: { ...state.touched, [action.field]: true },
-        edited: true,
-      }
-    }
+    case 'edit':
     case 'leave':
-      return state.touched[action.field]
-        ? state
-        : { ...state, touched: { ...state.touched, [action.field]: true } }
     case 'pickTitle':
-      return {
-        ...state,
-        fields: { ...state.fields, title: action.title },
-        soc: null,
-        touched: { ...state.touched, title: true },
-        edited: true,
-      }
     case 'pickLocation':
-      return {
-        ...state,
-        fields: { ...state.fields, location: action.label },
-        areaCode: action.areaCode,
-        touched: { ...state.touched, location: true },
-        edited: true,
-      }
+      return roleFieldsReducer(state, action)
     case 'setTargetKind': {
       if (state.targetKind === action.kind) return state
       // The target's own input appears: say at once if it needs filling in.

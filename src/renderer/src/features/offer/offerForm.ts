@@ -1,5 +1,6 @@
 // The offer form's state and the pure rules over it: editing, picking, reading the typed text into an estimate
 // request, and the draft kept on disk. Components and hooks only call these.
+import { roleFieldsReducer } from '../../lib/roleFields'
 import type { EstimateInput } from '../../../../shared/contract'
 import { checkAmount, checkYears, FIELD_LABELS, type FieldName } from '../../../../shared/fields'
 
@@ -51,41 +52,13 @@ export type OfferFormAction =
 
 export function offerFormReducer(state: OfferFormState, action: OfferFormAction): OfferFormState {
   switch (action.type) {
-    case 'edit': {
-      if (state.fields[action.field] === action.text) return state
-      return {
-        ...state,
-        fields: { ...state.fields, [action.field]: action.text },
-        // A choice made for the old text no longer applies to new text.
-        soc: action.field === 'title' ? null : state.soc,
-        areaCode: action.field === 'location' ? null : state.areaCode,
-        touched: { ...state.touched, [action.field]: true },
-        edited: true,
-      }
-    }
+    case 'edit':
     case 'leave':
-      return state.touched[action.field]
-        ? state
-        : { ...state, touched: { ...state.touched, [action.field]: true } }
     case 'pickTitle':
-      return {
-        ...state,
-        fields: { ...state.fields, title: action.title },
-        // The backend matches the picked title to its occupation, as if typed.
-        soc: null,
-        touched: { ...state.touched, title: true },
-        edited: true,
-      }
+    case 'pickLocation':
+      return roleFieldsReducer(state, action)
     case 'pickOccupation':
       return { ...state, soc: action.soc, edited: true }
-    case 'pickLocation':
-      return {
-        ...state,
-        fields: { ...state.fields, location: action.label },
-        areaCode: action.areaCode,
-        touched: { ...state.touched, location: true },
-        edited: true,
-      }
     case 'restore':
       if (state.edited) return state
       return { ...state, fields: action.draft.fields, soc: action.draft.soc, areaCode: action.draft.areaCode }
