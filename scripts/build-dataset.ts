@@ -14,7 +14,18 @@ import {
 import { BLS_TOP_CODE, nationalCounterpart, readBlsNational } from './dataset/bls'
 import { parseTable } from './dataset/csv'
 import { annualise, oflcUnit, type OflcLevels } from './dataset/oflc'
-import { buildPlaces, type CbsaCountyRow, type GeographyRow, type PrincipalCityRow } from './dataset/places'
+import {
+  areaPopulations,
+  buildAliases,
+  buildPlaces,
+  readPopulations,
+  type CbsaCountyRow,
+  type CbsaPopulationRow,
+  type GeographyRow,
+  type PlaceAliasCsvRow,
+  type PlacePopulationRow,
+  type PrincipalCityRow,
+} from './dataset/places'
 import { costOfLiving, readMetroRpp, readStateRpp } from './dataset/rpp'
 import { SOURCES } from './dataset/sources'
 import { SURVEY_PROFILES } from './dataset/surveyProfiles'
@@ -22,6 +33,8 @@ import { TITLE_WEIGHT, TitleCollector } from './dataset/titles'
 
 export const DEFAULT_SHARED_DATA = resolve(__dirname, '../../shared/data')
 export const DEFAULT_OUT_DIR = resolve(__dirname, '../resources/dataset')
+/** The reviewed list of everyday place names, kept in the repository (not in the public-data folder). */
+export const PLACE_ALIASES_CSV = resolve(__dirname, 'dataset/placeAliases.csv')
 
 /** H-1B titles filed fewer times than this are left out (too rare to help, too many to ship). */
 const MIN_H1B_CASES = 5
@@ -177,7 +190,19 @@ export function buildDataset(sharedDir: string = DEFAULT_SHARED_DATA): {
   const counties = parseTable(
     inputs.read('census-cbsa-2023/cbsa_counties_2023.csv'),
   ) as unknown as CbsaCountyRow[]
-  const places = buildPlaces(geography, principal, counties, new Set(areaIndex.keys()))
+  const populations = readPopulations(
+    parseTable(inputs.read('census-population/sub-ip-est2023-pop.csv')) as unknown as PlacePopulationRow[],
+    parseTable(
+      inputs.read('census-population/cbsa-est2023-alldata_subset.csv'),
+    ) as unknown as CbsaPopulationRow[],
+  )
+  const places = buildPlaces(geography, principal, counties, new Set(areaIndex.keys()), populations)
+  const aliases = buildAliases(
+    parseTable(readFileSync(PLACE_ALIASES_CSV, 'utf8')) as unknown as PlaceAliasCsvRow[],
+    geography,
+    counties,
+    populations,
+  )
   for (const p of places.places) {
     if (!areaIndex.has(p[2])) throw new Error(`Place ${p[0]}, ${p[1]} points to unknown area ${p[2]}`)
   }
@@ -200,7 +225,13 @@ export function buildDataset(sharedDir: string = DEFAULT_SHARED_DATA): {
     areas: { format: DATASET_FORMAT, areas },
     areaWages: { format: DATASET_FORMAT, wages },
     titles: { format: DATASET_FORMAT, titles: titleRows },
-    places: { format: DATASET_FORMAT, states: places.states, places: places.places },
+    places: {
+      format: DATASET_FORMAT,
+      states: places.states,
+      places: places.places,
+      aliases,
+      areaPopulation: areaPopulations(areaIndex.keys(), populations),
+    },
     profiles: { format: DATASET_FORMAT, profiles: SURVEY_PROFILES },
     costOfLiving: { format: DATASET_FORMAT, year: 2023, ...col },
   }
@@ -258,6 +289,7 @@ export function buildDataset(sharedDir: string = DEFAULT_SHARED_DATA): {
       areas: areas.length,
       titles: titleRows.length,
       places: places.places.length,
+      placeAliases: aliases.length,
       surveyProfiles: SURVEY_PROFILES.length,
     },
     notes,

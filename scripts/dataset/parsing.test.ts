@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { nationalCounterpart, readBlsNational, readPercentile } from './bls'
 import { annualise, oflcUnit } from './oflc'
-import { buildPlaces, placeKind } from './places'
+import {
+  buildAliases,
+  buildPlaces,
+  censusPlaceName,
+  placeKind,
+  readPopulations,
+  type PlaceAliasCsvRow,
+} from './places'
 import { costOfLiving, readMetroRpp, readStateRpp } from './rpp'
 import { TitleCollector, toKnownSoc } from './titles'
 
@@ -110,12 +117,60 @@ describe('places', () => {
         'Central/Outlying County': 'Central',
       },
     ]
-    const out = buildPlaces(geography, cities, counties, new Set(['42660', '2700004']))
-    expect(out.places).toContainEqual(['Bellevue', 'WA', '42660', 'city'])
-    expect(out.places).toContainEqual(['Austin', 'MN', '2700004', 'city'])
-    expect(out.places).toContainEqual(['King County', 'WA', '42660', 'county'])
+    const populations = readPopulations(
+      [
+        { NAME: 'Bellevue city', STUSAB: 'WA', POPESTIMATE2023: '151574' },
+        { NAME: 'Austin city', STUSAB: 'MN', POPESTIMATE2023: '26171' },
+      ],
+      [
+        {
+          CBSA: '42660',
+          NAME: 'Seattle-Tacoma-Bellevue, WA',
+          POPESTIMATE2023: '4044837',
+          LSAD: 'Metropolitan Statistical Area',
+        },
+        { CBSA: '42660', NAME: 'King County, WA', POPESTIMATE2023: '2269675', LSAD: 'County or equivalent' },
+      ],
+    )
+    const out = buildPlaces(geography, cities, counties, new Set(['42660', '2700004']), populations)
+    expect(out.places).toContainEqual(['Bellevue', 'WA', '42660', 'city', 151574])
+    expect(out.places).toContainEqual(['Austin', 'MN', '2700004', 'city', 26171])
+    expect(out.places).toContainEqual(['King County', 'WA', '42660', 'county', 2269675])
+    expect(out.places).toContainEqual(['Mower County', 'MN', '2700004', 'county', 0])
     expect(out.unresolved).toEqual([])
     expect(placeKind('Hartford town')).toBe('town')
+
+    const alias = (over: Partial<PlaceAliasCsvRow>): PlaceAliasCsvRow => ({
+      alias: 'Redmond',
+      name: 'Redmond',
+      state: 'WA',
+      kind: 'town',
+      county: 'King County',
+      cbsa: '42660',
+      reason: 'test',
+      ...over,
+    })
+    expect(buildAliases([alias({})], geography, counties, populations)).toEqual([
+      ['Redmond', 'Redmond', 'WA', '42660', 'town', 'King County', 2269675],
+    ])
+    expect(
+      buildAliases([alias({ alias: 'Eastside', kind: 'region' })], geography, counties, populations)[0]![6],
+    ).toBe(4044837)
+    expect(() => buildAliases([alias({ cbsa: '41860' })], geography, counties, populations)).toThrow(
+      /King County, WA is in OEWS area 42660, not 41860/,
+    )
+    expect(() => buildAliases([alias({ county: 'Kings County' })], geography, counties, populations)).toThrow(
+      /not in OFLC's county map/,
+    )
+    expect(() => buildAliases([alias({ kind: 'suburb' })], geography, counties, populations)).toThrow(/kind/)
+    expect(() => buildAliases([alias({}), alias({})], geography, counties, populations)).toThrow(/twice/)
+  })
+
+  it('reads Census place names without their legal kind', () => {
+    expect(censusPlaceName('Austin city')).toBe('Austin')
+    expect(censusPlaceName('Nashville-Davidson metropolitan government (balance)')).toBe('Nashville-Davidson')
+    expect(censusPlaceName('Urban Honolulu CDP')).toBe('Urban Honolulu')
+    expect(censusPlaceName('Los Gatos town')).toBe('Los Gatos')
   })
 })
 

@@ -52,4 +52,12 @@ export const SOURCES: SourceRef[] = [
     licence: 'Public domain (U.S. government work)',
     use: 'Which metro area a city belongs to',
   },
+  {
+    id: 'census-population',
+    publisher: 'U.S. Census Bureau, Population Division',
+    title: 'Population estimates of incorporated places, counties and metro/micro areas (July 1, 2023)',
+    release: 'Vintage 2023 (May 2024)',
+    licence: 'Public domain (U.S. government work)',
+    use: 'Listing the biggest place first when several share a name',
+  },
 ]

@@ -58,6 +58,8 @@ export interface LocationSearchResult {
   matches: LocationMatch[]
   /** True when several places share the name and the user must choose. */
   ambiguous: boolean
+  /** Why the text is not itself a place, when Worth knows ("Remote": pay follows the employer's market). */
+  note?: string
 }
 
 export interface MarketPoint {

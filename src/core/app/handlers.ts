@@ -19,10 +19,12 @@ export function createHandlers(dataset: Dataset): Handlers {
       const more = dataset.locations
         .suggest(query, limit ?? 8)
         .filter((m) => !seen.has(`${m.label}|${m.areaCode}`))
+      const note = dataset.locations.explain(query)
       return {
         query,
         matches: [...exact, ...(ambiguous ? [] : more)].slice(0, Math.max(limit ?? 8, exact.length)),
         ambiguous,
+        ...(note ? { note } : {}),
       }
     },
     'estimate:offer': (input) => estimateOffer(dataset, input, marketFor),

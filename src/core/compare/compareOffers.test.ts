@@ -200,7 +200,7 @@ describe('checkOffer and the offer:check channel', () => {
     if (!r.ok) return
     expect(r.value.problems.map((p) => p.field)).toEqual(['location', 'title'])
     expect(r.value.problems[0]!.message).toBe(
-      '"Portland" could be Portland, ME or Portland, OR; say which state, e.g. "Portland, ME".',
+      '"Portland" could be Portland, OR or Portland, ME; say which state, e.g. "Portland, OR".',
     )
     expect(r.value.problems[1]!.message).toMatch(/^Job title "Qqqq" matches no occupation/)
     expect(checkOffer(d, { ...base, location: 'United States' }).problems[0]).toEqual({
@@ -215,7 +215,7 @@ describe('checkOffer and the offer:check channel', () => {
   it('runs the same place resolution Compare does (Compare refuses what the check reports)', () => {
     const portland = { ...sf, location: 'Portland' }
     expect(checkOffer(d, portland).problems).toHaveLength(1)
-    expect(() => compare([base, portland])).toThrow(/could be Portland, ME or Portland, OR/)
+    expect(() => compare([base, portland])).toThrow(/could be Portland, OR or Portland, ME/)
   })
 
   it('reports a vesting schedule Compare cannot use under equity', () => {

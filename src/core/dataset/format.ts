@@ -2,7 +2,7 @@
 // and read by ./indexDataset.ts. Bump DATASET_FORMAT when a file's shape changes.
 import type { FigureStatus, SourceRef } from '../../shared/types'
 
-export const DATASET_FORMAT = 2
+export const DATASET_FORMAT = 3
 
 export const DATASET_FILES = {
   metadata: 'metadata.json',
@@ -71,12 +71,37 @@ export interface TitlesFile {
   titles: TitleRow[]
 }
 
-export type PlaceRow = [name: string, state: string, areaCode: string, kind: 'city' | 'county' | 'town']
+/** A place by its own name; population is the Census 2023 estimate (0 where Census publishes none). */
+export type PlaceRow = [
+  name: string,
+  state: string,
+  areaCode: string,
+  kind: 'city' | 'county' | 'town',
+  population: number,
+]
+
+/** What an everyday name for a place stands for (scripts/dataset/placeAliases.csv). */
+export type PlaceAliasKind = 'nickname' | 'borough' | 'town' | 'region'
+
+/** An everyday name ("NYC", "Bay Area", "Brooklyn") -> the place it means, its state, OEWS area and population. */
+export type PlaceAliasRow = [
+  alias: string,
+  name: string,
+  state: string,
+  areaCode: string,
+  kind: PlaceAliasKind,
+  /** The county (or county equivalent / New England town) that places it in its area. */
+  county: string,
+  population: number,
+]
 
 export interface PlacesFile {
   format: number
   states: [code: string, name: string][]
   places: PlaceRow[]
+  aliases: PlaceAliasRow[]
+  /** Census 2023 population of each metro or micro OEWS area (areas with none are left out). */
+  areaPopulation: [areaCode: string, population: number][]
 }
 
 export interface InputChecksum {

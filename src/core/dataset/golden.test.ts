@@ -66,6 +66,7 @@ describe('committed dataset', () => {
       'dol-lca',
       'bea-rpp',
       'census-cbsa',
+      'census-population',
       'survey-backend-architect-2025',
     ])
     expect(d.sources.find((s) => s.id === 'bls-oews')!.release).toBe('May 2024')

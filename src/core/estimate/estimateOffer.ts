@@ -100,6 +100,7 @@ export function resolvePlace(dataset: Dataset, location: string, areaCode?: stri
   const matches = dataset.locations.resolve(location)
   if (matches.length === 1) return matches[0]!
   if (matches.length > 1) {
+    // Biggest place first (Census population), so the first suggestion is the likeliest meaning.
     const suggestions = matches
       .slice(0, 12)
       .map((m) => (m.kind === 'state' || m.kind === 'national' ? m.label : `${m.label} (${m.areaName})`))
@@ -110,6 +111,14 @@ export function resolvePlace(dataset: Dataset, location: string, areaCode?: stri
       suggestions,
     })
   }
+  const why = dataset.locations.explain(location)
+  if (why)
+    throw new WorthFailure({
+      code: 'unknown-location',
+      field: 'location',
+      message: why,
+      suggestions: ['United States'],
+    })
   const suggestions = dataset.locations.suggest(location.trim().slice(0, 3), 5).map((m) => m.label)
   throw new WorthFailure({
     code: 'unknown-location',

@@ -1,10 +1,14 @@
-// Turning what a user types as a place into the OEWS area whose wages apply there.
+// Turning what a user types as a place into the OEWS area whose wages apply there. The one place resolver: the
+// estimate, insights, tax, compare, negotiate, the saved-offer check and the UI's suggestions all ask this index.
 //
 // Accepted: "United States"; a state ("WA", "Washington"); an area by its OEWS name ("Seattle-Tacoma-Bellevue, WA");
 // a principal city of a metro or micro area ("Bellevue, WA", "Cambridge, MA"); a county or New England town
-// ("King County, WA"). Names shared by several places ("Austin", "Portland") ask which one is meant.
+// ("King County, WA"); an everyday name from the reviewed alias list ("NYC", "Brooklyn, NY", "Bay Area", "DC");
+// and a slip of spelling ("Seatle"). Names shared by several places ("Austin", "Portland") ask which one is meant,
+// the biggest place (Census 2023 population) first.
 import type { LocationMatch } from '../../shared/types'
-import type { AreaRecord, PlacesFile } from '../dataset/format'
+import type { AreaRecord, PlaceAliasRow, PlacesFile } from '../dataset/format'
+import { closestNames, type SpellingIndex, spellingIndex } from './spelling'
 
 export const NATIONAL_CODE = 'US'
 export const NATIONAL_NAME = 'United States'
@@ -20,16 +24,46 @@ const NATIONAL_WORDS = new Set([
   'america',
 ])
 
+const REMOTE_WORDS = new Set([
+  'remote',
+  'fully remote',
+  'remote us',
+  'remote usa',
+  'remote united states',
+  'us remote',
+  'usa remote',
+  'remote first',
+  'work from home',
+  'wfh',
+  'from home',
+  'home',
+  'home based',
+  'anywhere',
+  'distributed',
+  'telecommute',
+  'virtual',
+])
+
+/** What Worth says when the place is "Remote": remote pay follows the employer's market, not the worker's home. */
+export const REMOTE_MESSAGE =
+  'Remote pay is usually set by the employer\'s market, not by where you live: type the employer\'s city (e.g. "Seattle, WA") for its local market, or "United States" for national figures.'
+
+/** A shared name lists a fuzzy look-alike too when the exact place is this small and the look-alike ten times bigger. */
+const SMALL_PLACE = 50_000
+const OBVIOUS_RATIO = 10
+
 export interface LocationIndex {
-  /** Every place the text could mean; one entry when it is unambiguous. */
+  /** Every place the text could mean, the biggest first; one entry when it is unambiguous. */
   resolve(query: string): LocationMatch[]
-  /** Autocomplete: places whose name starts with the text. */
+  /** Autocomplete: places whose name starts with the text, exact names and big places first. */
   suggest(query: string, limit?: number): LocationMatch[]
   /** A match for an area code or state code the user picked from a list. */
   byCode(code: string): LocationMatch | null
+  /** Why the text names no place Worth can use, when Worth knows why ("Remote"); null otherwise. */
+  explain(query: string): string | null
 }
 
-function placeKey(text: string): string {
+export function placeKey(text: string): string {
   return text
     .toLowerCase()
     .normalize('NFKD')
@@ -40,15 +74,44 @@ function placeKey(text: string): string {
     .trim()
 }
 
+/** True when the text says the job is remote rather than naming a place. */
+export function isRemote(text: string): boolean {
+  return REMOTE_WORDS.has(placeKey(text))
+}
+
 interface Candidate {
   key: string
   match: LocationMatch
-  /** Lower is preferred when the same text names several kinds of place. */
+  /** Lower is preferred when the same text names several kinds of place: 0 area, 1 city or alias, 2-3 county. */
   rank: number
+  /** Census 2023 population of the place (0 when unknown). */
+  population: number
+  /** Population of its OEWS area, the tie-breaker. */
+  areaPopulation: number
+  alias: boolean
+}
+
+const byLabel = (a: Candidate, b: Candidate) =>
+  a.match.label < b.match.label ? -1 : a.match.label > b.match.label ? 1 : 0
+
+/** Biggest first: the place's own population, then its area's, then by name. */
+const bySize = (a: Candidate, b: Candidate) =>
+  b.population - a.population || b.areaPopulation - a.areaPopulation || byLabel(a, b)
+
+const ALIAS_VIA: Record<
+  PlaceAliasRow[4],
+  (alias: string, label: string, area: string, county: string) => string
+> = {
+  nickname: (alias, label, area) => `"${alias}" means ${label}, in ${area}`,
+  borough: (alias, label, area, county) => `${label} is a borough of New York City (${county}), in ${area}`,
+  town: (alias, label, area, county) => `${label} lies in ${county}, part of ${area}`,
+  region: (alias, label, area) => `"${alias}": Worth uses ${area}`,
 }
 
 export function buildLocationIndex(areas: AreaRecord[], places: PlacesFile): LocationIndex {
   const areaByCode = new Map(areas.map((a) => [a.code, a]))
+  const areaByKey = new Map(areas.map((a) => [placeKey(a.name), a]))
+  const areaPopulation = new Map(places.areaPopulation)
   const stateName = new Map(places.states)
   const stateByKey = new Map<string, string>()
   for (const [code, name] of places.states) {
@@ -84,20 +147,24 @@ export function buildLocationIndex(areas: AreaRecord[], places: PlacesFile): Loc
   const byName = new Map<string, Candidate[]>()
   const add = (name: string, c: Candidate) => {
     const key = placeKey(name)
+    if (!key) return
     let list = byName.get(key)
     if (!list) byName.set(key, (list = []))
     list.push(c)
   }
   for (const area of areas) {
     // "Seattle-Tacoma-Bellevue, WA": the full name, and the name without its state suffix.
-    const full = placeKey(area.name)
+    const pop = areaPopulation.get(area.code) ?? 0
     add(area.name.replace(/,\s*[A-Z-]+$/, ''), {
-      key: full,
+      key: placeKey(area.name),
       match: areaMatch(area, area.name, 'OEWS area'),
       rank: 0,
+      population: pop,
+      areaPopulation: pop,
+      alias: false,
     })
   }
-  for (const [name, state, areaCode, kind] of places.places) {
+  for (const [name, state, areaCode, kind, population] of places.places) {
     const area = areaByCode.get(areaCode)
     if (!area) continue
     const label = `${name}, ${state}`
@@ -111,12 +178,36 @@ export function buildLocationIndex(areas: AreaRecord[], places: PlacesFile): Loc
       key: placeKey(label),
       match: { ...areaMatch(area, label, via), state },
       rank: kind === 'city' ? 1 : 2,
+      population,
+      areaPopulation: areaPopulation.get(areaCode) ?? 0,
+      alias: false,
     }
     add(name, c)
     if (kind === 'county')
       add(name.replace(/\s+(county|parish|borough|census area|municipio)$/i, ''), { ...c, rank: 3 })
   }
+  const aliasNames = new Set<string>()
+  for (const [alias, name, state, areaCode, kind, county, population] of places.aliases) {
+    const area = areaByCode.get(areaCode)
+    if (!area) continue
+    const label = `${name}, ${state}`
+    const c: Candidate = {
+      key: placeKey(label),
+      match: { ...areaMatch(area, label, ALIAS_VIA[kind](alias, label, area.name, county)), state },
+      rank: 1,
+      population,
+      areaPopulation: areaPopulation.get(areaCode) ?? 0,
+      alias: true,
+    }
+    add(alias, c)
+    // The label a pick puts in the field ("Research Triangle (Raleigh-Cary), NC") must find the same place again.
+    if (placeKey(name) !== placeKey(alias) && !aliasNames.has(`${placeKey(name)}|${state}|${areaCode}`)) {
+      aliasNames.add(`${placeKey(name)}|${state}|${areaCode}`)
+      add(name, c)
+    }
+  }
   const names = [...byName.keys()].sort()
+  const spelling: SpellingIndex = spellingIndex(names)
 
   /** Splits "Austin, TX" / "Austin TX" / "Austin, Texas" into a name and a state code. */
   function splitState(text: string): { name: string; state: string | null } {
@@ -133,44 +224,92 @@ export function buildLocationIndex(areas: AreaRecord[], places: PlacesFile): Loc
     return { name: text, state: null }
   }
 
-  /** Best candidates, one per area, preferring the most specific kind of place. */
-  function distinctAreas(cands: Candidate[]): LocationMatch[] {
+  /** Best candidate per area (the most specific kind of place), biggest first. */
+  function distinctAreas(cands: Candidate[]): Candidate[] {
     const best = new Map<string, Candidate>()
     for (const c of cands) {
       const cur = best.get(c.match.areaCode)
-      if (!cur || c.rank < cur.rank) best.set(c.match.areaCode, c)
+      if (!cur || c.rank < cur.rank || (c.rank === cur.rank && c.population > cur.population))
+        best.set(c.match.areaCode, c)
     }
-    return [...best.values()]
-      .sort((a, b) => a.rank - b.rank || (a.match.label < b.match.label ? -1 : 1))
-      .map((c) => c.match)
+    return [...best.values()].sort(bySize)
   }
+
+  const inState = (cands: Candidate[], state: string | null) =>
+    state ? cands.filter((c) => c.match.state === state) : cands
+  const specificFirst = (cands: Candidate[]) => {
+    // Prefer areas, cities and aliases over counties and towns of the same name ("Austin", not Austin County).
+    const specific = cands.filter((c) => c.rank <= 1)
+    return specific.length ? specific : cands
+  }
+
+  /** Places spelled like the text, nearest spelling first; a clear winner by size stands alone. */
+  function nearSpellings(nameKey: string, state: string | null): Candidate[] {
+    const keys = closestNames(spelling, nameKey)
+    // Areas, cities and everyday names only: a county one letter from the text is more likely a false friend.
+    const found = distinctAreas(
+      inState(
+        keys.flatMap((k) => byName.get(k)!),
+        state,
+      ).filter((c) => c.rank <= 1),
+    )
+    const top = found[0]
+    if (found.length > 1 && top && top.population >= OBVIOUS_RATIO * found[1]!.population) return [top]
+    return found
+  }
+
+  const spelled = (typed: string, c: Candidate): Candidate => ({
+    ...c,
+    match: { ...c.match, via: `nearest spelling to "${typed.trim()}": ${c.match.via}` },
+  })
 
   function resolve(query: string): LocationMatch[] {
     const key = placeKey(query)
     if (key === '') return []
     if (NATIONAL_WORDS.has(key)) return [national]
+    if (REMOTE_WORDS.has(key)) return []
     // A full OEWS area name, e.g. "Seattle-Tacoma-Bellevue, WA".
-    const fullArea = areas.find((a) => placeKey(a.name) === key)
+    const fullArea = areaByKey.get(key)
     if (fullArea) return [areaMatch(fullArea, fullArea.name, 'OEWS area')]
-    const { name, state } = splitState(query)
-    const nameKey = placeKey(name)
+    const split = splitState(query)
+    const name = split.name
+    let state = split.state
+    let nameKey = placeKey(name)
     if (!nameKey && state) return [stateMatch(state)]
-    const stateOnly = stateByKey.get(key)
-    const cands = (byName.get(nameKey) ?? []).filter((c) => !state || c.match.state === state)
-    if (stateOnly && !state) {
-      // "New York" is a state and a city: offer the state and any principal city of that name.
-      return [stateMatch(stateOnly), ...distinctAreas(cands.filter((c) => c.rank <= 1))]
+    let cands = inState(byName.get(nameKey) ?? [], state)
+    // A name that merely ends in a state's name: "Northern Virginia", "Southern California".
+    if (!cands.length && state && byName.has(key)) {
+      cands = byName.get(key)!
+      nameKey = key
+      state = null
     }
-    if (!cands.length) return []
-    // Prefer areas and cities over counties and towns of the same name ("Austin" the cities, not Austin County).
-    const specific = cands.filter((c) => c.rank <= 1)
-    return distinctAreas(specific.length ? specific : cands)
+    const stateOnly = stateByKey.get(key)
+    if (stateOnly && !state) {
+      // "DC" and "District of Columbia" mean the District itself, the city at the centre of its metro.
+      const sameState = cands.filter((c) => c.alias && c.match.state === stateOnly)
+      if (sameState.length) return distinctAreas(sameState).map((c) => c.match)
+      // "New York" is a state and a city: offer the state and any principal city or alias of that name.
+      return [stateMatch(stateOnly), ...distinctAreas(cands.filter((c) => c.rank <= 1)).map((c) => c.match)]
+    }
+    if (!cands.length) return nearSpellings(nameKey, state).map((c) => spelled(name, c).match)
+    const found = distinctAreas(specificFirst(cands))
+    // "Pittsburg" is a small Kansas city, and one letter from Pittsburgh: offer both, the bigger first.
+    if (!state && (found[0]?.population ?? 0) < SMALL_PLACE) {
+      const seen = new Set(found.map((c) => c.match.areaCode))
+      const bigger = nearSpellings(nameKey, null).filter(
+        (c) =>
+          !seen.has(c.match.areaCode) &&
+          c.population >= OBVIOUS_RATIO * Math.max(1, found[0]?.population ?? 0),
+      )
+      if (bigger.length) return [...bigger.map((c) => spelled(name, c)), ...found].map((c) => c.match)
+    }
+    return found.map((c) => c.match)
   }
 
   function suggest(query: string, limit = 8): LocationMatch[] {
     const key = placeKey(query)
     if (key === '') return []
-    if (NATIONAL_WORDS.has(key) || 'united states'.startsWith(key)) {
+    if (NATIONAL_WORDS.has(key) || REMOTE_WORDS.has(key) || 'united states'.startsWith(key)) {
       const rest = suggestNames(key, limit - 1)
       return [national, ...rest].slice(0, limit)
     }
@@ -180,7 +319,7 @@ export function buildLocationIndex(areas: AreaRecord[], places: PlacesFile): Loc
   function suggestNames(key: string, limit: number): LocationMatch[] {
     const { name, state } = splitState(key)
     const nameKey = placeKey(name) || key
-    const out: Candidate[] = []
+    const out: { c: Candidate; exact: boolean }[] = []
     let lo = 0
     let hi = names.length
     while (lo < hi) {
@@ -189,23 +328,40 @@ export function buildLocationIndex(areas: AreaRecord[], places: PlacesFile): Loc
       else hi = mid
     }
     for (let i = lo; i < names.length && names[i]!.startsWith(nameKey) && out.length < 400; i += 1) {
-      for (const c of byName.get(names[i]!)!) if (!state || c.match.state === state) out.push(c)
+      const exact = names[i] === nameKey
+      for (const c of byName.get(names[i]!)!) if (!state || c.match.state === state) out.push({ c, exact })
     }
     for (const [code, sname] of places.states) {
       if (placeKey(sname).startsWith(key))
-        out.push({ key: placeKey(sname), match: stateMatch(code), rank: 0 })
+        out.push({
+          c: {
+            key: placeKey(sname),
+            match: stateMatch(code),
+            rank: 0,
+            population: 0,
+            areaPopulation: 0,
+            alias: false,
+          },
+          exact: placeKey(sname) === key,
+        })
     }
     const seen = new Set<string>()
     return out
-      .sort((a, b) => a.rank - b.rank || a.key.length - b.key.length || (a.key < b.key ? -1 : 1))
-      .filter((c) => {
+      .sort(
+        (a, b) =>
+          Number(b.exact) - Number(a.exact) ||
+          Number(a.c.rank > 1) - Number(b.c.rank > 1) ||
+          Number(b.c.match.kind === 'state') - Number(a.c.match.kind === 'state') ||
+          bySize(a.c, b.c),
+      )
+      .filter(({ c }) => {
         const id = `${c.match.label}|${c.match.areaCode}`
         if (seen.has(id)) return false
         seen.add(id)
         return true
       })
       .slice(0, limit)
-      .map((c) => c.match)
+      .map(({ c }) => c.match)
   }
 
   function byCode(code: string): LocationMatch | null {
@@ -215,5 +371,9 @@ export function buildLocationIndex(areas: AreaRecord[], places: PlacesFile): Loc
     return area ? areaMatch(area, area.name, 'OEWS area') : null
   }
 
-  return { resolve, suggest, byCode }
+  function explain(query: string): string | null {
+    return REMOTE_WORDS.has(placeKey(query)) ? REMOTE_MESSAGE : null
+  }
+
+  return { resolve, suggest, byCode, explain }
 }

@@ -21,6 +21,25 @@ describe('stateForPlace with the real place index', () => {
     ['Camden, NJ', 'NJ', null],
     ['Kansas City, MO', 'MO', null],
     ['Washington, DC', 'DC', null],
+    // Everyday names, through the same resolver as the estimate (placeAliases.csv).
+    ['NYC', 'NY', 'nyc'],
+    ['New York City', 'NY', 'nyc'],
+    ['Manhattan, NY', 'NY', 'nyc'],
+    ['Queens', 'NY', 'nyc'],
+    ['The Bronx', 'NY', 'nyc'],
+    ['Staten Island, NY', 'NY', 'nyc'],
+    ['Long Island', 'NY', null],
+    ['Philly', 'PA', 'philadelphia'],
+    ['DC', 'DC', null],
+    ['Washington D.C.', 'DC', null],
+    ['District of Columbia', 'DC', null],
+    ['Bay Area', 'CA', null],
+    ['Silicon Valley', 'CA', null],
+    ['Northern Virginia', 'VA', null],
+    ['Bethesda', 'MD', null],
+    ['Hoboken', 'NJ', null],
+    ['DFW', 'TX', null],
+    ['Seatle', 'WA', null],
   ])('%s -> %s', (text, state, locality) => {
     expect(place(text)).toMatchObject({ ok: true, state, locality })
   })
@@ -41,7 +60,14 @@ describe('stateForPlace with the real place index', () => {
   it('a name shared by cities in different states asks which state', () => {
     const r = place('Portland')
     expect(r.ok).toBe(false)
-    if (!r.ok) expect(r.message).toContain('Portland, ME or Portland, OR')
+    // Biggest first (Census 2023): Portland, OR has 630,498 people, Portland, ME 69,104.
+    if (!r.ok) expect(r.message).toContain('Portland, OR or Portland, ME')
+  })
+
+  it('"Manhattan" asks, the borough first, Manhattan, KS second', () => {
+    const r = place('Manhattan')
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.message).toContain('"Manhattan" could be Manhattan, NY or Manhattan, KS')
   })
 
   it('"New York" alone is the state, with a hint about the city', () => {
@@ -90,6 +116,20 @@ describe('stateForPlace with the real place index', () => {
     const r = place('Washington')
     expect(r.ok).toBe(false)
     if (!r.ok) expect(r.message).toMatch(/say which state, e\.g\. "Washington, DC"\.$/)
+  })
+
+  it('explains that a remote job is taxed where the worker lives', () => {
+    const r = place('Remote')
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.message).toMatch(/taxed where you live and work; give your state/)
+  })
+
+  it('gives the same state as the estimate for every everyday name', () => {
+    // One resolver: the state tax uses is the state of the place the estimate picks.
+    for (const text of ['NYC', 'Brooklyn, NY', 'Bay Area', 'DC', 'Twin Cities', 'Inland Empire', 'Redmond']) {
+      const [match] = resolve(text)
+      expect(place(text)).toMatchObject({ ok: true, state: match!.state })
+    }
   })
 
   it('refuses the whole country, unknown places and empty text', () => {

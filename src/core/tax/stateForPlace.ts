@@ -2,12 +2,13 @@
 import type { LocationMatch } from '../../shared/types'
 import type { Locality, StateCode } from './types'
 import { parseStateCode } from './computeTax'
+import { isRemote } from '../locations/locationIndex'
 
 export type PlaceTax =
   | { ok: true; state: StateCode; locality: Locality | null; label: string; note: string | null }
   | { ok: false; message: string }
 
-/** Place resolution, as the dataset's location index offers it. */
+/** Place resolution: the dataset's location index (dataset.locations.resolve), the one resolver for every feature. */
 export type ResolvePlace = (text: string) => LocationMatch[]
 
 const NYC_PLACES = new Set([
@@ -99,14 +100,16 @@ export function stateForPlace(text: string, resolve: ResolvePlace): PlaceTax {
   if (!trimmed)
     return { ok: false, message: 'give a city and state or a state, e.g. "Seattle, WA" or "Texas".' }
 
-  // Boroughs and Yonkers are not in the wage data's place list; recognise them directly.
-  const { name, state: typedState } = splitLabel(trimmed)
-  if ((typedState === null || typedState === 'NY' || typedState === 'NEW YORK') && name !== 'new york') {
-    if (NYC_PLACES.has(name)) return { ok: true, state: 'NY', locality: 'nyc', label: trimmed, note: null }
-    if (name === 'yonkers') return { ok: true, state: 'NY', locality: 'yonkers', label: trimmed, note: null }
-  }
-
+  // The state comes from the place resolver alone (the same one the estimate uses), so "NYC", "Brooklyn, NY" and
+  // "DC" mean the same place here as everywhere else.
+  const { state: typedState } = splitLabel(trimmed)
   const matches = resolve(trimmed)
+  if (!matches.length && isRemote(trimmed))
+    return {
+      ok: false,
+      message:
+        'a remote job is taxed where you live and work; give your state or city and state, e.g. "Texas" or "Denver, CO".',
+    }
   if (!matches.length) {
     const code = parseStateCode(trimmed)
     if (code) return { ok: true, state: code, locality: null, label: code, note: null }
