@@ -2230,10 +2230,10 @@ export const AMBIGUOUS_PORTLAND_ERROR: WorthError = {
   code: 'ambiguous-location',
   field: 'location',
   message:
-    'Location "Portland" could mean several places: Portland, ME (Portland-South Portland, ME); Portland, OR (Portland-Vancouver-Hillsboro, OR-WA). Add the state, e.g. "Portland, ME".',
+    'Location "Portland" could mean several places: Portland, OR (Portland-Vancouver-Hillsboro, OR-WA); Portland, ME (Portland-South Portland, ME). Add the state, e.g. "Portland, OR".',
   suggestions: [
-    'Portland, ME (Portland-South Portland, ME)',
     'Portland, OR (Portland-Vancouver-Hillsboro, OR-WA)',
+    'Portland, ME (Portland-South Portland, ME)',
   ],
 }
 
