@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { createHandlers } from '../app/handlers'
 import { realDataset } from '../testing/realDataset'
+import { REMOTE_MESSAGE } from './locationIndex'
+import { editDistance } from './spelling'
 
 const { locations } = realDataset()
 const codes = (q: string) => locations.resolve(q).map((m) => m.areaCode)
@@ -44,5 +47,126 @@ describe('resolving places to OEWS areas', () => {
     expect(locations.byCode('42660')!.areaName).toBe('Seattle-Tacoma-Bellevue, WA')
     expect(locations.byCode('TX')!.kind).toBe('state')
     expect(locations.byCode('00000')).toBeNull()
+  })
+})
+
+describe('names shared by several places: biggest first (Census Vintage 2023 population)', () => {
+  const labels = (q: string) => locations.resolve(q).map((m) => m.label)
+
+  it.each([
+    // Austin city, TX 979,882 vs Austin city, MN 26,171 (sub-ip-est2023-pop.csv).
+    ['Austin', ['Austin, TX', 'Austin, MN']],
+    // Portland city, OR 630,498 vs Portland city, ME 69,104.
+    ['Portland', ['Portland, OR', 'Portland, ME']],
+    // Arlington city, TX 398,431 first; Arlington, VA is a CDP that the place table does not count.
+    ['Arlington', ['Arlington, TX', 'Arlington, VA']],
+    // The borough (New York County, 1,597,451) before Manhattan city, KS (53,682).
+    ['Manhattan', ['Manhattan, NY', 'Manhattan, KS']],
+    // Raleigh-Cary (1,509,231) before Durham-Chapel Hill (608,879): the Triangle spans both metros.
+    [
+      'Research Triangle',
+      ['Research Triangle (Raleigh-Cary), NC', 'Research Triangle (Durham-Chapel Hill), NC'],
+    ],
+  ])('%s', (query, expected) => {
+    expect(labels(query)).toEqual(expected)
+  })
+
+  it('puts Columbus, OH first (2.2 million people in its metro; Columbus, GA-AL 330,000)', () => {
+    const matches = locations.resolve('Columbus')
+    expect(matches[0]).toMatchObject({ areaCode: '18140', areaName: 'Columbus, OH' })
+    expect(matches.map((m) => m.areaCode)).toContain('17980')
+  })
+
+  it('offers the obvious winner first in the suggestion list (Down, Enter picks it)', () => {
+    const search = createHandlers(realDataset())['locations:search']
+    for (const [query, first] of [
+      ['Austin', 'Austin, TX'],
+      ['Portland', 'Portland, OR'],
+      ['Manhattan', 'Manhattan, NY'],
+    ] as const) {
+      const reply = search({ query, limit: 8 }) as { matches: { label: string }[]; ambiguous: boolean }
+      expect(reply.ambiguous).toBe(true)
+      expect(reply.matches[0]!.label).toBe(first)
+    }
+    expect(locations.suggest('austi')[0]!.areaCode).toBe('12420')
+    expect(locations.suggest('portl')[0]!.areaName).toBe('Portland-Vancouver-Hillsboro, OR-WA')
+  })
+
+  it('reads "DC" as the District and its metro, not the state fallback', () => {
+    for (const q of ['DC', 'D.C.', 'Washington D.C.', 'District of Columbia']) {
+      expect(locations.resolve(q)).toEqual([
+        expect.objectContaining({ label: 'Washington, DC', areaCode: '47900', state: 'DC', kind: 'metro' }),
+      ])
+    }
+    // A bare state code that is also an everyday name for a place elsewhere asks: Louisiana or Los Angeles.
+    expect(labels('LA')).toEqual(['Louisiana', 'Los Angeles, CA'])
+  })
+
+  it('says how an everyday name was read', () => {
+    expect(locations.resolve('NYC')[0]!.via).toBe(
+      '"NYC" means New York City, NY, in New York-Newark-Jersey City, NY-NJ',
+    )
+    expect(locations.resolve('Brooklyn')[0]!.via).toContain('borough of New York City (Kings County)')
+    expect(locations.resolve('Bay Area')[0]!.via).toBe(
+      '"Bay Area": Worth uses San Francisco-Oakland-Fremont, CA',
+    )
+  })
+
+  it('finds a picked label again (round trip)', () => {
+    for (const q of ['Bay Area', 'NYC', 'Research Triangle', 'Twin Cities', 'DC', 'Hoboken']) {
+      for (const m of locations.resolve(q)) {
+        expect(locations.resolve(m.label).map((x) => x.areaCode)).toEqual([m.areaCode])
+      }
+    }
+  })
+})
+
+describe('near spellings', () => {
+  it.each([
+    ['Seatle', 'Seattle, WA', '42660'],
+    ['San Fransisco', 'San Francisco, CA', '41860'],
+    ['Chicgo', 'Chicago, IL', '16980'],
+    ['Pitsburgh', 'Pittsburgh, PA', '38300'],
+    ['Seatle, WA', 'Seattle, WA', '42660'],
+    ['Minneapolis Saint Pual', 'Twin Cities, MN', '33460'],
+  ])('%s -> %s', (query, label, area) => {
+    const matches = locations.resolve(query)
+    expect(matches).toHaveLength(1)
+    expect(matches[0]).toMatchObject({ label, areaCode: area })
+    expect(matches[0]!.via).toContain(`nearest spelling to "${query.replace(/, WA$/, '')}"`)
+  })
+
+  it('"Pittsburg" is a small Kansas city one letter from Pittsburgh: both, the bigger first', () => {
+    // Pittsburgh city, PA 303,620; Pittsburg city, KS 20,504 (Census Vintage 2023).
+    expect(locations.resolve('Pittsburg').map((m) => m.label)).toEqual(['Pittsburgh, PA', 'Pittsburg, KS'])
+    expect(locations.resolve('Pittsburg, KS').map((m) => m.label)).toEqual(['Pittsburg, KS'])
+  })
+
+  it('never turns junk or short words into a place', () => {
+    for (const q of ['qwertyuiop', 'Atlantis', 'the', 'a', 'xyz', 'Springfeld, ZZ']) {
+      expect(locations.resolve(q)).toEqual([])
+    }
+  })
+
+  it('counts insertions, deletions, substitutions and swaps as one edit', () => {
+    expect(editDistance('seatle', 'seattle', 2)).toBe(1)
+    expect(editDistance('seattle', 'setatle', 2)).toBe(1)
+    expect(editDistance('boston', 'bostn', 2)).toBe(1)
+    expect(editDistance('boston', 'austin', 1)).toBe(2)
+  })
+})
+
+describe('"Remote"', () => {
+  it("is no place: remote pay follows the employer, so Worth offers the United States or the employer's city", () => {
+    expect(locations.resolve('Remote')).toEqual([])
+    expect(locations.explain('remote')).toBe(REMOTE_MESSAGE)
+    expect(REMOTE_MESSAGE).toMatch(/employer's market.*employer's city.*"United States"/)
+    expect(locations.explain('Seattle')).toBeNull()
+    const reply = createHandlers(realDataset())['locations:search']({ query: 'Remote', limit: 8 }) as {
+      matches: { label: string }[]
+      note?: string
+    }
+    expect(reply.matches[0]!.label).toBe('United States')
+    expect(reply.note).toBe(REMOTE_MESSAGE)
   })
 })

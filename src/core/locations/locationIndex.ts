@@ -254,7 +254,13 @@ export function buildLocationIndex(areas: AreaRecord[], places: PlacesFile): Loc
       ).filter((c) => c.rank <= 1),
     )
     const top = found[0]
-    if (found.length > 1 && top && top.population >= OBVIOUS_RATIO * found[1]!.population) return [top]
+    if (
+      found.length > 1 &&
+      top &&
+      top.population > 0 &&
+      top.population >= OBVIOUS_RATIO * found[1]!.population
+    )
+      return [top]
     return found
   }
 
@@ -294,7 +300,9 @@ export function buildLocationIndex(areas: AreaRecord[], places: PlacesFile): Loc
     if (!cands.length) return nearSpellings(nameKey, state).map((c) => spelled(name, c).match)
     const found = distinctAreas(specificFirst(cands))
     // "Pittsburg" is a small Kansas city, and one letter from Pittsburgh: offer both, the bigger first.
-    if (!state && (found[0]?.population ?? 0) < SMALL_PLACE) {
+    // (Only when Census counts the place: unincorporated places such as Reston, VA have no figure.)
+    const own = found[0]?.population ?? 0
+    if (!state && own > 0 && own < SMALL_PLACE) {
       const seen = new Set(found.map((c) => c.match.areaCode))
       const bigger = nearSpellings(nameKey, null).filter(
         (c) =>
