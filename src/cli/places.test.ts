@@ -1,4 +1,7 @@
 // Places as people write them, through the CLI: the same resolver for estimate, insights, tax, negotiate and compare.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createHandlers } from '../core/app/handlers'
 import { realDataset } from '../core/testing/realDataset'
@@ -76,6 +79,30 @@ describe('worth tax --location, the same places', () => {
     for (const location of ['New York City', 'Brooklyn, NY', 'DC', 'Silicon Valley', 'Austin, TX']) {
       expect(estimate(location).code).toBe(0)
       expect(tax(location).code).toBe(0)
+    }
+  })
+})
+
+describe('worth compare, saved offers in everyday places', () => {
+  it('uses the metro (cost of living, percentile) and the city tax for "New York City", "DC" and "Bay Area"', () => {
+    const file = JSON.parse(readFileSync(resolve(__dirname, '../../test/fixtures/three-offers.json'), 'utf8'))
+    file.offers[0].location = 'New York City'
+    file.offers[1].location = 'Bay Area'
+    file.offers[2].location = 'DC'
+    const dir = mkdtempSync(join(tmpdir(), 'worth-places-'))
+    try {
+      const path = join(dir, 'offers.json')
+      writeFileSync(path, JSON.stringify(file))
+      const r = run(['compare', '--offers', path, '--json'])
+      expect(r.code).toBe(0)
+      const [nyc, bay, dc] = JSON.parse(r.out).offers
+      // BEA 2023 price parities of the metros, not of the states.
+      expect(nyc).toMatchObject({ state: 'NY', locality: 'nyc', col: { scope: 'metro' } })
+      expect(bay).toMatchObject({ state: 'CA', locality: null, col: { scope: 'metro' } })
+      expect(dc).toMatchObject({ state: 'DC', locality: null, col: { scope: 'metro' } })
+      for (const o of [nyc, bay, dc]) expect(o.percentile.base).toBeGreaterThan(0)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
     }
   })
 })
