@@ -46,6 +46,20 @@ describe.skipIf(!chromiumPath)('places in a real browser', () => {
     await expect
       .poll(async () => (await percentileSentence().textContent()) ?? '', { timeout: 20_000 })
       .toContain('New York-Newark-Jersey City, NY-NJ')
+  })
+
+  it('"Remote" explains that pay follows the employer\'s market and offers the United States', async () => {
+    await field('Location').fill('Remote')
+    const why = page.getByText("Remote pay is usually set by the employer's market", { exact: false })
+    await why.first().waitFor({ timeout: 20_000 })
+    await page
+      .getByRole('group', { name: 'Did you mean:' })
+      .getByRole('button', { name: 'United States' })
+      .click()
+    await expect.poll(() => field('Location').inputValue(), { timeout: 5_000 }).toBe('United States')
+    await expect
+      .poll(async () => (await percentileSentence().textContent()) ?? '', { timeout: 20_000 })
+      .toContain('United States')
     expect(foreign).toEqual([])
   })
 })
