@@ -92,7 +92,7 @@ row(
   `median ${median(perKey).toFixed(2)} ms, max ${Math.max(...perKey).toFixed(2)} ms`,
 )
 const placeKeys: number[] = []
-for (const word of ['Seattle, WA', 'Cambridge, MA', 'Austin']) {
+for (const word of ['Seattle, WA', 'Cambridge, MA', 'Austin', 'San Fransisco', 'NYC']) {
   for (let n = 1; n <= word.length; n += 1)
     placeKeys.push(time(() => dispatch(handlers, 'locations:search', { query: word.slice(0, n) })).ms)
 }
