@@ -170,3 +170,17 @@ describe('"Remote"', () => {
     expect(reply.note).toBe(REMOTE_MESSAGE)
   })
 })
+
+describe('hostile input', () => {
+  it('finds nothing, without crashing, for object-property names and very long text', () => {
+    for (const q of ['constructor', 'toString', 'hasOwnProperty', 'valueOf, CA', 'x'.repeat(10_000)]) {
+      expect(locations.resolve(q)).toEqual([])
+      expect(locations.explain(q)).toBeNull()
+      expect(Array.isArray(locations.suggest(q))).toBe(true)
+    }
+    // "__proto__" reads as "proto", one letter from Provo, UT: a real place, never an object's prototype.
+    for (const m of [...locations.resolve('__proto__'), ...locations.suggest('__proto__')])
+      expect(m.areaCode).toMatch(/^(\d+|[A-Z]{2})$/)
+    expect(locations.byCode('__proto__')).toBeNull()
+  })
+})
