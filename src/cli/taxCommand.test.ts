@@ -49,7 +49,7 @@ describe('worth tax', () => {
       state: 'NY',
       locality: 'nyc',
       stateIncome: 8_433.06, // recapture included: see computeTax.test.ts
-      local: 5_379.09,
+      local: 4_998.69, // school tax credits included: see computeTax.test.ts
       statePayroll: 385.73,
     })
     const sea = JSON.parse(
@@ -70,7 +70,9 @@ describe('worth tax', () => {
   it('prints a readable summary without --json', () => {
     const r = run({ income: '120000', location: 'Denver, CO', year: '2026' }, [])
     expect(r.code).toBe(0)
-    expect(r.out).toContain('2026 taxes on $120,000 of wages, single filer, Denver, CO (CO)')
+    expect(r.out).toContain('2026 taxes on $120,000 of wages, single filer, Denver, CO (CO, Denver)')
+    // Denver's occupational privilege tax: $5.75 a month.
+    expect(r.out).toContain('Denver occupational privilege tax: $69')
     expect(r.out).toContain('Take-home pay')
   })
 

@@ -19,7 +19,7 @@ describe('stateForPlace with the real place index', () => {
     ['Philadelphia', 'PA', 'philadelphia'],
     ['Jersey City, NJ', 'NJ', null],
     ['Camden, NJ', 'NJ', null],
-    ['Kansas City, MO', 'MO', null],
+    ['Kansas City, MO', 'MO', 'mo-kansas-city'],
     ['Washington, DC', 'DC', null],
   ])('%s -> %s', (text, state, locality) => {
     expect(place(text)).toMatchObject({ ok: true, state, locality })
@@ -71,13 +71,13 @@ describe('stateForPlace with the real place index', () => {
   })
 
   it.each([
-    ['Kansas City, KS', 'KS'],
-    ['Kansas City, MO', 'MO'],
-    ['Texarkana, AR', 'AR'],
-    ['Texarkana, TX', 'TX'],
-    ['Kansas City, Kansas', 'KS'],
-  ])('a city in the named state of a cross-state metro: %s -> %s', (text, state) => {
-    expect(place(text)).toMatchObject({ ok: true, state, locality: null, label: text })
+    ['Kansas City, KS', 'KS', null],
+    ['Kansas City, MO', 'MO', 'mo-kansas-city'],
+    ['Texarkana, AR', 'AR', null],
+    ['Texarkana, TX', 'TX', null],
+    ['Kansas City, Kansas', 'KS', null],
+  ])('a city in the named state of a cross-state metro: %s -> %s', (text, state, locality) => {
+    expect(place(text)).toMatchObject({ ok: true, state, locality, label: text })
   })
 
   it('a metro spanning states suggests a city in each state', () => {
@@ -120,7 +120,9 @@ describe('stateForPlace rules (no dataset)', () => {
     expect(localityOf('New York, NY', 'NY')).toBe('nyc')
     expect(localityOf('Queens County, NY', 'NY')).toBe('nyc')
     expect(localityOf('Philadelphia County, PA', 'PA')).toBe('philadelphia')
-    expect(localityOf('Pittsburgh, PA', 'PA')).toBeNull()
+    expect(localityOf('Pittsburgh, PA', 'PA')).toBe('pa-pittsburgh')
+    expect(localityOf('Towson, MD', 'MD')).toBe('md-baltimore-county')
+    expect(localityOf('Erie, PA', 'PA')).toBeNull()
     expect(localityOf('New York, NY', 'NJ')).toBeNull()
   })
 })

@@ -2,6 +2,7 @@
 import type { LocationMatch } from '../../shared/types'
 import type { Locality, StateCode } from './types'
 import { parseStateCode } from './computeTax'
+import { localForPlace } from './localForPlace'
 
 export type PlaceTax =
   | { ok: true; state: StateCode; locality: Locality | null; label: string; note: string | null }
@@ -46,13 +47,9 @@ function splitLabel(label: string): { name: string; state: string | null } {
   }
 }
 
-/** The locality a place label names, if Worth models a local tax there. */
+/** The locality a place label names, if Worth models a local tax there (the lookup is localForPlace.ts). */
 export function localityOf(label: string, state: StateCode): Locality | null {
-  const { name } = splitLabel(label)
-  if (state === 'NY' && NYC_PLACES.has(name)) return 'nyc'
-  if (state === 'NY' && name === 'yonkers') return 'yonkers'
-  if (state === 'PA' && (name === 'philadelphia' || name === 'philadelphia county')) return 'philadelphia'
-  return null
+  return localForPlace(label, state).locality
 }
 
 /** States in an OEWS area name's suffix: "New York-Newark-Jersey City, NY-NJ" -> ['NY', 'NJ']. */
@@ -167,5 +164,6 @@ export function stateForPlace(text: string, resolve: ResolvePlace): PlaceTax {
   // A whole area spanning states, placed in one by the text's ", ST": keep what the user typed as the label.
   const label =
     chosen.label === chosen.areaName && areaStates(chosen.areaName).length > 1 ? trimmed : chosen.label
-  return { ok: true, state, locality: localityOf(label, state), label, note: null }
+  const local = localForPlace(label, state)
+  return { ok: true, state, locality: local.locality, label, note: local.note }
 }

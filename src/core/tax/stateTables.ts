@@ -121,7 +121,7 @@ export const STATE_RULES: Record<StateCode, StateRules> = {
       url: 'https://www.revenue.alabama.gov/wp-content/uploads/2026/01/25f40bk.pdf',
     },
     skipped: [
-      'Alabama: dependent exemptions; city and county occupational taxes (e.g. Birmingham 1%).',
+      "Alabama: dependent exemptions; city and county occupational taxes other than Birmingham's.",
       'Alabama: the federal income tax deduction uses the federal tax Worth computes, not the tax actually paid in the year.',
     ],
   },
@@ -213,10 +213,19 @@ export const STATE_RULES: Record<StateCode, StateRules> = {
         exemptionCredit: perPerson(153),
       },
     },
-    adjust: (c, y) => ({
-      // Mental Health Services Tax: 1% more on taxable income over $1,000,000.
-      tax: (taxable) => scheduleTax(taxable, y.brackets[c.filing]) + 0.01 * Math.max(0, taxable - 1_000_000),
-    }),
+    adjust: (c, y) => {
+      // Form 540 line 32 worksheet: each $153 exemption credit falls by $6 for every $2,500 (or part) of federal AGI
+      // above $252,203 ($504,411 joint, $378,310 head of household), down to nothing.
+      const start = byFiling(252_203, 504_411, 378_310)[c.filing]
+      const credits = c.filing === 'joint' ? 2 : 1
+      const each = 153 - steppedAmount(c.agi, start, 2_500, 6, 153)
+      return {
+        exemptionCredit: each * credits,
+        // Mental Health Services Tax: 1% more on taxable income over $1,000,000.
+        tax: (taxable) =>
+          scheduleTax(taxable, y.brackets[c.filing]) + 0.01 * Math.max(0, taxable - 1_000_000),
+      }
+    },
     citation: {
       title: 'California FTB, 2025 California Tax Rate Schedules',
       url: 'https://www.ftb.ca.gov/forms/2025/2025-540-tax-rate-schedules.pdf',
@@ -227,9 +236,7 @@ export const STATE_RULES: Record<StateCode, StateRules> = {
         url: 'https://www.ftb.ca.gov/forms/2025/2025-540.pdf',
       },
     ],
-    skipped: [
-      "California: phase-out of the exemption credit at high incomes; renter's and dependent credits.",
-    ],
+    skipped: ["California: renter's and dependent credits."],
   },
   CO: {
     code: 'CO',
@@ -242,7 +249,7 @@ export const STATE_RULES: Record<StateCode, StateRules> = {
       url: 'https://tax.colorado.gov/sites/tax/files/documents/Book104_2025.pdf',
     },
     skipped: [
-      'Colorado: the add-back of federal deductions for high incomes; TABOR refunds; Denver and Aurora occupational privilege taxes.',
+      'Colorado: the add-back of federal deductions for high incomes; TABOR refunds; occupational privilege taxes of cities other than Denver and Aurora.',
       `Colorado: ${OBBBA_CONFORMITY}`,
     ],
   },
@@ -353,7 +360,7 @@ export const STATE_RULES: Record<StateCode, StateRules> = {
       title: 'Delaware Division of Revenue, 2025 Resident Income Tax Instructions',
       url: 'https://revenuefiles.delaware.gov/2025/PITForms_Instructions/Instructions/PIT-RES_Instructions_2025-01.pdf',
     },
-    skipped: ['Delaware: Wilmington city wage tax (1.25%); separate filing on a combined return.'],
+    skipped: ['Delaware: separate filing on a combined return.'],
   },
   DC: {
     code: 'DC',
@@ -524,9 +531,7 @@ export const STATE_RULES: Record<StateCode, StateRules> = {
       title: 'Indiana DOR, 2025 IT-40 Instruction Booklet',
       url: 'https://forms.in.gov/Download.aspx?id=16915',
     },
-    skipped: [
-      "Indiana: county income taxes (about 0.5% to 3.4% of income, depending on the county); renter's deduction.",
-    ],
+    skipped: ["Indiana: renter's deduction; county tax for people who live outside Indiana and work in it."],
   },
   IA: {
     code: 'IA',
@@ -576,7 +581,7 @@ export const STATE_RULES: Record<StateCode, StateRules> = {
       title: 'Kentucky DOR, 2025 Form 740 Instructions',
       url: 'https://revenue.ky.gov/Forms/740%20Packet%20Instructions%20(2025).pdf',
     },
-    skipped: ['Kentucky: city and county occupational license taxes (often 1% to 2.5%); family size credit.'],
+    skipped: ['Kentucky: occupational license taxes outside Louisville and Lexington; family size credit.'],
   },
   LA: {
     code: 'LA',
@@ -690,10 +695,7 @@ export const STATE_RULES: Record<StateCode, StateRules> = {
       title: 'Comptroller of Maryland, 2025 Resident Tax Forms and Instructions',
       url: 'https://www.marylandcomptroller.gov/content/dam/mdcomp/tax/instructions/2025/resident-booklet.pdf',
     },
-    skipped: [
-      'Maryland: county and Baltimore City income taxes (2.25% to 3.3% of taxable income, charged on the state return) — not included.',
-      'Maryland: the capital gains surtax; dependent exemptions.',
-    ],
+    skipped: ['Maryland: the capital gains surtax; dependent exemptions.'],
   },
   MA: {
     code: 'MA',
@@ -731,9 +733,7 @@ export const STATE_RULES: Record<StateCode, StateRules> = {
       title: 'Michigan Department of Treasury, 2025 MI-1040 Instruction Book',
       url: 'https://www.michigan.gov/taxes/-/media/Project/Websites/taxes/Forms/IIT/TY2025/MI-1040-Book.pdf',
     },
-    skipped: [
-      'Michigan: city income taxes (e.g. Detroit 2.4% for residents); homestead property tax credit.',
-    ],
+    skipped: ['Michigan: income taxes of the smaller cities that levy one; homestead property tax credit.'],
   },
   MN: {
     code: 'MN',
@@ -824,7 +824,7 @@ export const STATE_RULES: Record<StateCode, StateRules> = {
       title: 'Missouri DOR, 2025 Form MO-1040 Instructions',
       url: 'https://dor.mo.gov/forms/MO-1040%20Instructions_2025.pdf',
     },
-    skipped: ['Missouri: Kansas City and St. Louis 1% earnings taxes.', `Missouri: ${OBBBA_CONFORMITY}`],
+    skipped: [`Missouri: ${OBBBA_CONFORMITY}`],
   },
   MT: {
     code: 'MT',
@@ -1148,7 +1148,7 @@ export const STATE_RULES: Record<StateCode, StateRules> = {
       url: 'https://dam.assets.ohio.gov/image/upload/v1767095693/tax.ohio.gov/forms/ohio_individual/individual/2025/it1040-booklet.pdf',
     },
     skipped: [
-      'Ohio: municipal income taxes (often 2% to 2.5%) and school district income taxes; joint filing and exemption credits.',
+      "Ohio: school district income taxes; municipal taxes of cities outside Worth's list; joint filing and exemption credits.",
     ],
   },
   OK: {
@@ -1249,7 +1249,7 @@ export const STATE_RULES: Record<StateCode, StateRules> = {
       url: 'https://www.oregon.gov/dor/forms/FormsPubs/form-or-40-inst_101-040-1_2025.pdf',
     },
     skipped: [
-      'Oregon: Portland-area Metro supportive housing and Multnomah County preschool income taxes (1% to 1.5% above set incomes); the kicker credit.',
+      'Oregon: the kicker credit.',
       'Oregon: the federal tax subtraction uses the federal tax Worth computes for the same year.',
     ],
   },
@@ -1265,7 +1265,7 @@ export const STATE_RULES: Record<StateCode, StateRules> = {
       url: 'https://www.pa.gov/content/dam/copapwp-pagov/en/revenue/documents/formsandpublications/formsforindividuals/pit/documents/2025/2025_pa-40in.pdf',
     },
     skipped: [
-      'Pennsylvania: tax forgiveness for low incomes (Schedule SP); local earned income taxes outside Philadelphia; local services tax.',
+      'Pennsylvania: tax forgiveness for low incomes (Schedule SP); local earned income and services taxes outside the cities Worth lists.',
     ],
   },
   RI: {
