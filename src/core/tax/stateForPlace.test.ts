@@ -20,6 +20,12 @@ describe('stateForPlace with the real place index', () => {
     ['Jersey City, NJ', 'NJ', null],
     ['Camden, NJ', 'NJ', null],
     ['Kansas City, MO', 'MO', 'mo-kansas-city'],
+    ['Baltimore, MD', 'MD', 'md-baltimore-city'],
+    ['Baltimore County, MD', 'MD', 'md-baltimore-county'],
+    ['Towson, MD', 'MD', 'md-baltimore-county'],
+    ['Dublin, OH', 'OH', 'oh-dublin'],
+    ['Indianapolis, IN', 'IN', 'in-marion'],
+    ['Portland, OR', 'OR', 'or-portland'],
     ['Washington, DC', 'DC', null],
   ])('%s -> %s', (text, state, locality) => {
     expect(place(text)).toMatchObject({ ok: true, state, locality })

@@ -107,6 +107,11 @@ export function stateForPlace(text: string, resolve: ResolvePlace): PlaceTax {
   if (!matches.length) {
     const code = parseStateCode(trimmed)
     if (code) return { ok: true, state: code, locality: null, label: code, note: null }
+    // A town with a local tax that the wage data's place list lacks ("Dublin, OH", "Towson, MD").
+    const typedCode = typedState ? parseStateCode(typedState) : null
+    const local = typedCode ? localForPlace(trimmed, typedCode) : null
+    if (typedCode && local?.locality)
+      return { ok: true, state: typedCode, locality: local.locality, label: trimmed, note: local.note }
     return {
       ok: false,
       message: `no place called "${trimmed}" is known; give a city and state, e.g. "Austin, TX", or a state.`,
