@@ -5,7 +5,7 @@ import { FEDERAL, federalTaxes } from './federal'
 import { localityName, localityState, localTaxes } from './local'
 import { localTaxHint } from './localForPlace'
 import { statePayroll } from './payroll'
-import { cents, scheduleTax } from './schedule'
+import { bandValue, cents, scheduleTax, steppedAmount } from './schedule'
 import { STATE_RULES, type StateContext, type StateRules, type StateYear } from './stateTables'
 import {
   FILING_STATUSES,
@@ -78,6 +78,23 @@ export interface StateIncomeTax {
   notes: string[]
 }
 
+const people = (filing: Filing) => (filing === 'joint' ? 2 : 1)
+
+/** The personal exemptions: a fixed amount, or one that depends on AGI. */
+export function exemptionFor(figures: StateYear, filing: Filing, agi: number): number {
+  const bands = figures.exemptionByAgi?.[filing]
+  return bands ? bandValue(agi, bands) * people(filing) : (figures.exemption?.[filing] ?? 0)
+}
+
+/** The personal exemption credits, after any phase-out with AGI. */
+export function exemptionCreditFor(figures: StateYear, filing: Filing, agi: number): number {
+  const total = figures.exemptionCredit?.[filing] ?? 0
+  const phase = figures.exemptionCreditPhaseOut
+  if (!phase) return total
+  const each = total / people(filing)
+  return (each - steppedAmount(agi, phase.start[filing], phase.step, phase.perStep, each)) * people(filing)
+}
+
 /** State income tax on wages, following the state's table and its own adjustments. */
 export function stateIncomeTax(
   code: StateCode,
@@ -103,10 +120,10 @@ export function stateIncomeTax(
   const deduction =
     adj.deduction ??
     (figures.deduction === 'federal' ? ctx.federalStandardDeduction : (figures.deduction?.[filing] ?? 0))
-  const exemption = adj.exemption ?? figures.exemption?.[filing] ?? 0
+  const exemption = adj.exemption ?? exemptionFor(figures, filing, agi)
   const taxable = Math.max(0, agi - deduction - exemption - (adj.subtraction ?? 0))
   const gross = adj.tax ? adj.tax(taxable) : scheduleTax(taxable, figures.brackets[filing])
-  const credits = (adj.exemptionCredit ?? figures.exemptionCredit?.[filing] ?? 0) + (adj.credit ?? 0)
+  const credits = (adj.exemptionCredit ?? exemptionCreditFor(figures, filing, agi)) + (adj.credit ?? 0)
   const tax = Math.max(0, gross + (adj.addTax ?? 0) - credits)
   return { agi, taxable, tax, notes: note ? [note] : [] }
 }
