@@ -23,17 +23,14 @@ import {
 
 /** Limits Worth always states, whatever the inputs. */
 export const ALWAYS_NOT_MODELLED: readonly string[] = [
-  'Itemised deductions: the standard deduction is always used, federal and state.',
-  'Tax credits beyond the standard deduction and personal exemptions or exemption credits (e.g. earned income credit, child tax credit, dependent care credit), and dependents in general.',
+  'Itemised deductions and the state and local tax (SALT) deduction: the standard deduction is always used, federal and state.',
+  'Tax credits beyond personal exemptions or exemption credits (e.g. earned income, child and dependent care credits), and dependents in general.',
   'Alternative minimum tax (federal and state).',
-  'Equity pay: the timing and tax of ISOs, NSOs and RSUs, capital gains, and the net investment income tax.',
-  'Income other than wages (interest, dividends, rental, self-employment).',
+  'Equity pay (the timing and tax of ISOs, NSOs and RSUs, capital gains, the net investment income tax) and income other than wages.',
   'Non-resident and part-year rules: taxes are computed as if you live and work in one state all year (a work place in another city of the same state is modelled when you give one).',
   'Local taxes other than those listed in docs/taxes.md (e.g. Ohio school district taxes, most Pennsylvania municipalities, smaller Michigan and Kentucky cities).',
-  'The state and local tax (SALT) deduction and its cap (it needs itemising).',
-  'The 2025 federal deductions for tips, overtime, seniors and car loan interest.',
+  'The 2025 federal deductions for tips, overtime, seniors and car loan interest; 401(k) catch-up contributions at age 50 or more.',
   "Joint returns: the wages are one earner's; the Social Security and payroll program caps apply to that one person.",
-  '401(k) catch-up contributions for people aged 50 or more.',
 ]
 
 function checkYear(year: number): TaxYear {

@@ -200,6 +200,19 @@ describe('the tables', () => {
     expect(count('OH')).toBeGreaterThanOrEqual(30)
   })
 
+  it('every place: local tax never falls as wages rise, either year, every filing status', () => {
+    for (const p of LOCAL_PLACES.values())
+      for (const year of [2025, 2026])
+        for (const filing of ['single', 'joint', 'hoh'] as const) {
+          let last = -1
+          for (const wages of [0, 5_000, 20_000, 60_000, 130_000, 220_000, 450_000, 900_000]) {
+            const r = computeTax({ year, filing, state: p.state, locality: p.id, wages })
+            expect(r.local, `${p.id} ${year} ${filing} ${wages}`).toBeGreaterThanOrEqual(last)
+            last = r.local
+          }
+        }
+  })
+
   it('no name leads to two places', () => {
     expect(clashingNames()).toEqual([])
   })
