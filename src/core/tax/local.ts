@@ -15,6 +15,18 @@ export function localityState(id: string): string | null {
   return LOCAL_PLACES.get(id)?.state ?? null
 }
 
+/** One sentence per local tax of a place, naming its source and vintage, e.g. for Compare's notes on a place. */
+export function localTaxSources(locality: string | null, year: TaxYear): string[] {
+  const place = locality ? LOCAL_PLACES.get(locality) : undefined
+  if (!place) return []
+  return place.taxes.map((id) => {
+    const def = LOCAL_TAXES.get(id)!
+    const cite = year === 2026 && def.citation2026 ? def.citation2026 : def.citation
+    const carried = year === 2026 && !def.years[2026] ? ' (2025 figures; 2026 not at hand)' : ''
+    return `${def.name} included${carried}. Source: ${cite.title}.`
+  })
+}
+
 export interface LocalLine {
   /** e.g. "Baltimore City income tax" */
   name: string

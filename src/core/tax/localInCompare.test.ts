@@ -55,8 +55,12 @@ describe('local taxes in Compare', () => {
     expect(y.takeHome).toBe(Math.round((y.wages - y.taxes.total) * 100) / 100)
   })
 
-  it('says which Baltimore it read', () => {
+  it('says which Baltimore it read, and names each local tax with its source', () => {
     expect(year1('bal').notModelled.join(' ')).toContain('Baltimore County, MD')
+    expect(year1('bal').notModelled).toContain(
+      'Baltimore City income tax included. Source: Comptroller of Maryland, 2025 Maryland Resident Tax Booklet, local tax rate chart (Form 502 line 28).',
+    )
+    expect(year1('pdx').notModelled.filter((n) => n.includes('Source: '))).toHaveLength(3)
   })
 })
 
@@ -79,6 +83,9 @@ describe('local taxes in the equivalent-salary panel', () => {
     })
     expect(columbus.local).toBeGreaterThan(0)
     expect((columbus.takeHome * 100) / eq.toRpp).toBeCloseTo(eq.fromAdjusted, -1)
+    expect(eq.notes).toContain(
+      'Columbus, OH: Columbus municipal income tax included. Source: Ohio Department of Taxation, Tax Data Series: municipal income tax rates by municipality (MI 1), tax year 2025.',
+    )
     // Without the city tax the same wages would leave more: the panel is not ignoring it.
     const stateOnly = computeTax({ year: 2025, filing: 'single', state: 'OH', wages: eq.wages })
     expect(stateOnly.takeHome - columbus.takeHome).toBeCloseTo(columbus.local, 2)
