@@ -14,7 +14,7 @@ const VALUE_OPTIONS = new Set([
   ...['title', 'location', 'years', 'base', 'bonus', 'stock', 'signon', 'soc', 'area'],
   ...['income', 'filing', 'year', 'k401', 'offers', 'pick'],
   ...['target', 'target-takehome', 'ask', 'alternative', 'walkaway', 'from'],
-  ...['wages', 'to'],
+  ...['wages', 'to', 'work-location'],
 ])
 const FLAGS = new Set(['json', 'help', 'remote'])
 

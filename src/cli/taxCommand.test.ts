@@ -49,7 +49,7 @@ describe('worth tax', () => {
       state: 'NY',
       locality: 'nyc',
       stateIncome: 8_433.06, // recapture included: see computeTax.test.ts
-      local: 5_379.09,
+      local: 4_998.69, // school tax credits included: see computeTax.test.ts
       statePayroll: 385.73,
     })
     const sea = JSON.parse(
@@ -67,10 +67,44 @@ describe('worth tax', () => {
     expect(phl).toMatchObject({ state: 'PA', locality: 'philadelphia', stateIncome: 3_070, local: 3_745 })
   })
 
+  it('local taxes of the four cities of issue 12, each named, with its citation', () => {
+    const json = (income: string, location: string) => JSON.parse(run({ income, location }).out)
+    const bal = json('110000', 'Baltimore, MD')
+    expect(bal).toMatchObject({ locality: 'md-baltimore-city', local: 3_361.6 })
+    expect(bal.citations.map((c: { jurisdiction: string }) => c.jurisdiction)).toContain('Baltimore City')
+    expect(bal.notModelled[0]).toContain('Baltimore County, MD')
+    expect(json('90000', 'Columbus, OH')).toMatchObject({ locality: 'oh-columbus', local: 2_250 })
+    expect(json('150000', 'Pittsburgh, PA').localTaxes).toEqual([
+      { name: 'Pittsburgh earned income tax', amount: 4_500 },
+      { name: 'Pittsburgh local services tax', amount: 52 },
+    ])
+    expect(json('200000', 'Portland, OR')).toMatchObject({ locality: 'or-portland', local: 1_839.13 })
+    // A metro area naming no county asks for one and applies none.
+    const metro = json('110000', 'Baltimore-Columbia-Towson, MD')
+    expect(metro).toMatchObject({ locality: null, local: 0 })
+    expect(metro.notModelled.join(' ')).toContain('Give the county or city you live in')
+  })
+
+  it('--work-location: a Columbus resident working in Dublin pays Dublin and the rest to Columbus', () => {
+    const r = JSON.parse(
+      run({ income: '90000', location: 'Columbus, OH', 'work-location': 'Dublin, OH' }).out,
+    )
+    expect(r).toMatchObject({ locality: 'oh-columbus', workLocality: 'oh-dublin', local: 2_250 })
+    expect(r.localTaxes).toEqual([
+      { name: 'Columbus municipal income tax', amount: 450 },
+      { name: 'Dublin municipal income tax', amount: 1_800 },
+    ])
+    const other = run({ income: '90000', location: 'Columbus, OH', 'work-location': 'Austin, TX' })
+    expect(other.code).toBe(2)
+    expect(other.err[0]).toMatch(/^worth: --work-location: is in TX, not OH/)
+  })
+
   it('prints a readable summary without --json', () => {
     const r = run({ income: '120000', location: 'Denver, CO', year: '2026' }, [])
     expect(r.code).toBe(0)
-    expect(r.out).toContain('2026 taxes on $120,000 of wages, single filer, Denver, CO (CO)')
+    expect(r.out).toContain('2026 taxes on $120,000 of wages, single filer, Denver, CO (CO, Denver)')
+    // Denver's occupational privilege tax: $5.75 a month.
+    expect(r.out).toContain('Denver occupational privilege tax: $69')
     expect(r.out).toContain('Take-home pay')
   })
 

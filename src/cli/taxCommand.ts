@@ -3,7 +3,7 @@ import { formatMoney } from '../shared/format'
 import { computeTax } from '../core/tax/computeTax'
 import { stateForPlace, type ResolvePlace } from '../core/tax/stateForPlace'
 import { FILING_STATUSES, TAX_YEARS, TaxInputError, type Filing, type TaxResult } from '../core/tax/types'
-import { LOCALITY_NAME } from '../core/tax/local'
+import { localityName } from '../core/tax/local'
 import { readCliAmount } from './args'
 
 export interface TaxIo {
@@ -16,13 +16,14 @@ export interface TaxDeps {
   resolvePlace: () => ResolvePlace
 }
 
-export const TAX_USAGE = `  worth tax --income N --location L [--filing single|joint|hoh] [--year ${TAX_YEARS.join('|')}] [--k401 N] [--json]`
+export const TAX_USAGE = `  worth tax --income N --location L [--filing single|joint|hoh] [--year ${TAX_YEARS.join('|')}] [--k401 N] [--work-location L] [--json]`
 
 const FLAG_OF_FIELD: Record<TaxInputError['field'], string> = {
   year: '--year',
   filing: '--filing',
   state: '--location',
   locality: '--location',
+  workLocality: '--work-location',
   wages: '--income',
   k401: '--k401',
 }
@@ -34,6 +35,7 @@ export function taxJson(r: TaxResult): Record<string, unknown> {
     filing: r.filing,
     state: r.state,
     locality: r.locality,
+    workLocality: r.workLocality,
     gross: r.gross,
     k401: r.k401,
     federal: r.federal,
@@ -44,6 +46,7 @@ export function taxJson(r: TaxResult): Record<string, unknown> {
     statePayroll: r.statePayrollTotal,
     statePayrollPrograms: r.statePayroll,
     local: r.local,
+    localTaxes: r.localTaxes,
     totalTax: r.totalTax,
     takeHome: r.takeHome,
     notModelled: r.notModelled,
@@ -52,7 +55,7 @@ export function taxJson(r: TaxResult): Record<string, unknown> {
 }
 
 export function taxText(r: TaxResult, placeLabel: string): string {
-  const where = `${placeLabel} (${r.state}${r.locality ? `, ${LOCALITY_NAME[r.locality]}` : ''})`
+  const where = `${placeLabel} (${r.state}${r.locality ? `, ${localityName(r.locality)}` : ''})`
   const lines = [
     `${r.year} taxes on ${formatMoney(r.gross)} of wages, ${r.filing} filer, ${where}:`,
     `  Federal income tax   ${formatMoney(r.federal)}`,
@@ -60,7 +63,8 @@ export function taxText(r: TaxResult, placeLabel: string): string {
     `  Medicare             ${formatMoney(r.medicare + r.additionalMedicare)}${r.additionalMedicare ? ` (incl. ${formatMoney(r.additionalMedicare)} additional)` : ''}`,
     `  State income tax     ${formatMoney(r.stateIncome)}`,
     ...r.statePayroll.map((p) => `  ${p.program}: ${formatMoney(p.amount)}`),
-    ...(r.locality ? [`  Local tax            ${formatMoney(r.local)}`] : []),
+    ...r.localTaxes.map((l) => `  ${l.name}: ${formatMoney(l.amount)}`),
+    ...(r.workLocality ? [`  (working in ${localityName(r.workLocality)})`] : []),
     `  Total tax            ${formatMoney(r.totalTax)}`,
     ...(r.k401 ? [`  401(k) (pre-tax)     ${formatMoney(r.k401)}`] : []),
     `  Take-home pay        ${formatMoney(r.takeHome)}`,
@@ -109,8 +113,24 @@ export function runTaxCommand(
   const location = options.get('location')
   if (location === undefined || location.trim() === '')
     return fail('--location', 'missing; give a city and state or a state, e.g. --location "Seattle, WA".')
-  const place = stateForPlace(location, deps.resolvePlace())
+  const resolve = deps.resolvePlace()
+  const place = stateForPlace(location, resolve)
   if (!place.ok) return fail('--location', place.message)
+  const workText = options.get('work-location')
+  let workLocality: string | null = null
+  let workNote: string | null = null
+  if (workText !== undefined) {
+    const work = stateForPlace(workText, resolve)
+    if (!work.ok) return fail('--work-location', work.message)
+    if (work.state !== place.state)
+      return fail(
+        '--work-location',
+        `is in ${work.state}, not ${place.state}: Worth computes taxes as if you live and work in one state.`,
+      )
+    if (!work.locality)
+      workNote = `Work place "${work.label}": Worth knows no local tax charged to people who work there.`
+    workLocality = work.locality === place.locality ? null : work.locality
+  }
 
   let result: TaxResult
   try {
@@ -119,6 +139,7 @@ export function runTaxCommand(
       filing: filingText as Filing,
       state: place.state,
       locality: place.locality,
+      workLocality,
       wages: income.value,
       k401: k401.value,
     })
@@ -126,8 +147,9 @@ export function runTaxCommand(
     if (e instanceof TaxInputError) return fail(FLAG_OF_FIELD[e.field], e.message.replace(/\s+/g, ' '))
     throw e
   }
-  const withNote = place.note ? { ...result, notModelled: [place.note, ...result.notModelled] } : result
+  const said = [place.note, workNote].filter((n): n is string => n !== null)
+  const withNote = said.length ? { ...result, notModelled: [...said, ...result.notModelled] } : result
   io.out(flags.has('json') ? JSON.stringify(taxJson(withNote), null, 2) : taxText(withNote, place.label))
-  if (place.note && !flags.has('json')) io.out(`Note: ${place.note}`)
+  if (!flags.has('json')) for (const n of said) io.out(`Note: ${n}`)
   return 0
 }

@@ -21,6 +21,7 @@ import type { Dataset } from '../dataset/indexDataset'
 import { estimateOffer, resolveRole } from '../estimate/estimateOffer'
 import type { MarketFor } from '../estimate/market'
 import { computeTax } from '../tax/computeTax'
+import { localTaxSources } from '../tax/local'
 import { stateForPlace, type PlaceTax } from '../tax/stateForPlace'
 import { TaxInputError, type Filing, type TaxResult } from '../tax/types'
 import { cliffForfeit, vestingByYear, VestingError } from './vesting'
@@ -239,7 +240,7 @@ function compareOne(
       ? `Leaving before month ${forfeit.months} forfeits ${formatMoney(forfeit.amount)} of stock.`
       : null,
     notModelled: [],
-    notes: place.note ? [place.note] : [],
+    notes: [...(place.note ? [place.note] : []), ...localTaxSources(place.locality, options.taxYear)],
   }
 }
 
@@ -417,6 +418,10 @@ export function equivalentSalary(
     fromPlace: a.label,
     toPlace: b.label,
     sentence: `${formatMoney(input.wages)} in ${a.label} is worth about ${formatMoney(Math.round(wages / 100) * 100)} in ${b.label} after tax and cost of living.`,
-    notes: [a.note, b.note].filter((n): n is string => n !== null),
+    notes: [
+      ...[a.note, b.note].filter((n): n is string => n !== null),
+      ...localTaxSources(a.locality, input.taxYear).map((n) => `${a.label}: ${n}`),
+      ...localTaxSources(b.locality, input.taxYear).map((n) => `${b.label}: ${n}`),
+    ],
   }
 }

@@ -9,7 +9,7 @@ import { WorthFailure } from '../app/dispatch'
 import type { Dataset } from '../dataset/indexDataset'
 import { estimateOffer, resolvePlace } from '../estimate/estimateOffer'
 import { buildMarket, type MarketFor } from '../estimate/market'
-import { LOCALITY_NAME } from '../tax/local'
+import { localityName } from '../tax/local'
 import { stateForPlace } from '../tax/stateForPlace'
 import { citationsFor } from './citations'
 import { counterOffer, totalWithBase } from './counterOffer'
@@ -62,7 +62,7 @@ function taxFor(
       takeHome: null,
       note: `Take-home pay is not shown: it depends on the state's taxes, and Worth cannot tell which state "${input.location.trim()}" is in. To see it, ${place.message.replace(/^[^;]*; /, '')}`,
     }
-  const where = `${place.state}${place.locality ? `, ${LOCALITY_NAME[place.locality]}` : ''}`
+  const where = `${place.state}${place.locality ? `, ${localityName(place.locality)}` : ''}`
   return {
     takeHome: takeHomeFor(place, input.filing),
     note: `Take-home pay is Worth's estimate with ${NEGOTIATE_TAX_YEAR} tax rules (federal and ${where}) for a ${FILING_WORDS[input.filing]} filer, on the first year's wages (base, bonus, stock and the whole sign-on), with no 401(k) contribution; see docs/taxes.md for what is not modelled.${place.note ? ` ${place.note}` : ''}`,

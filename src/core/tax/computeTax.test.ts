@@ -38,10 +38,13 @@ describe('New York and New York City', () => {
     //     Recapture (AGI 150,000 > 107,650; worksheet 1): 6% x 142,000 = 8,520; 8,520 - 7,951.75 = 568.25;
     //     phase (150,000 - 107,650) / 50,000 = 0.847; 568.25 x 0.847 = 481.31. NY tax 8,433.06.
     // NYC: 3.078% x 12,000 = 369.36; 3.762% x 13,000 = 489.06; 3.819% x 25,000 = 954.75;
-    //      3.876% x 92,000 = 3,565.92. Total 5,379.09.
+    //      3.876% x 92,000 = 3,565.92. Schedule 5,379.09.
+    //      School tax credits (IT-201 lines 69, 69a): fixed $63 (NY AGI 150,000 <= 250,000); rate reduction
+    //      $21 + 0.228% x (142,000 - 12,000) = 21 + 296.40 = 317.40. NYC tax 5,379.09 - 380.40 = 4,998.69.
     const r = tax({ state: 'NY', locality: 'nyc', wages: 150_000 })
     expect(r.stateIncome).toBe(8_433.06)
-    expect(r.local).toBe(5_379.09)
+    expect(r.local).toBe(4_998.69)
+    expect(r.localTaxes).toEqual([{ name: 'New York City resident income tax', amount: 4_998.69 }])
     // SDI 0.5% capped at $31.20; PFL 0.388% x 150,000 = 582, capped at $354.53.
     expect(r.statePayroll).toEqual([
       { program: 'New York SDI', amount: 31.2 },
@@ -49,8 +52,8 @@ describe('New York and New York City', () => {
     ])
     // Federal: taxable 134,250 -> 1,192.50 + 4,386 + 12,072.50 + 24% x 30,900 (7,416) = 25,067.
     expect(r.federal).toBe(25_067)
-    // 25,067 + 9,300 + 2,175 + 8,433.06 + 385.73 + 5,379.09 = 50,739.88.
-    expect(r.totalTax).toBe(50_739.88)
+    // 25,067 + 9,300 + 2,175 + 8,433.06 + 385.73 + 4,998.69 = 50,359.48.
+    expect(r.totalTax).toBe(50_359.48)
     expect(r.citations.map((c) => c.jurisdiction)).toContain('New York City')
   })
 
@@ -214,10 +217,11 @@ describe('every state and DC', () => {
       'RSU',
       'Non-resident',
       'SALT',
-      'Local income taxes',
+      'Local taxes other',
     ])
       expect(text).toContain(word)
-    expect(text).toContain('Maryland: county')
+    // No county was given: the result asks for one.
+    expect(text).toContain('every Maryland county and Baltimore City')
   })
 
   it('2026 says where state figures are carried over from 2025', () => {

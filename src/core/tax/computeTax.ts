@@ -2,13 +2,13 @@
 // and the modelled local taxes. Pure: tables in, numbers out. See docs/taxes.md for what is and is not modelled.
 import { MAX_AMOUNT } from '../../shared/fields'
 import { FEDERAL, federalTaxes } from './federal'
-import { LOCAL_CITATIONS, LOCALITY_NAME, LOCALITY_STATE, localTax } from './local'
+import { localityName, localityState, localTaxes } from './local'
+import { localTaxHint } from './localForPlace'
 import { statePayroll } from './payroll'
-import { cents, scheduleTax } from './schedule'
+import { bandValue, cents, scheduleTax, steppedAmount } from './schedule'
 import { STATE_RULES, type StateContext, type StateRules, type StateYear } from './stateTables'
 import {
   FILING_STATUSES,
-  LOCALITIES,
   STATE_CODES,
   TAX_YEARS,
   TaxInputError,
@@ -23,17 +23,14 @@ import {
 
 /** Limits Worth always states, whatever the inputs. */
 export const ALWAYS_NOT_MODELLED: readonly string[] = [
-  'Itemised deductions: the standard deduction is always used, federal and state.',
-  'Tax credits beyond the standard deduction and personal exemptions or exemption credits (e.g. earned income credit, child tax credit, dependent care credit), and dependents in general.',
+  'Itemised deductions and the state and local tax (SALT) deduction: the standard deduction is always used, federal and state.',
+  'Tax credits beyond personal exemptions or exemption credits (e.g. earned income, child and dependent care credits), and dependents in general.',
   'Alternative minimum tax (federal and state).',
-  'Equity pay: the timing and tax of ISOs, NSOs and RSUs, capital gains, and the net investment income tax.',
-  'Income other than wages (interest, dividends, rental, self-employment).',
-  'Local income taxes other than New York City, Yonkers and Philadelphia (e.g. Maryland counties, Ohio and Michigan cities, Indiana counties, Pennsylvania local earned income taxes).',
-  'Non-resident and part-year rules: taxes are computed as if you live and work in one state all year.',
-  'The state and local tax (SALT) deduction and its cap (it needs itemising).',
-  'The 2025 federal deductions for tips, overtime, seniors and car loan interest.',
+  'Equity pay (the timing and tax of ISOs, NSOs and RSUs, capital gains, the net investment income tax) and income other than wages.',
+  'Non-resident and part-year rules: taxes are computed as if you live and work in one state all year (a work place in another city of the same state is modelled when you give one).',
+  'Local taxes other than those listed in docs/taxes.md (e.g. Ohio school district taxes, most Pennsylvania municipalities, smaller Michigan and Kentucky cities).',
+  'The 2025 federal deductions for tips, overtime, seniors and car loan interest; 401(k) catch-up contributions at age 50 or more.',
   "Joint returns: the wages are one earner's; the Social Security and payroll program caps apply to that one person.",
-  '401(k) catch-up contributions for people aged 50 or more.',
 ]
 
 function checkYear(year: number): TaxYear {
@@ -78,6 +75,23 @@ export interface StateIncomeTax {
   notes: string[]
 }
 
+const people = (filing: Filing) => (filing === 'joint' ? 2 : 1)
+
+/** The personal exemptions: a fixed amount, or one that depends on AGI. */
+export function exemptionFor(figures: StateYear, filing: Filing, agi: number): number {
+  const bands = figures.exemptionByAgi?.[filing]
+  return bands ? bandValue(agi, bands) * people(filing) : (figures.exemption?.[filing] ?? 0)
+}
+
+/** The personal exemption credits, after any phase-out with AGI. */
+export function exemptionCreditFor(figures: StateYear, filing: Filing, agi: number): number {
+  const total = figures.exemptionCredit?.[filing] ?? 0
+  const phase = figures.exemptionCreditPhaseOut
+  if (!phase) return total
+  const each = total / people(filing)
+  return (each - steppedAmount(agi, phase.start[filing], phase.step, phase.perStep, each)) * people(filing)
+}
+
 /** State income tax on wages, following the state's table and its own adjustments. */
 export function stateIncomeTax(
   code: StateCode,
@@ -103,12 +117,29 @@ export function stateIncomeTax(
   const deduction =
     adj.deduction ??
     (figures.deduction === 'federal' ? ctx.federalStandardDeduction : (figures.deduction?.[filing] ?? 0))
-  const exemption = adj.exemption ?? figures.exemption?.[filing] ?? 0
+  const exemption = adj.exemption ?? exemptionFor(figures, filing, agi)
   const taxable = Math.max(0, agi - deduction - exemption - (adj.subtraction ?? 0))
   const gross = adj.tax ? adj.tax(taxable) : scheduleTax(taxable, figures.brackets[filing])
-  const credits = (adj.exemptionCredit ?? figures.exemptionCredit?.[filing] ?? 0) + (adj.credit ?? 0)
+  const credits = (adj.exemptionCredit ?? exemptionCreditFor(figures, filing, agi)) + (adj.credit ?? 0)
   const tax = Math.max(0, gross + (adj.addTax ?? 0) - credits)
   return { agi, taxable, tax, notes: note ? [note] : [] }
+}
+
+function checkLocality(field: 'locality' | 'workLocality', id: unknown, state: StateCode): Locality | null {
+  if (id === null || id === undefined) return null
+  const label = field === 'locality' ? 'Locality' : 'Work place'
+  const placeState = typeof id === 'string' ? localityState(id) : null
+  if (placeState === null)
+    throw new TaxInputError(
+      field,
+      `${label} "${String(id)}" is not a place with local taxes Worth knows (e.g. nyc, philadelphia, md-baltimore-city, oh-columbus).`,
+    )
+  if (placeState !== state)
+    throw new TaxInputError(
+      field,
+      `${localityName(id as string)} is in ${placeState}, not ${state}${field === 'workLocality' ? ': a work place in another state is not modelled' : ''}.`,
+    )
+  return id as string
 }
 
 /** Computes the year's taxes. Throws TaxInputError (with the field) for input it cannot use. */
@@ -123,19 +154,8 @@ export function computeTax(input: TaxInput): TaxResult {
       'state',
       `Unknown state "${String(input.state)}": use a two-letter code such as CA, NY or DC.`,
     )
-  const locality: Locality | null = input.locality ?? null
-  if (locality !== null) {
-    if (!(LOCALITIES as readonly string[]).includes(locality))
-      throw new TaxInputError(
-        'locality',
-        `Unknown locality "${String(locality)}": use nyc, philadelphia or yonkers.`,
-      )
-    if (LOCALITY_STATE[locality] !== state)
-      throw new TaxInputError(
-        'locality',
-        `${LOCALITY_NAME[locality]} is in ${LOCALITY_STATE[locality]}, not ${state}.`,
-      )
-  }
+  const locality = checkLocality('locality', input.locality ?? null, state)
+  const workLocality = checkLocality('workLocality', input.workLocality ?? null, state)
   const wages = checkMoney('wages', 'Wages', input.wages)
   const asked = checkMoney('k401', '401(k) contribution', input.k401 ?? 0)
   const fed = FEDERAL[year]
@@ -155,18 +175,17 @@ export function computeTax(input: TaxInput): TaxResult {
     fica: f.socialSecurity + f.medicare,
   })
   const payroll = statePayroll(state, year, wages)
-  const local = locality
-    ? localTax({
-        locality,
-        resident: input.localResident ?? true,
-        year,
-        filing,
-        wages,
-        stateTaxable: st.taxable,
-        stateTax: st.tax,
-      })
-    : null
-
+  const resident = input.localResident ?? true
+  const local = localTaxes({
+    home: resident ? locality : null,
+    work: resident ? workLocality : (workLocality ?? locality),
+    year,
+    filing,
+    wages,
+    stateTaxable: st.taxable,
+    stateAgi: st.agi,
+    stateTax: st.tax,
+  })
   const statePayrollLines = payroll.map((p) => ({ program: p.program, amount: cents(p.amount) }))
   const statePayrollTotal = cents(statePayrollLines.reduce((s, p) => s + p.amount, 0))
   const parts = {
@@ -175,7 +194,7 @@ export function computeTax(input: TaxInput): TaxResult {
     medicare: cents(f.medicare),
     additionalMedicare: cents(f.additionalMedicare),
     stateIncome: cents(st.tax),
-    local: cents(local?.amount ?? 0),
+    local: local.amount,
   }
   const totalTax = cents(
     parts.federal +
@@ -196,7 +215,8 @@ export function computeTax(input: TaxInput): TaxResult {
   cite(rules.name, rules.citation)
   for (const c of rules.moreCitations ?? []) cite(rules.name, c)
   for (const p of payroll) cite(rules.name, p.citation)
-  if (locality) cite(LOCALITY_NAME[locality], LOCAL_CITATIONS[locality])
+  for (const c of local.citations) cite(c.jurisdiction, c)
+  const hint = locality || workLocality ? null : localTaxHint(state)
 
   if (!rules.k401Deductible && k401 > 0)
     notes.push(`${rules.name} taxes 401(k) deferrals: they are included in state taxable wages.`)
@@ -213,6 +233,7 @@ export function computeTax(input: TaxInput): TaxResult {
     filing,
     state,
     locality,
+    workLocality,
     gross: cents(wages),
     k401: cents(k401),
     federal: parts.federal,
@@ -223,10 +244,18 @@ export function computeTax(input: TaxInput): TaxResult {
     statePayroll: statePayrollLines,
     statePayrollTotal,
     local: parts.local,
+    localTaxes: local.lines,
     totalTax,
     // Pay that reaches the bank: the 401(k) deferral is saved, not spent, so it is taken out too.
     takeHome: cents(wages - totalTax - k401),
-    notModelled: [...ALWAYS_NOT_MODELLED, ...rules.skipped, ...st.notes, ...(local?.notes ?? []), ...notes],
+    notModelled: [
+      ...ALWAYS_NOT_MODELLED,
+      ...rules.skipped,
+      ...st.notes,
+      ...(hint ? [hint] : []),
+      ...local.notes,
+      ...notes,
+    ],
     citations,
   }
 }

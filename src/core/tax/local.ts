@@ -1,113 +1,165 @@
-// The local income taxes Worth models: New York City (residents), Yonkers, and the Philadelphia wage tax.
+// The rules that turn the local tax tables (localTaxes/) into amounts for one person: which of a place's taxes apply
+// to someone who lives there, works there, or both, and how each is charged. Pure: figures in, numbers out.
+import { LOCAL_PLACES, LOCAL_TAXES } from './localTaxes'
+import type { LocalCharge, LocalFigures, LocalTaxDef, SchoolTaxCredit } from './localTaxes/types'
 import { scheduleTax } from './schedule'
-import type { Bracket, ByFiling, Citation, Filing, Locality, StateCode, TaxYear } from './types'
+import type { CitationRef, Filing, TaxYear } from './types'
 
-export const LOCALITY_STATE: Record<Locality, StateCode> = { nyc: 'NY', yonkers: 'NY', philadelphia: 'PA' }
-export const LOCALITY_NAME: Record<Locality, string> = {
-  nyc: 'New York City',
-  yonkers: 'Yonkers',
-  philadelphia: 'Philadelphia',
+/** The place's name for a locality id, e.g. 'md-baltimore-city' -> "Baltimore City"; null when unknown. */
+export function localityName(id: string): string | null {
+  return LOCAL_PLACES.get(id)?.name ?? null
 }
 
-const nycSchedule = (a: number, b: number, c: number): Bracket[] => [
-  { over: 0, rate: 0.03078 },
-  { over: a, rate: 0.03762 },
-  { over: b, rate: 0.03819 },
-  { over: c, rate: 0.03876 },
-]
-/** NYC resident income tax on New York taxable income (unchanged in 2026). */
-export const NYC_BRACKETS: ByFiling<Bracket[]> = {
-  single: nycSchedule(12_000, 25_000, 50_000),
-  joint: nycSchedule(21_600, 45_000, 90_000),
-  hoh: nycSchedule(14_400, 30_000, 60_000),
+/** Looks a locality id up: its state, or null when Worth has no such place. */
+export function localityState(id: string): string | null {
+  return LOCAL_PLACES.get(id)?.state ?? null
 }
 
-/** Yonkers: residents pay a surcharge on their New York State tax; people who only work there pay on wages. */
-export const YONKERS = { residentSurcharge: 0.1675, nonresidentRate: 0.005 }
-
-/**
- * Philadelphia wage tax. Rates change each July 1 with the city's fiscal year. For a calendar year Worth charges
- * half the wages at each rate in force that year (pay is assumed to be even over the year).
- */
-const PHILADELPHIA_RATES: { from: string; resident: number; nonresident: number }[] = [
-  { from: '2024-07-01', resident: 0.0375, nonresident: 0.0344 },
-  { from: '2025-07-01', resident: 0.0374, nonresident: 0.0343 },
-]
-
-function philadelphiaRate(year: TaxYear, resident: boolean): { rate: number; carried: boolean } {
-  const at = (date: string) => {
-    let pick = PHILADELPHIA_RATES[0]!
-    for (const r of PHILADELPHIA_RATES) if (r.from <= date) pick = r
-    return resident ? pick.resident : pick.nonresident
-  }
-  const firstHalf = at(`${year}-01-01`)
-  const secondHalf = at(`${year}-07-01`)
-  const known = PHILADELPHIA_RATES.some((r) => r.from === `${year}-07-01`)
-  return { rate: (firstHalf + secondHalf) / 2, carried: !known }
+/** One sentence per local tax of a place, naming its source and vintage, e.g. for Compare's notes on a place. */
+export function localTaxSources(locality: string | null, year: TaxYear): string[] {
+  const place = locality ? LOCAL_PLACES.get(locality) : undefined
+  if (!place) return []
+  return place.taxes.map((id) => {
+    const def = LOCAL_TAXES.get(id)!
+    const cite = year === 2026 && def.citation2026 ? def.citation2026 : def.citation
+    const carried = year === 2026 && !def.years[2026] ? ' (2025 figures; 2026 not at hand)' : ''
+    return `${def.name} included${carried}. Source: ${cite.title}.`
+  })
 }
 
-export const LOCAL_CITATIONS: Record<Locality, Citation> = {
-  nyc: {
-    title: 'New York State DTF, 2025 Form IT-201 Instructions (NYC tax rate schedule)',
-    url: 'https://www.tax.ny.gov/pdf/current_forms/it/it201i.pdf',
-  },
-  yonkers: {
-    title: 'New York State DTF, New York City and Yonkers income taxes',
-    url: 'https://www.tax.ny.gov/pit/file/nyc_yonkers_residents.htm',
-  },
-  philadelphia: {
-    title: 'City of Philadelphia, Wage Tax (employers)',
-    url: 'https://www.phila.gov/services/payments-assistance-taxes/taxes/business-taxes/business-taxes-by-type/wage-tax-employers/',
-  },
-}
-
-export interface LocalTax {
+export interface LocalLine {
+  /** e.g. "Baltimore City income tax" */
+  name: string
   amount: number
-  notes: string[]
 }
 
-export function localTax(input: {
-  locality: Locality
-  resident: boolean
+export interface LocalTaxResult {
+  amount: number
+  lines: LocalLine[]
+  notes: string[]
+  citations: CitationRef[]
+}
+
+export interface LocalInput {
+  /** Where the person lives (a locality id), or null when it is not a place with modelled local taxes. */
+  home: string | null
+  /** Where the person works, when it differs from home; null means they work where they live. */
+  work: string | null
   year: TaxYear
   filing: Filing
   wages: number
-  /** New York taxable income (NYC uses the state's). */
+  /** State taxable income (Maryland, Indiana, New York City and Oregon's taxes are charged on it). */
   stateTaxable: number
-  /** New York State income tax (Yonkers surcharge base). */
+  /** State adjusted gross income (New York City's fixed school tax credit is limited by it). */
+  stateAgi: number
+  /** State income tax (the Yonkers surcharge is a share of it). */
   stateTax: number
-}): LocalTax {
-  const { locality, resident } = input
-  if (locality === 'nyc') {
-    return resident
-      ? {
-          amount: scheduleTax(input.stateTaxable, NYC_BRACKETS[input.filing]),
-          notes: [
-            'New York City: resident tax only; the NYC household and school tax credits are not included.',
-          ],
-        }
-      : {
-          amount: 0,
-          notes: ['New York City taxes only its residents; people who only work there pay no city tax.'],
-        }
+}
+
+/** Rounds to the cent, half up, after clearing binary noise (1,082.475 is stored as 1,082.4749999...). */
+const cents = (x: number): number => Math.round(Number((x * 100).toFixed(6))) / 100
+
+function figuresFor(def: LocalTaxDef, year: TaxYear): { figures: LocalFigures; carried: boolean } {
+  const own = year === 2026 ? def.years[2026] : def.years[2025]
+  return own ? { figures: own, carried: false } : { figures: def.years[2025], carried: true }
+}
+
+function charge(c: LocalCharge, input: LocalInput): number {
+  switch (c.kind) {
+    case 'wages': {
+      const people = input.filing === 'joint' ? 2 : 1
+      return Math.max(0, input.wages - (c.exemptionPerPerson ?? 0) * people) * c.rate
+    }
+    case 'stateTaxable':
+      return scheduleTax(input.stateTaxable, c.brackets[input.filing])
+    case 'stateTaxShare':
+      return input.stateTax * c.share
+    case 'flat':
+      return input.wages >= c.minWages ? c.amount : 0
   }
-  if (locality === 'yonkers') {
-    return resident
-      ? { amount: input.stateTax * YONKERS.residentSurcharge, notes: [] }
-      : {
-          amount: input.wages * YONKERS.nonresidentRate,
-          notes: ['Yonkers nonresident earnings tax: the small exclusion for lower earnings is not applied.'],
-        }
+}
+
+/** New York City school tax credits (IT-201 lines 69 and 69a) for a resident. */
+export function schoolTaxCredit(credit: SchoolTaxCredit, input: LocalInput): number {
+  const f = input.filing
+  const fixed = input.stateAgi <= credit.fixed.maxAgi ? credit.fixed.amount[f] : 0
+  const r = credit.rateReduction
+  const taxable = input.stateTaxable
+  const reduction =
+    taxable > r.maxTaxable
+      ? 0
+      : taxable <= r.edge[f]
+        ? taxable * r.lowRate
+        : r.base[f] + (taxable - r.edge[f]) * r.highRate
+  return fixed + reduction
+}
+
+/**
+ * The local taxes of one person. Residents pay their place's residence taxes and, when they work there, its
+ * workplace taxes; a separate work place adds its taxes on people who work there without living there. Where the home
+ * place credits wage tax paid to the work place, the credit is taken in full up to the home tax (stated in the notes).
+ */
+export function localTaxes(input: LocalInput): LocalTaxResult {
+  const home = input.home ? (LOCAL_PLACES.get(input.home) ?? null) : null
+  const work = input.work ? (LOCAL_PLACES.get(input.work) ?? null) : home
+  const worksAtHome = home !== null && work?.id === home.id
+  const lines: (LocalLine & { def: LocalTaxDef; credited: boolean; workWage: boolean })[] = []
+  const notes: string[] = []
+  const citations: CitationRef[] = []
+  const use = (
+    def: LocalTaxDef,
+    placeName: string,
+    c: LocalCharge | undefined,
+    extra = 0,
+    credited = false,
+    workWage = false,
+  ) => {
+    if (!c) return
+    const { carried } = figuresFor(def, input.year)
+    lines.push({ name: def.name, amount: Math.max(0, charge(c, input) - extra), def, credited, workWage })
+    if (carried) notes.push(`${def.name}: ${input.year} figures were not at hand; the 2025 figures are used.`)
+    for (const s of def.skipped ?? []) notes.push(s)
+    const cite = input.year === 2026 && def.citation2026 ? def.citation2026 : def.citation
+    if (!citations.some((x) => x.url === cite.url && x.jurisdiction === placeName))
+      citations.push({ jurisdiction: placeName, title: cite.title, url: cite.url })
   }
-  const { rate, carried } = philadelphiaRate(input.year, resident)
-  // Charged on gross wages: Philadelphia does not exclude 401(k) deferrals.
+
+  const homeTaxIds = new Set(home?.taxes ?? [])
+  if (home) {
+    for (const id of home.taxes) {
+      const def = LOCAL_TAXES.get(id)!
+      const { figures } = figuresFor(def, input.year)
+      if (def.basis === 'workplace' && !worksAtHome) continue
+      const credit = figures.schoolTaxCredit ? schoolTaxCredit(figures.schoolTaxCredit, input) : 0
+      use(def, home.name, figures.resident, credit, def.creditsWorkPlace === true && !worksAtHome)
+    }
+  }
+  if (work && !worksAtHome) {
+    for (const id of work.taxes) {
+      const def = LOCAL_TAXES.get(id)!
+      if (homeTaxIds.has(id) || def.basis === 'residence') continue
+      const { figures } = figuresFor(def, input.year)
+      use(def, work.name, figures.nonresident, 0, false, figures.nonresident?.kind === 'wages')
+    }
+  }
+
+  // Credit at home for wage tax paid to the work place, up to the home tax.
+  let workWageTax = lines.filter((l) => l.workWage).reduce((s, l) => s + l.amount, 0)
+  for (const l of lines) {
+    if (!l.credited || workWageTax <= 0) continue
+    const credit = Math.min(l.amount, workWageTax)
+    l.amount -= credit
+    workWageTax -= credit
+    notes.push(
+      `${l.def.name}: a full credit for the work place's wage tax is assumed (up to the home tax); some places give less.`,
+    )
+  }
+
+  const out = lines.map((l) => ({ name: l.name, amount: cents(l.amount) }))
   return {
-    amount: input.wages * rate,
-    notes: [
-      `Philadelphia wage tax at the ${resident ? 'resident' : 'nonresident'} rate, half the year at each rate in force (${(rate * 100).toFixed(4).replace(/0+$/, '')}% on average).`,
-      ...(carried
-        ? [`Philadelphia: the rate from July ${input.year} was not at hand; the earlier rate is used.`]
-        : []),
-    ],
+    amount: cents(out.reduce((s, l) => s + l.amount, 0)),
+    lines: out,
+    notes: [...new Set(notes)],
+    citations,
   }
 }

@@ -19,7 +19,13 @@ describe('stateForPlace with the real place index', () => {
     ['Philadelphia', 'PA', 'philadelphia'],
     ['Jersey City, NJ', 'NJ', null],
     ['Camden, NJ', 'NJ', null],
-    ['Kansas City, MO', 'MO', null],
+    ['Kansas City, MO', 'MO', 'mo-kansas-city'],
+    ['Baltimore, MD', 'MD', 'md-baltimore-city'],
+    ['Baltimore County, MD', 'MD', 'md-baltimore-county'],
+    ['Towson, MD', 'MD', 'md-baltimore-county'],
+    ['Dublin, OH', 'OH', 'oh-dublin'],
+    ['Indianapolis, IN', 'IN', 'in-marion'],
+    ['Portland, OR', 'OR', 'or-portland'],
     ['Washington, DC', 'DC', null],
     // Everyday names, through the same resolver as the estimate (placeAliases.csv).
     ['NYC', 'NY', 'nyc'],
@@ -97,13 +103,13 @@ describe('stateForPlace with the real place index', () => {
   })
 
   it.each([
-    ['Kansas City, KS', 'KS'],
-    ['Kansas City, MO', 'MO'],
-    ['Texarkana, AR', 'AR'],
-    ['Texarkana, TX', 'TX'],
-    ['Kansas City, Kansas', 'KS'],
-  ])('a city in the named state of a cross-state metro: %s -> %s', (text, state) => {
-    expect(place(text)).toMatchObject({ ok: true, state, locality: null, label: text })
+    ['Kansas City, KS', 'KS', null],
+    ['Kansas City, MO', 'MO', 'mo-kansas-city'],
+    ['Texarkana, AR', 'AR', null],
+    ['Texarkana, TX', 'TX', null],
+    ['Kansas City, Kansas', 'KS', null],
+  ])('a city in the named state of a cross-state metro: %s -> %s', (text, state, locality) => {
+    expect(place(text)).toMatchObject({ ok: true, state, locality, label: text })
   })
 
   it('a metro spanning states suggests a city in each state', () => {
@@ -160,7 +166,9 @@ describe('stateForPlace rules (no dataset)', () => {
     expect(localityOf('New York, NY', 'NY')).toBe('nyc')
     expect(localityOf('Queens County, NY', 'NY')).toBe('nyc')
     expect(localityOf('Philadelphia County, PA', 'PA')).toBe('philadelphia')
-    expect(localityOf('Pittsburgh, PA', 'PA')).toBeNull()
+    expect(localityOf('Pittsburgh, PA', 'PA')).toBe('pa-pittsburgh')
+    expect(localityOf('Towson, MD', 'MD')).toBe('md-baltimore-county')
+    expect(localityOf('Erie, PA', 'PA')).toBeNull()
     expect(localityOf('New York, NY', 'NJ')).toBeNull()
   })
 })

@@ -3,6 +3,7 @@ import type { LocationMatch } from '../../shared/types'
 import type { Locality, StateCode } from './types'
 import { parseStateCode } from './computeTax'
 import { isRemote } from '../locations/locationIndex'
+import { localForPlace } from './localForPlace'
 
 export type PlaceTax =
   | { ok: true; state: StateCode; locality: Locality | null; label: string; note: string | null }
@@ -10,23 +11,6 @@ export type PlaceTax =
 
 /** Place resolution: the dataset's location index (dataset.locations.resolve), the one resolver for every feature. */
 export type ResolvePlace = (text: string) => LocationMatch[]
-
-const NYC_PLACES = new Set([
-  'new york',
-  'new york city',
-  'nyc',
-  'manhattan',
-  'brooklyn',
-  'queens',
-  'bronx',
-  'the bronx',
-  'staten island',
-  'new york county',
-  'kings county',
-  'queens county',
-  'bronx county',
-  'richmond county',
-])
 
 const key = (text: string) =>
   text
@@ -47,13 +31,9 @@ function splitLabel(label: string): { name: string; state: string | null } {
   }
 }
 
-/** The locality a place label names, if Worth models a local tax there. */
+/** The locality a place label names, if Worth models a local tax there (the lookup is localForPlace.ts). */
 export function localityOf(label: string, state: StateCode): Locality | null {
-  const { name } = splitLabel(label)
-  if (state === 'NY' && NYC_PLACES.has(name)) return 'nyc'
-  if (state === 'NY' && name === 'yonkers') return 'yonkers'
-  if (state === 'PA' && (name === 'philadelphia' || name === 'philadelphia county')) return 'philadelphia'
-  return null
+  return localForPlace(label, state).locality
 }
 
 /** States in an OEWS area name's suffix: "New York-Newark-Jersey City, NY-NJ" -> ['NY', 'NJ']. */
@@ -113,6 +93,11 @@ export function stateForPlace(text: string, resolve: ResolvePlace): PlaceTax {
   if (!matches.length) {
     const code = parseStateCode(trimmed)
     if (code) return { ok: true, state: code, locality: null, label: code, note: null }
+    // A town with a local tax that the wage data's place list lacks ("Dublin, OH", "Towson, MD").
+    const typedCode = typedState ? parseStateCode(typedState) : null
+    const local = typedCode ? localForPlace(trimmed, typedCode) : null
+    if (typedCode && local?.locality)
+      return { ok: true, state: typedCode, locality: local.locality, label: trimmed, note: local.note }
     return {
       ok: false,
       message: `no place called "${trimmed}" is known; give a city and state, e.g. "Austin, TX", or a state.`,
@@ -170,5 +155,6 @@ export function stateForPlace(text: string, resolve: ResolvePlace): PlaceTax {
   // A whole area spanning states, placed in one by the text's ", ST": keep what the user typed as the label.
   const label =
     chosen.label === chosen.areaName && areaStates(chosen.areaName).length > 1 ? trimmed : chosen.label
-  return { ok: true, state, locality: localityOf(label, state), label, note: null }
+  const local = localForPlace(label, state)
+  return { ok: true, state, locality: local.locality, label, note: local.note }
 }

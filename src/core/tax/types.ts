@@ -62,8 +62,11 @@ export const STATE_CODES = [
 ] as const
 export type StateCode = (typeof STATE_CODES)[number]
 
-export const LOCALITIES = ['nyc', 'philadelphia', 'yonkers'] as const
-export type Locality = (typeof LOCALITIES)[number]
+/**
+ * A place with local income taxes, by its id in the local tax tables (src/core/tax/localTaxes), e.g. 'nyc',
+ * 'philadelphia', 'md-baltimore-city', 'oh-columbus'. localForPlace.ts finds it from a place name.
+ */
+export type Locality = string
 
 export type ByFiling<T> = Record<Filing, T>
 
@@ -86,12 +89,15 @@ export interface TaxInput {
   year: number
   filing: Filing
   state: string
+  /** Where the person lives, when it is a place with local income taxes. */
   locality?: Locality | null
   /**
-   * Whether the person lives in the locality (default true). Only Philadelphia and Yonkers tax people who work
-   * there without living there; New York City taxes residents only.
+   * Whether the person lives in the locality (default true). False means they only work there and live in no place
+   * with local taxes: they pay only the taxes it charges people who work there.
    */
   localResident?: boolean
+  /** A separate work place in the same state, when it differs from where the person lives. */
+  workLocality?: Locality | null
   /** Yearly wages (salary and bonus) of one earner, in US dollars. */
   wages: number
   /** Pre-tax 401(k) employee contribution for the year; capped at the year's elective-deferral limit. */
@@ -108,6 +114,7 @@ export interface TaxResult {
   filing: Filing
   state: StateCode
   locality: Locality | null
+  workLocality: Locality | null
   gross: number
   /** The pre-tax 401(k) contribution actually used (after the yearly limit). */
   k401: number
@@ -118,7 +125,10 @@ export interface TaxResult {
   stateIncome: number
   statePayroll: PayrollLine[]
   statePayrollTotal: number
+  /** All local taxes together. */
   local: number
+  /** Each local tax, named (e.g. "Baltimore City income tax"). */
+  localTaxes: { name: string; amount: number }[]
   totalTax: number
   /** gross - totalTax - k401: pay that reaches the bank account; the 401(k) money is saved, not taxed. */
   takeHome: number
@@ -126,7 +136,7 @@ export interface TaxResult {
   citations: CitationRef[]
 }
 
-export type TaxErrorField = 'year' | 'filing' | 'state' | 'locality' | 'wages' | 'k401'
+export type TaxErrorField = 'year' | 'filing' | 'state' | 'locality' | 'workLocality' | 'wages' | 'k401'
 
 /** A problem with the input, naming the field; the CLI and the UI turn it into a message next to that field. */
 export class TaxInputError extends Error {

@@ -1,0 +1,180 @@
+// Indiana county income taxes: every county charges its residents (by the county they lived in on January 1) a rate
+// on Indiana adjusted gross income less Indiana exemptions, on the state return (Form IT-40, Schedule CT-40).
+// People living outside Indiana who work in a county pay that county's rate: not modelled, as Worth takes the state
+// of residence as the state of work.
+//
+// Rates: Indiana Department of Revenue, Departmental Notice #1, county income tax rates effective January 1, 2025
+// (reprinted in the 2025 IT-40 booklet as "2025 Indiana County Income Tax Rates and County Codes"). The 2026 notice
+// was not at hand: the 2025 rates are carried forward and each result says so.
+import type { Citation } from '../types'
+import { place, placeTax, onTaxable, type StateLocals } from './build'
+
+const NOTICE: Citation = {
+  title:
+    'Indiana DOR, Departmental Notice #1: county income tax rates effective January 1, 2025 (2025 IT-40 booklet)',
+  url: 'https://forms.in.gov/Download.aspx?id=16925',
+}
+
+/** [county, 2025 rate] for all 92 counties. */
+const COUNTIES: [string, number][] = [
+  ['Adams', 0.016],
+  ['Allen', 0.0159],
+  ['Bartholomew', 0.0175],
+  ['Benton', 0.0179],
+  ['Blackford', 0.025],
+  ['Boone', 0.017],
+  ['Brown', 0.025234],
+  ['Carroll', 0.022733],
+  ['Cass', 0.0295],
+  ['Clark', 0.02],
+  ['Clay', 0.0235],
+  ['Clinton', 0.0265],
+  ['Crawford', 0.0165],
+  ['Daviess', 0.015],
+  ['Dearborn', 0.014],
+  ['Decatur', 0.0245],
+  ['DeKalb', 0.0213],
+  ['Delaware', 0.015],
+  ['Dubois', 0.012],
+  ['Elkhart', 0.02],
+  ['Fayette', 0.0282],
+  ['Floyd', 0.0189],
+  ['Fountain', 0.021],
+  ['Franklin', 0.017],
+  ['Fulton', 0.0288],
+  ['Gibson', 0.013],
+  ['Grant', 0.0255],
+  ['Greene', 0.0215],
+  ['Hamilton', 0.011],
+  ['Hancock', 0.0194],
+  ['Harrison', 0.01],
+  ['Hendricks', 0.017],
+  ['Henry', 0.0202],
+  ['Howard', 0.0195],
+  ['Huntington', 0.0195],
+  ['Jackson', 0.021],
+  ['Jasper', 0.02864],
+  ['Jay', 0.025],
+  ['Jefferson', 0.0103],
+  ['Jennings', 0.025],
+  ['Johnson', 0.014],
+  ['Knox', 0.017],
+  ['Kosciusko', 0.01],
+  ['LaGrange', 0.0165],
+  ['Lake', 0.015],
+  ['LaPorte', 0.0145],
+  ['Lawrence', 0.0175],
+  ['Madison', 0.0225],
+  ['Marion', 0.0202],
+  ['Marshall', 0.0125],
+  ['Martin', 0.025],
+  ['Miami', 0.0254],
+  ['Monroe', 0.0214],
+  ['Montgomery', 0.0265],
+  ['Morgan', 0.0272],
+  ['Newton', 0.01],
+  ['Noble', 0.0175],
+  ['Ohio', 0.02],
+  ['Orange', 0.0175],
+  ['Owen', 0.025],
+  ['Parke', 0.0265],
+  ['Perry', 0.014],
+  ['Pike', 0.012],
+  ['Porter', 0.005],
+  ['Posey', 0.0145],
+  ['Pulaski', 0.0285],
+  ['Putnam', 0.023],
+  ['Randolph', 0.03],
+  ['Ripley', 0.0238],
+  ['Rush', 0.0215],
+  ['Scott', 0.0216],
+  ['Shelby', 0.016],
+  ['Spencer', 0.008],
+  ['Starke', 0.0171],
+  ['Steuben', 0.0199],
+  ['St. Joseph', 0.0175],
+  ['Sullivan', 0.017],
+  ['Switzerland', 0.0145],
+  ['Tippecanoe', 0.0128],
+  ['Tipton', 0.026],
+  ['Union', 0.02],
+  ['Vanderburgh', 0.0125],
+  ['Vermillion', 0.015],
+  ['Vigo', 0.02],
+  ['Wabash', 0.029],
+  ['Warren', 0.0212],
+  ['Warrick', 0.01],
+  ['Washington', 0.02],
+  ['Wayne', 0.0125],
+  ['Wells', 0.021],
+  ['White', 0.0232],
+  ['Whitley', 0.016829],
+]
+
+/** Cities and towns a user may type, by county. */
+const TOWNS: Record<string, string[]> = {
+  Marion: ['indianapolis', 'lawrence', 'beech grove', 'speedway'],
+  Allen: ['fort wayne', 'ft wayne', 'new haven'],
+  Vanderburgh: ['evansville'],
+  'St. Joseph': ['south bend', 'mishawaka'],
+  Hamilton: ['carmel', 'fishers', 'noblesville', 'westfield'],
+  Monroe: ['bloomington'],
+  Lake: [
+    'gary',
+    'hammond',
+    'merrillville',
+    'crown point',
+    'east chicago',
+    'hobart',
+    'schererville',
+    'munster',
+  ],
+  Tippecanoe: ['lafayette', 'west lafayette'],
+  Delaware: ['muncie'],
+  Vigo: ['terre haute'],
+  Howard: ['kokomo'],
+  Madison: ['anderson'],
+  Johnson: ['greenwood', 'franklin'],
+  Elkhart: ['elkhart', 'goshen'],
+  Bartholomew: ['columbus'],
+  Clark: ['jeffersonville', 'clarksville'],
+  Floyd: ['new albany'],
+  Porter: ['portage', 'valparaiso', 'chesterton'],
+  Wayne: ['richmond'],
+  Hendricks: ['plainfield', 'avon', 'brownsburg', 'danville'],
+  LaPorte: ['michigan city', 'la porte'],
+  Grant: ['marion'],
+  Kosciusko: ['warsaw'],
+  Hancock: ['greenfield'],
+  Boone: ['zionsville', 'lebanon'],
+  Morgan: ['martinsville', 'mooresville'],
+}
+
+const slug = (name: string) => name.toLowerCase().replace(/[^a-z]+/g, '-')
+
+export const INDIANA: StateLocals = {
+  taxes: COUNTIES.map(([name, rate]) =>
+    placeTax(
+      'IN',
+      `in-${slug(name)}`,
+      `${name} County income tax`,
+      'residence',
+      { 2025: { resident: onTaxable(rate) } },
+      NOTICE,
+    ),
+  ),
+  places: COUNTIES.map(([name]) =>
+    place(
+      'IN',
+      `in-${slug(name)}`,
+      `${name} County`,
+      [`in-${slug(name)}`],
+      [
+        ...(name.includes('.')
+          ? [`${name.replace('.', '').toLowerCase()} county`, `saint ${name.slice(4).toLowerCase()} county`]
+          : []),
+        ...(TOWNS[name] ?? []),
+      ],
+    ),
+  ),
+}
