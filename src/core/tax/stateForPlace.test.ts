@@ -42,7 +42,7 @@ describe('stateForPlace with the real place index', () => {
     ['Bay Area', 'CA', null],
     ['Silicon Valley', 'CA', null],
     ['Northern Virginia', 'VA', null],
-    ['Bethesda', 'MD', null],
+    ['Bethesda', 'MD', 'md-montgomery'], // Bethesda is in Montgomery County (Maryland local rate tables)
     ['Hoboken', 'NJ', null],
     ['DFW', 'TX', null],
     ['Seatle', 'WA', null],
