@@ -142,6 +142,18 @@ describe('near spellings', () => {
     expect(locations.resolve('Pittsburg, KS').map((m) => m.label)).toEqual(['Pittsburg, KS'])
   })
 
+  it('reads the start of a real name as text still being typed, not as a slip', () => {
+    expect(locations.resolve('New York C')).toEqual([])
+    expect(locations.suggest('New York C').map((m) => m.label)).toContain('New York City, NY')
+  })
+
+  it('suggests names that start with the text before everyday names found through another wording', () => {
+    // "San" finds "San Francisco Bay Area" (an alias of Bay Area, CA), but the San ... places come first.
+    const labels = locations.suggest('San').map((m) => m.label)
+    expect(labels[0]).toMatch(/^San /)
+    expect(labels).not.toContain('Bay Area, CA')
+  })
+
   it('never turns junk or short words into a place', () => {
     for (const q of ['qwertyuiop', 'Atlantis', 'the', 'a', 'xyz', 'Springfeld, ZZ']) {
       expect(locations.resolve(q)).toEqual([])
