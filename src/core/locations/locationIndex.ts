@@ -189,7 +189,7 @@ export function buildLocationIndex(areas: AreaRecord[], places: PlacesFile): Loc
   const aliasNames = new Set<string>()
   for (const [alias, name, state, areaCode, kind, county, population] of places.aliases) {
     const area = areaByCode.get(areaCode)
-    if (!area) continue
+    if (!area || !Object.prototype.hasOwnProperty.call(ALIAS_VIA, kind)) continue
     const label = `${name}, ${state}`
     const c: Candidate = {
       key: placeKey(label),
