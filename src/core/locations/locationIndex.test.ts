@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createHandlers } from '../app/handlers'
 import { realDataset } from '../testing/realDataset'
-import { REMOTE_MESSAGE } from './locationIndex'
+import { buildLocationIndex, REMOTE_MESSAGE } from './locationIndex'
 import { editDistance } from './spelling'
 
 const { locations } = realDataset()
@@ -194,5 +194,25 @@ describe('hostile input', () => {
     for (const m of [...locations.resolve('__proto__'), ...locations.suggest('__proto__')])
       expect(m.areaCode).toMatch(/^(\d+|[A-Z]{2})$/)
     expect(locations.byCode('__proto__')).toBeNull()
+  })
+})
+
+describe('a damaged alias row', () => {
+  it('is skipped, not read through a prototype member', () => {
+    const index = buildLocationIndex(
+      [{ code: '42660', name: 'Seattle-Tacoma-Bellevue, WA', state: 'WA', kind: 'metro' }],
+      {
+        format: 3,
+        states: [['WA', 'Washington']],
+        places: [],
+        areaPopulation: [],
+        aliases: [
+          ['Emerald City', 'Seattle', 'WA', '42660', 'constructor' as 'nickname', 'King County', 1],
+          ['Jet City', 'Seattle', 'WA', '42660', 'nickname', 'King County', 1],
+        ],
+      },
+    )
+    expect(index.resolve('Emerald City')).toEqual([])
+    expect(index.resolve('Jet City')[0]).toMatchObject({ areaCode: '42660', label: 'Seattle, WA' })
   })
 })
