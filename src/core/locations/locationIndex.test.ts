@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createHandlers } from '../app/handlers'
 import { realDataset } from '../testing/realDataset'
-import { REMOTE_MESSAGE } from './locationIndex'
+import { buildLocationIndex, REMOTE_MESSAGE } from './locationIndex'
 import { editDistance } from './spelling'
 
 const { locations } = realDataset()
@@ -142,6 +142,18 @@ describe('near spellings', () => {
     expect(locations.resolve('Pittsburg, KS').map((m) => m.label)).toEqual(['Pittsburg, KS'])
   })
 
+  it('reads the start of a real name as text still being typed, not as a slip', () => {
+    expect(locations.resolve('New York C')).toEqual([])
+    expect(locations.suggest('New York C').map((m) => m.label)).toContain('New York City, NY')
+  })
+
+  it('suggests names that start with the text before everyday names found through another wording', () => {
+    // "San" finds "San Francisco Bay Area" (an alias of Bay Area, CA), but the San ... places come first.
+    const labels = locations.suggest('San').map((m) => m.label)
+    expect(labels[0]).toMatch(/^San /)
+    expect(labels).not.toContain('Bay Area, CA')
+  })
+
   it('never turns junk or short words into a place', () => {
     for (const q of ['qwertyuiop', 'Atlantis', 'the', 'a', 'xyz', 'Springfeld, ZZ']) {
       expect(locations.resolve(q)).toEqual([])
@@ -182,5 +194,25 @@ describe('hostile input', () => {
     for (const m of [...locations.resolve('__proto__'), ...locations.suggest('__proto__')])
       expect(m.areaCode).toMatch(/^(\d+|[A-Z]{2})$/)
     expect(locations.byCode('__proto__')).toBeNull()
+  })
+})
+
+describe('a damaged alias row', () => {
+  it('is skipped, not read through a prototype member', () => {
+    const index = buildLocationIndex(
+      [{ code: '42660', name: 'Seattle-Tacoma-Bellevue, WA', state: 'WA', kind: 'metro' }],
+      {
+        format: 3,
+        states: [['WA', 'Washington']],
+        places: [],
+        areaPopulation: [],
+        aliases: [
+          ['Emerald City', 'Seattle', 'WA', '42660', 'constructor' as 'nickname', 'King County', 1],
+          ['Jet City', 'Seattle', 'WA', '42660', 'nickname', 'King County', 1],
+        ],
+      },
+    )
+    expect(index.resolve('Emerald City')).toEqual([])
+    expect(index.resolve('Jet City')[0]).toMatchObject({ areaCode: '42660', label: 'Seattle, WA' })
   })
 })

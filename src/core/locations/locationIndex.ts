@@ -189,7 +189,7 @@ export function buildLocationIndex(areas: AreaRecord[], places: PlacesFile): Loc
   const aliasNames = new Set<string>()
   for (const [alias, name, state, areaCode, kind, county, population] of places.aliases) {
     const area = areaByCode.get(areaCode)
-    if (!area) continue
+    if (!area || !Object.prototype.hasOwnProperty.call(ALIAS_VIA, kind)) continue
     const label = `${name}, ${state}`
     const c: Candidate = {
       key: placeKey(label),
@@ -297,7 +297,9 @@ export function buildLocationIndex(areas: AreaRecord[], places: PlacesFile): Loc
       // "New York" is a state and a city: offer the state and any principal city or alias of that name.
       return [stateMatch(stateOnly), ...distinctAreas(cands.filter((c) => c.rank <= 1)).map((c) => c.match)]
     }
-    if (!cands.length) return nearSpellings(nameKey, state).map((c) => spelled(name, c).match)
+    // The start of a real name ("New York C") is text still being typed, not a slip: no spelling search.
+    if (!cands.length)
+      return startsAName(nameKey) ? [] : nearSpellings(nameKey, state).map((c) => spelled(name, c).match)
     const found = distinctAreas(specificFirst(cands))
     // "Pittsburg" is a small Kansas city, and one letter from Pittsburgh: offer both, the bigger first.
     // (Only when Census counts the place: unincorporated places such as Reston, VA have no figure.)
@@ -324,20 +326,36 @@ export function buildLocationIndex(areas: AreaRecord[], places: PlacesFile): Loc
     return suggestNames(key, limit)
   }
 
-  function suggestNames(key: string, limit: number): LocationMatch[] {
-    const { name, state } = splitState(key)
-    const nameKey = placeKey(name) || key
-    const out: { c: Candidate; exact: boolean }[] = []
+  /** Index of the first name not before the key, in the sorted list of names. */
+  function firstAtOrAfter(key: string): number {
     let lo = 0
     let hi = names.length
     while (lo < hi) {
       const mid = (lo + hi) >> 1
-      if (names[mid]! < nameKey) lo = mid + 1
+      if (names[mid]! < key) lo = mid + 1
       else hi = mid
     }
-    for (let i = lo; i < names.length && names[i]!.startsWith(nameKey) && out.length < 400; i += 1) {
+    return lo
+  }
+
+  function startsAName(key: string): boolean {
+    return names[firstAtOrAfter(key)]?.startsWith(key) ?? false
+  }
+
+  function suggestNames(key: string, limit: number): LocationMatch[] {
+    const { name, state } = splitState(key)
+    const nameKey = placeKey(name) || key
+    // exact: the whole name was typed; shown: the label itself starts with the text (not only an alias of it, so
+    // "San" lists San Francisco before "Bay Area, CA", found through "San Francisco Bay Area").
+    const out: { c: Candidate; exact: boolean; shown: boolean }[] = []
+    for (
+      let i = firstAtOrAfter(nameKey);
+      i < names.length && names[i]!.startsWith(nameKey) && out.length < 400;
+      i += 1
+    ) {
       const exact = names[i] === nameKey
-      for (const c of byName.get(names[i]!)!) if (!state || c.match.state === state) out.push({ c, exact })
+      for (const c of byName.get(names[i]!)!)
+        if (!state || c.match.state === state) out.push({ c, exact, shown: c.key.startsWith(nameKey) })
     }
     for (const [code, sname] of places.states) {
       if (placeKey(sname).startsWith(key))
@@ -351,6 +369,7 @@ export function buildLocationIndex(areas: AreaRecord[], places: PlacesFile): Loc
             alias: false,
           },
           exact: placeKey(sname) === key,
+          shown: true,
         })
     }
     const seen = new Set<string>()
@@ -358,6 +377,7 @@ export function buildLocationIndex(areas: AreaRecord[], places: PlacesFile): Loc
       .sort(
         (a, b) =>
           Number(b.exact) - Number(a.exact) ||
+          Number(b.shown) - Number(a.shown) ||
           Number(a.c.rank > 1) - Number(b.c.rank > 1) ||
           Number(b.c.match.kind === 'state') - Number(a.c.match.kind === 'state') ||
           bySize(a.c, b.c),
