@@ -23,7 +23,10 @@ const electron = vi.hoisted(() => {
     focus = vi.fn()
     restore = vi.fn()
     isMinimized = vi.fn(() => false)
+    webContents = { send: vi.fn() }
+    isDestroyed = vi.fn(() => false)
     static getAllWindows = () => windows
+    static getFocusedWindow = () => null
   }
   const state = { appPath: process.cwd(), lock: true }
   return {
@@ -38,6 +41,11 @@ const electron = vi.hoisted(() => {
       on: vi.fn((event: string, listener: Listener) => appListeners.set(event, listener)),
       whenReady: vi.fn(() => Promise.resolve()),
       getAppPath: vi.fn(() => state.appPath),
+      getVersion: vi.fn(() => '0.1.0'),
+    },
+    Menu: {
+      buildFromTemplate: vi.fn((template: unknown) => ({ template })),
+      setApplicationMenu: vi.fn(),
     },
     BrowserWindow: FakeWindow,
     session: {
@@ -49,7 +57,10 @@ const electron = vi.hoisted(() => {
       },
     },
     ipcMain: { handle: vi.fn(), removeHandler: vi.fn() },
-    dialog: { showErrorBox: vi.fn() },
+    dialog: {
+      showErrorBox: vi.fn(),
+      showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0 })),
+    },
   }
 })
 vi.mock('electron', () => electron)
@@ -101,6 +112,25 @@ describe('Electron main, started normally', () => {
     expect(String(window?.options.webPreferences?.['preload'])).toMatch(/preload[\\/]index\.js$/)
     expect(window?.loadFile).toHaveBeenCalledWith(expect.stringMatching(/renderer[\\/]index\.html$/))
     expect(electron.app.getAppPath).toHaveBeenCalled()
+  })
+
+  it("sets Worth's own menu; its commands reach the window and About names the data releases", () => {
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalledTimes(1)
+    type Item = { label?: string; click?: () => void; submenu?: Item[] }
+    const template = electron.Menu.buildFromTemplate.mock.calls[0]?.[0] as Item[]
+    const all = template.flatMap((menu) => menu.submenu ?? [])
+    all.find((item) => item.label === 'Compare')?.click?.()
+    expect(electron.windows[0]?.webContents.send).toHaveBeenCalledWith('desktop:event', {
+      type: 'open-view',
+      view: 'compare',
+    })
+    all.find((item) => item.label === 'About Worth')?.click?.()
+    const about = (electron.dialog.showMessageBox.mock.calls.at(-1) as unknown[] | undefined)?.at(-1) as {
+      message: string
+      detail: string
+    }
+    expect(about.message).toBe('Worth 0.1.0')
+    expect(about.detail).toContain('BLS OEWS May 2024, DOL OFLC 2025-26')
   })
 
   it('hardens the session: no permissions, no network', () => {

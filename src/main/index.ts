@@ -1,12 +1,18 @@
 // Electron main: app lifecycle only. Loads the dataset once, registers the IPC channels and opens one window.
 // Security settings live in security.ts; the domain lives in src/core.
-import { app, BrowserWindow, dialog, session } from 'electron'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { app, BrowserWindow, dialog, Menu, session } from 'electron'
+import { DESKTOP_EVENT_CHANNEL, type DesktopEvent } from '../shared/desktopEvents'
+import { releaseLine } from '../shared/releases'
+import type { SourceRef } from '../shared/types'
 import { createHandlers } from '../core/app/handlers'
 import { loadDatasetFromDisk } from '../core/dataset/fromDisk'
 import { logFailures } from '../core/app/logFailures'
 import { registerDesktopIpc } from './desktopIpc'
 import { electronDesktopIo } from './electronDesktopIo'
 import { registerIpc } from './ipc'
+import { aboutText, buildMenuTemplate, dataSourcesText } from './menu'
 import { builtFiles, datasetDir } from './paths'
 import { hardenSession, hardenWebContents, secureWebPreferences } from './security'
 import { appPages, isAppPageUrl } from './trustedUrl'
@@ -27,7 +33,6 @@ function createWindow(): BrowserWindow {
     minWidth: 720,
     minHeight: 560,
     show: false,
-    autoHideMenuBar: true,
     webPreferences: secureWebPreferences(files.preload),
   })
   win.once('ready-to-show', () => win.show())
@@ -48,6 +53,50 @@ function showWindow(): void {
   mainWindow.focus()
 }
 
+/** Sends a menu command or backend event to the Worth window. */
+function tellPage(event: DesktopEvent): void {
+  const win = BrowserWindow.getFocusedWindow() ?? mainWindow
+  if (win && !win.isDestroyed()) win.webContents.send(DESKTOP_EVENT_CHANNEL, event)
+}
+
+/** The dataset's sources from its metadata.json (a few KB), for About and the data sources box. */
+function readSources(dir: string): SourceRef[] {
+  try {
+    const metadata = JSON.parse(readFileSync(join(dir, 'metadata.json'), 'utf8')) as { sources?: SourceRef[] }
+    return Array.isArray(metadata.sources) ? metadata.sources : []
+  } catch {
+    return []
+  }
+}
+
+function showBox(title: string, message: string, detail: string): void {
+  const options = { type: 'info' as const, title, message, detail, buttons: ['OK'] }
+  const win = BrowserWindow.getFocusedWindow() ?? mainWindow
+  void (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options))
+}
+
+function setMenu(dir: string): void {
+  const sources = readSources(dir)
+  const template = buildMenuTemplate({
+    platform: process.platform,
+    isDev: !app.isPackaged,
+    appName: 'Worth',
+    send: tellPage,
+    showAbout: () => {
+      const text = aboutText({
+        appName: 'Worth',
+        version: app.getVersion(),
+        releases: releaseLine(sources),
+        electron: process.versions.electron ?? '',
+      })
+      showBox('About Worth', text.message, text.detail)
+    },
+    showDataSources: () =>
+      showBox('Data sources and licences', 'Where Worth’s figures come from', dataSourcesText(sources)),
+  })
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template))
+}
+
 function onReady(): void {
   hardenSession(session.defaultSession, pages)
   const dir = datasetDir({
@@ -55,6 +104,7 @@ function onReady(): void {
     appPath: app.getAppPath(),
     resourcesPath: process.resourcesPath,
   })
+  setMenu(dir)
   try {
     const dataset = loadDatasetFromDisk(dir)
     registerIpc(logFailures(createHandlers(dataset)), isAppPage)
