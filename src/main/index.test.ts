@@ -2,7 +2,6 @@
 // in tests): one window with secure settings, every channel registered, the session and web contents hardened.
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { CHANNELS } from '../shared/contract'
 import { DESKTOP_CHANNELS } from '../shared/desktop'
 
@@ -57,6 +56,7 @@ const electron = vi.hoisted(() => {
       },
     },
     ipcMain: { handle: vi.fn(), removeHandler: vi.fn() },
+    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     dialog: {
       showErrorBox: vi.fn(),
       showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0 })),
@@ -110,7 +110,7 @@ describe('Electron main, started normally', () => {
       webSecurity: true,
     })
     expect(String(window?.options.webPreferences?.['preload'])).toMatch(/preload[\\/]index\.js$/)
-    expect(window?.loadFile).toHaveBeenCalledWith(expect.stringMatching(/renderer[\\/]index\.html$/))
+    expect(window?.loadURL).toHaveBeenCalledWith('app://worth/index.html')
     expect(electron.app.getAppPath).toHaveBeenCalled()
   })
 
@@ -133,6 +133,16 @@ describe('Electron main, started normally', () => {
     expect(about.detail).toContain('BLS OEWS May 2024, DOL OFLC 2025-26')
   })
 
+  it('serves the built renderer on app://worth, registered as a privileged scheme before ready', () => {
+    expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      expect.objectContaining({
+        scheme: 'app',
+        privileges: expect.objectContaining({ standard: true, secure: true }),
+      }),
+    ])
+    expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function))
+  })
+
   it('hardens the session: no permissions, no network', () => {
     const ses = electron.session.defaultSession
     expect(ses.setPermissionRequestHandler).toHaveBeenCalledTimes(1)
@@ -153,7 +163,7 @@ describe('Electron main, started normally', () => {
       event: unknown,
       input: unknown,
     ) => unknown
-    const ownPage = pathToFileURL(join(process.cwd(), 'src', 'renderer', 'index.html')).href
+    const ownPage = 'app://worth/index.html#/offer'
     expect(call({ senderFrame: { url: ownPage } }, {})).toMatchObject({ ok: true })
     expect(call({ senderFrame: { url: 'https://evil.example/' } }, {})).toMatchObject({
       ok: false,

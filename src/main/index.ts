@@ -1,14 +1,15 @@
 // Electron main: app lifecycle only. Loads the dataset once, registers the IPC channels and opens one window.
 // Security settings live in security.ts; the domain lives in src/core.
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { app, BrowserWindow, dialog, Menu, session } from 'electron'
+import { dirname, join } from 'node:path'
+import { app, BrowserWindow, dialog, Menu, protocol, session } from 'electron'
 import { DESKTOP_EVENT_CHANNEL, type DesktopEvent } from '../shared/desktopEvents'
 import { releaseLine } from '../shared/releases'
 import type { SourceRef } from '../shared/types'
 import { createHandlers } from '../core/app/handlers'
 import { loadDatasetFromDisk } from '../core/dataset/fromDisk'
 import { logFailures } from '../core/app/logFailures'
+import { APP_SCHEME_PRIVILEGES, handleAppProtocol } from './appProtocol'
 import { registerDesktopIpc } from './desktopIpc'
 import { electronDesktopIo } from './electronDesktopIo'
 import { registerIpc } from './ipc'
@@ -18,8 +19,8 @@ import { hardenSession, hardenWebContents, secureWebPreferences } from './securi
 import { appPages, isAppPageUrl } from './trustedUrl'
 
 const files = builtFiles(__dirname)
-const pages = appPages(files.rendererIndex, process.env['ELECTRON_RENDERER_URL'], app.isPackaged)
-const isAppPage = (url: string): boolean => isAppPageUrl(url, pages, process.platform === 'win32')
+const pages = appPages(process.env['ELECTRON_RENDERER_URL'], app.isPackaged)
+const isAppPage = (url: string): boolean => isAppPageUrl(url, pages)
 
 let mainWindow: BrowserWindow | null = null
 /** True once the dataset is loaded and the channels are registered. */
@@ -39,8 +40,7 @@ function createWindow(): BrowserWindow {
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null
   })
-  if (pages.devUrl) void win.loadURL(pages.devUrl)
-  else void win.loadFile(files.rendererIndex)
+  void win.loadURL(pages.devUrl ?? pages.appUrl)
   return win
 }
 
@@ -99,6 +99,7 @@ function setMenu(dir: string): void {
 
 function onReady(): void {
   hardenSession(session.defaultSession, pages)
+  handleAppProtocol(protocol, dirname(files.rendererIndex))
   const dir = datasetDir({
     isPackaged: app.isPackaged,
     appPath: app.getAppPath(),
@@ -124,6 +125,7 @@ function onReady(): void {
 
 export function startWorth(): void {
   app.enableSandbox()
+  protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
   if (!app.requestSingleInstanceLock()) {
     app.quit()
     return
