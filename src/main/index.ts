@@ -79,6 +79,8 @@ function createWindow(): BrowserWindow {
     show: false,
     // The page's own background, so the window does not flash white in a dark theme before it paints.
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#0f172a' : '#f1f5f9',
+    // Unpackaged runs show Worth's icon too (a packaged app gets it from its installer).
+    ...(app.isPackaged ? {} : { icon: join(app.getAppPath(), 'build', 'icon.png') }),
     webPreferences: secureWebPreferences(files.preload),
   })
   win.once('ready-to-show', () => {
