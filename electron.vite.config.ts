@@ -20,7 +20,13 @@ const relaxCspForDevServer: Plugin = {
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
+      // index: the main process; backend: the dataset and handlers, run by main as an Electron utilityProcess.
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          backend: resolve(__dirname, 'src/main/backend/worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -6,6 +6,12 @@ const ipcMain = vi.hoisted(() => ({ handle: vi.fn(), removeHandler: vi.fn() }))
 vi.mock('electron', () => ({ ipcMain }))
 
 const { FORBIDDEN_REPLY, registerIpc } = await import('./ipc')
+const { dispatch } = await import('../core/app/dispatch')
+
+/** The backend's answer, in process: dispatch over handlers that echo their input. */
+const relay = vi.fn((channel: Parameters<typeof dispatch>[1], input: unknown) =>
+  dispatch(fakeHandlers(), channel, input),
+)
 
 const APP = 'file:///opt/Worth/out/renderer/index.html'
 const isTrusted = (url: string): boolean => url === APP
@@ -14,13 +20,14 @@ const quiet = (): void => {}
 type Invoke = (event: unknown, input: unknown) => unknown
 
 function register(): Map<string, Invoke> {
-  registerIpc(fakeHandlers(), isTrusted, quiet)
+  registerIpc(relay, isTrusted, quiet)
   return new Map(ipcMain.handle.mock.calls.map(([channel, fn]) => [channel as string, fn as Invoke]))
 }
 
 const from = (url: string | null) => ({ senderFrame: url === null ? null : { url } })
 
 beforeEach(() => {
+  relay.mockClear()
   ipcMain.handle.mockClear()
   ipcMain.removeHandler.mockClear()
 })
@@ -57,11 +64,15 @@ describe('registerIpc', () => {
     expect(FORBIDDEN_REPLY).toMatchObject({ ok: false, error: { code: 'forbidden' } })
   })
 
-  it('validates input before any handler runs', () => {
+  it('validates input before relaying anything to the backend', () => {
     const registered = register()
     const reply = registered.get('titles:search')?.(from(APP), { query: 42 })
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
     expect(registered.get('dataset:info')?.(from(APP), { extra: true })).toMatchObject({ ok: false })
+    registered.get('titles:search')?.(from('https://evil.example/'), { query: 'x' })
+    expect(relay).not.toHaveBeenCalled()
+    registered.get('titles:search')?.(from(APP), { query: 'nurse' })
+    expect(relay).toHaveBeenCalledWith('titles:search', { query: 'nurse' })
   })
 
   it('passes user errors through and hides internal ones', () => {
@@ -76,7 +87,7 @@ describe('registerIpc', () => {
   })
 
   it('can remove every handler again', () => {
-    const unregister = registerIpc(fakeHandlers(), isTrusted, quiet)
+    const unregister = registerIpc(relay, isTrusted, quiet)
     unregister()
     expect(ipcMain.removeHandler.mock.calls.map(([c]) => c).sort()).toEqual([...CHANNELS].sort())
   })

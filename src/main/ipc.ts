@@ -1,8 +1,12 @@
-// One ipcMain.handle per channel of the contract. Every call is checked twice: the sender must be Worth's own
-// page, and dispatch() validates the input with the channel's zod schema before any handler runs.
+// One ipcMain.handle per channel of the contract. Every call is checked twice before main relays it to the
+// backend process: the sender must be Worth's own page, and the input must pass the channel's zod schema
+// (the backend's dispatch() checks it once more before any handler runs).
 import { ipcMain, type IpcMainInvokeEvent } from 'electron'
-import { CHANNELS, type Reply } from '../shared/contract'
-import { dispatch, type Handlers } from '../core/app/dispatch'
+import { CHANNELS, type Channel, type Reply } from '../shared/contract'
+import { checkInput } from '../core/app/dispatch'
+
+/** Hands a checked call to whatever answers it (the backend process; in tests, dispatch over fake handlers). */
+export type Relay = (channel: Channel, input: unknown) => Promise<Reply<unknown>> | Reply<unknown>
 
 export const FORBIDDEN_REPLY: Reply<never> = {
   ok: false,
@@ -21,7 +25,7 @@ export function senderUrl(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): strin
 
 /** Registers every channel; returns a function that removes them again. */
 export function registerIpc(
-  handlers: Handlers,
+  relay: Relay,
   isTrustedSender: (url: string) => boolean,
   log: (message: string) => void = console.warn,
 ): () => void {
@@ -32,7 +36,9 @@ export function registerIpc(
         log(`Worth refused "${channel}" from ${url ?? 'an unknown frame'}`)
         return FORBIDDEN_REPLY
       }
-      return dispatch(handlers, channel, input)
+      const checked = checkInput(channel, input)
+      if (!checked.ok) return { ok: false, error: checked.error }
+      return relay(channel, input)
     })
   }
   return () => {

@@ -21,10 +21,11 @@ describe('datasetDir', () => {
 })
 
 describe('builtFiles', () => {
-  it('finds the renderer page and preload script beside out/main', () => {
+  it('finds the renderer page, the preload script and the backend process beside out/main', () => {
     expect(builtFiles(join('/w', 'out', 'main'))).toEqual({
       rendererIndex: join('/w', 'out', 'renderer', 'index.html'),
       preload: join('/w', 'out', 'preload', 'index.js'),
+      backend: join('/w', 'out', 'main', 'backend.js'),
     })
   })
 })

@@ -14,10 +14,11 @@ export function datasetDir(where: AppLocation): string {
   return where.isPackaged ? join(where.resourcesPath, 'dataset') : join(where.appPath, 'resources', 'dataset')
 }
 
-/** The built renderer page and preload script, relative to the built main script (out/main). */
-export function builtFiles(mainDir: string): { rendererIndex: string; preload: string } {
+/** The built renderer page, preload script and backend process, relative to the built main script (out/main). */
+export function builtFiles(mainDir: string): { rendererIndex: string; preload: string; backend: string } {
   return {
     rendererIndex: join(mainDir, '..', 'renderer', 'index.html'),
     preload: join(mainDir, '..', 'preload', 'index.js'),
+    backend: join(mainDir, 'backend.js'),
   }
 }

@@ -6,8 +6,7 @@ import { appPages } from './trustedUrl'
 // security.ts only imports Electron's types; this mock makes sure nothing loads the real binary.
 vi.mock('electron', () => ({}))
 
-const index = '/opt/Worth/out/renderer/index.html'
-const pages = appPages(index, undefined, true)
+const pages = appPages(undefined, true)
 const quiet = (): void => {}
 
 type Listener = (...args: unknown[]) => void
@@ -94,7 +93,7 @@ describe('hardenWebContents', () => {
   it('denies every new window', () => {
     const c = fakeContents()
     expect(c.openWindow('https://example.com/')).toEqual({ action: 'deny' })
-    expect(c.openWindow(pages.fileUrl)).toEqual({ action: 'deny' })
+    expect(c.openWindow(pages.appUrl)).toEqual({ action: 'deny' })
   })
 
   it("prevents navigation and redirects away from Worth's own page", () => {
@@ -102,7 +101,7 @@ describe('hardenWebContents', () => {
     expect(c.fire('will-navigate', 'https://example.com/')).toBe(true)
     expect(c.fire('will-navigate', 'file:///etc/passwd')).toBe(true)
     expect(c.fire('will-redirect', 'https://example.com/')).toBe(true)
-    expect(c.fire('will-navigate', pages.fileUrl)).toBe(false)
+    expect(c.fire('will-navigate', pages.appUrl)).toBe(false)
   })
 
   it('refuses to attach a webview', () => {
@@ -114,7 +113,7 @@ describe('hardenWebContents', () => {
 describe('hardenSession', () => {
   it("denies every permission request and check, even from Worth's own page", () => {
     const s = fakeSession()
-    const own = { requestingUrl: pages.fileUrl, isMainFrame: true }
+    const own = { requestingUrl: pages.appUrl, isMainFrame: true }
     for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read']) {
       expect(s.requestPermission(permission), permission).toBe(false)
       expect(s.checkPermission(permission), permission).toBe(false)
@@ -126,9 +125,9 @@ describe('hardenSession', () => {
   it("lets only Worth's own page, in its main frame, write text to the clipboard (the Copy buttons)", () => {
     const s = fakeSession()
     const write = 'clipboard-sanitized-write'
-    expect(s.requestPermission(write, { requestingUrl: pages.fileUrl, isMainFrame: true })).toBe(true)
-    expect(s.checkPermission(write, { requestingUrl: pages.fileUrl, isMainFrame: true })).toBe(true)
-    expect(s.requestPermission(write, { requestingUrl: pages.fileUrl, isMainFrame: false })).toBe(false)
+    expect(s.requestPermission(write, { requestingUrl: pages.appUrl, isMainFrame: true })).toBe(true)
+    expect(s.checkPermission(write, { requestingUrl: pages.appUrl, isMainFrame: true })).toBe(true)
+    expect(s.requestPermission(write, { requestingUrl: pages.appUrl, isMainFrame: false })).toBe(false)
     expect(s.checkPermission(write, { requestingUrl: 'https://evil.example/', isMainFrame: true })).toBe(
       false,
     )
@@ -138,13 +137,15 @@ describe('hardenSession', () => {
     expect(s.requestPermission(write)).toBe(false)
   })
 
-  it('cancels every network request and lets local files through', () => {
+  it("cancels every network request and file:// load, and lets Worth's app:// files through", () => {
     const s = fakeSession()
     expect(s.cancels('https://example.com/track.js')).toBe(true)
     expect(s.cancels('http://127.0.0.1:8080/')).toBe(true)
     expect(s.cancels('wss://example.com/')).toBe(true)
-    expect(s.cancels(pages.fileUrl)).toBe(false)
-    expect(s.cancels('file:///opt/Worth/out/renderer/assets/index.js')).toBe(false)
+    expect(s.cancels(pages.appUrl)).toBe(false)
+    expect(s.cancels('app://worth/assets/index.js')).toBe(false)
+    expect(s.cancels('file:///opt/Worth/out/renderer/assets/index.js')).toBe(true)
+    expect(s.cancels('file:///etc/passwd')).toBe(true)
   })
 
   it('cancels downloads', () => {

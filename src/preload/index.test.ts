@@ -1,11 +1,14 @@
 import { describe, expect, it, vi } from 'vitest'
 import { API_FUNCTION, CHANNELS } from '../shared/contract'
 import { DESKTOP_CHANNELS, DESKTOP_FUNCTION } from '../shared/desktop'
+import { DESKTOP_EVENT_CHANNEL } from '../shared/desktopEvents'
 
 const electron = vi.hoisted(() => ({
   contextBridge: { exposeInMainWorld: vi.fn() },
   ipcRenderer: {
     invoke: vi.fn(async (channel: string, input: unknown) => ({ ok: true, value: { channel, input } })),
+    on: vi.fn(),
+    removeListener: vi.fn(),
   },
 }))
 vi.mock('electron', () => electron)
@@ -26,7 +29,9 @@ describe('preload', () => {
       string,
       (input: unknown) => Promise<unknown>
     >
-    expect(Object.keys(desktop).sort()).toEqual(DESKTOP_CHANNELS.map((c) => DESKTOP_FUNCTION[c]).sort())
+    expect(Object.keys(desktop).sort()).toEqual(
+      [...DESKTOP_CHANNELS.map((c) => DESKTOP_FUNCTION[c]), 'onDesktopEvent'].sort(),
+    )
     for (const channel of DESKTOP_CHANNELS) {
       electron.ipcRenderer.invoke.mockClear()
       const input = { suggestedName: `for ${channel}` }
@@ -34,6 +39,23 @@ describe('preload', () => {
       expect(electron.ipcRenderer.invoke).toHaveBeenCalledTimes(1)
       expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(channel, input)
     }
+  })
+
+  it("window.worthDesktop.onDesktopEvent hands main's events to the listener, without the IPC event, until stopped", () => {
+    const desktop = electron.contextBridge.exposeInMainWorld.mock.calls[1]?.[1] as {
+      onDesktopEvent: (listener: (event: unknown) => void) => () => void
+    }
+    const seen: unknown[] = []
+    const stop = desktop.onDesktopEvent((event) => seen.push(event))
+    const [channel, relay] = electron.ipcRenderer.on.mock.calls[0] as [
+      string,
+      (e: unknown, p: unknown) => void,
+    ]
+    expect(channel).toBe(DESKTOP_EVENT_CHANNEL)
+    relay({ sender: 'the ipc event stays in the preload' }, { type: 'open-view', view: 'compare' })
+    expect(seen).toEqual([{ type: 'open-view', view: 'compare' }])
+    stop()
+    expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith(DESKTOP_EVENT_CHANNEL, relay)
   })
 
   it('exposes exactly one function per channel and nothing else', () => {

@@ -3,6 +3,7 @@
 import { contextBridge, ipcRenderer } from 'electron'
 import type { Channel, ChannelInput, ChannelResults, Reply, WorthBridge } from '../shared/contract'
 import type { DesktopBridge, DesktopChannel } from '../shared/desktop'
+import type { DesktopEvent } from '../shared/desktopEvents'
 
 function call<C extends Channel>(channel: C) {
   return (input: ChannelInput<C>): Promise<Reply<ChannelResults[C]>> => ipcRenderer.invoke(channel, input)
@@ -29,6 +30,15 @@ const desktopBridge = {
   saveText: desktop('file:saveText'),
   openText: desktop('file:openText'),
   savePdf: desktop('file:savePdf'),
+  // Menu commands and backend events from main. The channel name is written out: the preload may import no
+  // module but 'electron' (DESKTOP_EVENT_CHANNEL in src/shared/desktop.ts; a test checks they agree).
+  onDesktopEvent: (listener: (event: DesktopEvent) => void) => {
+    const relay = (_event: unknown, payload: DesktopEvent): void => listener(payload)
+    ipcRenderer.on('desktop:event', relay)
+    return () => {
+      ipcRenderer.removeListener('desktop:event', relay)
+    }
+  },
 } satisfies DesktopBridge
 
 contextBridge.exposeInMainWorld('worth', bridge)

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { CONTENT_SECURITY_POLICY, contentTypeFor, SECURITY_HEADERS } from './headers'
 
 describe('CONTENT_SECURITY_POLICY', () => {
@@ -8,6 +10,14 @@ describe('CONTENT_SECURITY_POLICY', () => {
     )
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe|https?:|\*/)
     expect(SECURITY_HEADERS['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY)
+  })
+
+  it("is the page's meta-tag policy plus frame-ancestors, which only works as a header", () => {
+    const html = readFileSync(join(__dirname, '..', 'renderer', 'index.html'), 'utf8')
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1]
+    expect(meta).toBeDefined()
+    expect(meta).not.toContain('frame-ancestors')
+    expect(CONTENT_SECURITY_POLICY).toBe(`${meta}; frame-ancestors 'none'`)
   })
 })
 

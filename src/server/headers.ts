@@ -1,5 +1,6 @@
-// Response headers for browser mode. The CSP is the same as the renderer's meta tag, so the page runs
-// under the same rules in a browser as in the desktop window.
+// Response headers for browser mode. The CSP is the renderer's meta tag plus frame-ancestors, which only works as
+// a header (in a meta tag browsers ignore it and log an error), so the page runs under the same rules in a
+// browser as in the desktop window.
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",

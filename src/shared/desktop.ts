@@ -2,6 +2,7 @@
 // They are not part of the data contract: browser mode has no such endpoints and the renderer falls back to
 // downloads, a file input and the browser's own print (see src/renderer/src/lib/files.ts).
 import { z } from 'zod'
+import type { DesktopEvent } from './desktopEvents'
 
 /** Largest text file Worth writes or reads through the dialogs (an export of 500 offers stays far below). */
 export const MAX_FILE_TEXT = 5_000_000
@@ -51,9 +52,11 @@ export interface DesktopBridge {
   openText(input: z.input<typeof OpenTextInputSchema>): Promise<DesktopReply<OpenOutcome>>
   /** Saves the window's current page (the brief) as a PDF. */
   savePdf(input: z.input<typeof SavePdfInputSchema>): Promise<DesktopReply<SaveOutcome>>
+  /** Calls `listener` with every menu command and backend event; returns a function that stops it. */
+  onDesktopEvent(listener: (event: DesktopEvent) => void): () => void
 }
 
-export const DESKTOP_FUNCTION: Record<DesktopChannel, keyof DesktopBridge> = {
+export const DESKTOP_FUNCTION: Record<DesktopChannel, Exclude<keyof DesktopBridge, 'onDesktopEvent'>> = {
   'file:saveText': 'saveText',
   'file:openText': 'openText',
   'file:savePdf': 'savePdf',

@@ -56,8 +56,7 @@ export async function openWorthBrowser(
   const page = context.pages()[0] ?? (await context.newPage())
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
   page.on('console', (message) => {
-    // Chromium reports that frame-ancestors cannot work from a meta tag; browser mode sends it as a header.
-    if (message.type() === 'error' && !message.text().includes("'frame-ancestors' is ignored")) {
+    if (message.type() === 'error') {
       problems.push(`console error: ${message.text()}`)
     }
   })

@@ -39,16 +39,27 @@ function describeZodError(error: ZodError): WorthError {
   return { code: 'invalid-input', ...(field ? { field } : {}), message }
 }
 
+/** The channel's input, validated; or the reply that names what is wrong (the desktop relay checks before sending). */
+export function checkInput<C extends Channel>(
+  channel: C,
+  rawInput: unknown,
+): { ok: true; input: ParsedInput<C> } | { ok: false; error: WorthError } {
+  const parsed = channelSchemas[channel].safeParse(rawInput ?? {})
+  return parsed.success
+    ? { ok: true, input: parsed.data as ParsedInput<C> }
+    : { ok: false, error: describeZodError(parsed.error) }
+}
+
 export function dispatch<C extends Channel>(
   handlers: Handlers,
   channel: C,
   rawInput: unknown,
 ): Reply<ChannelResults[C]> {
-  const parsed = channelSchemas[channel].safeParse(rawInput ?? {})
-  if (!parsed.success) return { ok: false, error: describeZodError(parsed.error) }
+  const parsed = checkInput(channel, rawInput)
+  if (!parsed.ok) return { ok: false, error: parsed.error }
   try {
     const handler = handlers[channel] as (input: ParsedInput<C>) => ChannelResults[C]
-    return { ok: true, value: handler(parsed.data as ParsedInput<C>) }
+    return { ok: true, value: handler(parsed.input) }
   } catch (err) {
     if (err instanceof WorthFailure) return { ok: false, error: err.error }
     // Never hand a stack trace to the renderer; the shell logs the original error.

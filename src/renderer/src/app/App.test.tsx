@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react'
+import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { worthDb } from '../db/db'
@@ -21,6 +21,7 @@ vi.mock('../lib/api', () => ({
   searchLocations: vi.fn(async () => ({ ok: true, value: { query: '', matches: [], ambiguous: false } })),
   estimateOffer: vi.fn(async () => ({ ok: false, error: { code: 'no-data', message: 'No data.' } })),
   roleInsights: vi.fn(async () => ({ ok: false, error: { code: 'no-data', message: 'No data.' } })),
+  negotiateOffer: vi.fn(async () => ({ ok: false, error: { code: 'no-data', message: 'No data.' } })),
   datasetInfo: vi.fn(async () => ({
     ok: true,
     value: {
@@ -31,10 +32,18 @@ vi.mock('../lib/api', () => ({
       places: 31120,
       sources: [
         {
-          id: 'bls',
+          id: 'bls-oews',
           publisher: 'U.S. Bureau of Labor Statistics',
           title: '',
-          release: '',
+          release: 'May 2024',
+          licence: '',
+          use: '',
+        },
+        {
+          id: 'dol-oflc',
+          publisher: 'U.S. Department of Labor',
+          title: '',
+          release: 'Wage year July 2025 - June 2026',
           licence: '',
           use: '',
         },
@@ -49,6 +58,9 @@ const NO_DATA = { ok: false as const, error: { code: 'no-data' as const, message
 
 beforeEach(async () => {
   vi.clearAllMocks()
+  window.history.replaceState(null, '', '/')
+  window.localStorage.clear()
+  window.worthDesktop = undefined
   vi.mocked(api.estimateOffer).mockImplementation(async () => NO_DATA)
   vi.mocked(api.roleInsights).mockImplementation(async () => NO_DATA)
   await worthDb().drafts.clear()
@@ -66,7 +78,8 @@ describe('App', () => {
     ).toEqual(['My offer', 'Market insights', 'My offers', 'Compare', 'Negotiate'])
     expect(screen.getByRole('button', { name: 'My offer' })).toHaveAttribute('aria-current', 'page')
     expect(screen.getByRole('heading', { name: 'Your offer' })).toBeInTheDocument()
-    await screen.findByText(/Worth dataset 2024\.05-1 — 831 occupations, 565 areas/)
+    await screen.findByText(/Data: BLS OEWS May 2024, DOL OFLC 2025-26 — 831 occupations in 565 areas\./)
+    expect(screen.queryByText('Loading the wage data…')).not.toBeInTheDocument()
     expect(vi.mocked(api.datasetInfo)).toHaveBeenCalledTimes(1)
   })
 
@@ -196,5 +209,98 @@ describe('App', () => {
       expect(screen.getByRole('combobox', { name: 'Job title' })).toHaveValue('Registered Nurse'),
     )
     expect(screen.getByRole('combobox', { name: 'Location' })).toHaveValue('Cleveland, OH')
+  })
+
+  it('keeps the view in the URL hash and the window title; back and reload keep it', async () => {
+    const user = userEvent.setup()
+    const first = render(<App />)
+    expect(window.location.hash).toBe('#/offer')
+    expect(document.title).toBe('My offer — Worth')
+    await user.click(screen.getByRole('button', { name: 'Compare' }))
+    expect(window.location.hash).toBe('#/compare')
+    expect(document.title).toBe('Compare — Worth')
+    first.unmount()
+
+    // A reload starts on the view in the URL.
+    render(<App />)
+    expect(screen.getByRole('button', { name: 'Compare' })).toHaveAttribute('aria-current', 'page')
+    // Back: the hash changes, the view follows.
+    window.location.hash = '#/offer'
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'My offer' })).toHaveAttribute('aria-current', 'page'),
+    )
+    expect(document.title).toBe('My offer — Worth')
+  })
+
+  it('switches views with Ctrl/Cmd+1..5 and Alt+1..5', async () => {
+    const user = userEvent.setup()
+    render(<App />)
+    await user.keyboard('{Control>}4{/Control}')
+    expect(screen.getByRole('button', { name: 'Compare' })).toHaveAttribute('aria-current', 'page')
+    await user.keyboard('{Alt>}2{/Alt}')
+    expect(screen.getByRole('button', { name: 'Market insights' })).toHaveAttribute('aria-current', 'page')
+    await user.keyboard('{Meta>}1{/Meta}')
+    expect(screen.getByRole('button', { name: 'My offer' })).toHaveAttribute('aria-current', 'page')
+    await user.keyboard('3')
+    expect(screen.getByRole('button', { name: 'My offer' })).toHaveAttribute('aria-current', 'page')
+  })
+
+  it('follows the system theme, and keeps a chosen one', async () => {
+    const user = userEvent.setup()
+    const dark = vi.fn(() => ({ matches: true, addEventListener: vi.fn(), removeEventListener: vi.fn() }))
+    vi.stubGlobal('matchMedia', dark)
+    try {
+      const first = render(<App />)
+      expect(document.documentElement.dataset['theme']).toBe('dark')
+      await user.selectOptions(screen.getByLabelText('Appearance'), 'Light')
+      expect(document.documentElement.dataset['theme']).toBe('light')
+      first.unmount()
+      render(<App />)
+      expect(screen.getByLabelText('Appearance')).toHaveValue('light')
+      expect(document.documentElement.dataset['theme']).toBe('light')
+    } finally {
+      vi.unstubAllGlobals()
+    }
+  })
+
+  it('answers the desktop menu: views, a command that presses the page’s button, and backend news', async () => {
+    let send: (event: unknown) => void = () => {}
+    const stop = vi.fn()
+    window.worthDesktop = {
+      saveText: vi.fn(),
+      openText: vi.fn(),
+      savePdf: vi.fn(),
+      onDesktopEvent: (listener) => {
+        send = listener as (event: unknown) => void
+        return stop
+      },
+    }
+    const view = render(<App />)
+    act(() => send({ type: 'open-view', view: 'negotiate' }))
+    expect(screen.getByRole('button', { name: 'Negotiate' })).toHaveAttribute('aria-current', 'page')
+    act(() => send({ type: 'open-view', view: 'nowhere' }))
+    expect(screen.getByRole('button', { name: 'Negotiate' })).toHaveAttribute('aria-current', 'page')
+
+    // How Worth estimates: My offer, with the explanation opened and focused.
+    act(() => send({ type: 'how-worth-estimates' }))
+    await waitFor(() =>
+      expect(screen.getByText('How Worth estimates', { selector: 'summary' })).toHaveFocus(),
+    )
+    expect(screen.getByRole('button', { name: 'My offer' })).toHaveAttribute('aria-current', 'page')
+    expect(document.getElementById('how-worth-estimates')).toHaveAttribute('open')
+
+    // Saving a brief with no counter-offer worked out says what to do first.
+    act(() => send({ type: 'save-brief' }))
+    expect(
+      await screen.findByText(/Work out a counter-offer in Negotiate first/, {}, { timeout: 5000 }),
+    ).toBeInTheDocument()
+
+    act(() => send({ type: 'backend', state: 'restarted' }))
+    expect(await screen.findByText(/data engine stopped and was started again/)).toBeInTheDocument()
+    act(() => send({ type: 'backend', state: 'failed' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent('Worth stopped working')
+    expect(screen.getByText(/saved offers and what you were typing are kept/)).toBeInTheDocument()
+    view.unmount()
+    expect(stop).toHaveBeenCalled()
   })
 })

@@ -24,7 +24,7 @@ export function BriefActions({ fileName, onBack }: BriefActionsProps) {
 
   return (
     <div className="brief-actions no-print">
-      <button type="button" className="button" onClick={() => void save()}>
+      <button type="button" className="button" data-menu="save-brief" onClick={() => void save()}>
         {desktop ? 'Save as PDF' : 'Print'}
       </button>
       <button type="button" className="button button-secondary" onClick={onBack}>

@@ -50,7 +50,13 @@ export function NegotiateResults({
           <span className="note">Fix the form to open the negotiation brief for these numbers.</span>
         ) : (
           <>
-            <button type="button" className="button" ref={briefButton} onClick={onOpenBrief}>
+            <button
+              type="button"
+              className="button"
+              ref={briefButton}
+              data-menu="open-brief"
+              onClick={onOpenBrief}
+            >
               Open the negotiation brief
             </button>
             <span className="note"> — one page to print or save as PDF.</span>

@@ -156,7 +156,12 @@ export function OfferEditor({ state, dispatch, errors, editingLabel, onSave, dra
         <button type="submit" className="primary-button">
           {editingLabel === null ? 'Save offer' : 'Save changes'}
         </button>
-        <button type="button" className="secondary-button" onClick={() => dispatch({ type: 'fresh' })}>
+        <button
+          type="button"
+          className="secondary-button"
+          data-menu={editingLabel === null ? undefined : 'stop-editing'}
+          onClick={() => dispatch({ type: 'fresh' })}
+        >
           {editingLabel === null ? 'Clear form' : 'Stop editing'}
         </button>
       </div>

@@ -66,6 +66,7 @@ export function OffersTransfer({ offers, onImported, importText = importOffersTe
           type="button"
           className="secondary-button"
           disabled={offers.length === 0}
+          data-menu="export-offers"
           onClick={() => void save('json')}
         >
           Export JSON
@@ -83,6 +84,7 @@ export function OffersTransfer({ offers, onImported, importText = importOffersTe
             type="button"
             className="secondary-button"
             disabled={busy}
+            data-menu="import-offers"
             onClick={() => void load(openTextFileNative())}
           >
             Import JSON…

@@ -47,6 +47,9 @@ describe('Save to my offers', () => {
     await user.type(screen.getByLabelText('Annual bonus'), '15000')
     await user.type(screen.getByLabelText('Stock per year'), '40000')
     await user.type(screen.getByLabelText('Sign-on bonus'), '20000')
+    // The link saves the offer as last shown: wait until the result with the sign-on bonus is on screen.
+    await waitFor(() => expect(vi.mocked(api.estimateOffer).mock.lastCall?.[0].signon).toBe(20000), SLOW)
+    await waitFor(() => expect(document.querySelector('[data-stale="true"]')).toBeNull(), SLOW)
     await user.click(await screen.findByRole('button', { name: 'Save to my offers' }, SLOW))
 
     expect(screen.getByRole('button', { name: 'My offers' })).toHaveAttribute('aria-current', 'page')
