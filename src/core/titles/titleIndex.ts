@@ -381,9 +381,11 @@ export function buildTitleIndex(rows: TitleRow[], occupations: OccupationRecord[
     for (let len = first.length; len >= 1 && ids.size < limit; len -= 1) {
       for (const v of prefixRange(first.slice(0, len))) for (const id of postings.get(v)!) ids.add(id)
     }
+    // Titles BLS or O*NET list first: filings include employers' own codes ("SA Jc60 - ...").
+    const listed = (e: Entry) => (e.links.some((l) => l[2] !== 'h') ? 1 : 0)
     return [...ids]
       .map((id) => entries[id]!)
-      .sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1))
+      .sort((a, b) => listed(b) - listed(a) || b.weight - a.weight || (a.key < b.key ? -1 : 1))
       .slice(0, limit)
       .map((e) => e.display)
   }
