@@ -114,8 +114,8 @@ describe('worth negotiate', () => {
   })
 
   it.each([
-    [['--location', 'Seattle, WA', '--base', '1'], '--title'],
-    [['--title', 'Nurse', '--base', '1'], '--location'],
+    [['--location', 'Seattle, WA', '--base', '100k'], '--title'],
+    [['--title', 'Nurse', '--base', '100k'], '--location'],
     [['--title', 'Nurse', '--location', 'Seattle, WA'], '--base'],
     [[...seattle, '--target', '0'], '--target'],
     [[...seattle, '--target', 'high'], '--target'],
@@ -137,13 +137,13 @@ describe('worth negotiate', () => {
         '--location',
         'United States',
         '--base',
-        '1',
+        '100k',
         '--target-takehome',
         '1',
       ],
       '--target-takehome',
     ],
-    [['--title', 'xyzzy', '--location', 'Seattle, WA', '--base', '1'], '--title'],
+    [['--title', 'xyzzy', '--location', 'Seattle, WA', '--base', '100k'], '--title'],
   ])('exits 2 with one line naming the flag: %j', (args, flag) => {
     const r = run(args)
     expect(r.code).toBe(2)

@@ -1,6 +1,7 @@
 // worth negotiate --title T --location L --base N [...]: the counter-offer calculator from the command line.
 import type { ChannelResults, NegotiateInput, Reply } from '../shared/contract'
-import { checkAmount, checkYears, MAX_AMOUNT, readAmount } from '../shared/fields'
+import { checkAmount, checkYears, MAX_AMOUNT } from '../shared/fields'
+import { readPay } from '../shared/pay'
 import { formatMoney, percentileAt, percentilePhrase } from '../shared/format'
 import type { NegotiateResult } from '../shared/negotiate'
 import { dispatch, type Handlers } from '../core/app/dispatch'
@@ -34,10 +35,10 @@ function readOptionalMoney(o: Map<string, string>, name: string, label: string):
   const text = o.get(name)
   const flag = `--${name}`
   if (text === undefined) return { ok: true, value: undefined }
-  if (/^\s*-/.test(text)) return { ok: false, flag, message: `${label} cannot be negative.` }
-  const value = readAmount(text)
-  if (value === null)
-    return { ok: false, flag, message: `${label} must be a number of US dollars, e.g. 150000 or 150k.` }
+  // The shared pay reader: "150k", and for the ask (a base salary) "45/hr".
+  const reading = readPay(text, { label, role: name === 'ask' ? 'salary' : 'lump' })
+  if (!reading.ok) return { ok: false, flag, message: reading.message }
+  const value = reading.value
   if (value <= 0) return { ok: false, flag, message: `${label} must be more than $0.` }
   if (value > MAX_AMOUNT) return { ok: false, flag, message: `${label} must be at most $10,000,000 a year.` }
   return { ok: true, value }
@@ -84,7 +85,8 @@ export function readNegotiateInput(o: Map<string, string>, flags: Set<string>): 
     }
   const amounts: Record<string, number> = {}
   for (const field of ['base', 'bonus', 'stock', 'signon'] as const) {
-    const check = checkAmount(field, o.get(field) ?? '')
+    // A bonus may be a percentage of the base read just before it ("--bonus 15%").
+    const check = checkAmount(field, o.get(field) ?? '', { base: amounts.base })
     if (!check.ok) return { ok: false, flag: `--${field}`, message: check.message }
     amounts[field] = check.value
   }

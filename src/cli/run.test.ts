@@ -103,18 +103,18 @@ describe('worth estimate', () => {
   })
 
   it.each([
-    [['--location', 'Seattle, WA', '--base', '1'], '--title'],
-    [['--title', 'Nurse', '--base', '1'], '--location'],
+    [['--location', 'Seattle, WA', '--base', '100k'], '--title'],
+    [['--title', 'Nurse', '--base', '100k'], '--location'],
     [['--title', 'Nurse', '--location', 'Seattle, WA'], '--base'],
     [['--title', 'Nurse', '--location', 'Seattle, WA', '--base', 'abc'], '--base'],
     [['--title', 'Nurse', '--location', 'Seattle, WA', '--base', '-5'], '--base'],
     [['--title', 'Nurse', '--location', 'Seattle, WA', '--base', '0'], '--base'],
     [['--title', 'Nurse', '--location', 'Seattle, WA', '--base', '10000001'], '--base'],
-    [['--title', 'Nurse', '--location', 'Seattle, WA', '--base', '1', '--bonus', 'lots'], '--bonus'],
-    [['--title', 'Nurse', '--location', 'Seattle, WA', '--base', '1', '--years', 'ten'], '--years'],
-    [['--title', 'xyzzy', '--location', 'Seattle, WA', '--base', '1'], '--title'],
-    [['--title', 'Nurse', '--location', 'Atlantis', '--base', '1'], '--location'],
-    [['--title', 'Nurse', '--location', 'Austin', '--base', '1'], '--location'],
+    [['--title', 'Nurse', '--location', 'Seattle, WA', '--base', '100k', '--bonus', 'lots'], '--bonus'],
+    [['--title', 'Nurse', '--location', 'Seattle, WA', '--base', '100k', '--years', 'ten'], '--years'],
+    [['--title', 'xyzzy', '--location', 'Seattle, WA', '--base', '100k'], '--title'],
+    [['--title', 'Nurse', '--location', 'Atlantis', '--base', '100k'], '--location'],
+    [['--title', 'Nurse', '--location', 'Austin', '--base', '100k'], '--location'],
   ])('exits 2 with one line naming the field: %j', (args, flag) => {
     const r = run(['estimate', ...args])
     expect(r.code).toBe(2)
@@ -124,7 +124,7 @@ describe('worth estimate', () => {
   })
 
   it('lists the closest matches for an unknown place', () => {
-    const r = run(['estimate', '--title', 'Nurse', '--location', 'Atlantis', '--base', '1'])
+    const r = run(['estimate', '--title', 'Nurse', '--location', 'Atlantis', '--base', '100k'])
     expect(r.err[0]).toContain('Closest: Atlanta, GA')
   })
 
@@ -182,7 +182,7 @@ describe('the real command', () => {
     )
     expect(bad.status).toBe(2)
     expect(bad.stderr.trim().split('\n')).toEqual([
-      'worth: --base: Base salary must be a number of US dollars, e.g. 150000 or 150k.',
+      'worth: --base: Base salary must be a number of US dollars, e.g. 150000, 150k or 45/hr.',
     ])
   }, 60_000)
 })

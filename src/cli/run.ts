@@ -137,10 +137,13 @@ export function runCli(argv: string[], io: CliIo, handlers: () => Handlers, tax?
   if (!o.has('base'))
     return fail('--base', 'missing; give the yearly base salary in US dollars, e.g. --base 150000.')
   const amounts: Record<string, number> = {}
+  const notes: string[] = []
   for (const field of ['base', 'bonus', 'stock', 'signon'] as const) {
-    const check = checkAmount(field, o.get(field) ?? '')
+    // A bonus may be a percentage of the base read just before it ("--bonus 15%").
+    const check = checkAmount(field, o.get(field) ?? '', { base: amounts.base })
     if (!check.ok) return fail(FLAG_OF[field]!, check.message)
     amounts[field] = check.value
+    if (check.note) notes.push(`${FLAG_OF[field]} ${o.get(field)!.trim()} ${check.note}`)
   }
   const years = checkYears(o.get('years') ?? '')
   if (!years.ok) return fail('--years', years.message)
@@ -161,7 +164,9 @@ export function runCli(argv: string[], io: CliIo, handlers: () => Handlers, tax?
     return fail(flag, reply.error.message.replace(/\s+/g, ' '))
   }
   io.out(
-    parsed.flags.has('json') ? JSON.stringify(estimateJson(reply.value), null, 2) : estimateText(reply.value),
+    parsed.flags.has('json')
+      ? JSON.stringify(estimateJson(reply.value), null, 2)
+      : [...notes, estimateText(reply.value)].join('\n'),
   )
   return 0
 }

@@ -1,6 +1,8 @@
 // Rules for the numbers a user types, shared by the renderer (inline messages), the CLI (arguments)
 // and the backend (zod schemas), so every surface accepts and refuses the same things.
 
+import { readPay, slipQuestion, type PayRole } from './pay'
+
 export const MAX_AMOUNT = 10_000_000
 export const MAX_YEARS = 60
 
@@ -27,7 +29,8 @@ export const NEGOTIATE_FIELD_LABELS: Record<string, string> = {
   currentLocation: 'Where you live now',
 }
 
-export type FieldCheck = { ok: true; value: number } | { ok: false; message: string }
+/** A checked amount; `note` says how a converted amount was read ("= $93,600 a year (45 × 2,080 hours)"). */
+export type FieldCheck = { ok: true; value: number; note?: string | null } | { ok: false; message: string }
 
 /** Reads "150000", "150,000", "$150,000", "150k" or "1.2m" as a number of dollars. Returns null when it is not a number. */
 export function readAmount(text: string): number | null {
@@ -42,21 +45,38 @@ export function readAmount(text: string): number | null {
   return Number.isFinite(value) ? Math.round(value * 100) / 100 : null
 }
 
-/** Checks an amount field. Empty optional fields count as zero; the base salary is required and must be above zero. */
-export function checkAmount(field: 'base' | 'bonus' | 'stock' | 'signon', text: string): FieldCheck {
+const PAY_ROLE: Record<'base' | 'bonus' | 'stock' | 'signon', PayRole> = {
+  base: 'salary',
+  bonus: 'bonus',
+  stock: 'lump',
+  signon: 'lump',
+}
+
+/**
+ * Checks an offer's pay field with the shared pay reader (src/shared/pay.ts): yearly dollars, an hourly or monthly
+ * base, a bonus as a percentage of `context.base`. Empty optional fields count as zero; the base salary is required and
+ * must be above zero. An amount that looks like a slip gets a question instead of a value.
+ */
+export function checkAmount(
+  field: 'base' | 'bonus' | 'stock' | 'signon',
+  text: string,
+  context: { base?: number | null } = {},
+): FieldCheck {
   const label = FIELD_LABELS[field]
   if (text.trim() === '') {
     return field === 'base'
       ? { ok: false, message: `${label} is required: enter your yearly base pay in US dollars, e.g. 150000.` }
       : { ok: true, value: 0 }
   }
-  if (/^\s*-/.test(text)) return { ok: false, message: `${label} cannot be negative.` }
-  const value = readAmount(text)
-  if (value === null)
-    return { ok: false, message: `${label} must be a number of US dollars, e.g. 150000 or 150k.` }
+  const options = { label, role: PAY_ROLE[field], base: context.base ?? null }
+  const reading = readPay(text, options)
+  if (!reading.ok) return { ok: false, message: reading.message }
+  const value = reading.value
   if (field === 'base' && value <= 0) return { ok: false, message: `${label} must be more than $0.` }
   if (value > MAX_AMOUNT) return { ok: false, message: `${label} must be at most $10,000,000 a year.` }
-  return { ok: true, value }
+  const question = slipQuestion(reading, options)
+  if (question) return { ok: false, message: question }
+  return { ok: true, value, note: reading.note }
 }
 
 /** Checks years of experience; empty means "not given". */

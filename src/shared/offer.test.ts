@@ -114,3 +114,31 @@ describe('custom vesting schedules', () => {
     })
   })
 })
+
+describe('amounts in a hand-written export', () => {
+  it('are read with the shared pay reader ("150k", "$150,000", a base of "45/hr")', () => {
+    const file = JSON.parse(writeOffersExport([seattle], new Date('2026-11-28T13:00:00Z')))
+    file.offers[0].base = '45/hr'
+    file.offers[0].signon.amount = '$30,000'
+    file.offers[0].equity.total = '200k'
+    const read = readOffersExport(JSON.stringify(file))
+    expect(read).toMatchObject({ ok: true })
+    if (read.ok)
+      expect(read.offers[0]).toMatchObject({
+        base: 93600,
+        signon: { amount: 30000 },
+        equity: { total: 200000 },
+      })
+  })
+
+  it('refuses text that is not pay, and an hourly sign-on, whole', () => {
+    for (const [path, text] of [
+      ['base', 'lots'],
+      ['relocation', '10/hr'],
+    ] as const) {
+      const file = JSON.parse(writeOffersExport([seattle], new Date('2026-11-28T13:00:00Z')))
+      file.offers[0][path] = text
+      expect(readOffersExport(JSON.stringify(file)).ok).toBe(false)
+    }
+  })
+})

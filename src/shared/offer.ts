@@ -2,8 +2,24 @@
 // One schema, used to validate imports, IPC input and CLI files alike.
 import { z } from 'zod'
 import { MAX_AMOUNT, MAX_YEARS } from './fields'
+import { readPay, type PayRole } from './pay'
 
-const money = z.number().finite().min(0, 'cannot be negative').max(MAX_AMOUNT, 'must be at most $10,000,000')
+/**
+ * Amounts in a file written by hand may be text as people write pay ("150k", "$150,000"; a base also "45/hr"), read
+ * with the shared pay reader; text it cannot read is left for the number check to refuse.
+ */
+const asPay = (role: PayRole) => (value: unknown) => {
+  if (typeof value !== 'string') return value
+  const reading = readPay(value, { label: 'Amount', role })
+  return reading.ok ? reading.value : value
+}
+const dollars = z
+  .number()
+  .finite()
+  .min(0, 'cannot be negative')
+  .max(MAX_AMOUNT, 'must be at most $10,000,000')
+const money = z.preprocess(asPay('lump'), dollars)
+const salary = z.preprocess(asPay('salary'), dollars)
 const shortText = (max: number) => z.string().max(max, `must be at most ${max} characters`)
 
 export const VestingScheduleSchema = z.discriminatedUnion('kind', [
@@ -27,7 +43,7 @@ export const OfferSchema = z
     title: shortText(200),
     location: shortText(200),
     years: z.number().finite().min(0).max(MAX_YEARS).nullable(),
-    base: money.refine((v) => v > 0, 'must be more than $0'),
+    base: salary.refine((v) => v > 0, 'must be more than $0'),
     bonus: z.discriminatedUnion('kind', [
       z.strictObject({ kind: z.literal('amount'), value: money }),
       z.strictObject({ kind: z.literal('percent'), value: z.number().finite().min(0).max(500) }),

@@ -28,7 +28,18 @@ export interface TitleMatch {
   matchedFrom: string
   /** Where that title comes from: 'bls' official title, 'onet' alternate/reported, 'h1b' filing titles, 'worth' Worth's own alias list. */
   via: 'bls' | 'onet' | 'h1b' | 'worth'
+  /** Share of the evidence (0-1) pointing at this occupation among the candidates. */
   score: number
+  /**
+   * How the text was matched: 'exact' a known title; 'alias' Worth's shorthand list ("SRE"); 'level' a known title once
+   * level words ("Senior", "II") are dropped; 'contains' titles containing every word; 'typo' after correcting a
+   * misspelt word; 'words' word by word (weakest); 'code' an occupation the user picked by its SOC code.
+   */
+  method: 'exact' | 'alias' | 'level' | 'contains' | 'typo' | 'words' | 'code'
+  /** How sure Worth is that this is the occupation meant. */
+  confidence: 'high' | 'medium' | 'low'
+  /** The text as Worth read it after correcting misspelt words ("software engineer" for "sofware enginer"), else null. */
+  corrected: string | null
 }
 
 export interface TitleSearchResult {
@@ -119,6 +130,9 @@ export interface EstimateResult {
     soc: string
     matchedFrom: string
     via: TitleMatch['via']
+    method: TitleMatch['method']
+    confidence: TitleMatch['confidence']
+    corrected: TitleMatch['corrected']
     alternatives: TitleMatch[]
   }
   area: { code: string; name: string; kind: AreaKind; resolvedFrom: string }

@@ -202,7 +202,7 @@ describe('checkOffer and the offer:check channel', () => {
     expect(r.value.problems[0]!.message).toBe(
       '"Portland" could be Portland, OR or Portland, ME; say which state, e.g. "Portland, OR".',
     )
-    expect(r.value.problems[1]!.message).toMatch(/^Job title "Qqqq" matches no occupation/)
+    expect(r.value.problems[1]!.message).toMatch(/^Job title: "Qqqq" is not a job title Worth knows/)
     expect(checkOffer(d, { ...base, location: 'United States' }).problems[0]).toEqual({
       field: 'location',
       message: 'Taxes depend on the state; give a state or a city and state, e.g. "Texas" or "Denver, CO".',

@@ -55,6 +55,9 @@ export function resolveRole(
       matchedFrom: title.trim() || occ.title,
       via: 'bls',
       score: 0,
+      method: 'code',
+      confidence: 'high',
+      corrected: null,
     }
     return { chosen, alternatives: matches.filter((m) => m.soc !== soc) }
   }
@@ -70,7 +73,7 @@ export function resolveRole(
     throw new WorthFailure({
       code: 'unknown-title',
       field: 'title',
-      message: `Job title "${title.trim()}" matches no occupation Worth knows.${suggestions.length ? ` Closest: ${suggestions.join(', ')}.` : ''}`,
+      message: `Job title: "${title.trim()}" is not a job title Worth knows.${suggestions.length ? ` Closest real titles: ${suggestions.join(', ')}.` : ''}`,
       suggestions,
     })
   }
@@ -218,6 +221,9 @@ export function estimateOffer(
       soc: occ.soc,
       matchedFrom: chosen.matchedFrom,
       via: chosen.via,
+      method: chosen.method,
+      confidence: chosen.confidence,
+      corrected: chosen.corrected,
       alternatives,
     },
     area: { code: place.areaCode, name: place.areaName, kind: place.kind, resolvedFrom: place.via },

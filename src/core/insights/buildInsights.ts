@@ -55,20 +55,26 @@ function cityMedians(dataset: Dataset, occ: OccupationRecord, place: LocationMat
   return rows.sort((a, b) => (b.median ?? 0) - (a.median ?? 0))
 }
 
-/** Sibling occupations: the same SOC minor group ("15-12", "29-11"), or the wider group when that is thin. */
+/**
+ * Related occupations: the same field (SOC major group) and titles sharing distinctive words (Nurse Practitioners for
+ * Registered Nurses, never Veterinarians); the SOC minor group when the titles say nothing.
+ */
 function relatedOccupations(
   dataset: Dataset,
   occ: OccupationRecord,
   place: LocationMatch,
   marketFor: MarketFor,
 ): InsightsResult['relatedTitles'] {
-  const siblings = (prefix: string) =>
-    dataset.occupations.filter(
-      (o) => o.soc !== occ.soc && o.soc.startsWith(prefix) && o.national && o.national.values[2] !== null,
-    )
-  const close = siblings(occ.soc.slice(0, 5))
+  const hasMedian = (o: OccupationRecord | undefined): o is OccupationRecord =>
+    !!o && o.soc !== occ.soc && !!o.national && o.national.values[2] !== null
+  const byTitles = dataset.titles
+    .related(occ.soc, 12)
+    .map((soc) => dataset.occupationBySoc.get(soc))
+    .filter(hasMedian)
+  const minorGroup = dataset.occupations.filter((o) => hasMedian(o) && o.soc.startsWith(occ.soc.slice(0, 5)))
   return (
-    (close.length >= 3 ? close : siblings(occ.soc.slice(0, 4)))
+    (byTitles.length ? byTitles : minorGroup)
+      .slice(0, 8)
       // Medians in the same place as the role itself, so the list compares like with like.
       .map((o) => ({
         title: o.title,
@@ -77,7 +83,6 @@ function relatedOccupations(
         kind: 'occupation' as const,
       }))
       .sort((a, b) => (b.median ?? 0) - (a.median ?? 0))
-      .slice(0, 8)
   )
 }
 

@@ -89,6 +89,11 @@ const SMALL_WORDS = new Set([
   'by',
   'as',
 ])
+/** Words that say nothing about a job on their own ("the", "of"); a title made only of these is no title. */
+export function isStopWord(word: string): boolean {
+  return SMALL_WORDS.has(word)
+}
+
 const ROMAN = /^(i|ii|iii|iv|v|vi|vii|viii|ix|x)$/
 /** Abbreviations common in filed titles that have vowels, so the no-vowel rule below misses them. */
 const ACRONYMS = new Set([

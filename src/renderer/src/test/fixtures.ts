@@ -43,6 +43,9 @@ export function nationalEstimate(base = 150000): EstimateResult {
       soc: '15-1252',
       matchedFrom: 'Software Engineer',
       via: 'onet',
+      method: 'exact',
+      confidence: 'high',
+      corrected: null,
       alternatives: [
         {
           soc: '15-1251',
@@ -50,6 +53,9 @@ export function nationalEstimate(base = 150000): EstimateResult {
           matchedFrom: 'Software Programmer',
           via: 'onet',
           score: 0.71,
+          method: 'exact',
+          confidence: 'high',
+          corrected: null,
         },
         {
           soc: '15-1253',
@@ -57,6 +63,9 @@ export function nationalEstimate(base = 150000): EstimateResult {
           matchedFrom: 'Software Test Engineer',
           via: 'onet',
           score: 0.55,
+          method: 'exact',
+          confidence: 'high',
+          corrected: null,
         },
       ],
     },
@@ -153,6 +162,9 @@ export const TITLE_SEARCH: TitleSearchResult = {
       matchedFrom: 'Software Engineer',
       via: 'onet',
       score: 0.9,
+      method: 'exact',
+      confidence: 'high',
+      corrected: null,
     },
   ],
 }

@@ -4,14 +4,8 @@
 // in the form. Pure: components and hooks only call these.
 import { roleFieldsReducer } from '../../lib/roleFields'
 import type { EstimateInput, NegotiateInput } from '../../../../shared/contract'
-import {
-  checkAmount,
-  checkYears,
-  FIELD_LABELS,
-  MAX_AMOUNT,
-  MAX_YEARS,
-  readAmount,
-} from '../../../../shared/fields'
+import { checkAmount, checkYears, FIELD_LABELS, MAX_AMOUNT, MAX_YEARS } from '../../../../shared/fields'
+import { readPay } from '../../../../shared/pay'
 
 export const NEGOTIATE_TEXT_LIMIT = 200
 export const DEFAULT_TARGET_PERCENTILE = 75
@@ -233,6 +227,8 @@ export interface NegotiateFormReading {
   errors: NegotiateFieldErrors
   /** The negotiate request, or null while any field has a message. */
   request: NegotiateInput | null
+  /** How converted amounts were read ("= $93,600 a year (45 × 2,080 hours)"), by field. */
+  notes: Partial<Record<NegotiateField, string>>
 }
 
 type Check<T> = { ok: true; value: T } | { ok: false; message: string }
@@ -250,15 +246,21 @@ function checkText(field: 'title' | 'location' | 'currentLocation', text: string
   return null
 }
 
-/** An optional dollar amount (empty means "none"), or a required one when `required` says what to type. */
-function checkMoney(field: NegotiateField, text: string, required: string | null): Check<number | null> {
+/**
+ * An optional dollar amount (empty means "none"), or a required one when `required` says what to type. Read with the
+ * shared pay reader: "150k", and for the ask (a base salary) "45/hr".
+ */
+function checkMoney(
+  field: NegotiateField,
+  text: string,
+  required: string | null,
+): Check<number | null> & { note?: string | null } {
   const label = NEGOTIATE_LABELS[field]
   if (text.trim() === '')
     return required ? { ok: false, message: `${label} is required: ${required}` } : { ok: true, value: null }
-  if (/^\s*-/.test(text)) return { ok: false, message: `${label} cannot be negative.` }
-  const value = readAmount(text)
-  if (value === null)
-    return { ok: false, message: `${label} must be a number of US dollars, e.g. 150000 or 150k.` }
+  const reading = readPay(text, { label, role: field === 'ask' ? 'salary' : 'lump' })
+  if (!reading.ok) return { ok: false, message: reading.message }
+  const value = reading.value
   if (value <= 0)
     return {
       ok: false,
@@ -267,7 +269,7 @@ function checkMoney(field: NegotiateField, text: string, required: string | null
         : `${label} must be more than $0; leave it empty if you have none.`,
     }
   if (value > MAX_AMOUNT) return { ok: false, message: `${label} must be at most $10,000,000 a year.` }
-  return { ok: true, value }
+  return { ok: true, value, note: reading.note }
 }
 
 function checkPercentile(text: string): Check<number> {
@@ -297,10 +299,16 @@ export function readNegotiateForm(state: NegotiateFormState): NegotiateFormReadi
     stock: 0,
     signon: 0,
   }
+  const notes: Partial<Record<NegotiateField, string>> = {}
+  // Base first: a bonus may be a percentage of it.
   for (const field of ['base', 'bonus', 'stock', 'signon'] as const) {
-    const check = checkAmount(field, fields[field])
-    if (check.ok) offer[field] = check.value
-    else errors[field] = check.message
+    const check = checkAmount(field, fields[field], {
+      base: field === 'bonus' && !errors.base ? offer.base : null,
+    })
+    if (check.ok) {
+      offer[field] = check.value
+      if (check.note) notes[field] = check.note
+    } else errors[field] = check.message
   }
 
   let target: NegotiateInput['target']
@@ -323,9 +331,10 @@ export function readNegotiateForm(state: NegotiateFormState): NegotiateFormReadi
     const check = checkMoney(field, fields[field], null)
     if (!check.ok) errors[field] = check.message
     else if (check.value !== null) optional[field] = check.value
+    if (check.ok && check.note) notes[field] = check.note
   }
 
-  if (Object.keys(errors).length > 0 || !years.ok || !target) return { errors, request: null }
+  if (Object.keys(errors).length > 0 || !years.ok || !target) return { errors, request: null, notes }
 
   const request: NegotiateInput = {
     title: fields.title.trim(),
@@ -341,7 +350,7 @@ export function readNegotiateForm(state: NegotiateFormState): NegotiateFormReadi
   if (state.areaCode) request.areaCode = state.areaCode
   const current = fields.currentLocation.trim()
   if (current) request.currentLocation = current
-  return { errors, request }
+  return { errors, request, notes }
 }
 
 /** The messages to show now: a field's message shows once the user has touched it or typed something in it. */

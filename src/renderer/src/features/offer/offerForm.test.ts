@@ -34,6 +34,7 @@ describe('readOfferForm', () => {
         stock: 0,
         signon: 0,
       },
+      notes: {},
     })
   })
 

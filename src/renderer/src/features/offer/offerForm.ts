@@ -72,6 +72,8 @@ export interface OfferFormReading {
   errors: FieldErrors
   /** The estimate request, or null while any field has an error. */
   request: EstimateInput | null
+  /** How converted amounts were read ("= $93,600 a year (45 × 2,080 hours)"), by field. */
+  notes: Partial<Record<AmountField, string>>
 }
 
 function checkText(field: 'title' | 'location', text: string): string | null {
@@ -99,13 +101,17 @@ export function readOfferForm(state: OfferFormState): OfferFormReading {
   if (!years.ok) errors.years = years.message
 
   const amounts: Partial<Record<AmountField, number>> = {}
+  const notes: Partial<Record<AmountField, string>> = {}
+  // Base first: a bonus may be a percentage of it.
   for (const field of AMOUNT_FIELDS) {
-    const check = checkAmount(field, fields[field])
-    if (check.ok) amounts[field] = check.value
-    else errors[field] = check.message
+    const check = checkAmount(field, fields[field], { base: amounts.base ?? null })
+    if (check.ok) {
+      amounts[field] = check.value
+      if (check.note) notes[field] = check.note
+    } else errors[field] = check.message
   }
 
-  if (Object.keys(errors).length > 0 || !years.ok) return { errors, request: null }
+  if (Object.keys(errors).length > 0 || !years.ok) return { errors, request: null, notes }
 
   const request: EstimateInput = {
     title: fields.title.trim(),
@@ -118,7 +124,7 @@ export function readOfferForm(state: OfferFormState): OfferFormReading {
   }
   if (state.soc) request.soc = state.soc
   if (state.areaCode) request.areaCode = state.areaCode
-  return { errors, request }
+  return { errors, request, notes }
 }
 
 /** The messages to show now: a field's message shows once the user has touched it or typed something in it. */

@@ -1,6 +1,7 @@
 // The saved-offer editor's state and its pure rules: the text as typed, reading it into an Offer with a message
 // naming each field that cannot be used, filling it from a saved offer or from "My offer", and the draft on disk.
-import { checkYears, readAmount, MAX_AMOUNT } from '../../../../shared/fields'
+import { checkYears, MAX_AMOUNT } from '../../../../shared/fields'
+import { readPay, slipQuestion } from '../../../../shared/pay'
 import { OfferSchema, type Offer } from '../../../../shared/offer'
 
 export const EDITOR_FIELDS = [
@@ -104,19 +105,36 @@ export interface EditorReading {
 
 type Check<T> = { ok: true; value: T } | { ok: false; message: string }
 
+/** Dollar fields read with the shared pay reader; the base salary may be hourly ("45/hr") and gets slip questions. */
 function money(field: EditorField, text: string, required = false): Check<number> {
   const label = EDITOR_LABELS[field]
   if (text.trim() === '')
     return required
       ? { ok: false, message: `${label} is required: enter US dollars per year, e.g. 150000 or 150k.` }
       : { ok: true, value: 0 }
-  if (/^\s*-/.test(text)) return { ok: false, message: `${label} cannot be negative.` }
-  const value = readAmount(text)
-  if (value === null)
-    return { ok: false, message: `${label} must be a number of US dollars, e.g. 150000 or 150k.` }
+  const options = { label, role: field === 'base' ? ('salary' as const) : ('lump' as const) }
+  const reading = readPay(text, options)
+  if (!reading.ok) return { ok: false, message: reading.message }
+  const value = reading.value
   if (required && value <= 0) return { ok: false, message: `${label} must be more than $0.` }
   if (value > MAX_AMOUNT) return { ok: false, message: `${label} must be at most $10,000,000.` }
+  if (field === 'base') {
+    const question = slipQuestion(reading, options)
+    if (question) return { ok: false, message: question }
+  }
   return { ok: true, value }
+}
+
+/** How a converted base salary was read ("= $93,600 a year (45 × 2,080 hours)"), or null. */
+export function baseNote(text: string): string | null {
+  const reading = readPay(text, { label: EDITOR_LABELS.base, role: 'salary' })
+  return reading.ok ? reading.note : null
+}
+
+/** A bonus typed as a percentage ("15%") while the kind says dollars is read as a percentage of base. */
+function bonusKindOf(text: EditorText): 'amount' | 'percent' {
+  if (text.bonusKind === 'percent') return 'percent'
+  return /%|percent/i.test(text.bonus) ? 'percent' : 'amount'
 }
 
 /** "10", "10%", "2.5" as a number; empty means `empty`. */
@@ -190,9 +208,10 @@ export function readEditor(text: EditorText): EditorReading {
 
   const years = take('years', checkYears(text.years), null)
   const base = take('base', money('base', text.base, true), 0)
+  const bonusKind = bonusKindOf(text)
   const bonusValue =
-    text.bonusKind === 'percent'
-      ? take('bonus', percent('bonus', text.bonus, 0, 500), 0)
+    bonusKind === 'percent'
+      ? take('bonus', percent('bonus', text.bonus.replace(/\s*(percent|of base)\s*/gi, ''), 0, 500), 0)
       : take('bonus', money('bonus', text.bonus), 0)
   const equityTotal = take('equityTotal', money('equityTotal', text.equityTotal), 0)
   const equityYears = take('equityYears', wholeNumber('equityYears', text.equityYears, 1, 10), null)
@@ -228,7 +247,7 @@ export function readEditor(text: EditorText): EditorReading {
       location: text.location.trim(),
       years,
       base,
-      bonus: { kind: text.bonusKind === 'percent' ? 'percent' : 'amount', value: bonusValue },
+      bonus: { kind: bonusKind, value: bonusValue },
       equity: { total: equityTotal, years: equityYears ?? 4, schedule },
       signon: { amount: signon, paid: text.signonPaid === 'split' ? 'split' : 'year1' },
       relocation,

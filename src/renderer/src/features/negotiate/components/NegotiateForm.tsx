@@ -20,6 +20,8 @@ export interface NegotiateFormProps {
   state: NegotiateFormState
   dispatch: (action: NegotiateFormAction) => void
   errors: NegotiateFieldErrors
+  /** How a converted amount was read ("= $93,600 a year (45 × 2,080 hours)"), shown in place of the hint. */
+  notes?: Partial<Record<NegotiateField, string>>
   titleOptions: TitleOption[]
   locationOptions: LocationOption[]
   currentLocationOptions: LocationOption[]
@@ -39,13 +41,14 @@ export function NegotiateForm(props: NegotiateFormProps) {
     state,
     dispatch,
     errors,
+    notes,
     titleOptions,
     locationOptions,
     below = {},
     saveError,
     savedOffers = [],
   } = props
-  const plain = { state, dispatch, errors }
+  const plain = { state, dispatch, errors, notes }
   const edit = (field: NegotiateField) => (text: string) => dispatch({ type: 'edit', field, text })
   const leave = (field: NegotiateField) => () => dispatch({ type: 'leave', field })
 
@@ -107,8 +110,16 @@ export function NegotiateForm(props: NegotiateFormProps) {
 
       <fieldset className="amounts">
         <legend>Pay in the offer</legend>
-        <PlainField field="base" hint="Per year, in US dollars, e.g. 150000 or 150k." {...plain} />
-        <PlainField field="bonus" hint="Target bonus per year. Leave empty if none." {...plain} />
+        <PlainField
+          field="base"
+          hint="Per year, in US dollars, e.g. 150000 or 150k; or per hour, e.g. 45/hr."
+          {...plain}
+        />
+        <PlainField
+          field="bonus"
+          hint="Target bonus per year, in dollars or as a percentage of base (15%). Leave empty if none."
+          {...plain}
+        />
         <PlainField
           field="stock"
           hint="Grant value divided by the years it vests over. Leave empty if none."

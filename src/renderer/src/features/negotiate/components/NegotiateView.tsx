@@ -168,6 +168,7 @@ export function NegotiateView({
         state={state}
         dispatch={dispatch}
         errors={errors}
+        notes={reading.notes}
         titleOptions={titleReply?.ok ? titleOptions(titleReply.value) : []}
         locationOptions={placeSearch ? locationOptions(placeSearch.result) : []}
         currentLocationOptions={homeReply?.ok ? locationOptions(homeReply.value) : []}

@@ -32,15 +32,24 @@ export interface PlainFieldProps {
   state: NegotiateFormState
   dispatch: (action: NegotiateFormAction) => void
   errors: NegotiateFieldErrors
+  /** How a converted amount was read, shown in place of the hint. */
+  notes?: Partial<Record<NegotiateField, string>>
   after?: ReactNode
   placeholder?: string
 }
 
 /** A labelled text input for a number (years or dollars), with its hint and message. */
-export function PlainField({ field, hint, state, dispatch, errors, after, placeholder }: PlainFieldProps) {
+export function PlainField(props: PlainFieldProps) {
+  const { field, hint, state, dispatch, errors, notes, after, placeholder } = props
   const id = NEGOTIATE_FIELD_IDS[field]
   return (
-    <FormField id={id} label={NEGOTIATE_LABELS[field]} hint={hint} error={errors[field]} after={after}>
+    <FormField
+      id={id}
+      label={NEGOTIATE_LABELS[field]}
+      hint={notes?.[field] ?? hint}
+      error={errors[field]}
+      after={after}
+    >
       {({ describedBy, invalid }) => (
         <input
           id={id}

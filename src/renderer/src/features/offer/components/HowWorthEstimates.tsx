@@ -32,7 +32,8 @@ export function HowWorthEstimates() {
           <li>
             <strong>Job title.</strong> Your title is matched to an occupation in the Standard Occupational
             Classification (SOC) using official titles, O*NET alternate titles and job titles from visa
-            filings. If the match is wrong, pick another occupation.
+            filings; where they disagree, O*NET&rsquo;s lists win over the filings. Misspelt words are
+            corrected, and Worth says how sure it is. If the match is wrong, pick another occupation.
           </li>
           <li>
             <strong>National figures.</strong> The 10th, 25th, 50th, 75th and 90th percentiles come from the

@@ -1,4 +1,5 @@
 // Which occupation and area the estimate used, with the runner-up occupations one click away.
+import { describeMatch } from '../../../../../shared/titleMatch'
 import type { EstimateResult } from '../../../../../shared/types'
 
 export interface MatchSummaryProps {
@@ -17,7 +18,13 @@ export function MatchSummary({ result, chosen, onPickOccupation }: MatchSummaryP
       </h3>
       <p className="match-note">
         Matched to <strong>{market.occupation}</strong> (SOC {role.soc}) from &ldquo;{role.matchedFrom}&rdquo;
+        ({describeMatch(role)})
       </p>
+      {role.confidence === 'low' && (
+        <p className="match-note">
+          Worth is not sure this is your occupation: check it, or pick one of the others below.
+        </p>
+      )}
       <p className="match-note">
         Area: <strong>{area.name}</strong>
         {area.resolvedFrom && <> ({area.resolvedFrom})</>}

@@ -8,8 +8,8 @@ import type { AmountField, FieldErrors, OfferFormAction, OfferFormState } from '
 import type { LocationOption, TitleOption } from '../pickers'
 
 const AMOUNT_HINTS: Record<AmountField, string> = {
-  base: 'Per year, in US dollars, e.g. 150000 or 150k.',
-  bonus: 'Target bonus per year. Leave empty if none.',
+  base: 'Per year, in US dollars, e.g. 150000 or 150k; or per hour, e.g. 45/hr.',
+  bonus: 'Target bonus per year, in dollars or as a percentage of base (15%). Leave empty if none.',
   stock: 'Grant value divided by the years it vests over. Leave empty if none.',
   signon: 'One-time payment. Leave empty if none.',
 }
@@ -28,6 +28,8 @@ export interface OfferFormProps {
   state: OfferFormState
   dispatch: (action: OfferFormAction) => void
   errors: FieldErrors
+  /** How a converted amount was read ("= $93,600 a year (45 × 2,080 hours)"), shown in place of the hint. */
+  notes?: Partial<Record<AmountField, string>>
   titleOptions: TitleOption[]
   locationOptions: LocationOption[]
   /** Extra content under a field: suggestion buttons, "Which Portland do you mean?". */
@@ -39,6 +41,7 @@ export function OfferForm({
   state,
   dispatch,
   errors,
+  notes = {},
   titleOptions,
   locationOptions,
   below = {},
@@ -51,7 +54,7 @@ export function OfferForm({
     <FormField
       id={FIELD_IDS[field]}
       label={FIELD_LABELS[field]}
-      hint={hint}
+      hint={(field !== 'years' && notes[field]) || hint}
       error={errors[field]}
       after={below[field]}
     >

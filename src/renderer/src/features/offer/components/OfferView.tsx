@@ -140,6 +140,7 @@ export function OfferView({
         state={state}
         dispatch={dispatch}
         errors={errors}
+        notes={reading.notes}
         titleOptions={titleReply?.ok ? titleOptions(titleReply.value) : []}
         locationOptions={placeSearch ? locationOptions(placeSearch.result) : []}
         saveError={saveError}

@@ -2,7 +2,7 @@
 // What is typed is kept as a draft (see useOfferEditor); "Save offer" writes it to My offers.
 import { FormField } from '../../../components/FormField'
 import type { EditorAction, EditorState } from '../editorState'
-import type { EditorErrors, EditorField } from '../offerEditor'
+import { baseNote, type EditorErrors, type EditorField } from '../offerEditor'
 import { EditorRadios, EditorTextField, editorId } from './EditorInputs'
 import { PlaceAndTitle } from './PlaceAndTitle'
 
@@ -58,7 +58,10 @@ export function OfferEditor({ state, dispatch, errors, editingLabel, onSave, dra
 
       <fieldset className="editor-group">
         <legend>Pay</legend>
-        {field('base', 'Per year, in US dollars, e.g. 150000 or 150k.')}
+        {field(
+          'base',
+          baseNote(text.base) ?? 'Per year, in US dollars, e.g. 150000 or 150k; or per hour, e.g. 45/hr.',
+        )}
         <EditorRadios
           field="bonusKind"
           value={text.bonusKind}
@@ -72,7 +75,7 @@ export function OfferEditor({ state, dispatch, errors, editingLabel, onSave, dra
           'bonus',
           text.bonusKind === 'percent'
             ? 'Target bonus, % of base, e.g. 10.'
-            : 'Target bonus per year. Leave empty if none.',
+            : 'Target bonus per year in dollars, or a percentage of base (15%). Leave empty if none.',
         )}
         {field('signon', 'One-time payment. Leave empty if none.')}
         <EditorRadios

@@ -133,7 +133,7 @@ describe('the editor', () => {
     await user.type(screen.getByLabelText('Base salary'), 'lots')
     await user.type(screen.getByLabelText('Equity grant (total value)'), '-5')
     expect(
-      screen.getByText('Base salary must be a number of US dollars, e.g. 150000 or 150k.'),
+      screen.getByText('Base salary must be a number of US dollars, e.g. 150000, 150k or 45/hr.'),
     ).toBeInTheDocument()
     expect(screen.getByText('Equity grant (total value) cannot be negative.')).toBeInTheDocument()
     await user.click(screen.getByLabelText('custom percentages per year'))

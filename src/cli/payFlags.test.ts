@@ -1,0 +1,68 @@
+// The CLI money flags read pay as people write it, with the same reader as the app's forms (src/shared/pay.ts).
+import { describe, expect, it } from 'vitest'
+import { createHandlers } from '../core/app/handlers'
+import { realDataset } from '../core/testing/realDataset'
+import { runCli } from './run'
+
+const handlers = createHandlers(realDataset())
+
+function run(args: string[]) {
+  const out: string[] = []
+  const err: string[] = []
+  const code = runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) }, () => handlers)
+  return { code, out: out.join('\n'), err }
+}
+const estimate = (...extra: string[]) =>
+  run(['estimate', '--title', 'Forklift Operator', '--location', 'United States', ...extra])
+
+describe('CLI money flags', () => {
+  it('reads an hourly base as 2,080 hours a year and says so', () => {
+    const text = estimate('--base', '$22 an hour')
+    expect(text.code).toBe(0)
+    expect(text.out.split('\n')[0]).toBe('--base $22 an hour = $45,760 a year (22 × 2,080 hours)')
+    const json = JSON.parse(estimate('--base', '22/hr', '--json').out)
+    expect(json.offer.base).toBe(45760)
+    expect(json.role.soc).toBe('53-7051')
+    expect(JSON.parse(estimate('--base', '22 hourly', '--json').out).offer.base).toBe(45760)
+  })
+
+  it('reads --bonus 15% as 15% of the base', () => {
+    const json = JSON.parse(estimate('--base', '50k', '--bonus', '15%', '--json').out)
+    expect(json.offer).toMatchObject({ base: 50000, bonus: 7500 })
+    const negotiate = run([
+      ...['negotiate', '--title', 'Software Developer', '--location', 'Seattle, WA'],
+      ...['--base', '$150K', '--bonus', '10%', '--json'],
+    ])
+    expect(negotiate.code).toBe(0)
+    const reply = JSON.parse(negotiate.out)
+    expect(JSON.stringify(reply)).toContain('15000')
+  })
+
+  it('asks about a yearly base that looks like a slip instead of answering', () => {
+    const r = estimate('--base', '45')
+    expect(r.code).toBe(2)
+    expect(r.out).toBe('')
+    expect(r.err).toEqual([
+      'worth: --base: Base salary of $45 a year looks like a slip. Did you mean $45 an hour ($93,600 a year: type "45/hr") or $45,000 a year (type "45k")?',
+    ])
+    expect(run(['negotiate', '--title', 'Nurse', '--location', 'Ohio', '--base', '45']).err[0]).toMatch(
+      /^worth: --base: .*looks like a slip/,
+    )
+  })
+
+  it('refuses a percentage or an hourly figure where it makes no sense, naming the flag', () => {
+    expect(estimate('--base', '15%').err[0]).toMatch(/^worth: --base: Base salary must be in US dollars/)
+    expect(estimate('--base', '60k', '--stock', '20/hr').err[0]).toMatch(
+      /^worth: --stock: Stock per year is a yearly/,
+    )
+    expect(estimate('--base', 'lots').err[0]).toMatch(/^worth: --base: Base salary must be a number/)
+  })
+
+  it('says when a title is not a job title Worth knows', () => {
+    const r = run(['estimate', '--title', 'qwertyuiop', '--location', 'United States', '--base', '100k'])
+    expect(r.code).toBe(2)
+    expect(r.err[0]).toMatch(
+      /^worth: --title: Job title: "qwertyuiop" is not a job title Worth knows\. Closest real titles: /,
+    )
+  })
+})
