@@ -2307,12 +2307,26 @@ const BACKEND_ARCHITECT_ESTIMATE_RAW: EstimateResult = {
     baseVsMedian: -13080,
   },
   experience: null,
+  prevailingWage: {
+    level: null,
+    levels: null,
+    area: 'the United States',
+    source: 'DOL OFLC prevailing wage levels, wage year July 2025 - June 2026',
+    sentence:
+      'DOL sets prevailing wages for metro and non-metro areas, not for the whole country: choose a city to see which wage level your base meets.',
+  },
   survey: {
     profile: '2025 salary survey (reported)',
     totalPercentile: 78.4,
     sentence:
       'Your total of $120,000 is at the 78th percentile of total pay for Backend Architect in the 2025 salary survey (reported)',
     sourceId: 'survey-backend-architect-2025',
+    caveats: [
+      "The survey figure is total pay (base, bonus, stock and other pay) as the survey's users reported it, against the survey's own percentiles; the percentile above is of base pay in BLS/OFLC figures. They measure different things and need not agree.",
+      "The survey's median total pay ($93,599) is below its own average base salary ($99,955); total pay should include the base, so at least one of them is off.",
+      "The survey's experience medians for 6-10 years ($150,000) and 10+ years ($180,000) are above its own 90th percentile of total pay ($139,901).",
+      'Its city medians for San Francisco ($150,000), New York ($140,000) are also above that 90th percentile.',
+    ],
   },
   notes: [
     'Market figures are base pay as OEWS measures it (wages and salaries including incentive pay, excluding stock and year-end bonuses): compare them with your base, not your total.',
