@@ -145,3 +145,22 @@ export function walkawayText(result: NegotiateResult): string {
   if (alternative !== null) parts.push(`Best alternative offer: ${formatMoney(alternative)} total a year.`)
   return parts.join(' ')
 }
+
+/** The prevailing-wage level in one short line for the brief: "II (Level II $149,240, Level III $180,710)". */
+export function briefPrevailingText(estimate: EstimateResult): string {
+  const pw = estimate.prevailingWage
+  if (pw.level === null || pw.levels === null) return `none. ${pw.sentence}`
+  const levels = pw.levels
+  if (pw.level === 'below I') return `below Level I (${formatMoney(levels.I)}).`
+  const next = { I: 'II', II: 'III', III: 'IV', IV: null }[pw.level] as 'II' | 'III' | 'IV' | null
+  const nextText = next ? `, Level ${next} ${formatMoney(levels[next])}` : ', the highest'
+  return `${pw.level} (Level ${pw.level} ${formatMoney(levels[pw.level])}${nextText}).`
+}
+
+/** The market for the person's level in one short line for the brief. */
+export function briefLevelText(result: NegotiateResult): string {
+  const r = result.reference
+  if (r.kind === 'market')
+    return `No years given: the ask is read from the whole market (10th-90th percentile ${formatMoney(r.low)} to ${formatMoney(r.high)}).`
+  return `Your level: DOL wage Level ${ROMAN[(r.level ?? 1) - 1]} (${r.levelName}), paid about ${formatMoney(r.low)} to ${formatMoney(r.high)} (modelled).`
+}

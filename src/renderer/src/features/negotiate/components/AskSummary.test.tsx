@@ -71,9 +71,9 @@ describe('NegotiationBrief', () => {
     expect(ask).toHaveTextContent('Quote: $186,350 to $195,700')
     expect(ask).toHaveTextContent('Stretch (with leverage only): $212,250, 21.3% on the offer.')
     const offer = screen.getByRole('region', { name: 'The offer' })
-    expect(offer).toHaveTextContent('Prevailing wage level: II.')
+    expect(offer).toHaveTextContent('Prevailing wage level: II (Level II $149,240, Level III $180,710).')
     expect(offer).toHaveTextContent(
-      'meets prevailing wage Level II (qualified, $149,240) but not Level III ($180,710)',
+      'Your level: DOL wage Level II (qualified), paid about $113,419 to $196,375',
     )
   })
 
@@ -83,6 +83,8 @@ describe('NegotiationBrief', () => {
     expect(ask).toHaveTextContent('$8,750 sign-on bonus, once')
     expect(ask).toHaveTextContent('Base stays at $175,000')
     expect(screen.getByRole('region', { name: 'Other terms, each worth a 5% raise' })).toBeInTheDocument()
-    expect(screen.getByRole('region', { name: 'The offer' })).toHaveTextContent('Prevailing wage level: IV.')
+    expect(screen.getByRole('region', { name: 'The offer' })).toHaveTextContent(
+      'Prevailing wage level: IV (Level IV $163,550, the highest).',
+    )
   })
 })

@@ -3,6 +3,8 @@
 // their research. Laid out to print on one page (negotiate.css); the buttons around it do not print.
 import type { NegotiateResult } from '../../../../../shared/negotiate'
 import {
+  briefLevelText,
+  briefPrevailingText,
   formatBriefDate,
   money,
   percentileText,
@@ -63,9 +65,9 @@ export function NegotiationBrief({
             {market.areaName}.
           </p>
           <p className="brief-prevailing">
-            <strong>Prevailing wage level: {estimate.prevailingWage.level ?? 'none'}.</strong>{' '}
-            {estimate.prevailingWage.sentence}
+            <strong>Prevailing wage level:</strong> {briefPrevailingText(estimate)}
           </p>
+          <p className="brief-reference">{briefLevelText(result)}</p>
         </section>
         <section className="brief-box brief-ask" aria-labelledby="brief-ask-heading">
           <h3 id="brief-ask-heading">{terms ? 'Keep the base, ask for other terms' : 'The ask'}</h3>
@@ -104,7 +106,6 @@ export function NegotiationBrief({
               )}
             </>
           )}
-          <p className="brief-reference">{result.reference.sentence}</p>
           {ask.takeHomeGain === null && <p className="brief-take-home">{TAKE_HOME_NEEDS_STATE}</p>}
           <p className="brief-walkaway">{walkawayText(result)}</p>
         </section>
