@@ -394,7 +394,7 @@ function guidance(
     {
       id: 'negotiate',
       question: `How do I negotiate a higher salary as ${/^[aeiou]/i.test(role) ? 'an' : 'a'} ${role}?`,
-      answer: `Anchor on the market: in ${placeName} the median base is ${formatMoney(m.p50)} and the 75th percentile ${formatMoney(m.p75)}. If your experience and skills justify it, ask near the 75th percentile with a precise figure, back it with your results, and treat the first offer as a starting point, not a ceiling.`,
+      answer: `Anchor on the market: in ${placeName} the median base is ${formatMoney(m.p50)} and the 75th percentile ${formatMoney(m.p75)}. Those figures mix every level of experience: aim for the upper part of pay at your own level (Negotiate works it out from your years and DOL's wage levels) in a step the employer can say yes to, typically 5-15% above the offer, with a precise figure; back it with your results, and treat the first offer as a starting point, not a ceiling.`,
     },
     {
       id: 'remote',
