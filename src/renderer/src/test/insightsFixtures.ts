@@ -322,7 +322,7 @@ const BACKEND_ARCHITECT_US_RAW: InsightsResult = {
       id: 'negotiate',
       question: 'How do I negotiate a higher salary as a Backend Architect?',
       answer:
-        'Anchor on the market: in the United States the median base is $133,080 and the 75th percentile $169,000. If your experience and skills justify it, ask near the 75th percentile with a precise figure, back it with your results, and treat the first offer as a starting point, not a ceiling.',
+        "Anchor on the market: in the United States the median base is $133,080 and the 75th percentile $169,000. Those figures mix every level of experience: aim for the upper part of pay at your own level (Negotiate works it out from your years and DOL's wage levels) in a step the employer can say yes to, typically 5-15% above the offer, with a precise figure; back it with your results, and treat the first offer as a starting point, not a ceiling.",
     },
     {
       id: 'remote',
@@ -743,7 +743,7 @@ const BACKEND_ARCHITECT_SEATTLE_RAW: InsightsResult = {
       id: 'negotiate',
       question: 'How do I negotiate a higher salary as a Backend Architect?',
       answer:
-        'Anchor on the market: in Seattle-Tacoma-Bellevue, WA the median base is $178,317 and the 75th percentile $232,870. If your experience and skills justify it, ask near the 75th percentile with a precise figure, back it with your results, and treat the first offer as a starting point, not a ceiling.',
+        "Anchor on the market: in Seattle-Tacoma-Bellevue, WA the median base is $178,317 and the 75th percentile $232,870. Those figures mix every level of experience: aim for the upper part of pay at your own level (Negotiate works it out from your years and DOL's wage levels) in a step the employer can say yes to, typically 5-15% above the offer, with a precise figure; back it with your results, and treat the first offer as a starting point, not a ceiling.",
     },
     {
       id: 'remote',
@@ -1234,7 +1234,7 @@ const SOFTWARE_DEVELOPER_SEATTLE_RAW: InsightsResult = {
       id: 'negotiate',
       question: 'How do I negotiate a higher salary as a Software Developer?',
       answer:
-        'Anchor on the market: in Seattle-Tacoma-Bellevue, WA the median base is $178,317 and the 75th percentile $232,870. If your experience and skills justify it, ask near the 75th percentile with a precise figure, back it with your results, and treat the first offer as a starting point, not a ceiling.',
+        "Anchor on the market: in Seattle-Tacoma-Bellevue, WA the median base is $178,317 and the 75th percentile $232,870. Those figures mix every level of experience: aim for the upper part of pay at your own level (Negotiate works it out from your years and DOL's wage levels) in a step the employer can say yes to, typically 5-15% above the offer, with a precise figure; back it with your results, and treat the first offer as a starting point, not a ceiling.",
     },
     {
       id: 'remote',
@@ -1661,7 +1661,7 @@ const REGISTERED_NURSE_CLEVELAND_RAW: InsightsResult = {
       id: 'negotiate',
       question: 'How do I negotiate a higher salary as a Registered Nurse?',
       answer:
-        'Anchor on the market: in Cleveland, OH the median base is $91,004 and the 75th percentile $102,070. If your experience and skills justify it, ask near the 75th percentile with a precise figure, back it with your results, and treat the first offer as a starting point, not a ceiling.',
+        "Anchor on the market: in Cleveland, OH the median base is $91,004 and the 75th percentile $102,070. Those figures mix every level of experience: aim for the upper part of pay at your own level (Negotiate works it out from your years and DOL's wage levels) in a step the employer can say yes to, typically 5-15% above the offer, with a precise figure; back it with your results, and treat the first offer as a starting point, not a ceiling.",
     },
     {
       id: 'remote',
@@ -2112,7 +2112,7 @@ const DATABASE_ARCHITECTS_US_RAW: InsightsResult = {
       id: 'negotiate',
       question: 'How do I negotiate a higher salary as a Database Architects?',
       answer:
-        'Anchor on the market: in the United States the median base is $135,980 and the 75th percentile $169,480. If your experience and skills justify it, ask near the 75th percentile with a precise figure, back it with your results, and treat the first offer as a starting point, not a ceiling.',
+        "Anchor on the market: in the United States the median base is $135,980 and the 75th percentile $169,480. Those figures mix every level of experience: aim for the upper part of pay at your own level (Negotiate works it out from your years and DOL's wage levels) in a step the employer can say yes to, typically 5-15% above the offer, with a precise figure; back it with your results, and treat the first offer as a starting point, not a ceiling.",
     },
     {
       id: 'remote',
