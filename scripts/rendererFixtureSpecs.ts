@@ -10,7 +10,7 @@ export interface FixtureSpec {
   name: string
   doc: string
   channel: Channel
-  kind: 'insights' | 'estimate' | 'error'
+  kind: 'insights' | 'estimate' | 'negotiate' | 'error'
   input: Record<string, unknown>
 }
 
@@ -70,5 +70,26 @@ export const INSIGHTS_FIXTURES: readonly FixtureSpec[] = [
     channel: 'estimate:offer',
     kind: 'estimate',
     input: { title: 'Backend Architect', location: 'United States', base: 120_000 },
+  },
+  {
+    name: 'SOFTWARE_ENGINEER_SEATTLE_ESTIMATE',
+    doc: 'estimate:offer for Software Engineer, Seattle, WA, 5 years, base $175,000 (meets prevailing wage Level II).',
+    channel: 'estimate:offer',
+    kind: 'estimate',
+    input: { title: 'Software Engineer', location: 'Seattle, WA', years: 5, base: 175_000 },
+  },
+  {
+    name: 'SEATTLE_LEVEL_NEGOTIATION',
+    doc: 'negotiate:offer for Software Engineer, Seattle, WA, 5 years, base $175,000: an ask from Level II pay and a stretch.',
+    channel: 'negotiate:offer',
+    kind: 'negotiate',
+    input: { title: 'Software Engineer', location: 'Seattle, WA', years: 5, base: 175_000 },
+  },
+  {
+    name: 'AUSTIN_TERMS_NEGOTIATION',
+    doc: 'negotiate:offer for Software Engineer, Austin, TX, 5 years, base $175,000: base meets the target, other terms.',
+    channel: 'negotiate:offer',
+    kind: 'negotiate',
+    input: { title: 'Software Engineer', location: 'Austin, TX', years: 5, base: 175_000 },
   },
 ]

@@ -21,6 +21,7 @@ export function compareJson(r: CompareResult): Record<string, unknown> {
       state: o.state,
       locality: o.locality,
       percentile: { base: o.percentile.base },
+      prevailingWage: o.prevailingWage,
       col: { rpp: o.col.rpp, scope: o.col.scope, year: o.col.year, adjustedTakeHome: o.col.adjustedTakeHome },
       years: o.years.map((y) => ({
         year: y.year,
@@ -58,7 +59,7 @@ export function compareJson(r: CompareResult): Record<string, unknown> {
 function compareText(r: CompareResult): string {
   const lines = r.offers.map(
     (o) =>
-      `${o.label} (${o.location}): year 1 total ${formatMoney(o.firstYear.gross)}, take-home ${formatMoney(o.firstYear.takeHome)}, after cost of living ${formatMoney(o.firstYear.adjustedTakeHome)} (RPP ${o.col.rpp}); 4-year average take-home ${formatMoney(o.average.takeHome)}; base ${o.percentile.base === null ? 'at an unknown percentile' : percentileAt('at', o.percentile.base)}.${o.cliff ? ` ${o.cliff}` : ''}`,
+      `${o.label} (${o.location}): year 1 total ${formatMoney(o.firstYear.gross)}, take-home ${formatMoney(o.firstYear.takeHome)}, after cost of living ${formatMoney(o.firstYear.adjustedTakeHome)} (RPP ${o.col.rpp}); 4-year average take-home ${formatMoney(o.average.takeHome)}; base ${o.percentile.base === null ? 'at an unknown percentile' : percentileAt('at', o.percentile.base)}${o.prevailingWage?.level ? `, prevailing wage ${o.prevailingWage.level === 'below I' ? 'below Level I' : `Level ${o.prevailingWage.level}`}` : ''}.${o.cliff ? ` ${o.cliff}` : ''}`,
   )
   return [...lines, ...r.summary, ...r.crossovers.map((c) => c.sentence)].join('\n')
 }

@@ -18,8 +18,62 @@ function run(args: string[]) {
 const seattle = ['--title', 'Software Developer', '--location', 'Seattle', '--base', '150000']
 
 describe('worth negotiate', () => {
-  it('prints the JSON the issue specifies, with real figures', () => {
-    const r = run([...seattle, '--json'])
+  it("prints Worth's default ask for the person's level, the stretch apart, and the prevailing-wage level", () => {
+    const r = run([
+      '--title',
+      'Software Engineer',
+      '--location',
+      'Seattle, WA',
+      '--base',
+      '175000',
+      '--years',
+      '5',
+      '--json',
+    ])
+    expect(r.code).toBe(0)
+    const json = JSON.parse(r.out)
+    expect(json.ask).toMatchObject({ base: 186_350, high: 195_700, from: 'level', raisePercent: 6.5 })
+    expect(json.reference).toMatchObject({ kind: 'level', level: 2, wage: 149_240 })
+    expect(json.target).toMatchObject({ kind: 'level', value: 85, explicit: false })
+    expect(json.stretch).toMatchObject({ base: 212_250 })
+    expect(json.otherTerms).toBeNull()
+    expect(json.prevailingWage).toMatchObject({
+      level: 'II',
+      levels: { I: 117_749, II: 149_240, III: 180_710, IV: 212_202 },
+      area: 'Seattle-Tacoma-Bellevue, WA',
+      source: 'DOL OFLC prevailing wage levels, wage year July 2025 - June 2026',
+    })
+    const twelve = JSON.parse(
+      run([
+        '--title',
+        'Software Engineer',
+        '--location',
+        'Seattle, WA',
+        '--base',
+        '175000',
+        '--years',
+        '12',
+        '--json',
+      ]).out,
+    )
+    expect(twelve.ask.base).toBe(209_850)
+    const text = run([
+      '--title',
+      'Software Engineer',
+      '--location',
+      'Seattle, WA',
+      '--base',
+      '175000',
+      '--years',
+      '5',
+    ])
+    expect(text.out).toContain('Ask for a base of $186,350: $11,350 (6.5%) more than the offer')
+    expect(text.out).toContain('Stretch: $212,250')
+    expect(text.out).toContain('meets prevailing wage Level II')
+  })
+
+  it('prints the JSON the issue specifies, with real figures (a chosen --target honoured as it is)', () => {
+    const r = run([...seattle, '--target', '75', '--json'])
     expect(r.code).toBe(0)
     expect(r.err).toEqual([])
     const json = JSON.parse(r.out)
@@ -104,9 +158,11 @@ describe('worth negotiate', () => {
   })
 
   it('prints a readable summary without --json', () => {
-    const r = run(seattle)
+    const r = run([...seattle, '--target', '75'])
     expect(r.code).toBe(0)
-    expect(r.out).toContain('Ask for a base of $232,850, about the 75th percentile for Software Developers')
+    expect(r.out).toContain(
+      'Ask for a base of $232,850: $82,850 (55.2%) more than the offer, about $57,615 more take-home in the first year. It is your target, about the 75th percentile for Software Developers',
+    )
     expect(r.out).toContain('Quote $232,850 to $270,200; below $207,750, turn to sign-on, equity or bonus.')
     expect(r.out).toContain('If base is capped:')
     expect(r.out).toContain('(Mason, Lee, Wiley & Ames 2013)')

@@ -155,9 +155,13 @@ export function negotiateJson(r: NegotiateResult): Record<string, unknown> {
     },
     offer: e.offer,
     experience: e.experience,
+    prevailingWage: e.prevailingWage,
     current: r.current,
     target: r.target,
+    reference: r.reference,
     ask: r.ask,
+    stretch: r.stretch,
+    otherTerms: r.otherTerms,
     alternative: r.alternative,
     walkaway: r.walkaway,
     tradeoffs: r.tradeoffs,
@@ -170,18 +174,36 @@ export function negotiateJson(r: NegotiateResult): Record<string, unknown> {
   }
 }
 
+function targetLine(t: NegotiateResult['target']): string {
+  const who = t.explicit ? 'your choice' : "Worth's default"
+  if (t.kind === 'level')
+    return `Target (${who}): the ${t.value}th percentile of pay at your level, ${formatMoney(t.wage)}, ${percentileAt('near', t.percentile)} of the whole market.`
+  if (t.kind === 'percentile')
+    return `Target (${who}): ${percentilePhrase(t.value)} of the market, ${formatMoney(t.wage)}.`
+  return `Target (${who}): ${formatMoney(t.value)} take-home in year 1, reached at a base of ${formatMoney(t.wage)}, ${percentileAt('near', t.percentile)}.`
+}
+
 export function negotiateText(r: NegotiateResult): string {
   const a = r.ask
   const takeHome = (v: number | null) => (v === null ? 'not known for this place' : formatMoney(v))
   const lines = [
     `${r.estimate.percentile.sentence}.`,
+    r.estimate.prevailingWage.sentence,
+    r.reference.sentence,
     a.sentence,
-    `Take-home in year 1: now ${takeHome(r.current.takeHome)}, at the ask ${takeHome(a.takeHome)}.`,
-    r.target.kind === 'percentile'
-      ? `Target: ${percentilePhrase(r.target.value)} of the market.`
-      : `Target: ${formatMoney(r.target.value)} take-home in year 1, reached at a base ${percentileAt('near', r.target.percentile)}.`,
+    a.from === 'terms'
+      ? `Take-home in year 1: ${takeHome(r.current.takeHome)}.`
+      : `Take-home in year 1: now ${takeHome(r.current.takeHome)}, at the ask ${takeHome(a.takeHome)}.`,
+    targetLine(r.target),
+    ...(r.stretch ? [r.stretch.sentence] : []),
+    ...(r.otherTerms ? [`Other terms: ${r.otherTerms.sentence}`] : []),
     ...r.warnings.map((w) => `Warning: ${w.text}`),
-    ...(r.tradeoffs.length ? ['If base is capped:', ...r.tradeoffs.map((t) => `  - ${t.sentence}`)] : []),
+    ...(r.tradeoffs.length
+      ? [
+          a.from === 'terms' ? 'Other terms, worth a 5% raise:' : 'If base is capped:',
+          ...r.tradeoffs.map((t) => `  - ${t.sentence}`),
+        ]
+      : []),
     'Tips:',
     ...r.tips.map((t) => `  - ${t.text}${t.cites.length ? ` (${t.cites.join('; ')})` : ''}`),
     `Script (email, ${r.scripts[1]!.tone}): ${r.scripts[1]!.subject}`,

@@ -261,6 +261,8 @@ describe('worth compare', () => {
     expect(sea.col.rpp).toBe(112.99)
     expect(sea.years[0].col.adjustedTakeHome).toBeCloseTo((sea.years[0].takeHome * 100) / 112.99, 1)
     expect(sea.percentile.base).toBeGreaterThan(0)
+    // Seattle's Software Developers Level II is $149,240 and Level III $180,710: a $185,000 base meets Level III.
+    expect(sea.prevailingWage).toMatchObject({ level: 'III', levels: { III: 180_710 } })
     expect(json.ranking.grossYear1[0].id).toBe('sf')
     expect(Object.keys(json.ranking)).toContain('adjustedAverage')
   })

@@ -69,6 +69,8 @@ export function estimateJson(r: EstimateResult): Record<string, unknown> {
     offer: r.offer,
     percentile: { base: r.percentile.base, sentence: r.percentile.sentence },
     experience: r.experience,
+    prevailingWage: r.prevailingWage,
+    survey: r.survey,
     notes: r.notes,
     sources: r.sources,
   }
@@ -91,7 +93,12 @@ export function estimateText(r: EstimateResult): string {
     `Market base pay, ${m.scope === 'area' ? m.areaName : 'United States'}: P10 ${formatMoney(m.p10)}${status('p10')}, P25 ${formatMoney(m.p25)}${status('p25')}, median ${formatMoney(m.p50)}${status('p50')}, P75 ${formatMoney(m.p75)}${status('p75')}, P90 ${formatMoney(m.p90)}${status('p90')}.`,
     `Total compensation ${formatMoney(r.offer.total)} = base ${formatMoney(r.offer.base)} + bonus ${formatMoney(r.offer.bonus)} + stock ${formatMoney(r.offer.stock)} + sign-on ${formatMoney(r.offer.signon)} / 4.`,
   ]
+  lines.push(`Prevailing wage: ${r.prevailingWage.sentence} (${r.prevailingWage.source}.)`)
   if (r.experience) lines.push(r.experience.sentence)
+  if (r.survey) {
+    lines.push(`Salary survey: ${r.survey.sentence}.`)
+    for (const caveat of r.survey.caveats) lines.push(`  Caveat: ${caveat}`)
+  }
   for (const note of r.notes) lines.push(`Note: ${note}`)
   lines.push(`Sources: ${r.sources.map((s) => `${s.publisher}, ${s.title} (${s.release})`).join('; ')}.`)
   return lines.join('\n')

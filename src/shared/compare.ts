@@ -1,5 +1,7 @@
 // Result types of the offer comparison (computed in src/core/compare, shown by the renderer and the CLI).
 
+import type { PrevailingWage } from './types'
+
 export interface CompareOptions {
   filing: 'single' | 'joint' | 'hoh'
   /** Pre-tax 401(k) contribution per year, the same for every offer. */
@@ -51,6 +53,8 @@ export interface ComparedOffer {
     adjustedTakeHome: number
   }
   percentile: { base: number | null; sentence: string | null; note: string | null }
+  /** The DOL prevailing-wage level the base meets in the offer's area; null when there is no market for the offer. */
+  prevailingWage: PrevailingWage | null
   years: OfferYear[]
   firstYear: { gross: number; takeHome: number; adjustedTakeHome: number }
   average: { gross: number; takeHome: number; adjustedTakeHome: number }

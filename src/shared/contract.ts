@@ -77,7 +77,10 @@ export const CompareInputSchema = z.strictObject({
 export const NegotiateInputSchema = z.strictObject({
   ...roleInPlace,
   ...offerPay,
-  /** A market percentile (1-99, default 75) or a first-year take-home amount to reach. */
+  /**
+   * A market percentile (1-99) or a first-year take-home amount to reach. Without one, Worth aims at the upper part
+   * of pay for the person's level (years given) or the whole market's 75th percentile (no years).
+   */
   target: z
     .discriminatedUnion('kind', [
       z.strictObject({
@@ -89,7 +92,7 @@ export const NegotiateInputSchema = z.strictObject({
         value: amount.refine((v) => v > 0, 'must be more than $0'),
       }),
     ])
-    .default({ kind: 'percentile', value: 75 }),
+    .optional(),
   /** The base the user wants to ask for, when they typed one (guard rails then check it). */
   ask: amount.refine((v) => v > 0, 'must be more than $0').optional(),
   /** Total yearly pay of the best alternative offer. */

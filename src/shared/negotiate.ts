@@ -25,7 +25,7 @@ export interface NegotiateTip {
 export interface NegotiateWarning {
   /**
    * 'ask-below-offer' | 'ask-above-p99' | 'ask-far-above-offer' | 'ask-below-walkaway' | 'walkaway-above-offer' |
-   * 'offer-past-target' | 'alternative-above-ask'
+   * 'offer-past-target' | 'alternative-above-ask' | 'offer-below-level-one'
    */
   id: string
   text: string
@@ -53,6 +53,14 @@ export interface ScriptDraft {
   body: string
 }
 
+/** When the offer already meets the target: the other terms to ask for instead of a token raise of base. */
+export interface OtherTerms {
+  /** The value Worth prices the terms at: a modest step, this share of base, for one year. */
+  value: number
+  share: number
+  sentence: string
+}
+
 export interface NegotiateResult {
   /** The estimate of the current offer (market, chart curve, percentile) the ask is built on. */
   estimate: EstimateResult
@@ -63,7 +71,52 @@ export interface NegotiateResult {
     /** Take-home pay of the current offer's first year (null when tax is not known for the place). */
     takeHome: number | null
   }
-  target: { kind: 'percentile' | 'takeHome'; value: number; percentile: number }
+  /**
+   * What the ask aims at. 'level': Worth's default with years given, a percentile (`value`) of pay at the person's DOL
+   * wage level; 'percentile': a percentile of the whole market (Worth's default without years, 75, or one the user
+   * chose); 'takeHome': a first-year take-home amount the user chose. `wage` is the base it means, `percentile` that
+   * base's percentile in the whole market; `explicit` is true when the user chose it.
+   */
+  target: {
+    kind: 'level' | 'percentile' | 'takeHome'
+    value: number
+    percentile: number
+    wage: number
+    explicit: boolean
+  }
+  /**
+   * The market for the person's level (years given): DOL OFLC's wage for the level of their years, and a band of pay
+   * at that level from a log-normal reference centred on it, spread from the neighbouring levels. Without years,
+   * `level` is null and the band is the whole market's 10th to 90th percentile.
+   */
+  reference: {
+    kind: 'level' | 'market'
+    years: number | null
+    level: 1 | 2 | 3 | 4 | null
+    levelName: string | null
+    /** The level's wage (null without years). */
+    wage: number | null
+    /** True when the levels are OFLC's published figures for the area; false when modelled from national figures. */
+    published: boolean
+    /** Pay at the level (or in the whole market): 10th and 90th percentiles. */
+    low: number
+    high: number
+    sentence: string
+  }
+  /**
+   * The bigger ask the market would support for the person's level (the top of the level's pay, or the whole market's
+   * 90th percentile without years), shown apart from the ask with its risk; null when it is not above the ask, when
+   * base stays as offered, or when the user typed their own ask.
+   */
+  stretch: {
+    base: number
+    percentile: number
+    raise: number
+    raisePercent: number
+    takeHome: number | null
+    /** What it is and the risk of asking for it. */
+    sentence: string
+  } | null
   ask: {
     /** The base to ask for: a precise figure, not a round one. */
     base: number
@@ -79,12 +132,22 @@ export interface NegotiateResult {
     takeHome: number | null
     /** Extra first-year take-home pay over the current offer. */
     takeHomeGain: number | null
-    /** 'market': from the target; 'user': the user typed the ask; 'floor': the offer is already above the target. */
-    from: 'market' | 'user' | 'floor'
+    /**
+     * 'level': Worth's default from the market for the person's level; 'market': from a percentile of the whole market
+     * (no years given, or a target the user chose) or a take-home target; 'user': the user typed the ask; 'terms': the
+     * offer already meets the target, so base stays as offered and the advice is other terms (sign-on, equity, start
+     * date).
+     */
+    from: 'level' | 'market' | 'user' | 'terms'
+    /** Why the ask is not the target itself: 'cap' (kept to a credible step), 'min-step', 'level-one' (raised to DOL
+     * Level I), or null. */
+    adjusted: 'cap' | 'min-step' | 'level-one' | null
     sentence: string
   }
   alternative: number | null
   walkaway: number | null
+  /** When base stays as offered ('terms'): what to ask for instead. */
+  otherTerms: OtherTerms | null
   tradeoffs: Tradeoff[]
   tips: NegotiateTip[]
   warnings: NegotiateWarning[]

@@ -124,6 +124,26 @@ export interface ExperienceView {
   sentence: string
 }
 
+/** DOL OFLC prevailing-wage levels, named as DOL names them. */
+export type WageLevelName = 'below I' | 'I' | 'II' | 'III' | 'IV'
+
+/**
+ * The prevailing-wage level a base meets: the highest OFLC level (I entry, II qualified, III experienced, IV fully
+ * competent) that the base reaches in the offer's area for its occupation. `level` and `levels` are null where OFLC
+ * publishes no wage for the occupation in the area (or the place is a state or the whole country); `sentence` says so.
+ */
+export interface PrevailingWage {
+  level: WageLevelName | null
+  /** OFLC's annual wages for the four levels in the area. */
+  levels: { I: number; II: number; III: number; IV: number } | null
+  /** The OFLC area (metro or non-metro area) the levels are for, or the place asked about when there are none. */
+  area: string
+  /** "DOL OFLC prevailing wage levels, wage year July 2025 - June 2026". */
+  source: string
+  /** One line: the level met and what it means, or why there is none. */
+  sentence: string
+}
+
 export interface EstimateResult {
   role: {
     title: string
@@ -140,8 +160,19 @@ export interface EstimateResult {
   offer: OfferSummary
   percentile: { base: number; sentence: string; baseVsMedian: number }
   experience: ExperienceView | null
-  /** For titles with a salary-survey profile (e.g. "Backend Architect"): the offer's total pay against the survey. */
-  survey: { profile: string; totalPercentile: number; sentence: string; sourceId: string } | null
+  /** The prevailing-wage level the base meets in the offer's area (DOL OFLC). */
+  prevailingWage: PrevailingWage
+  /**
+   * For titles with a salary-survey profile (e.g. "Backend Architect"): the offer's total pay against the survey, with
+   * the survey's own caveats (where it contradicts itself, how it was carried to the place), to show next to it.
+   */
+  survey: {
+    profile: string
+    totalPercentile: number
+    sentence: string
+    sourceId: string
+    caveats: string[]
+  } | null
   notes: string[]
   sources: SourceRef[]
 }

@@ -169,8 +169,10 @@ describe.skipIf(!chromiumPath)('saved offers and comparison in a real browser', 
       'Take-home pay',
       'Take-home after cost of living',
       'Base percentile in its own market',
+      'Prevailing wage level (DOL)',
     ])
       expect(text).toContain(row)
+    expect(text).toMatch(/green-card job at that level must pay\.(Level (I|II|III|IV)|Below Level I){3}/)
     expect(text).toMatch(/Take-home pay\$\d{3},\d{3}/)
     const takeHomeCells = await year1
       .locator('tr')

@@ -61,6 +61,11 @@ describe.skipIf(!chromiumPath)('negotiating an offer in a real browser', () => {
       .filter({ hasText: 'percentile for Software Developers' })
       .first()
       .waitFor(WAIT)
+    // My offer names the prevailing-wage level the base meets (Seattle's Level II is $149,240).
+    const prevailing = await text(section('Prevailing wage level: Level II'))
+    expect(prevailing).toContain(
+      'meets prevailing wage Level II (qualified, $149,240) but not Level III ($180,710)',
+    )
 
     await page.getByRole('button', { name: 'Negotiate this offer' }).click()
     expect(
@@ -72,22 +77,26 @@ describe.skipIf(!chromiumPath)('negotiating an offer in a real browser', () => {
     expect(await field('Base salary').inputValue()).toBe('150000')
     expect(await field('Annual bonus').inputValue()).toBe('15000')
     expect(await field('Stock per year').inputValue()).toBe('40000')
-    expect(await field('Target percentile').inputValue()).toBe('75')
+    expect(await page.getByLabel('Worth’s pick for your level').isChecked()).toBe(true)
   })
 
-  it('shows a precise ask above the offer at about the 75th percentile, with tips and trade-offs', async () => {
+  it('shows a precise ask 5-20% above the offer from Level II pay, the stretch apart, tips and trade-offs', async () => {
     const status = page.getByRole('status').filter({ hasText: 'Ask for a base of' }).first()
     await status.waitFor(WAIT)
     expect(await text(status)).toContain('Software Developers in Seattle-Tacoma-Bellevue, WA')
 
     const ask = section('Ask for')
     askBase = dollars(await text(ask.getByTestId('ask-amount')))
-    expect(askBase).toBeGreaterThan(150000)
+    expect(askBase).toBeGreaterThanOrEqual(150000 * 1.05)
+    expect(askBase).toBeLessThanOrEqual(150000 * 1.2)
     expect(askBase % 1000).not.toBe(0)
     const askText = await text(ask)
     expect(askText).not.toMatch(/NaN|undefined/)
-    const percentile = Number(/The (\d+)(?:st|nd|rd|th) percentile/.exec(askText)?.[1])
-    expect(Math.abs(percentile - 75)).toBeLessThanOrEqual(2)
+    expect(askText).toContain('DOL wage Level II')
+    const stretch = await text(ask.getByRole('note'))
+    expect(stretch).toMatch(/^Stretch, if you have leverage: \$[\d,]+/)
+    expect(dollars(stretch)).toBeGreaterThan(askBase)
+    expect(stretch).toContain('The risk:')
     // The range to quote starts at the ask (as the tips and scripts say); the floor below it is named apart.
     const quote = /Quote: \$([\d,]+) to \$([\d,]+)/.exec(askText)
     const [from, high] = [Number(quote?.[1]?.replace(/,/g, '')), Number(quote?.[2]?.replace(/,/g, ''))]
@@ -156,11 +165,12 @@ describe.skipIf(!chromiumPath)('negotiating an offer in a real browser', () => {
     expect(briefText).toMatch(/Generated \w+ \d{1,2}, \d{4}/)
     const askSection = await text(brief.getByRole('region', { name: 'The ask' }))
     expect(dollars(askSection)).toBe(askBase)
-    expect(askSection).toMatch(/Quote: \$[\d,]+ to \$[\d,]+; the 7\dth percentile/)
+    expect(askSection).toMatch(/Quote: \$[\d,]+ to \$[\d,]+; the \d+\w\w percentile/)
+    expect(askSection).toContain('Stretch (with leverage only)')
     expect(askSection).toMatch(/Lowest base before turning to trade-offs: \$[\d,]+\./)
-    expect(await text(brief.getByRole('region', { name: 'The offer' }))).toMatch(
-      /Base at the \d+\w\w percentile/,
-    )
+    const offerSection = await text(brief.getByRole('region', { name: 'The offer' }))
+    expect(offerSection).toMatch(/Base at the \d+\w\w percentile/)
+    expect(offerSection).toContain('Prevailing wage level: II (Level II $149,240, Level III $180,710)')
     const evidence = await text(brief.getByRole('region', { name: 'Evidence' }))
     expect(evidence).toContain('90th percentile')
     expect(evidence).toContain('U.S. Bureau of Labor Statistics')

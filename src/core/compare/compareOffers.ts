@@ -194,6 +194,7 @@ function compareOne(
   const { parity } = place
   const years = offerYears(offer, options, place.state, place.locality, parity.rpp, taxNotModelled)
   let percentile: ComparedOffer['percentile'] = { base: null, sentence: null, note: null }
+  let prevailingWage: ComparedOffer['prevailingWage'] = null
   try {
     const est = estimateOffer(
       dataset,
@@ -209,6 +210,7 @@ function compareOne(
       marketFor,
     )
     percentile = { base: est.percentile.base, sentence: est.percentile.sentence, note: null }
+    prevailingWage = est.prevailingWage
   } catch (e) {
     if (!(e instanceof WorthFailure)) throw e
     percentile = { base: null, sentence: null, note: `No market percentile: ${e.error.message}` }
@@ -229,6 +231,7 @@ function compareOne(
     locality: place.locality,
     col: { ...parity, adjustedTakeHome: first.adjustedTakeHome },
     percentile,
+    prevailingWage,
     years,
     firstYear: { gross: first.gross, takeHome: first.takeHome, adjustedTakeHome: first.adjustedTakeHome },
     average: {

@@ -162,3 +162,50 @@ describe('an offer for the survey role', () => {
     expect(estimate({ title: 'Software Engineer', location: 'United States', base: 1 }).survey).toBeNull()
   })
 })
+
+describe('the prevailing-wage level of an offer (DOL OFLC)', () => {
+  const dataset = realDataset()
+  const level = (location: string, base: number, title = 'Software Engineer') =>
+    estimateOffer(dataset, EstimateInputSchema.parse({ title, location, base })).prevailingWage
+
+  it('names the highest level the base meets in the area, with the four levels and the source', () => {
+    const seattle = level('Seattle, WA', 175_000)
+    expect(seattle).toMatchObject({
+      level: 'II',
+      levels: { I: 117_749, II: 149_240, III: 180_710, IV: 212_202 },
+      area: 'Seattle-Tacoma-Bellevue, WA',
+      source: 'DOL OFLC prevailing wage levels, wage year July 2025 - June 2026',
+    })
+    expect(seattle.sentence).toContain(
+      'meets prevailing wage Level II (qualified, $149,240) but not Level III ($180,710)',
+    )
+    expect(level('Seattle, WA', 180_710).level).toBe('III')
+    expect(level('Seattle, WA', 180_709).level).toBe('II')
+    expect(level('Austin, TX', 175_000)).toMatchObject({ level: 'IV', levels: { IV: 163_550 } })
+    const cleveland = level('Cleveland, OH', 70_000)
+    expect(cleveland).toMatchObject({ level: 'below I', levels: { I: 72_883 } })
+    expect(cleveland.sentence).toContain('below prevailing wage Level I ($72,883)')
+  })
+
+  it('says so where OFLC has no wage for the place', () => {
+    const national = level('United States', 175_000)
+    expect(national).toMatchObject({ level: null, levels: null, area: 'the United States' })
+    expect(national.sentence).toContain('choose a city')
+    const state = level('Texas', 175_000)
+    expect(state.level).toBeNull()
+    expect(state.sentence).toContain('not for a whole state')
+  })
+})
+
+describe('a salary-survey percentile carries the survey caveats', () => {
+  it('Backend Architect: the total-pay percentile comes with what the survey measures and its contradictions', () => {
+    const r = estimateOffer(
+      realDataset(),
+      EstimateInputSchema.parse({ title: 'Backend Architect', location: 'United States', base: 150_000 }),
+    )
+    expect(r.survey!.caveats[0]).toContain('They measure different things')
+    expect(r.survey!.caveats).toEqual(
+      expect.arrayContaining([expect.stringContaining('is below its own average base salary')]),
+    )
+  })
+})

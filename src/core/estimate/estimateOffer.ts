@@ -13,6 +13,8 @@ import {
 import type { SurveyProfile } from '../dataset/format'
 import { experienceView } from './experience'
 import { buildMarket, type MarketFor } from './market'
+import { prevailingWage } from './prevailingWage'
+import { surveyContradictions } from './surveyCaveats'
 
 /** Sign-on bonuses are paid once; Worth spreads them over four years, a typical vesting horizon. */
 export const SIGNON_YEARS = 4
@@ -235,6 +237,22 @@ export function estimateOffer(
       baseVsMedian: Math.round(input.base - median) + 0,
     },
     experience,
+    prevailingWage: prevailingWage({
+      base: input.base,
+      occupation: occ.title,
+      levels: summary.scope === 'area' ? summary.levels : null,
+      area:
+        summary.scope === 'area'
+          ? summary.areaName
+          : place.kind === 'national'
+            ? 'the United States'
+            : place.areaName,
+      whyNone:
+        place.kind === 'national' || place.kind === 'state'
+          ? `DOL sets prevailing wages for metro and non-metro areas, not for ${place.kind === 'state' ? `a whole state (${place.areaName})` : 'the whole country'}: choose a city to see which wage level your base meets.`
+          : `OFLC publishes no prevailing wage for ${occ.title} in ${place.areaName}, so Worth cannot say which wage level your base meets there.`,
+      sources: dataset.sources,
+    }),
     survey: profile
       ? surveyPercentile(
           profile,
@@ -271,5 +289,14 @@ export function surveyPercentile(
     totalPercentile,
     sentence: `Your total of ${formatMoney(total)} is ${percentileAt('at', totalPercentile)} of total pay for ${profile.title} in the ${profile.source.release}${Math.abs(factor - 1) > 1e-9 ? `, carried to ${placeName} by a geographic factor of ${factor.toFixed(3)}` : ''}`,
     sourceId: profile.source.id,
+    caveats: [
+      `The survey figure is total pay (base, bonus, stock and other pay) as the survey's users reported it, against the survey's own percentiles; the percentile above is of base pay in BLS/OFLC figures. They measure different things and need not agree.`,
+      ...(Math.abs(factor - 1) > 1e-9
+        ? [
+            `The survey reports national figures; Worth carries them to ${placeName} with a geographic factor of ${factor.toFixed(3)} (modelled).`,
+          ]
+        : []),
+      ...surveyContradictions(profile),
+    ],
   }
 }

@@ -15,6 +15,7 @@ import type { Dataset } from '../dataset/indexDataset'
 import { densityCurve, resolvePlace, resolveRole } from '../estimate/estimateOffer'
 import { levelWages } from '../estimate/experience'
 import { buildMarket, type MarketFor } from '../estimate/market'
+import { surveyContradictions } from '../estimate/surveyCaveats'
 import { coreTitleKey } from '../titles/normalise'
 import { careerLadder } from './careerPath'
 import { COMPARISON_METROS } from './bigMetros'
@@ -277,23 +278,7 @@ function applySurveyProfile(
   }
   // Where the survey disagrees with itself, say so next to the figures.
   const t = profile.totalPay
-  if (t.p50 < profile.averageBase) {
-    notes.push(
-      `The survey's median total pay (${formatMoney(t.p50)}) is below its own average base salary (${formatMoney(profile.averageBase)}); total pay should include the base, so at least one of them is off.`,
-    )
-  }
-  const aboveTop = BANDS.filter((b) => profile.byExperience[b] > t.p90)
-  if (aboveTop.length) {
-    notes.push(
-      `The survey's experience medians for ${aboveTop.map((b) => `${b} years (${formatMoney(profile.byExperience[b])})`).join(' and ')} are above its own 90th percentile of total pay (${formatMoney(t.p90)}).`,
-    )
-  }
-  const citiesAbove = profile.byCity.filter((c) => (c.median ?? 0) > t.p90)
-  if (citiesAbove.length) {
-    notes.push(
-      `Its city medians for ${citiesAbove.map((c) => `${c.name} (${formatMoney(c.median)})`).join(', ')} are also above that 90th percentile.`,
-    )
-  }
+  notes.push(...surveyContradictions(profile))
   const byCity: InsightsResult['byCity'] = profile.byCity.map((c) => ({
     area: c.area,
     name: c.name,
@@ -414,7 +399,7 @@ function guidance(
     {
       id: 'negotiate',
       question: `How do I negotiate a higher salary as ${/^[aeiou]/i.test(role) ? 'an' : 'a'} ${role}?`,
-      answer: `Anchor on the market: in ${placeName} the median base is ${formatMoney(m.p50)} and the 75th percentile ${formatMoney(m.p75)}. If your experience and skills justify it, ask near the 75th percentile with a precise figure, back it with your results, and treat the first offer as a starting point, not a ceiling.`,
+      answer: `Anchor on the market: in ${placeName} the median base is ${formatMoney(m.p50)} and the 75th percentile ${formatMoney(m.p75)}. Those figures mix every level of experience: aim for the upper part of pay at your own level (Negotiate works it out from your years and DOL's wage levels) in a step the employer can say yes to, typically 5-15% above the offer, with a precise figure; back it with your results, and treat the first offer as a starting point, not a ceiling.`,
     },
     {
       id: 'remote',

@@ -6,11 +6,17 @@ import { realDataset } from '../testing/realDataset'
 import { NegotiateInputSchema, type NegotiateInput } from '../../shared/contract'
 import { computeTax } from '../tax/computeTax'
 import { negotiateOffer } from './negotiateOffer'
-import { isRound } from './preciseAsk'
+import { isRound, preciseFigure } from './preciseAsk'
 
 const dataset = realDataset()
 const negotiate = (input: NegotiateInput) => negotiateOffer(dataset, NegotiateInputSchema.parse(input))
-const seattle = { title: 'Software Developer', location: 'Seattle, WA', base: 150_000 }
+// A market percentile the user chose (as --target 75 does): honoured as it is, past Worth's own 20% step.
+const seattle = {
+  title: 'Software Developer',
+  location: 'Seattle, WA',
+  base: 150_000,
+  target: { kind: 'percentile', value: 75 },
+} as const
 
 /** Every number anywhere in a result, with its path. */
 function numbers(value: unknown, path = ''): [string, number][] {
@@ -39,7 +45,8 @@ describe('negotiateOffer on the real dataset', () => {
       raisePercent: 55.2,
       from: 'market',
     })
-    expect(r.target).toEqual({ kind: 'percentile', value: 75, percentile: 75 })
+    expect(r.target).toMatchObject({ kind: 'percentile', value: 75, percentile: 75, explicit: true })
+    expect(r.target.wage).toBeCloseTo(232_870, -1)
     // A 55% jump: the market ask stands, with a warning that points at the median as a modest alternative.
     expect(r.warnings.map((w) => w.id)).toEqual(['ask-far-above-offer'])
     expect(r.warnings[0]!.text).toContain('55% above the offered base of $150,000')
@@ -94,12 +101,23 @@ describe('negotiateOffer on the real dataset', () => {
     expect(warm.body).toContain('another offer worth $170,000')
   })
 
-  it('falls back to a floor above the offer when the offer is past the target', () => {
+  it('keeps base and turns to other terms, after tax, when the offer is past the target', () => {
     const r = negotiate({ ...seattle, base: 250_000 })
-    expect(r.ask.from).toBe('floor')
-    expect(r.ask.base).toBe(262_650)
+    expect(r.ask).toMatchObject({ from: 'terms', base: 250_000, raise: 0 })
     expect(r.warnings.map((w) => w.id)).toEqual(['offer-past-target'])
-    expect(r.tips.map((t) => t.id)).toContain('above-p75')
+    expect(r.tips.map((t) => t.id)).toEqual(expect.arrayContaining(['above-p75', 'other-terms']))
+    expect(r.otherTerms).toMatchObject({ value: 12_650, share: 0.05 })
+    const wa = (wages: number) =>
+      computeTax({ year: 2025, filing: 'single', state: 'WA', wages, k401: 0 }).takeHome
+    expect(r.tradeoffs.map((t) => [t.kind, t.amount])).toEqual([
+      ['signon', 12_650],
+      ['equity', 50_600],
+      ['bonus', 12_650],
+    ])
+    expect(r.tradeoffs[0]!.takeHome).toBeCloseTo(wa(262_650) - wa(250_000), 2)
+    expect(r.tradeoffs[0]!.sentence).toContain("matches a 5% raise's first-year value")
+    for (const d of r.scripts) expect(d.body).toContain('a sign-on bonus of $12,650')
+    expect(r.stretch).toBeNull()
   })
 
   it('checks a typed ask and the walk-away', () => {
@@ -114,7 +132,7 @@ describe('negotiateOffer on the real dataset', () => {
       'ask-above-p99',
       'ask-far-above-offer',
     ])
-    expect(negotiate({ ...seattle, ask: 185_000 }).warnings).toEqual([])
+    expect(negotiate({ ...seattle, ask: 179_850 }).warnings).toEqual([])
   })
 
   it('solves a take-home target in New York City with the city tax', () => {
@@ -218,6 +236,85 @@ describe('negotiateOffer with a state code or a city in the second state of a me
   })
 })
 
+describe("Worth's default ask: the market for the person's level, a credible step, a stretch apart", () => {
+  const engineer = (location: string, base: number, years?: number) =>
+    negotiate({ title: 'Software Engineer', location, base, ...(years === undefined ? {} : { years }) })
+
+  it('a $175,000 Seattle offer with 5 years: an ask 5-15% above it from Level II pay, the stretch apart', () => {
+    const r = engineer('Seattle, WA', 175_000, 5)
+    expect(r.estimate.market.levels).toEqual([117_749, 149_240, 180_710, 212_202])
+    expect(r.reference).toMatchObject({ kind: 'level', level: 2, years: 5, wage: 149_240, published: true })
+    expect(r.target).toMatchObject({ kind: 'level', value: 85, explicit: false })
+    expect(r.ask).toMatchObject({ base: 186_350, from: 'level', adjusted: null, raisePercent: 6.5 })
+    expect(r.ask.high).toBe(195_700)
+    expect(r.ask.sentence).toContain('DOL wage Level II (qualified; 3-5 years)')
+    expect(r.warnings).toEqual([])
+    expect(r.stretch).toMatchObject({ base: 212_250, raisePercent: 21.3 })
+    expect(r.stretch!.sentence).toContain('The risk:')
+    // One set of numbers: the headline, the quoted range, tips, scripts and trade-offs all use $186,350.
+    expect(r.ask.sentence).toContain('Quote $186,350 to $195,700')
+    expect(r.tips.find((t) => t.id === 'bolstering-range')!.text).toContain('"$186,350 to $195,700"')
+    expect(r.tips.find((t) => t.id === 'near-median')!.text).toContain('A counter to $186,350, 6.5% more')
+    for (const d of r.scripts) {
+      expect(d.body).toContain('$186,350')
+      expect(d.body).not.toContain('$212,250')
+    }
+    for (const d of r.scripts.filter((x) => x.tone !== 'brief'))
+      expect(d.body).toContain('$186,350 to $195,700')
+    expect(r.tradeoffs[0]!.amount).toBe(11_350)
+    const everything = JSON.stringify({ tips: r.tips, scripts: r.scripts, ask: r.ask.sentence })
+    expect(everything).not.toContain('$232,850')
+  })
+
+  it('moves with experience: 1 year keeps base and asks for other terms, 12 years asks more (capped at 20%)', () => {
+    const one = engineer('Seattle, WA', 175_000, 1)
+    const five = engineer('Seattle, WA', 175_000, 5)
+    const twelve = engineer('Seattle, WA', 175_000, 12)
+    expect(one.ask).toMatchObject({ from: 'terms', base: 175_000, raise: 0 })
+    expect(one.otherTerms!.value).toBe(8_750)
+    expect(twelve.ask).toMatchObject({ from: 'level', base: 209_850, adjusted: 'cap', raisePercent: 19.9 })
+    expect(twelve.reference).toMatchObject({ level: 4, wage: 212_202 })
+    expect(twelve.stretch!.base).toBeGreaterThan(250_000)
+    expect(one.ask.base).toBeLessThan(five.ask.base)
+    expect(five.ask.base).toBeLessThan(twelve.ask.base)
+    for (const r of [one, five, twelve]) {
+      expect(r.ask.base).toBeLessThanOrEqual(175_000 * 1.2)
+      expect(r.warnings.map((w) => w.id)).not.toContain('ask-far-above-offer')
+    }
+  })
+
+  it('without years, says so and uses the whole market, still within 20%', () => {
+    const r = engineer('Seattle, WA', 175_000)
+    expect(r.reference.kind).toBe('market')
+    expect(r.notes[0]).toContain('No years of experience given, so Worth uses the whole market')
+    expect(r.ask).toMatchObject({ base: 209_850, from: 'market', adjusted: 'cap' })
+    expect(r.stretch!.base).toBe(preciseFigure(r.estimate.market.p90))
+  })
+
+  it('Austin: a $175,000 offer above Level IV meets the target; other terms, not a token raise', () => {
+    const r = engineer('Austin, TX', 175_000, 5)
+    expect(r.estimate.prevailingWage.level).toBe('IV')
+    expect(r.ask.from).toBe('terms')
+    expect(r.ask.sentence).toContain('Keep the base at $175,000')
+    expect(r.tips.map((t) => t.id)).not.toContain('precise-number')
+    // Austin with 8 years and $130,000: Level III pay supports a step, 5-20% above the offer.
+    const mid = engineer('Austin, TX', 130_000, 8)
+    expect(mid.ask.from).toBe('level')
+    expect(mid.ask.raisePercent).toBeGreaterThanOrEqual(5)
+    expect(mid.ask.raisePercent).toBeLessThanOrEqual(20)
+  })
+
+  it('Cleveland: an offer below DOL Level I asks for at least Level I and says why', () => {
+    const r = engineer('Cleveland, OH', 60_000, 1)
+    expect(r.estimate.market.levels![0]).toBe(72_883)
+    expect(r.estimate.prevailingWage.level).toBe('below I')
+    expect(r.ask).toMatchObject({ base: 72_900, adjusted: 'level-one', from: 'level' })
+    expect(r.ask.raisePercent).toBeGreaterThan(20)
+    expect(r.warnings.map((w) => w.id)).toEqual(['offer-below-level-one'])
+    expect(r.warnings[0]!.text).toContain('below DOL prevailing wage Level I')
+  })
+})
+
 describe('negotiateOffer fixes from QA', () => {
   const all = (r: ReturnType<typeof negotiate>) =>
     [
@@ -240,7 +337,7 @@ describe('negotiateOffer fixes from QA', () => {
     expect(text).not.toContain('$140,000')
     expect(text).not.toContain('$140,150')
     expect(text).not.toMatch(/28th percentile/)
-    expect(r.tips.find((t) => t.id === 'asking-works')!.text).toContain('Countering at $232,850')
+    expect(r.tips.find((t) => t.id === 'asking-works')!.text).toContain('Countering with $232,850')
     expect(r.scripts[1]!.body).toContain('I am asking for a base of $232,850 (range $232,850 to $270,200)')
     expect(r.notes).toContain(
       "Your ask of $140,000 is below the offered base of $150,000, so it is not a counter: the tips and scripts use Worth's own ask instead, $232,850 (the 75th percentile; quote $232,850 to $270,200). To use your own figure, make your ask at least the offer.",

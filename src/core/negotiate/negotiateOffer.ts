@@ -3,16 +3,18 @@
 // docs/negotiate.md.
 import type { ParsedInput } from '../../shared/contract'
 import { formatMoney, percentilePhrase } from '../../shared/format'
-import type { NegotiateResult } from '../../shared/negotiate'
+import type { NegotiateResult, OtherTerms } from '../../shared/negotiate'
 import type { LocationMatch, SourceRef } from '../../shared/types'
 import { WorthFailure } from '../app/dispatch'
 import type { Dataset } from '../dataset/indexDataset'
 import { estimateOffer, resolvePlace } from '../estimate/estimateOffer'
+import { levelWages } from '../estimate/experience'
 import { buildMarket, type MarketFor } from '../estimate/market'
 import { localityName } from '../tax/local'
 import { stateForPlace } from '../tax/stateForPlace'
 import { citationsFor } from './citations'
-import { counterOffer, totalWithBase } from './counterOffer'
+import { counterOffer, TERMS_SHARE, totalWithBase } from './counterOffer'
+import { levelReference } from './levelReference'
 import { preciseFigure } from './preciseAsk'
 import { buildScripts } from './scripts'
 import { NEGOTIATE_TAX_YEAR, takeHomeFor, type OfferParts, type TakeHomeOf } from './takeHome'
@@ -69,6 +71,22 @@ function taxFor(
   }
 }
 
+/** When base stays as offered: the other terms, priced at a modest raise for one year. */
+function otherTermsFor(offer: OfferParts, takeHome: TakeHomeOf | null): OtherTerms {
+  const value = preciseFigure(offer.base * TERMS_SHARE, 'up')
+  const net = takeHome
+    ? (takeHome(offer.base + offer.bonus + offer.stock + offer.signon + value) ?? null)
+    : null
+  const before = takeHome ? takeHome(offer.base + offer.bonus + offer.stock + offer.signon) : null
+  const afterTax =
+    net !== null && before !== null ? `, about ${formatMoney(net - before)} after tax in year 1` : ''
+  return {
+    value,
+    share: TERMS_SHARE,
+    sentence: `Base already meets the target, so ask for the rest of the package: a sign-on bonus of ${formatMoney(value)} (the first-year value of a ${Math.round(TERMS_SHARE * 100)}% raise${afterTax}), an extra equity grant of ${formatMoney(value * 4)} over 4 years, or a start date that suits you (time off between jobs, or an earlier start if it brings a bonus or vesting date sooner). A sign-on costs the employer once, so it is often the easiest yes; unlike base it does not carry into later years.`,
+  }
+}
+
 export function negotiateOffer(
   dataset: Dataset,
   input: NegotiateInput,
@@ -97,10 +115,15 @@ export function negotiateOffer(
   const offer: OfferParts = { base: input.base, bonus: input.bonus, stock: input.stock, signon: input.signon }
   const tax = taxFor(dataset, input)
 
+  const levels = levelWages(market.distribution, summary.scope === 'area' ? summary.levels : null)
+  const years = input.years ?? null
   const counterInput = {
     distribution: market.distribution,
     offer,
     target: input.target,
+    reference: years === null ? null : levelReference(years, levels, summary.scope === 'area'),
+    levels,
+    placeName,
     walkaway: input.walkaway ?? null,
     takeHome: tax.takeHome,
     marketLabel: `${occ.title} in ${placeName}`,
@@ -108,8 +131,12 @@ export function negotiateOffer(
   const counter = counterOffer({ ...counterInput, ask: input.ask })
   // A typed ask below the offered base is no counter: the tips and scripts pitch Worth's own ask instead (and say so).
   const askBelowOffer = counter.ask.from === 'user' && counter.ask.base < offer.base
-  const pitch = askBelowOffer ? counterOffer(counterInput).ask : counter.ask
-  const tradeoffs = tradeoffsFor(offer, counter.ask.raise, tax.takeHome)
+  const pitchCounter = askBelowOffer ? counterOffer(counterInput) : counter
+  const pitch = pitchCounter.ask
+  const otherTerms = pitch.from === 'terms' ? otherTermsFor(offer, tax.takeHome) : null
+  const tradeoffs = otherTerms
+    ? tradeoffsFor(offer, otherTerms.value, tax.takeHome, `a ${Math.round(TERMS_SHARE * 100)}% raise`)
+    : tradeoffsFor(offer, counter.ask.raise, tax.takeHome)
 
   const notes: string[] = []
   let move: Situation['move'] = null
@@ -147,7 +174,8 @@ export function negotiateOffer(
     offer: { ...offer, total: counter.current.total },
     percentile: counter.current.percentile,
     market: { p50: summary.p50, p75: summary.p75 },
-    ask: { base: pitch.base, high: pitch.high, raise: pitch.raise },
+    ask: { base: pitch.base, high: pitch.high, raise: pitch.raise, from: pitch.from },
+    otherTerms: otherTerms?.value ?? null,
     experience: estimate.experience,
     alternative,
     walkaway,
@@ -161,6 +189,7 @@ export function negotiateOffer(
     place: placeName,
     offer: { base: offer.base, total: counter.current.total, percentile: counter.current.percentile },
     ask: { base: pitch.base, high: pitch.high, percentile: pitch.percentile },
+    otherTerms: otherTerms?.value ?? null,
     market: { p50: summary.p50, p75: summary.p75 },
     source: marketSourceText(estimate.sources),
     alternative,
@@ -174,8 +203,11 @@ export function negotiateOffer(
   )
   if (askBelowOffer)
     notes.push(
-      `Your ask of ${formatMoney(counter.ask.base)} is below the offered base of ${formatMoney(offer.base)}, so it is not a counter: the tips and scripts use Worth's own ask instead, ${formatMoney(pitch.base)} (${percentilePhrase(pitch.percentile)}; quote ${formatMoney(pitch.base)} to ${formatMoney(pitch.high)}). To use your own figure, make your ask at least the offer.`,
+      pitch.from === 'terms'
+        ? `Your ask of ${formatMoney(counter.ask.base)} is below the offered base of ${formatMoney(offer.base)}, so it is not a counter; the offer already meets Worth's target, so the tips and scripts ask for other terms instead (a sign-on of ${formatMoney(otherTerms!.value)}). To use your own figure, make your ask at least the offer.`
+        : `Your ask of ${formatMoney(counter.ask.base)} is below the offered base of ${formatMoney(offer.base)}, so it is not a counter: the tips and scripts use Worth's own ask instead, ${formatMoney(pitch.base)} (${percentilePhrase(pitch.percentile)}; quote ${formatMoney(pitch.base)} to ${formatMoney(pitch.high)}). To use your own figure, make your ask at least the offer.`,
     )
+  notes.unshift(counter.reference.sentence)
   if (tips.some((t) => t.id === 'no-equity' || t.id === 'light-equity'))
     notes.push("The equity tips use Worth's rule of thumb (stock of 10% of base a year), not measured data.")
 
@@ -183,7 +215,10 @@ export function negotiateOffer(
     estimate,
     current: counter.current,
     target: counter.target,
+    reference: counter.reference,
     ask: counter.ask,
+    stretch: counter.stretch,
+    otherTerms,
     alternative,
     walkaway,
     tradeoffs,

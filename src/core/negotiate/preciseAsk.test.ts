@@ -21,6 +21,17 @@ describe('preciseFigure', () => {
     for (let v = 100_000; v < 110_000; v += 37.3) expect(preciseFigure(v, 'up')).toBeGreaterThanOrEqual(v)
   })
 
+  it('rounds down, never above the input, in "down" mode (for a cap)', () => {
+    expect(preciseFigure(210_000, 'down')).toBe(209_850)
+    expect(preciseFigure(210_049, 'down')).toBe(209_850)
+    expect(preciseFigure(157_549, 'down')).toBe(157_500 - 150)
+    expect(preciseFigure(157_560, 'down')).toBe(157_550)
+    for (let v = 100_000; v < 110_000; v += 37.3) {
+      expect(preciseFigure(v, 'down')).toBeLessThanOrEqual(v)
+      expect(isRound(preciseFigure(v, 'down'))).toBe(false)
+    }
+  })
+
   it('never returns a multiple of $500, and stays within $175 of the input', () => {
     for (let v = 1_000; v < 400_000; v += 123.45) {
       const p = preciseFigure(v)

@@ -8,7 +8,7 @@ export const PRECISE_STEP = 50
 export const ROUND_UNIT = 500
 export const PRECISE_NUDGE = 150
 
-export type PreciseMode = 'nearest' | 'up'
+export type PreciseMode = 'nearest' | 'up' | 'down'
 
 function checkAmount(value: number): void {
   if (!Number.isFinite(value) || value <= 0)
@@ -22,13 +22,18 @@ export function isRound(value: number): boolean {
 
 /**
  * A precise dollar figure near `value`. 'nearest' rounds to the nearest $50; 'up' rounds up to the next $50, so the
- * result is never below `value`. Either way a multiple of $500 is moved up by $150.
+ * result is never below `value`; 'down' rounds down, so it is never above (a cap). A multiple of $500 is moved by
+ * $150: up, or down in 'down' mode.
  */
 export function preciseFigure(value: number, mode: PreciseMode = 'nearest'): number {
   checkAmount(value)
   const steps = value / PRECISE_STEP
   // The small epsilon keeps 150000.0000001 (float noise) from rounding up a whole step.
-  const stepped = (mode === 'up' ? Math.ceil(steps - 1e-9) : Math.round(steps)) * PRECISE_STEP
-  const atLeastOneStep = Math.max(stepped, PRECISE_STEP)
-  return isRound(atLeastOneStep) ? atLeastOneStep + PRECISE_NUDGE : atLeastOneStep
+  const rounded =
+    mode === 'up' ? Math.ceil(steps - 1e-9) : mode === 'down' ? Math.floor(steps + 1e-9) : Math.round(steps)
+  const atLeastOneStep = Math.max(rounded * PRECISE_STEP, PRECISE_STEP)
+  if (!isRound(atLeastOneStep)) return atLeastOneStep
+  return mode === 'down' && atLeastOneStep > ROUND_UNIT
+    ? atLeastOneStep - PRECISE_NUDGE
+    : atLeastOneStep + PRECISE_NUDGE
 }

@@ -10,6 +10,7 @@ const facts: ScriptFacts = {
   market: { p50: 178_317, p75: 232_870 },
   source: 'BLS OEWS, May 2024; DOL OFLC wage levels, July 2025 - June 2026',
   alternative: null,
+  otherTerms: null,
 }
 
 describe('buildScripts', () => {
@@ -52,6 +53,21 @@ describe('buildScripts', () => {
       expect(d.body).not.toContain('$140,000')
     }
     for (const d of buildScripts(facts)) expect(d.body).not.toContain('another offer')
+  })
+
+  it('asks for a sign-on and the start date, not base, when base already meets the target', () => {
+    const terms = buildScripts({
+      ...facts,
+      ask: { base: 150_000, high: 150_000, percentile: 33.9 },
+      otherTerms: 7_650,
+    })
+    expect(terms).toHaveLength(6)
+    for (const d of terms) {
+      expect(d.body).toContain('a sign-on bonus of $7,650')
+      expect(d.body).not.toMatch(/asking for a base|bring the base to|NaN|undefined/)
+    }
+    expect(terms[1]!.subject).toBe('Software Developer offer: sign-on and start date')
+    expect(terms[0]!.body).toContain('The base of $150,000 sits at the 34th percentile')
   })
 
   it('falls back to the occupation when no title is given', () => {

@@ -11,6 +11,8 @@ export interface ScriptFacts {
   place: string
   offer: { base: number; total: number; percentile: number }
   ask: { base: number; high: number; percentile: number }
+  /** When base stays as offered (it meets the target): the sign-on to ask for instead; null for a counter on base. */
+  otherTerms: number | null
   market: { p50: number; p75: number }
   /** Where the market figures come from, e.g. "BLS OEWS, May 2024; DOL OFLC wage levels, July 2025 - June 2026". */
   source: string
@@ -34,8 +36,80 @@ function competing(f: ScriptFacts, spoken: boolean): string {
 
 const range = (f: ScriptFacts) => `${money(f.ask.base)} to ${money(f.ask.high)}`
 
+/** Scripts for when base already meets the target: accept the base, ask for a sign-on and the start date. */
+function termsScripts(f: ScriptFacts, role: string, signon: number): ScriptDraft[] {
+  const where = `The base of ${money(f.offer.base)} sits ${percentileAt('at', f.offer.percentile)} for ${f.occupation} in ${f.place} (${f.source}), and I am glad to accept it.`
+  const terms = `a sign-on bonus of ${money(signon)}`
+  return [
+    {
+      channel: 'email',
+      tone: 'warm',
+      subject: `Thank you for the ${role} offer`,
+      body: [
+        'Hello,',
+        `Thank you for the offer for the ${role} position. I am excited about the role and the team.`,
+        `${where}${competing(f, false)} Before I sign, I would like to ask about two other parts of the package: ${terms}, and a start date that lets me hand over my current work properly.`,
+        'If we can agree on those, I am ready to move forward. Thank you again.',
+        'Best regards,',
+      ].join('\n\n'),
+    },
+    {
+      channel: 'email',
+      tone: 'direct',
+      subject: `${role} offer: sign-on and start date`,
+      body: [
+        'Hello,',
+        `Thank you for the ${role} offer. ${where}${competing(f, false)}`,
+        `I am asking for ${terms} and a start date we agree on together. Can you make that work?`,
+        'Best regards,',
+      ].join('\n\n'),
+    },
+    {
+      channel: 'email',
+      tone: 'brief',
+      subject: `Re: ${role} offer`,
+      body: [
+        'Hello,',
+        `Thanks for the offer; the base works for me. Could you add ${terms}?${competing(f, false)}`,
+        'Best regards,',
+      ].join('\n\n'),
+    },
+    {
+      channel: 'phone',
+      tone: 'warm',
+      subject: null,
+      body: [
+        `Thank you for the offer. I am really glad about the ${role} role and the base works for me.`,
+        `${where}${competing(f, true)}`,
+        `What I would like to ask for is ${terms}, and to settle the start date together. Is that something you can do?`,
+        '(Then stop and wait for the answer.)',
+      ].join('\n'),
+    },
+    {
+      channel: 'phone',
+      tone: 'direct',
+      subject: null,
+      body: [
+        `Thanks for the offer. The base is fine; I would like to talk about the rest of the package for the ${role} role.`,
+        `I am asking for ${terms}.${competing(f, true)} Can we do that?`,
+        '(Then stop and wait for the answer.)',
+      ].join('\n'),
+    },
+    {
+      channel: 'phone',
+      tone: 'brief',
+      subject: null,
+      body: [
+        `Thanks for the offer. The base works; could you add ${terms}?${competing(f, true)}`,
+        '(Then stop and wait for the answer.)',
+      ].join('\n'),
+    },
+  ]
+}
+
 export function buildScripts(f: ScriptFacts): ScriptDraft[] {
   const role = f.roleTitle.trim() || f.occupation
+  if (f.otherTerms !== null) return termsScripts(f, role, f.otherTerms)
   return [
     {
       channel: 'email',

@@ -18,7 +18,8 @@ const neutral: Situation = {
   offer: { base: 200_000, bonus: 10_000, stock: 30_000, signon: 20_000, total: 245_000 },
   percentile: 65.2,
   market: { p50: 178_317, p75: 232_870 },
-  ask: { base: 232_850, high: 265_350, raise: 32_850 },
+  ask: { base: 232_850, high: 265_350, raise: 32_850, from: 'level' },
+  otherTerms: null,
   experience: { years: 5, level: 2, levelName: 'qualified', percentile: 33.5, wage: 149_240 },
   alternative: null,
   walkaway: null,
@@ -94,7 +95,18 @@ const CASES: { name: string; situation: Situation; fires: string[] }[] = [
     fires: [],
   },
   { name: 'walk-away given', situation: { ...neutral, walkaway: 240_000 }, fires: ['walkaway-private'] },
+  {
+    name: 'base already meets the target',
+    situation: {
+      ...neutral,
+      ask: { base: 200_000, high: 200_000, raise: 0, from: 'terms' },
+      otherTerms: 10_150,
+    },
+    fires: ['other-terms'],
+  },
 ]
+/** With base kept as offered, the tips on how to pitch a base figure stay out; the rest still apply. */
+const ALWAYS_FOR_TERMS = ['asking-works', 'negotiable']
 
 const situational = TIP_RULES.map((r) => r.id).filter((id) => !ALWAYS.includes(id))
 
@@ -102,7 +114,9 @@ describe('tip rules', () => {
   it.each(CASES)('$name: fires exactly its rules', ({ situation, fires }) => {
     const fired = chooseTips(situation).map((t) => t.id)
     expect(fired.filter((id) => situational.includes(id)).sort()).toEqual([...fires].sort())
-    expect(fired.filter((id) => ALWAYS.includes(id))).toEqual(ALWAYS)
+    expect(fired.filter((id) => ALWAYS.includes(id))).toEqual(
+      situation.ask.from === 'terms' ? ALWAYS_FOR_TERMS : ALWAYS,
+    )
   })
 
   it('covers every situational rule in the table', () => {
@@ -140,7 +154,9 @@ describe('tip texts quote the numbers', () => {
     expect(textOf(s, 'below-median')).toBe(
       "Your base of $150,000 is at the 34th percentile for Software Developers in Seattle-Tacoma-Bellevue, WA, $28,317 below the median of $178,317. Lead with that gap: it is the market's figure, not a wish.",
     )
-    expect(textOf({ ...neutral, percentile: 50 }, 'near-median')).toContain('$232,870')
+    expect(textOf({ ...neutral, percentile: 50 }, 'near-median')).toContain(
+      'A counter to $232,850, 16.4% more, is an ordinary step',
+    )
     expect(textOf({ ...neutral, percentile: 80 }, 'above-p75')).toContain(
       'above the 75th percentile ($232,870)',
     )
@@ -183,6 +199,19 @@ describe('tip texts quote the numbers', () => {
     expect(textOf(neutral, 'asking-compounds')).toContain(
       `$32,850 more a year now, with raises of 3% a year (Worth's assumption), adds up to about $376,588`,
     )
+  })
+
+  it('points to other terms, with the same sign-on figure, when base already meets the target', () => {
+    const terms: Situation = {
+      ...neutral,
+      offer: offer({ signon: 0 }),
+      ask: { base: 200_000, high: 200_000, raise: 0, from: 'terms' },
+      otherTerms: 10_150,
+    }
+    expect(textOf(terms, 'other-terms')).toContain('Ask for a sign-on of $10,150')
+    expect(textOf(terms, 'no-signon')).toContain('e.g. $10,150, the first-year value of a 5% raise')
+    expect(textOf(terms, 'asking-works')).toContain('Countering with a sign-on of $10,150')
+    expect(textOf(terms, 'negotiable')).toContain('a sign-on of $10,150 is the kind')
   })
 
   it('offers a precise alternative to a round ask', () => {

@@ -15,7 +15,10 @@ export interface Situation {
   /** Market percentile of the offer's base. */
   percentile: number
   market: { p50: number; p75: number }
-  ask: { base: number; high: number; raise: number }
+  /** The ask the tips pitch; for 'terms' base stays as offered (raise 0) and `otherTerms` is the sign-on to ask. */
+  ask: { base: number; high: number; raise: number; from: 'level' | 'market' | 'user' | 'terms' }
+  /** When base stays as offered: the sign-on (a modest raise's first-year value) to ask for instead. */
+  otherTerms: number | null
   /** DOL wage level for the user's years, and the percentile the market pays it at; null without years. */
   experience: { years: number; level: number; levelName: string; percentile: number; wage: number } | null
   /** Yearly total of the best other offer. */
@@ -52,6 +55,13 @@ const ROMAN = ['I', 'II', 'III', 'IV']
 const priceChange = (s: Situation) => (s.move ? s.move.toRpp / s.move.fromRpp - 1 : 0)
 const percentText = (share: number) => `${Math.round(Math.abs(share) * 1000) / 10}%`
 
+/** A counter on base (rather than other terms). */
+const onBase = (s: Situation) => s.ask.from !== 'terms'
+
+/** What the user counters with, in words: the base, or the sign-on when base stays as offered. */
+const counterWords = (s: Situation) =>
+  onBase(s) || s.otherTerms === null ? money(s.ask.base) : `a sign-on of ${money(s.otherTerms)}`
+
 /** The offer's yearly total at the ask (only base changes). */
 const totalAtAsk = (s: Situation) => s.offer.total + s.ask.raise
 
@@ -82,7 +92,7 @@ export const TIP_RULES: readonly TipRule[] = [
     id: 'near-median',
     when: (s) => s.percentile >= NEAR_MEDIAN[0] && s.percentile <= NEAR_MEDIAN[1],
     text: (s) =>
-      `Your base of ${money(s.offer.base)} is near the middle of the market for ${s.occupation} in ${s.place} (${percentilePhrase(s.percentile)}; median ${money(s.market.p50)}). Asking toward the 75th percentile, ${money(s.market.p75)}, is an ordinary counter, not an outlier.`,
+      `Your base of ${money(s.offer.base)} is near the middle of the market for ${s.occupation} in ${s.place} (${percentilePhrase(s.percentile)}; median ${money(s.market.p50)}). ${onBase(s) ? `A counter to ${money(s.ask.base)}, ${percentText(s.ask.raise / s.offer.base)} more, is an ordinary step, not an outlier.` : 'Base already meets the target for your level, so spend the ask on the other terms.'}`,
     cites: [],
   },
   {
@@ -97,7 +107,7 @@ export const TIP_RULES: readonly TipRule[] = [
     when: (s) => s.experience !== null && s.percentile < s.experience.percentile - EXPERIENCE_GAP_POINTS,
     text: (s) => {
       const e = s.experience!
-      return `With ${e.years} ${e.years === 1 ? 'year' : 'years'} of experience you fit DOL wage Level ${ROMAN[e.level - 1] ?? e.level} (${e.levelName}), paid about ${money(e.wage)} in ${s.place}, ${percentileAt('near', e.percentile)}; your base of ${money(s.offer.base)} is ${percentileAt('at', s.percentile)}. Ask to be paid for your level: ${money(e.wage)} is the market's own figure for it.`
+      return `With ${e.years} ${e.years === 1 ? 'year' : 'years'} of experience you fit DOL wage Level ${ROMAN[e.level - 1] ?? e.level} (${e.levelName}), paid about ${money(e.wage)} in ${s.place}, ${percentileAt('near', e.percentile)}; your base of ${money(s.offer.base)} is ${percentileAt('at', s.percentile)}. That gap is your strongest argument: ${s.ask.base >= e.wage ? `your ask of ${money(s.ask.base)} is within pay for your level` : `an ask of ${money(s.ask.base)} is a first step toward the ${money(e.wage)} the market pays your level`}.`
     },
     cites: [],
   },
@@ -105,7 +115,7 @@ export const TIP_RULES: readonly TipRule[] = [
     id: 'no-signon',
     when: (s) => s.offer.signon === 0,
     text: (s) =>
-      `The offer has no sign-on bonus. A sign-on costs the employer once rather than every year, so it is a natural thing to ask for${s.ask.raise > 0 ? `, e.g. ${money(s.ask.raise)}, the first-year value of the raise you are asking for` : ''}.`,
+      `The offer has no sign-on bonus. A sign-on costs the employer once rather than every year, so it is a natural thing to ask for${onBase(s) ? `, e.g. ${money(s.ask.raise)}, the first-year value of the raise you are asking for` : s.otherTerms ? `, e.g. ${money(s.otherTerms)}, the first-year value of a 5% raise` : ''}.`,
     cites: [],
   },
   {
@@ -162,6 +172,13 @@ export const TIP_RULES: readonly TipRule[] = [
     cites: [],
   },
   {
+    id: 'other-terms',
+    when: (s) => s.ask.from === 'terms',
+    text: (s) =>
+      `Your base already meets the target, so a raise of a few percent is not worth spending the ask on. Ask for ${counterWords(s)} (the first-year value of a 5% raise), more equity, or a start date that suits you; name one figure and wait.`,
+    cites: [],
+  },
+  {
     id: 'walkaway-private',
     when: (s) => s.walkaway !== null,
     text: (s) =>
@@ -170,7 +187,7 @@ export const TIP_RULES: readonly TipRule[] = [
   },
   {
     id: 'precise-number',
-    when: () => true,
+    when: onBase,
     text: (s) =>
       isRound(s.ask.base)
         ? `Your ask of ${money(s.ask.base)} is a round number; a precise one such as ${money(preciseFigure(s.ask.base))} tends to draw a smaller counter-move, because it reads as researched.`
@@ -179,14 +196,14 @@ export const TIP_RULES: readonly TipRule[] = [
   },
   {
     id: 'anchor-first',
-    when: () => true,
+    when: onBase,
     text: (s) =>
       `Name your number first, ${money(s.ask.base)} base, before the employer moves: first offers pull the final agreement toward them. If they name a figure first, bring the talk back to the market data and your number.`,
     cites: [CITE.galinsky2001],
   },
   {
     id: 'bolstering-range',
-    when: () => true,
+    when: onBase,
     text: (s) =>
       `If you give a range, start it at your ask: "${money(s.ask.base)} to ${money(s.ask.high)}". A range that starts at your figure and goes up did better than the figure alone; one that dips below it gives money away.`,
     cites: [CITE.ames2015],
@@ -195,7 +212,7 @@ export const TIP_RULES: readonly TipRule[] = [
     id: 'asking-works',
     when: () => true,
     text: (s) =>
-      `Ask. Most workers never ask for more than the first offer, yet most of those who asked ended up with more, and new hires who negotiated started on higher pay. Countering at ${money(s.ask.base)} is a normal part of hiring.`,
+      `Ask. Most workers never ask for more than the first offer, yet most of those who asked ended up with more, and new hires who negotiated started on higher pay. Countering with ${counterWords(s)} is a normal part of hiring.`,
     cites: [CITE.pew2023, CITE.marks2011],
   },
   {
@@ -209,7 +226,7 @@ export const TIP_RULES: readonly TipRule[] = [
     id: 'negotiable',
     when: () => true,
     text: (s) =>
-      `Treat the offer as open to negotiation unless told otherwise, and ask "Is there flexibility on base?" if unsure. When employers said outright that pay was negotiable, the gap between men and women in asking disappeared; your ${money(s.ask.base)} is the kind of counter that invitation is for.`,
+      `Treat the offer as open to negotiation unless told otherwise, and ask "Is there flexibility on base?" if unsure. When employers said outright that pay was negotiable, the gap between men and women in asking disappeared; ${counterWords(s)} is the kind of counter that invitation is for.`,
     cites: [CITE.leibbrandt2015],
   },
 ]

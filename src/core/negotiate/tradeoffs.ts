@@ -35,8 +35,16 @@ export function extraTakeHome(
 const afterTax = (value: number | null, period: string) =>
   value === null ? '' : `, about ${formatMoney(value)} more take-home ${period} after tax`
 
-/** The three trade-offs for a raise of `raise` a year on base; none when the ask is not above the offer. */
-export function tradeoffsFor(offer: OfferParts, raise: number, takeHome: TakeHomeOf | null): Tradeoff[] {
+/**
+ * The three trade-offs for a raise of `raise` a year on base; none when the ask is not above the offer. `what` names
+ * the raise in sentences ("the raise", or "a 5% raise" when base stays as offered and these are the other terms).
+ */
+export function tradeoffsFor(
+  offer: OfferParts,
+  raise: number,
+  takeHome: TakeHomeOf | null,
+  what = 'the raise',
+): Tradeoff[] {
   if (!(raise > 0) || !Number.isFinite(raise)) return []
   const signonTakeHome = extraTakeHome(offer, raise, 1, takeHome)
   const yearlyTakeHome = extraTakeHome(offer, raise, TRADEOFF_YEARS, takeHome)
@@ -52,7 +60,7 @@ export function tradeoffsFor(offer: OfferParts, raise: number, takeHome: TakeHom
       percentOfBase: null,
       matches: 'first-year',
       takeHome: signonTakeHome,
-      sentence: `If base stays at ${formatMoney(offer.base)}, a sign-on bonus ${formatMoney(raise)} larger${existingSignon} matches the raise's first-year value${afterTax(signonTakeHome, 'in year 1')}. It is paid once: from year 2 the ${formatMoney(raise)} a year is missing again.`,
+      sentence: `If base stays at ${formatMoney(offer.base)}, a sign-on bonus ${formatMoney(raise)} larger${existingSignon} matches ${what}'s first-year value${afterTax(signonTakeHome, 'in year 1')}. It is paid once: from year 2 the ${formatMoney(raise)} a year is missing again.`,
     },
     {
       kind: 'equity',
@@ -60,7 +68,7 @@ export function tradeoffsFor(offer: OfferParts, raise: number, takeHome: TakeHom
       percentOfBase: null,
       matches: 'four-year',
       takeHome: yearlyTakeHome,
-      sentence: `An extra equity grant of ${formatMoney(grant)} vesting over ${TRADEOFF_YEARS} years (${formatMoney(raise)} a year${existingStock}) matches the raise's ${TRADEOFF_YEARS}-year value${afterTax(yearlyTakeHome, `over ${TRADEOFF_YEARS} years`)}, if the stock holds its value and vests as wages.`,
+      sentence: `An extra equity grant of ${formatMoney(grant)} vesting over ${TRADEOFF_YEARS} years (${formatMoney(raise)} a year${existingStock}) matches ${what}'s ${TRADEOFF_YEARS}-year value${afterTax(yearlyTakeHome, `over ${TRADEOFF_YEARS} years`)}, if the stock holds its value and vests as wages.`,
     },
     {
       kind: 'bonus',
@@ -68,7 +76,7 @@ export function tradeoffsFor(offer: OfferParts, raise: number, takeHome: TakeHom
       percentOfBase: percent,
       matches: 'four-year',
       takeHome: yearlyTakeHome,
-      sentence: `A bonus target ${formatMoney(raise)} a year higher (${percent}% of base${existingBonus}) matches the raise every year${afterTax(yearlyTakeHome, `over ${TRADEOFF_YEARS} years`)}, if the bonus pays out in full.`,
+      sentence: `A bonus target ${formatMoney(raise)} a year higher (${percent}% of base${existingBonus}) matches ${what} every year${afterTax(yearlyTakeHome, `over ${TRADEOFF_YEARS} years`)}, if the bonus pays out in full.`,
     },
   ]
 }

@@ -1,7 +1,6 @@
 // The renderer's component tests use replies saved from this backend (the renderer may not import core). These
 // checks recompute each saved reply from its stated input with the real handlers, so a saved reply cannot drift
-// from what the backend says now. When one fails: \`npm run fixtures:renderer\` rewrites the insights replies;
-// the compare replies are regenerated from the inputs named in their file's header.
+// from what the backend says now. When one fails: \`npm run fixtures:renderer\` rewrites them all.
 import { describe, expect, it } from 'vitest'
 import { dispatch } from '../app/dispatch'
 import { createHandlers } from '../app/handlers'

@@ -103,6 +103,14 @@ export function nationalEstimate(base = 150000): EstimateResult {
       sentence:
         'With 5 years of experience, DOL would usually place you at Level II, around $112,000 (34th percentile).',
     },
+    prevailingWage: {
+      level: null,
+      levels: null,
+      area: 'the United States',
+      source: 'DOL OFLC prevailing wage levels, wage year July 2025 - June 2026',
+      sentence:
+        'DOL sets prevailing wages for metro and non-metro areas, not for the whole country: choose a city to see which wage level your base meets.',
+    },
     survey: null,
     notes: ['Stock is counted at its grant value; it may be worth more or less when it vests.'],
     sources: SOURCES.slice(0, 1),
@@ -139,6 +147,14 @@ export function seattleEstimate(): EstimateResult {
       sentence:
         'Your base of $150,000 is at the 47th percentile for Software Developers in Seattle-Tacoma-Bellevue, WA',
       baseVsMedian: 150000 / 158200,
+    },
+    prevailingWage: {
+      level: 'II',
+      levels: { I: 108493, II: 139402, III: 170331, IV: 201240 },
+      area: 'Seattle-Tacoma-Bellevue, WA',
+      source: 'DOL OFLC prevailing wage levels, wage year July 2025 - June 2026',
+      sentence:
+        "Your base of $150,000 meets prevailing wage Level II (qualified, $139,402) but not Level III ($170,331) for Software Developers in Seattle-Tacoma-Bellevue, WA: DOL's minimum for an H-1B or green-card job at that level of experience, about the 34th percentile of the area's pay.",
     },
     sources: SOURCES,
   }

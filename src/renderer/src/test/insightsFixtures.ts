@@ -1,7 +1,9 @@
-// Real replies from Worth's backend (the shipped dataset), saved for component tests of the Market insights view.
+// Real replies from Worth's backend (the shipped dataset), saved for component tests (Market insights, My offer,
+// Negotiate).
 // Written by `npm run fixtures:renderer` (scripts/renderer-fixtures.ts); do not edit by hand.
 // src/core/testing/rendererFixtures.test.ts checks they still match the backend.
 import type { WorthError } from '../../../shared/contract'
+import type { NegotiateResult } from '../../../shared/negotiate'
 import type { EstimateResult, InsightsResult, MarketPoint } from '../../../shared/types'
 
 /** The market curves are kept as flat [wage, density, wage, density, ...] lists to keep this file short. */
@@ -330,7 +332,7 @@ const BACKEND_ARCHITECT_US_RAW: InsightsResult = {
       id: 'negotiate',
       question: 'How do I negotiate a higher salary as a Backend Architect?',
       answer:
-        'Anchor on the market: in the United States the median base is $133,080 and the 75th percentile $169,000. If your experience and skills justify it, ask near the 75th percentile with a precise figure, back it with your results, and treat the first offer as a starting point, not a ceiling.',
+        "Anchor on the market: in the United States the median base is $133,080 and the 75th percentile $169,000. Those figures mix every level of experience: aim for the upper part of pay at your own level (Negotiate works it out from your years and DOL's wage levels) in a step the employer can say yes to, typically 5-15% above the offer, with a precise figure; back it with your results, and treat the first offer as a starting point, not a ceiling.",
     },
     {
       id: 'remote',
@@ -766,7 +768,7 @@ const BACKEND_ARCHITECT_SEATTLE_RAW: InsightsResult = {
       id: 'negotiate',
       question: 'How do I negotiate a higher salary as a Backend Architect?',
       answer:
-        'Anchor on the market: in Seattle-Tacoma-Bellevue, WA the median base is $178,317 and the 75th percentile $232,870. If your experience and skills justify it, ask near the 75th percentile with a precise figure, back it with your results, and treat the first offer as a starting point, not a ceiling.',
+        "Anchor on the market: in Seattle-Tacoma-Bellevue, WA the median base is $178,317 and the 75th percentile $232,870. Those figures mix every level of experience: aim for the upper part of pay at your own level (Negotiate works it out from your years and DOL's wage levels) in a step the employer can say yes to, typically 5-15% above the offer, with a precise figure; back it with your results, and treat the first offer as a starting point, not a ceiling.",
     },
     {
       id: 'remote',
@@ -1272,7 +1274,7 @@ const SOFTWARE_DEVELOPER_SEATTLE_RAW: InsightsResult = {
       id: 'negotiate',
       question: 'How do I negotiate a higher salary as a Software Developer?',
       answer:
-        'Anchor on the market: in Seattle-Tacoma-Bellevue, WA the median base is $178,317 and the 75th percentile $232,870. If your experience and skills justify it, ask near the 75th percentile with a precise figure, back it with your results, and treat the first offer as a starting point, not a ceiling.',
+        "Anchor on the market: in Seattle-Tacoma-Bellevue, WA the median base is $178,317 and the 75th percentile $232,870. Those figures mix every level of experience: aim for the upper part of pay at your own level (Negotiate works it out from your years and DOL's wage levels) in a step the employer can say yes to, typically 5-15% above the offer, with a precise figure; back it with your results, and treat the first offer as a starting point, not a ceiling.",
     },
     {
       id: 'remote',
@@ -1704,7 +1706,7 @@ const REGISTERED_NURSE_CLEVELAND_RAW: InsightsResult = {
       id: 'negotiate',
       question: 'How do I negotiate a higher salary as a Registered Nurse?',
       answer:
-        'Anchor on the market: in Cleveland, OH the median base is $91,004 and the 75th percentile $102,070. If your experience and skills justify it, ask near the 75th percentile with a precise figure, back it with your results, and treat the first offer as a starting point, not a ceiling.',
+        "Anchor on the market: in Cleveland, OH the median base is $91,004 and the 75th percentile $102,070. Those figures mix every level of experience: aim for the upper part of pay at your own level (Negotiate works it out from your years and DOL's wage levels) in a step the employer can say yes to, typically 5-15% above the offer, with a precise figure; back it with your results, and treat the first offer as a starting point, not a ceiling.",
     },
     {
       id: 'remote',
@@ -2162,7 +2164,7 @@ const DATABASE_ARCHITECTS_US_RAW: InsightsResult = {
       id: 'negotiate',
       question: 'How do I negotiate a higher salary as a Database Architects?',
       answer:
-        'Anchor on the market: in the United States the median base is $135,980 and the 75th percentile $169,480. If your experience and skills justify it, ask near the 75th percentile with a precise figure, back it with your results, and treat the first offer as a starting point, not a ceiling.',
+        "Anchor on the market: in the United States the median base is $135,980 and the 75th percentile $169,480. Those figures mix every level of experience: aim for the upper part of pay at your own level (Negotiate works it out from your years and DOL's wage levels) in a step the employer can say yes to, typically 5-15% above the offer, with a precise figure; back it with your results, and treat the first offer as a starting point, not a ceiling.",
     },
     {
       id: 'remote',
@@ -2377,12 +2379,26 @@ const BACKEND_ARCHITECT_ESTIMATE_RAW: EstimateResult = {
     baseVsMedian: -13080,
   },
   experience: null,
+  prevailingWage: {
+    level: null,
+    levels: null,
+    area: 'the United States',
+    source: 'DOL OFLC prevailing wage levels, wage year July 2025 - June 2026',
+    sentence:
+      'DOL sets prevailing wages for metro and non-metro areas, not for the whole country: choose a city to see which wage level your base meets.',
+  },
   survey: {
     profile: '2025 salary survey (reported)',
     totalPercentile: 78.4,
     sentence:
       'Your total of $120,000 is at the 78th percentile of total pay for Backend Architect in the 2025 salary survey (reported)',
     sourceId: 'survey-backend-architect-2025',
+    caveats: [
+      "The survey figure is total pay (base, bonus, stock and other pay) as the survey's users reported it, against the survey's own percentiles; the percentile above is of base pay in BLS/OFLC figures. They measure different things and need not agree.",
+      "The survey's median total pay ($93,599) is below its own average base salary ($99,955); total pay should include the base, so at least one of them is off.",
+      "The survey's experience medians for 6-10 years ($150,000) and 10+ years ($180,000) are above its own 90th percentile of total pay ($139,901).",
+      'Its city medians for San Francisco ($150,000), New York ($140,000) are also above that 90th percentile.',
+    ],
   },
   notes: [
     'Market figures are base pay as OEWS measures it (wages and salaries including incentive pay, excluding stock and year-end bonuses): compare them with your base, not your total.',
@@ -2447,5 +2463,969 @@ export const BACKEND_ARCHITECT_ESTIMATE: EstimateResult = {
       321152, 0.00018277, 323627, 0.000172453, 326103, 0.00016272, 328579, 0.000153539, 331054, 0.000144879,
       333530, 0.000136711, 336006, 0.000129007, 338481, 0.000121741, 340957, 0.000114887,
     ]),
+  },
+}
+
+const SOFTWARE_ENGINEER_SEATTLE_ESTIMATE_RAW: EstimateResult = {
+  role: {
+    title: 'Software Engineer',
+    soc: '15-1252',
+    matchedFrom: 'Software Engineer',
+    via: 'onet',
+    method: 'exact',
+    confidence: 'high',
+    corrected: null,
+    alternatives: [
+      {
+        soc: '15-1251',
+        occupation: 'Computer Programmers',
+        matchedFrom: 'Software Engineer',
+        via: 'h1b',
+        score: 0.001,
+        method: 'exact',
+        confidence: 'low',
+        corrected: null,
+      },
+      {
+        soc: '15-1299',
+        occupation: 'Computer Occupations, All Other',
+        matchedFrom: 'Software Engineer',
+        via: 'h1b',
+        score: 0,
+        method: 'exact',
+        confidence: 'low',
+        corrected: null,
+      },
+      {
+        soc: '15-1253',
+        occupation: 'Software Quality Assurance Analysts and Testers',
+        matchedFrom: 'Software Engineer',
+        via: 'h1b',
+        score: 0,
+        method: 'exact',
+        confidence: 'low',
+        corrected: null,
+      },
+      {
+        soc: '15-1211',
+        occupation: 'Computer Systems Analysts',
+        matchedFrom: 'Software Engineer',
+        via: 'h1b',
+        score: 0,
+        method: 'exact',
+        confidence: 'low',
+        corrected: null,
+      },
+      {
+        soc: '15-2051',
+        occupation: 'Data Scientists',
+        matchedFrom: 'Software Engineer',
+        via: 'h1b',
+        score: 0,
+        method: 'exact',
+        confidence: 'low',
+        corrected: null,
+      },
+    ],
+  },
+  area: {
+    code: '42660',
+    name: 'Seattle-Tacoma-Bellevue, WA',
+    kind: 'metro',
+    resolvedFrom: 'principal city of Seattle-Tacoma-Bellevue, WA',
+  },
+  market: {
+    soc: '15-1252',
+    occupation: 'Software Developers',
+    scope: 'area',
+    areaCode: '42660',
+    areaName: 'Seattle-Tacoma-Bellevue, WA',
+    p10: 100783,
+    p25: 134007,
+    p50: 178317,
+    p75: 232870,
+    p90: 299106,
+    status: { p10: 'modelled', p25: 'modelled', p50: 'modelled', p75: 'modelled', p90: 'modelled' },
+    topCode: null,
+    levels: [117749, 149240, 180710, 212202],
+    fallback: null,
+    sourceIds: ['dol-oflc', 'bls-oews'],
+    curve: [],
+  },
+  offer: { base: 175000, bonus: 0, stock: 0, signon: 0, signonPerYear: 0, total: 175000 },
+  percentile: {
+    base: 48.2,
+    sentence:
+      'Your base of $175,000 is at the 48th percentile for Software Developers in Seattle-Tacoma-Bellevue, WA',
+    baseVsMedian: -3317,
+  },
+  experience: {
+    years: 5,
+    level: 2,
+    levelName: 'qualified',
+    percentile: 33.5,
+    wage: 149240,
+    sentence:
+      'With 5 years of experience, the market typically pays at DOL wage Level II (qualified): about $149,240 in Seattle-Tacoma-Bellevue, WA, near the 34th percentile. Your base is $25,760 above that.',
+  },
+  prevailingWage: {
+    level: 'II',
+    levels: { I: 117749, II: 149240, III: 180710, IV: 212202 },
+    area: 'Seattle-Tacoma-Bellevue, WA',
+    source: 'DOL OFLC prevailing wage levels, wage year July 2025 - June 2026',
+    sentence:
+      "Your base of $175,000 meets prevailing wage Level II (qualified, $149,240) but not Level III ($180,710) for Software Developers in Seattle-Tacoma-Bellevue, WA: DOL's minimum for an H-1B or green-card job at that level of experience, about the 34th percentile of the area's pay.",
+  },
+  survey: null,
+  notes: [
+    'Percentiles for Seattle-Tacoma-Bellevue, WA are modelled: OFLC publishes four wage levels per area; Worth places Level I at the 17th and Level IV at the 67th percentile and follows the national shape elsewhere.',
+    'Market figures are base pay as OEWS measures it (wages and salaries including incentive pay, excluding stock and year-end bonuses): compare them with your base, not your total.',
+  ],
+  sources: [
+    {
+      id: 'bls-oews',
+      publisher: 'U.S. Bureau of Labor Statistics',
+      title: 'Occupational Employment and Wage Statistics (OEWS), national cross-industry estimates',
+      release: 'May 2024',
+      licence: 'Public domain (U.S. government work)',
+      use: 'National pay percentiles (P10-P90) for each occupation',
+    },
+    {
+      id: 'dol-oflc',
+      publisher: 'U.S. Department of Labor, Office of Foreign Labor Certification',
+      title: 'Prevailing wage levels I-IV, OEWS all industries (built by BLS from OEWS May 2024)',
+      release: 'Wage year July 2025 - June 2026',
+      licence: 'Public domain (U.S. government work)',
+      use: 'Pay levels for each occupation in 530 metro and non-metro areas',
+    },
+    {
+      id: 'onet',
+      publisher: 'National Center for O*NET Development, for USDOL/ETA',
+      title: 'O*NET 30.0 Alternate Titles; O*NET 27.0 Sample of Reported Titles and Occupation Data',
+      release: 'O*NET 30.0 (2025) and 27.0 (2022)',
+      licence:
+        'CC BY 4.0. Includes information from the O*NET 30.0 and 27.0 Databases by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA); O*NET is a trademark of USDOL/ETA',
+      use: 'Matching the titles people use to occupations; occupation descriptions',
+    },
+    {
+      id: 'census-cbsa',
+      publisher: 'U.S. Census Bureau (OMB Bulletin 23-01)',
+      title: 'Core-based statistical area delineations and principal cities',
+      release: 'July 2023',
+      licence: 'Public domain (U.S. government work)',
+      use: 'Which metro area a city belongs to',
+    },
+  ],
+}
+
+/** estimate:offer for Software Engineer, Seattle, WA, 5 years, base $175,000 (meets prevailing wage Level II). */
+export const SOFTWARE_ENGINEER_SEATTLE_ESTIMATE: EstimateResult = {
+  ...SOFTWARE_ENGINEER_SEATTLE_ESTIMATE_RAW,
+  market: {
+    ...SOFTWARE_ENGINEER_SEATTLE_ESTIMATE_RAW.market,
+    curve: curvePoints([
+      54900, 0.000561175, 58725, 0.000751449, 62549, 0.00096958, 66374, 0.00121208, 70199, 0.00147461, 74024,
+      0.00175226, 77848, 0.0020399, 81673, 0.0023324, 85498, 0.00262486, 89322, 0.00291273, 93147, 0.00319196,
+      96972, 0.00345904, 100797, 0.00371085, 104621, 0.00390209, 108446, 0.00408891, 112271, 0.00427239,
+      116095, 0.00445375, 119920, 0.00463433, 123745, 0.00481569, 127569, 0.00499958, 131394, 0.00518813,
+      135219, 0.00536596, 139044, 0.00549303, 142868, 0.00559651, 146693, 0.00567588, 150518, 0.00573099,
+      154342, 0.00576208, 158167, 0.0057697, 161992, 0.00575474, 165817, 0.00571835, 169641, 0.00566189,
+      173466, 0.00558693, 177291, 0.00549518, 181115, 0.0054296, 184940, 0.00535847, 188765, 0.00526671,
+      192590, 0.00515582, 196414, 0.00502765, 200239, 0.00488434, 204064, 0.00472821, 207888, 0.00456168,
+      211713, 0.00438719, 215538, 0.00420712, 219362, 0.00402371, 223187, 0.00383903, 227012, 0.00365492,
+      230837, 0.00347299, 234661, 0.0033004, 238486, 0.0031412, 242311, 0.00298947, 246135, 0.00284489,
+      249960, 0.00270712, 253785, 0.00257587, 257610, 0.00245083, 261434, 0.00233173, 265259, 0.00221829,
+      269084, 0.00211024, 272908, 0.00200734, 276733, 0.00190934, 280558, 0.00181602, 284383, 0.00172716,
+      288207, 0.00164254, 292032, 0.00156196, 295857, 0.00148524, 299681, 0.00141174, 303506, 0.00133925,
+      307331, 0.00127014, 311155, 0.0012043, 314980, 0.00114161, 318805, 0.00108194, 322630, 0.00102519,
+      326454, 0.000971228, 330279, 0.000919951, 334104, 0.000871242, 337928, 0.00082499, 341753, 0.000781088,
+      345578, 0.000739431, 349403, 0.000699916, 353227, 0.000662445, 357052, 0.000626921, 360877, 0.000593252,
+      364701, 0.000561349, 368526, 0.000531127, 372351, 0.000502502, 376176, 0.000475395, 380000, 0.000449731,
+      383825, 0.000425437, 387650, 0.000402442, 391474, 0.000380681, 395299, 0.000360091, 399124, 0.00034061,
+      402948, 0.00032218, 406773, 0.000304747, 410598, 0.000288258, 414423, 0.000272664, 418247, 0.000257916,
+      422072, 0.00024397, 425897, 0.000230783, 429721, 0.000218314, 433546, 0.000206525, 437371, 0.000195378,
+      441196, 0.00018484, 445020, 0.000174877, 448845, 0.000165457, 452670, 0.000156552, 456494, 0.000148134,
+      460319, 0.000140175, 464144, 0.00013265, 467969, 0.000125537, 471793, 0.000118811, 475618, 0.000112453,
+      479443, 0.000106442, 483267, 0.000100758, 487092, 0.000095384, 490917, 0.0000903028, 494741,
+      0.0000854982, 498566, 0.0000809549, 502391, 0.0000766587, 506216, 0.0000725958, 510040, 0.0000687534,
+    ]),
+  },
+}
+
+const SEATTLE_LEVEL_NEGOTIATION_RAW: NegotiateResult = {
+  estimate: {
+    role: {
+      title: 'Software Engineer',
+      soc: '15-1252',
+      matchedFrom: 'Software Engineer',
+      via: 'onet',
+      method: 'exact',
+      confidence: 'high',
+      corrected: null,
+      alternatives: [
+        {
+          soc: '15-1251',
+          occupation: 'Computer Programmers',
+          matchedFrom: 'Software Engineer',
+          via: 'h1b',
+          score: 0.001,
+          method: 'exact',
+          confidence: 'low',
+          corrected: null,
+        },
+        {
+          soc: '15-1299',
+          occupation: 'Computer Occupations, All Other',
+          matchedFrom: 'Software Engineer',
+          via: 'h1b',
+          score: 0,
+          method: 'exact',
+          confidence: 'low',
+          corrected: null,
+        },
+        {
+          soc: '15-1253',
+          occupation: 'Software Quality Assurance Analysts and Testers',
+          matchedFrom: 'Software Engineer',
+          via: 'h1b',
+          score: 0,
+          method: 'exact',
+          confidence: 'low',
+          corrected: null,
+        },
+        {
+          soc: '15-1211',
+          occupation: 'Computer Systems Analysts',
+          matchedFrom: 'Software Engineer',
+          via: 'h1b',
+          score: 0,
+          method: 'exact',
+          confidence: 'low',
+          corrected: null,
+        },
+        {
+          soc: '15-2051',
+          occupation: 'Data Scientists',
+          matchedFrom: 'Software Engineer',
+          via: 'h1b',
+          score: 0,
+          method: 'exact',
+          confidence: 'low',
+          corrected: null,
+        },
+      ],
+    },
+    area: {
+      code: '42660',
+      name: 'Seattle-Tacoma-Bellevue, WA',
+      kind: 'metro',
+      resolvedFrom: 'principal city of Seattle-Tacoma-Bellevue, WA',
+    },
+    market: {
+      soc: '15-1252',
+      occupation: 'Software Developers',
+      scope: 'area',
+      areaCode: '42660',
+      areaName: 'Seattle-Tacoma-Bellevue, WA',
+      p10: 100783,
+      p25: 134007,
+      p50: 178317,
+      p75: 232870,
+      p90: 299106,
+      status: { p10: 'modelled', p25: 'modelled', p50: 'modelled', p75: 'modelled', p90: 'modelled' },
+      topCode: null,
+      levels: [117749, 149240, 180710, 212202],
+      fallback: null,
+      sourceIds: ['dol-oflc', 'bls-oews'],
+      curve: [],
+    },
+    offer: { base: 175000, bonus: 0, stock: 0, signon: 0, signonPerYear: 0, total: 175000 },
+    percentile: {
+      base: 48.2,
+      sentence:
+        'Your base of $175,000 is at the 48th percentile for Software Developers in Seattle-Tacoma-Bellevue, WA',
+      baseVsMedian: -3317,
+    },
+    experience: {
+      years: 5,
+      level: 2,
+      levelName: 'qualified',
+      percentile: 33.5,
+      wage: 149240,
+      sentence:
+        'With 5 years of experience, the market typically pays at DOL wage Level II (qualified): about $149,240 in Seattle-Tacoma-Bellevue, WA, near the 34th percentile. Your base is $25,760 above that.',
+    },
+    prevailingWage: {
+      level: 'II',
+      levels: { I: 117749, II: 149240, III: 180710, IV: 212202 },
+      area: 'Seattle-Tacoma-Bellevue, WA',
+      source: 'DOL OFLC prevailing wage levels, wage year July 2025 - June 2026',
+      sentence:
+        "Your base of $175,000 meets prevailing wage Level II (qualified, $149,240) but not Level III ($180,710) for Software Developers in Seattle-Tacoma-Bellevue, WA: DOL's minimum for an H-1B or green-card job at that level of experience, about the 34th percentile of the area's pay.",
+    },
+    survey: null,
+    notes: [
+      'Percentiles for Seattle-Tacoma-Bellevue, WA are modelled: OFLC publishes four wage levels per area; Worth places Level I at the 17th and Level IV at the 67th percentile and follows the national shape elsewhere.',
+      'Market figures are base pay as OEWS measures it (wages and salaries including incentive pay, excluding stock and year-end bonuses): compare them with your base, not your total.',
+    ],
+    sources: [
+      {
+        id: 'bls-oews',
+        publisher: 'U.S. Bureau of Labor Statistics',
+        title: 'Occupational Employment and Wage Statistics (OEWS), national cross-industry estimates',
+        release: 'May 2024',
+        licence: 'Public domain (U.S. government work)',
+        use: 'National pay percentiles (P10-P90) for each occupation',
+      },
+      {
+        id: 'dol-oflc',
+        publisher: 'U.S. Department of Labor, Office of Foreign Labor Certification',
+        title: 'Prevailing wage levels I-IV, OEWS all industries (built by BLS from OEWS May 2024)',
+        release: 'Wage year July 2025 - June 2026',
+        licence: 'Public domain (U.S. government work)',
+        use: 'Pay levels for each occupation in 530 metro and non-metro areas',
+      },
+      {
+        id: 'onet',
+        publisher: 'National Center for O*NET Development, for USDOL/ETA',
+        title: 'O*NET 30.0 Alternate Titles; O*NET 27.0 Sample of Reported Titles and Occupation Data',
+        release: 'O*NET 30.0 (2025) and 27.0 (2022)',
+        licence:
+          'CC BY 4.0. Includes information from the O*NET 30.0 and 27.0 Databases by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA); O*NET is a trademark of USDOL/ETA',
+        use: 'Matching the titles people use to occupations; occupation descriptions',
+      },
+      {
+        id: 'census-cbsa',
+        publisher: 'U.S. Census Bureau (OMB Bulletin 23-01)',
+        title: 'Core-based statistical area delineations and principal cities',
+        release: 'July 2023',
+        licence: 'Public domain (U.S. government work)',
+        use: 'Which metro area a city belongs to',
+      },
+    ],
+  },
+  current: { base: 175000, total: 175000, percentile: 48.2, takeHome: 128379.03 },
+  target: { kind: 'level', value: 85, wage: 186331.58551885252, percentile: 54.3, explicit: false },
+  reference: {
+    kind: 'level',
+    years: 5,
+    level: 2,
+    levelName: 'qualified',
+    wage: 149240,
+    published: true,
+    low: 113419,
+    high: 196375,
+    sentence:
+      "With 5 years of experience you fit DOL wage Level II (qualified; 3-5 years), paid $149,240 in Seattle-Tacoma-Bellevue, WA (DOL OFLC). Pay at that level runs from about $113,419 to $196,375 (Worth's model: centred on the level's wage, spread from the neighbouring levels).",
+  },
+  ask: {
+    base: 186350,
+    low: 175150,
+    high: 195700,
+    percentile: 54.3,
+    raise: 11350,
+    raisePercent: 6.5,
+    takeHome: 136699.18,
+    takeHomeGain: 8320.15,
+    from: 'level',
+    adjusted: null,
+    sentence:
+      'Ask for a base of $186,350: $11,350 (6.5%) more than the offer, about $8,320 more take-home in the first year. It aims at the upper part of pay at DOL wage Level II (qualified; 3-5 years) in Seattle-Tacoma-Bellevue, WA, about $186,332 (the 85th percentile of that level), near the 54th percentile for Software Developers in Seattle-Tacoma-Bellevue, WA. Quote $186,350 to $195,700; below $175,150, turn to sign-on, equity or bonus.',
+  },
+  stretch: {
+    base: 212250,
+    percentile: 67,
+    raise: 37250,
+    raisePercent: 21.3,
+    takeHome: 155747.16,
+    sentence:
+      "Stretch: $212,250, 21.3% above the offer and the 67th percentile for Software Developers in Seattle-Tacoma-Bellevue, WA, is the top of pay at DOL wage Level II (qualified; 3-5 years) in Seattle-Tacoma-Bellevue, WA: about 1 in 20 people at that level are paid more (Worth's model); about $27,368 more take-home in the first year. The risk: a jump this size can read as asking for a level above the role, and where the budget is fixed it can end the talk on base. Ask for it only with evidence to match, such as a competing offer near it or a scope bigger than the title.",
+  },
+  otherTerms: null,
+  alternative: null,
+  walkaway: null,
+  tradeoffs: [
+    {
+      kind: 'signon',
+      amount: 11350,
+      percentOfBase: null,
+      matches: 'first-year',
+      takeHome: 8320.15,
+      sentence:
+        "If base stays at $175,000, a sign-on bonus $11,350 larger matches the raise's first-year value, about $8,320 more take-home in year 1 after tax. It is paid once: from year 2 the $11,350 a year is missing again.",
+    },
+    {
+      kind: 'equity',
+      amount: 45400,
+      percentOfBase: null,
+      matches: 'four-year',
+      takeHome: 33280.6,
+      sentence:
+        "An extra equity grant of $45,400 vesting over 4 years ($11,350 a year) matches the raise's 4-year value, about $33,281 more take-home over 4 years after tax, if the stock holds its value and vests as wages.",
+    },
+    {
+      kind: 'bonus',
+      amount: 11350,
+      percentOfBase: 6.5,
+      matches: 'four-year',
+      takeHome: 33280.6,
+      sentence:
+        'A bonus target $11,350 a year higher (6.5% of base) matches the raise every year, about $33,281 more take-home over 4 years after tax, if the bonus pays out in full.',
+    },
+  ],
+  tips: [
+    {
+      id: 'near-median',
+      text: 'Your base of $175,000 is near the middle of the market for Software Developers in Seattle-Tacoma-Bellevue, WA (the 48th percentile; median $178,317). A counter to $186,350, 6.5% more, is an ordinary step, not an outlier.',
+      cites: [],
+    },
+    {
+      id: 'no-signon',
+      text: 'The offer has no sign-on bonus. A sign-on costs the employer once rather than every year, so it is a natural thing to ask for, e.g. $11,350, the first-year value of the raise you are asking for.',
+      cites: [],
+    },
+    {
+      id: 'no-equity',
+      text: "The offer has no stock. Worth has no measured data on equity for Software Developers, so this is Worth's rule of thumb, not a market figure: if the employer grants equity to others at your level, ask for a grant too, e.g. $17,500 a year (10% of base).",
+      cites: [],
+    },
+    {
+      id: 'precise-number',
+      text: 'Name the precise figure, $186,350, not a round one: in experiments precise first offers drew smaller counter-moves, because they read as researched.',
+      cites: ['Mason, Lee, Wiley & Ames 2013'],
+    },
+    {
+      id: 'anchor-first',
+      text: 'Name your number first, $186,350 base, before the employer moves: first offers pull the final agreement toward them. If they name a figure first, bring the talk back to the market data and your number.',
+      cites: ['Galinsky & Mussweiler 2001'],
+    },
+    {
+      id: 'bolstering-range',
+      text: 'If you give a range, start it at your ask: "$186,350 to $195,700". A range that starts at your figure and goes up did better than the figure alone; one that dips below it gives money away.',
+      cites: ['Ames & Mason 2015'],
+    },
+    {
+      id: 'asking-works',
+      text: 'Ask. Most workers never ask for more than the first offer, yet most of those who asked ended up with more, and new hires who negotiated started on higher pay. Countering with $186,350 is a normal part of hiring.',
+      cites: ['Pew Research Center 2023', 'Marks & Harold 2011'],
+    },
+    {
+      id: 'asking-compounds',
+      text: "A higher base compounds: $11,350 more a year now, with raises of 3% a year (Worth's assumption), adds up to about $130,115 over 10 years, before any promotion.",
+      cites: ['Babcock & Laschever 2003'],
+    },
+    {
+      id: 'negotiable',
+      text: 'Treat the offer as open to negotiation unless told otherwise, and ask "Is there flexibility on base?" if unsure. When employers said outright that pay was negotiable, the gap between men and women in asking disappeared; $186,350 is the kind of counter that invitation is for.',
+      cites: ['Leibbrandt & List 2015'],
+    },
+  ],
+  warnings: [],
+  scripts: [
+    {
+      channel: 'email',
+      tone: 'warm',
+      subject: 'Thank you for the Software Engineer offer',
+      body: 'Hello,\n\nThank you for the offer for the Software Engineer position. I am excited about the role and the team, and I would like to make this work.\n\nBefore I accept, I would like to discuss the base salary. For Software Developers in Seattle-Tacoma-Bellevue, WA, the median base pay is about $178,317 and the 75th percentile about $232,870 (BLS OEWS, May 2024; DOL OFLC prevailing wage levels, wage year July 2025 - June 2026). The offered base of $175,000 sits at the 48th percentile; $186,350 would put it near the 54th percentile.\n\nWith that in mind, I am asking for a base salary of $186,350, in the range of $186,350 to $195,700. If we can agree on that, I am ready to move forward.\n\nThank you again, and I look forward to hearing from you.\n\nBest regards,',
+    },
+    {
+      channel: 'email',
+      tone: 'direct',
+      subject: 'Software Engineer offer: base salary',
+      body: 'Hello,\n\nThank you for the Software Engineer offer. I would like to counter on base salary.\n\nFor Software Developers in Seattle-Tacoma-Bellevue, WA, the median base pay is about $178,317 and the 75th percentile about $232,870 (BLS OEWS, May 2024; DOL OFLC prevailing wage levels, wage year July 2025 - June 2026). The offered base of $175,000 sits at the 48th percentile; $186,350 would put it near the 54th percentile.\n\nI am asking for a base of $186,350 (range $186,350 to $195,700). Can you make that work?\n\nBest regards,',
+    },
+    {
+      channel: 'email',
+      tone: 'brief',
+      subject: 'Re: Software Engineer offer',
+      body: 'Hello,\n\nThanks for the offer. Could we bring the base to $186,350? Market data for Software Developers in Seattle-Tacoma-Bellevue, WA puts the 75th percentile at about $232,870 (BLS OEWS, May 2024; DOL OFLC prevailing wage levels, wage year July 2025 - June 2026).\n\nBest regards,',
+    },
+    {
+      channel: 'phone',
+      tone: 'warm',
+      subject: null,
+      body: 'Thank you for the offer. I am really glad about the Software Engineer role and I want to make this work.\nI looked at the market data: For Software Developers in Seattle-Tacoma-Bellevue, WA, the median base pay is about $178,317 and the 75th percentile about $232,870 (BLS OEWS, May 2024; DOL OFLC prevailing wage levels, wage year July 2025 - June 2026). The offered base of $175,000 sits at the 48th percentile; $186,350 would put it near the 54th percentile.\nSo I would like to ask for a base of $186,350, somewhere in $186,350 to $195,700. Is that something you can do?\n(Then stop and wait for the answer.)',
+    },
+    {
+      channel: 'phone',
+      tone: 'direct',
+      subject: null,
+      body: 'Thanks for the offer. I would like to talk about the base for the Software Engineer role.\nFor Software Developers in Seattle-Tacoma-Bellevue, WA, the median base pay is about $178,317 and the 75th percentile about $232,870 (BLS OEWS, May 2024; DOL OFLC prevailing wage levels, wage year July 2025 - June 2026). The offered base of $175,000 sits at the 48th percentile; $186,350 would put it near the 54th percentile.\nI am asking for $186,350, within $186,350 to $195,700. Can we get there?\n(Then stop and wait for the answer.)',
+    },
+    {
+      channel: 'phone',
+      tone: 'brief',
+      subject: null,
+      body: 'Thanks for the offer. Based on market pay for Software Developers in Seattle-Tacoma-Bellevue, WA, I am asking for a base of $186,350. Can you do that?\n(Then stop and wait for the answer.)',
+    },
+  ],
+  citations: [
+    {
+      id: 'mason2013',
+      short: 'Mason, Lee, Wiley & Ames 2013',
+      reference:
+        'Mason, M. F., Lee, A. J., Wiley, E. A., & Ames, D. R. (2013). Precise offers are potent anchors: Conciliatory counteroffers and attributions of knowledge in negotiations. Journal of Experimental Social Psychology, 49(4), 759-763.',
+      finding:
+        'In their experiments, a precise first offer drew counteroffers that moved less far from it than a round first offer did, because the people receiving it took the precise figure as a sign that the offerer knew the value well.',
+    },
+    {
+      id: 'galinsky2001',
+      short: 'Galinsky & Mussweiler 2001',
+      reference:
+        'Galinsky, A. D., & Mussweiler, T. (2001). First offers as anchors: The role of perspective-taking and negotiator focus. Journal of Personality and Social Psychology, 81(4), 657-669.',
+      finding:
+        "The side that made the first offer tended to reach the better final agreement, because the first offer anchored the settlement; the anchor lost force when the receiver thought about the other side's alternatives or their own ideal outcome.",
+    },
+    {
+      id: 'ames2015',
+      short: 'Ames & Mason 2015',
+      reference:
+        'Ames, D. R., & Mason, M. F. (2015). Tandem anchoring: Informational and politeness effects of range offers in social exchange. Journal of Personality and Social Psychology, 108(2), 254-274.',
+      finding:
+        'A "bolstering" range, one that starts at the figure you would have named alone and goes higher, led to better outcomes than naming that figure alone, without making the offerer seem less polite; a range that reached below that figure cost money.',
+    },
+    {
+      id: 'pew2023',
+      short: 'Pew Research Center 2023',
+      reference:
+        'Pew Research Center (2023). Survey of U.S. workers, conducted February 2023, on whether they asked for higher pay than first offered when they were last hired.',
+      finding:
+        'Most workers said they had not asked for more than the first offer when hired; of those who had asked, about two in three said they ended up with more than the first offer.',
+    },
+    {
+      id: 'marks2011',
+      short: 'Marks & Harold 2011',
+      reference:
+        'Marks, M., & Harold, C. (2011). Who asks and who receives in salary negotiation. Journal of Organizational Behavior, 32(3), 371-394.',
+      finding:
+        'In a sample of newly hired employees, those who negotiated their starting salary ended up with higher starting pay than those who did not, and open, assertive or collaborative strategies gained more than accommodating ones.',
+    },
+    {
+      id: 'babcock2003',
+      short: 'Babcock & Laschever 2003',
+      reference:
+        "Babcock, L., & Laschever, S. (2003). Women Don't Ask: Negotiation and the Gender Divide. Princeton, NJ: Princeton University Press.",
+      finding:
+        'The book reports that men asked for higher pay far more often than women, and works through how a starting salary that is not negotiated leaves a shortfall that grows over a career, because later raises are usually a percentage of current pay.',
+    },
+    {
+      id: 'leibbrandt2015',
+      short: 'Leibbrandt & List 2015',
+      reference:
+        'Leibbrandt, A., & List, J. A. (2015). Do women avoid salary negotiations? Evidence from a large-scale natural field experiment. Management Science, 61(9), 2016-2024.',
+      finding:
+        'In a field experiment with real job adverts, men were more likely than women to negotiate when the advert said nothing about negotiation, but the difference disappeared when the advert stated that the wage was negotiable.',
+    },
+  ],
+  notes: [
+    "With 5 years of experience you fit DOL wage Level II (qualified; 3-5 years), paid $149,240 in Seattle-Tacoma-Bellevue, WA (DOL OFLC). Pay at that level runs from about $113,419 to $196,375 (Worth's model: centred on the level's wage, spread from the neighbouring levels).",
+    "The ask, its range and every percentile here are read from Worth's market distribution for Software Developers in Seattle-Tacoma-Bellevue, WA (BLS OEWS, May 2024; DOL OFLC prevailing wage levels, wage year July 2025 - June 2026); between and beyond the published points the curve is modelled (docs/estimator.md).",
+    "Take-home pay is Worth's estimate with 2025 tax rules (federal and WA) for a single filer, on the first year's wages (base, bonus, stock and the whole sign-on), with no 401(k) contribution; see docs/taxes.md for what is not modelled.",
+    'Trade-offs value equity at its grant value, vesting evenly over 4 years and taxed as wages when it vests, and a bonus at its full target; a raise on base would also lift later raises and percentage bonuses, which they do not.',
+    'Percentiles for Seattle-Tacoma-Bellevue, WA are modelled: OFLC publishes four wage levels per area; Worth places Level I at the 17th and Level IV at the 67th percentile and follows the national shape elsewhere.',
+    'Market figures are base pay as OEWS measures it (wages and salaries including incentive pay, excluding stock and year-end bonuses): compare them with your base, not your total.',
+    "The equity tips use Worth's rule of thumb (stock of 10% of base a year), not measured data.",
+  ],
+}
+
+/** negotiate:offer for Software Engineer, Seattle, WA, 5 years, base $175,000: an ask from Level II pay and a stretch. */
+export const SEATTLE_LEVEL_NEGOTIATION: NegotiateResult = {
+  ...SEATTLE_LEVEL_NEGOTIATION_RAW,
+  estimate: {
+    ...SEATTLE_LEVEL_NEGOTIATION_RAW.estimate,
+    market: {
+      ...SEATTLE_LEVEL_NEGOTIATION_RAW.estimate.market,
+      curve: curvePoints([
+        54900, 0.000561175, 58725, 0.000751449, 62549, 0.00096958, 66374, 0.00121208, 70199, 0.00147461,
+        74024, 0.00175226, 77848, 0.0020399, 81673, 0.0023324, 85498, 0.00262486, 89322, 0.00291273, 93147,
+        0.00319196, 96972, 0.00345904, 100797, 0.00371085, 104621, 0.00390209, 108446, 0.00408891, 112271,
+        0.00427239, 116095, 0.00445375, 119920, 0.00463433, 123745, 0.00481569, 127569, 0.00499958, 131394,
+        0.00518813, 135219, 0.00536596, 139044, 0.00549303, 142868, 0.00559651, 146693, 0.00567588, 150518,
+        0.00573099, 154342, 0.00576208, 158167, 0.0057697, 161992, 0.00575474, 165817, 0.00571835, 169641,
+        0.00566189, 173466, 0.00558693, 177291, 0.00549518, 181115, 0.0054296, 184940, 0.00535847, 188765,
+        0.00526671, 192590, 0.00515582, 196414, 0.00502765, 200239, 0.00488434, 204064, 0.00472821, 207888,
+        0.00456168, 211713, 0.00438719, 215538, 0.00420712, 219362, 0.00402371, 223187, 0.00383903, 227012,
+        0.00365492, 230837, 0.00347299, 234661, 0.0033004, 238486, 0.0031412, 242311, 0.00298947, 246135,
+        0.00284489, 249960, 0.00270712, 253785, 0.00257587, 257610, 0.00245083, 261434, 0.00233173, 265259,
+        0.00221829, 269084, 0.00211024, 272908, 0.00200734, 276733, 0.00190934, 280558, 0.00181602, 284383,
+        0.00172716, 288207, 0.00164254, 292032, 0.00156196, 295857, 0.00148524, 299681, 0.00141174, 303506,
+        0.00133925, 307331, 0.00127014, 311155, 0.0012043, 314980, 0.00114161, 318805, 0.00108194, 322630,
+        0.00102519, 326454, 0.000971228, 330279, 0.000919951, 334104, 0.000871242, 337928, 0.00082499, 341753,
+        0.000781088, 345578, 0.000739431, 349403, 0.000699916, 353227, 0.000662445, 357052, 0.000626921,
+        360877, 0.000593252, 364701, 0.000561349, 368526, 0.000531127, 372351, 0.000502502, 376176,
+        0.000475395, 380000, 0.000449731, 383825, 0.000425437, 387650, 0.000402442, 391474, 0.000380681,
+        395299, 0.000360091, 399124, 0.00034061, 402948, 0.00032218, 406773, 0.000304747, 410598, 0.000288258,
+        414423, 0.000272664, 418247, 0.000257916, 422072, 0.00024397, 425897, 0.000230783, 429721,
+        0.000218314, 433546, 0.000206525, 437371, 0.000195378, 441196, 0.00018484, 445020, 0.000174877,
+        448845, 0.000165457, 452670, 0.000156552, 456494, 0.000148134, 460319, 0.000140175, 464144,
+        0.00013265, 467969, 0.000125537, 471793, 0.000118811, 475618, 0.000112453, 479443, 0.000106442,
+        483267, 0.000100758, 487092, 0.000095384, 490917, 0.0000903028, 494741, 0.0000854982, 498566,
+        0.0000809549, 502391, 0.0000766587, 506216, 0.0000725958, 510040, 0.0000687534,
+      ]),
+    },
+  },
+}
+
+const AUSTIN_TERMS_NEGOTIATION_RAW: NegotiateResult = {
+  estimate: {
+    role: {
+      title: 'Software Engineer',
+      soc: '15-1252',
+      matchedFrom: 'Software Engineer',
+      via: 'onet',
+      method: 'exact',
+      confidence: 'high',
+      corrected: null,
+      alternatives: [
+        {
+          soc: '15-1251',
+          occupation: 'Computer Programmers',
+          matchedFrom: 'Software Engineer',
+          via: 'h1b',
+          score: 0.001,
+          method: 'exact',
+          confidence: 'low',
+          corrected: null,
+        },
+        {
+          soc: '15-1299',
+          occupation: 'Computer Occupations, All Other',
+          matchedFrom: 'Software Engineer',
+          via: 'h1b',
+          score: 0,
+          method: 'exact',
+          confidence: 'low',
+          corrected: null,
+        },
+        {
+          soc: '15-1253',
+          occupation: 'Software Quality Assurance Analysts and Testers',
+          matchedFrom: 'Software Engineer',
+          via: 'h1b',
+          score: 0,
+          method: 'exact',
+          confidence: 'low',
+          corrected: null,
+        },
+        {
+          soc: '15-1211',
+          occupation: 'Computer Systems Analysts',
+          matchedFrom: 'Software Engineer',
+          via: 'h1b',
+          score: 0,
+          method: 'exact',
+          confidence: 'low',
+          corrected: null,
+        },
+        {
+          soc: '15-2051',
+          occupation: 'Data Scientists',
+          matchedFrom: 'Software Engineer',
+          via: 'h1b',
+          score: 0,
+          method: 'exact',
+          confidence: 'low',
+          corrected: null,
+        },
+      ],
+    },
+    area: {
+      code: '12420',
+      name: 'Austin-Round Rock-San Marcos, TX',
+      kind: 'metro',
+      resolvedFrom: 'principal city of Austin-Round Rock-San Marcos, TX',
+    },
+    market: {
+      soc: '15-1252',
+      occupation: 'Software Developers',
+      scope: 'area',
+      areaCode: '12420',
+      areaName: 'Austin-Round Rock-San Marcos, TX',
+      p10: 77247,
+      p25: 102930,
+      p50: 137256,
+      p75: 179604,
+      p90: 231120,
+      status: { p10: 'modelled', p25: 'modelled', p50: 'modelled', p75: 'modelled', p90: 'modelled' },
+      topCode: null,
+      levels: [90355, 114754, 139152, 163550],
+      fallback: null,
+      sourceIds: ['dol-oflc', 'bls-oews'],
+      curve: [],
+    },
+    offer: { base: 175000, bonus: 0, stock: 0, signon: 0, signonPerYear: 0, total: 175000 },
+    percentile: {
+      base: 72.9,
+      sentence:
+        'Your base of $175,000 is at the 73rd percentile for Software Developers in Austin-Round Rock-San Marcos, TX',
+      baseVsMedian: 37744,
+    },
+    experience: {
+      years: 5,
+      level: 2,
+      levelName: 'qualified',
+      percentile: 33.5,
+      wage: 114754,
+      sentence:
+        'With 5 years of experience, the market typically pays at DOL wage Level II (qualified): about $114,754 in Austin-Round Rock-San Marcos, TX, near the 34th percentile. Your base is $60,246 above that.',
+    },
+    prevailingWage: {
+      level: 'IV',
+      levels: { I: 90355, II: 114754, III: 139152, IV: 163550 },
+      area: 'Austin-Round Rock-San Marcos, TX',
+      source: 'DOL OFLC prevailing wage levels, wage year July 2025 - June 2026',
+      sentence:
+        "Your base of $175,000 meets prevailing wage Level IV (fully competent, $163,550), the highest level for Software Developers in Austin-Round Rock-San Marcos, TX: DOL's minimum for an H-1B or green-card job at that level of experience, about the 67th percentile of the area's pay.",
+    },
+    survey: null,
+    notes: [
+      'Percentiles for Austin-Round Rock-San Marcos, TX are modelled: OFLC publishes four wage levels per area; Worth places Level I at the 17th and Level IV at the 67th percentile and follows the national shape elsewhere.',
+      'Market figures are base pay as OEWS measures it (wages and salaries including incentive pay, excluding stock and year-end bonuses): compare them with your base, not your total.',
+    ],
+    sources: [
+      {
+        id: 'bls-oews',
+        publisher: 'U.S. Bureau of Labor Statistics',
+        title: 'Occupational Employment and Wage Statistics (OEWS), national cross-industry estimates',
+        release: 'May 2024',
+        licence: 'Public domain (U.S. government work)',
+        use: 'National pay percentiles (P10-P90) for each occupation',
+      },
+      {
+        id: 'dol-oflc',
+        publisher: 'U.S. Department of Labor, Office of Foreign Labor Certification',
+        title: 'Prevailing wage levels I-IV, OEWS all industries (built by BLS from OEWS May 2024)',
+        release: 'Wage year July 2025 - June 2026',
+        licence: 'Public domain (U.S. government work)',
+        use: 'Pay levels for each occupation in 530 metro and non-metro areas',
+      },
+      {
+        id: 'onet',
+        publisher: 'National Center for O*NET Development, for USDOL/ETA',
+        title: 'O*NET 30.0 Alternate Titles; O*NET 27.0 Sample of Reported Titles and Occupation Data',
+        release: 'O*NET 30.0 (2025) and 27.0 (2022)',
+        licence:
+          'CC BY 4.0. Includes information from the O*NET 30.0 and 27.0 Databases by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA); O*NET is a trademark of USDOL/ETA',
+        use: 'Matching the titles people use to occupations; occupation descriptions',
+      },
+      {
+        id: 'census-cbsa',
+        publisher: 'U.S. Census Bureau (OMB Bulletin 23-01)',
+        title: 'Core-based statistical area delineations and principal cities',
+        release: 'July 2023',
+        licence: 'Public domain (U.S. government work)',
+        use: 'Which metro area a city belongs to',
+      },
+    ],
+  },
+  current: { base: 175000, total: 175000, percentile: 72.9, takeHome: 130545.5 },
+  target: { kind: 'level', value: 85, wage: 143533.33409153207, percentile: 54.4, explicit: false },
+  reference: {
+    kind: 'level',
+    years: 5,
+    level: 2,
+    levelName: 'qualified',
+    wage: 114754,
+    published: true,
+    low: 87016,
+    high: 151334,
+    sentence:
+      "With 5 years of experience you fit DOL wage Level II (qualified; 3-5 years), paid $114,754 in Austin-Round Rock-San Marcos, TX (DOL OFLC). Pay at that level runs from about $87,016 to $151,334 (Worth's model: centred on the level's wage, spread from the neighbouring levels).",
+  },
+  ask: {
+    base: 175000,
+    low: 175000,
+    high: 175000,
+    percentile: 72.9,
+    raise: 0,
+    raisePercent: 0,
+    takeHome: 130545.5,
+    takeHomeGain: 0,
+    from: 'terms',
+    adjusted: null,
+    sentence:
+      'Keep the base at $175,000 (the 73rd percentile for Software Developers in Austin-Round Rock-San Marcos, TX): it already meets the upper part of pay for your level ($143,533). Ask for other terms instead: a sign-on bonus, more equity, or the start date that suits you.',
+  },
+  stretch: null,
+  otherTerms: {
+    value: 8750,
+    share: 0.05,
+    sentence:
+      'Base already meets the target, so ask for the rest of the package: a sign-on bonus of $8,750 (the first-year value of a 5% raise, about $6,455 after tax in year 1), an extra equity grant of $35,000 over 4 years, or a start date that suits you (time off between jobs, or an earlier start if it brings a bonus or vesting date sooner). A sign-on costs the employer once, so it is often the easiest yes; unlike base it does not carry into later years.',
+  },
+  alternative: null,
+  walkaway: null,
+  tradeoffs: [
+    {
+      kind: 'signon',
+      amount: 8750,
+      percentOfBase: null,
+      matches: 'first-year',
+      takeHome: 6454.92,
+      sentence:
+        "If base stays at $175,000, a sign-on bonus $8,750 larger matches a 5% raise's first-year value, about $6,455 more take-home in year 1 after tax. It is paid once: from year 2 the $8,750 a year is missing again.",
+    },
+    {
+      kind: 'equity',
+      amount: 35000,
+      percentOfBase: null,
+      matches: 'four-year',
+      takeHome: 25819.68,
+      sentence:
+        "An extra equity grant of $35,000 vesting over 4 years ($8,750 a year) matches a 5% raise's 4-year value, about $25,820 more take-home over 4 years after tax, if the stock holds its value and vests as wages.",
+    },
+    {
+      kind: 'bonus',
+      amount: 8750,
+      percentOfBase: 5,
+      matches: 'four-year',
+      takeHome: 25819.68,
+      sentence:
+        'A bonus target $8,750 a year higher (5% of base) matches a 5% raise every year, about $25,820 more take-home over 4 years after tax, if the bonus pays out in full.',
+    },
+  ],
+  tips: [
+    {
+      id: 'no-signon',
+      text: 'The offer has no sign-on bonus. A sign-on costs the employer once rather than every year, so it is a natural thing to ask for, e.g. $8,750, the first-year value of a 5% raise.',
+      cites: [],
+    },
+    {
+      id: 'no-equity',
+      text: "The offer has no stock. Worth has no measured data on equity for Software Developers, so this is Worth's rule of thumb, not a market figure: if the employer grants equity to others at your level, ask for a grant too, e.g. $17,500 a year (10% of base).",
+      cites: [],
+    },
+    {
+      id: 'other-terms',
+      text: 'Your base already meets the target, so a raise of a few percent is not worth spending the ask on. Ask for a sign-on of $8,750 (the first-year value of a 5% raise), more equity, or a start date that suits you; name one figure and wait.',
+      cites: [],
+    },
+    {
+      id: 'asking-works',
+      text: 'Ask. Most workers never ask for more than the first offer, yet most of those who asked ended up with more, and new hires who negotiated started on higher pay. Countering with a sign-on of $8,750 is a normal part of hiring.',
+      cites: ['Pew Research Center 2023', 'Marks & Harold 2011'],
+    },
+    {
+      id: 'negotiable',
+      text: 'Treat the offer as open to negotiation unless told otherwise, and ask "Is there flexibility on base?" if unsure. When employers said outright that pay was negotiable, the gap between men and women in asking disappeared; a sign-on of $8,750 is the kind of counter that invitation is for.',
+      cites: ['Leibbrandt & List 2015'],
+    },
+  ],
+  warnings: [
+    {
+      id: 'offer-past-target',
+      text: "The offer's base of $175,000 (the 73rd percentile) is already at or above the upper part of pay at DOL wage Level II (qualified; 3-5 years) ($143,533). A token raise of base is not worth spending the ask on: negotiate the other terms instead (sign-on, equity, start date).",
+    },
+  ],
+  scripts: [
+    {
+      channel: 'email',
+      tone: 'warm',
+      subject: 'Thank you for the Software Engineer offer',
+      body: 'Hello,\n\nThank you for the offer for the Software Engineer position. I am excited about the role and the team.\n\nThe base of $175,000 sits at the 73rd percentile for Software Developers in Austin-Round Rock-San Marcos, TX (BLS OEWS, May 2024; DOL OFLC prevailing wage levels, wage year July 2025 - June 2026), and I am glad to accept it. Before I sign, I would like to ask about two other parts of the package: a sign-on bonus of $8,750, and a start date that lets me hand over my current work properly.\n\nIf we can agree on those, I am ready to move forward. Thank you again.\n\nBest regards,',
+    },
+    {
+      channel: 'email',
+      tone: 'direct',
+      subject: 'Software Engineer offer: sign-on and start date',
+      body: 'Hello,\n\nThank you for the Software Engineer offer. The base of $175,000 sits at the 73rd percentile for Software Developers in Austin-Round Rock-San Marcos, TX (BLS OEWS, May 2024; DOL OFLC prevailing wage levels, wage year July 2025 - June 2026), and I am glad to accept it.\n\nI am asking for a sign-on bonus of $8,750 and a start date we agree on together. Can you make that work?\n\nBest regards,',
+    },
+    {
+      channel: 'email',
+      tone: 'brief',
+      subject: 'Re: Software Engineer offer',
+      body: 'Hello,\n\nThanks for the offer; the base works for me. Could you add a sign-on bonus of $8,750?\n\nBest regards,',
+    },
+    {
+      channel: 'phone',
+      tone: 'warm',
+      subject: null,
+      body: 'Thank you for the offer. I am really glad about the Software Engineer role and the base works for me.\nThe base of $175,000 sits at the 73rd percentile for Software Developers in Austin-Round Rock-San Marcos, TX (BLS OEWS, May 2024; DOL OFLC prevailing wage levels, wage year July 2025 - June 2026), and I am glad to accept it.\nWhat I would like to ask for is a sign-on bonus of $8,750, and to settle the start date together. Is that something you can do?\n(Then stop and wait for the answer.)',
+    },
+    {
+      channel: 'phone',
+      tone: 'direct',
+      subject: null,
+      body: 'Thanks for the offer. The base is fine; I would like to talk about the rest of the package for the Software Engineer role.\nI am asking for a sign-on bonus of $8,750. Can we do that?\n(Then stop and wait for the answer.)',
+    },
+    {
+      channel: 'phone',
+      tone: 'brief',
+      subject: null,
+      body: 'Thanks for the offer. The base works; could you add a sign-on bonus of $8,750?\n(Then stop and wait for the answer.)',
+    },
+  ],
+  citations: [
+    {
+      id: 'pew2023',
+      short: 'Pew Research Center 2023',
+      reference:
+        'Pew Research Center (2023). Survey of U.S. workers, conducted February 2023, on whether they asked for higher pay than first offered when they were last hired.',
+      finding:
+        'Most workers said they had not asked for more than the first offer when hired; of those who had asked, about two in three said they ended up with more than the first offer.',
+    },
+    {
+      id: 'marks2011',
+      short: 'Marks & Harold 2011',
+      reference:
+        'Marks, M., & Harold, C. (2011). Who asks and who receives in salary negotiation. Journal of Organizational Behavior, 32(3), 371-394.',
+      finding:
+        'In a sample of newly hired employees, those who negotiated their starting salary ended up with higher starting pay than those who did not, and open, assertive or collaborative strategies gained more than accommodating ones.',
+    },
+    {
+      id: 'leibbrandt2015',
+      short: 'Leibbrandt & List 2015',
+      reference:
+        'Leibbrandt, A., & List, J. A. (2015). Do women avoid salary negotiations? Evidence from a large-scale natural field experiment. Management Science, 61(9), 2016-2024.',
+      finding:
+        'In a field experiment with real job adverts, men were more likely than women to negotiate when the advert said nothing about negotiation, but the difference disappeared when the advert stated that the wage was negotiable.',
+    },
+  ],
+  notes: [
+    "With 5 years of experience you fit DOL wage Level II (qualified; 3-5 years), paid $114,754 in Austin-Round Rock-San Marcos, TX (DOL OFLC). Pay at that level runs from about $87,016 to $151,334 (Worth's model: centred on the level's wage, spread from the neighbouring levels).",
+    "The ask, its range and every percentile here are read from Worth's market distribution for Software Developers in Austin-Round Rock-San Marcos, TX (BLS OEWS, May 2024; DOL OFLC prevailing wage levels, wage year July 2025 - June 2026); between and beyond the published points the curve is modelled (docs/estimator.md).",
+    "Take-home pay is Worth's estimate with 2025 tax rules (federal and TX) for a single filer, on the first year's wages (base, bonus, stock and the whole sign-on), with no 401(k) contribution; see docs/taxes.md for what is not modelled.",
+    'Trade-offs value equity at its grant value, vesting evenly over 4 years and taxed as wages when it vests, and a bonus at its full target; a raise on base would also lift later raises and percentage bonuses, which they do not.',
+    'Percentiles for Austin-Round Rock-San Marcos, TX are modelled: OFLC publishes four wage levels per area; Worth places Level I at the 17th and Level IV at the 67th percentile and follows the national shape elsewhere.',
+    'Market figures are base pay as OEWS measures it (wages and salaries including incentive pay, excluding stock and year-end bonuses): compare them with your base, not your total.',
+    "The equity tips use Worth's rule of thumb (stock of 10% of base a year), not measured data.",
+  ],
+}
+
+/** negotiate:offer for Software Engineer, Austin, TX, 5 years, base $175,000: base meets the target, other terms. */
+export const AUSTIN_TERMS_NEGOTIATION: NegotiateResult = {
+  ...AUSTIN_TERMS_NEGOTIATION_RAW,
+  estimate: {
+    ...AUSTIN_TERMS_NEGOTIATION_RAW.estimate,
+    market: {
+      ...AUSTIN_TERMS_NEGOTIATION_RAW.estimate.market,
+      curve: curvePoints([
+        41889, 0.000730043, 44862, 0.000980001, 47835, 0.00126655, 50808, 0.00158494, 53781, 0.00192926,
+        56754, 0.00229293, 59727, 0.00266907, 62700, 0.00305086, 65673, 0.00343182, 68646, 0.00380599, 71619,
+        0.00416807, 74592, 0.00451353, 77565, 0.00483171, 80538, 0.00507888, 83511, 0.00532026, 86484,
+        0.0055573, 89457, 0.00579163, 92430, 0.00602507, 95403, 0.00625969, 98376, 0.00649786, 101349,
+        0.00674243, 104322, 0.00696089, 107296, 0.00711961, 110269, 0.00724741, 113242, 0.00734372, 116215,
+        0.00740848, 119188, 0.00744209, 122161, 0.0074454, 125134, 0.00741964, 128107, 0.00736641, 131080,
+        0.00728756, 134053, 0.00718518, 137026, 0.00706154, 139999, 0.00698514, 142972, 0.00688686, 145945,
+        0.00676228, 148918, 0.00661346, 151891, 0.00644292, 154864, 0.00625348, 157837, 0.0060482, 160810,
+        0.00583024, 163783, 0.00560275, 166756, 0.00536877, 169729, 0.00513116, 172702, 0.00489254, 175675,
+        0.00465522, 178648, 0.00442119, 181621, 0.00420327, 184594, 0.00399993, 187567, 0.00380619, 190540,
+        0.00362163, 193513, 0.00344583, 196486, 0.00327838, 199459, 0.00311891, 202433, 0.00296704, 205406,
+        0.00282243, 208379, 0.00268472, 211352, 0.0025536, 214325, 0.00242876, 217298, 0.0023099, 220271,
+        0.00219674, 223244, 0.002089, 226217, 0.00198642, 229190, 0.00188877, 232163, 0.00179448, 235136,
+        0.00170222, 238109, 0.00161429, 241082, 0.00153054, 244055, 0.0014508, 247028, 0.00137494, 250001,
+        0.00130279, 252974, 0.00123421, 255947, 0.00116905, 258920, 0.00110717, 261893, 0.00104841, 264866,
+        0.000992643, 267839, 0.000939735, 270812, 0.000889554, 273785, 0.000841971, 276758, 0.000796866,
+        279731, 0.000754119, 282704, 0.000713616, 285677, 0.000675248, 288650, 0.00063891, 291623, 0.0006045,
+        294597, 0.000571922, 297570, 0.000541083, 300543, 0.000511894, 303516, 0.000484271, 306489,
+        0.000458132, 309462, 0.000433402, 312435, 0.000410005, 315408, 0.000387874, 318381, 0.000366939,
+        321354, 0.000347139, 324327, 0.000328413, 327300, 0.000310704, 330273, 0.000293957, 333246,
+        0.000278121, 336219, 0.000263147, 339192, 0.000248988, 342165, 0.0002356, 345138, 0.000222941, 348111,
+        0.000210972, 351084, 0.000199655, 354057, 0.000188956, 357030, 0.000178839, 360003, 0.000169273,
+        362976, 0.000160228, 365949, 0.000151676, 368922, 0.000143589, 371895, 0.000135943, 374868,
+        0.000128712, 377841, 0.000121874, 380814, 0.000115407, 383787, 0.000109292, 386760, 0.000103508,
+        389734, 0.0000980375, 392707, 0.0000928634, 395680, 0.0000879692,
+      ]),
+    },
   },
 }

@@ -75,7 +75,21 @@ export function seattleNegotiation(): NegotiateResult {
   return {
     estimate,
     current: { base: 150000, total: 210000, percentile: 47, takeHome: 158912 },
-    target: { kind: 'percentile', value: 75, percentile: 75 },
+    target: { kind: 'percentile', value: 75, percentile: 75, wage: 196400, explicit: true },
+    reference: {
+      kind: 'level',
+      years: 5,
+      level: 2,
+      levelName: 'qualified',
+      wage: 139402,
+      published: true,
+      low: 107800,
+      high: 180300,
+      sentence:
+        "With 5 years of experience you fit DOL wage Level II (qualified; 3-5 years), paid $139,402 in Seattle-Tacoma-Bellevue, WA (DOL OFLC). Pay at that level runs from about $107,800 to $180,300 (Worth's model: centred on the level's wage, spread from the neighbouring levels).",
+    },
+    stretch: null,
+    otherTerms: null,
     ask: {
       base: 196450,
       low: 187250,
@@ -86,6 +100,7 @@ export function seattleNegotiation(): NegotiateResult {
       takeHome: 191421,
       takeHomeGain: 32509,
       from: 'market',
+      adjusted: null,
       sentence:
         'Ask for a base of $196,450 (range $187,250–$208,900): the 75th percentile for Software Developers in Seattle-Tacoma-Bellevue, WA, $46,450 more than the offer.',
     },

@@ -25,6 +25,29 @@ describe('figureRows', () => {
       { text: '48.8', best: false },
       { text: '51.9', best: true },
     ])
+    expect(row(THREE_CITIES, 'year1', 'prevailing').cells.map((c) => c.text)).toEqual([
+      'Level II',
+      'Level II',
+      'Level III',
+    ])
+    expect(row(THREE_CITIES, 'year1', 'prevailing').note).toContain('the least an H-1B or green-card job')
+  })
+
+  it('says when an offer has no prevailing wage level', () => {
+    const [first, ...rest] = THREE_CITIES.offers
+    const national: CompareResult = {
+      ...THREE_CITIES,
+      offers: [
+        { ...first!, prevailingWage: { ...first!.prevailingWage!, level: null, levels: null } },
+        ...rest,
+      ],
+    }
+    expect(row(national, 'year1', 'prevailing').cells[0]!.text).toBe('none for this place')
+    const below: CompareResult = {
+      ...THREE_CITIES,
+      offers: [{ ...first!, prevailingWage: { ...first!.prevailingWage!, level: 'below I' } }, ...rest],
+    }
+    expect(row(below, 'year1', 'prevailing').cells[0]!.text).toBe('Below Level I')
   })
 
   it('averages the four years for the 4-year table', () => {
@@ -53,6 +76,7 @@ describe('figureRows', () => {
       'Price parity (RPP, U.S. = 100)',
       'Take-home after cost of living',
       'Base percentile in its own market',
+      'Prevailing wage level (DOL)',
     ])
     expect(figureRows(THREE_CITIES, 'average').map((r) => r.key)).toEqual(
       figureRows(THREE_CITIES, 'year1').map((r) => r.key),

@@ -17,6 +17,8 @@ export interface FigureRow {
   cells: Cell[]
   /** A total or headline row (drawn in bold). */
   strong?: boolean
+  /** One line under the label saying what the row means. */
+  note?: string
 }
 
 /** Ids of the offers that are best on a measure (ties share it); none when fewer than two offers have a value. */
@@ -56,6 +58,16 @@ export function percentileText(offer: ComparedOffer): string {
   const p = offer.percentile.base
   return typeof p === 'number' && Number.isFinite(p) ? `${p.toFixed(1)}` : 'not known'
 }
+
+/** "Level II", "Below Level I", or why there is none. */
+export function prevailingText(offer: ComparedOffer): string {
+  const pw = offer.prevailingWage
+  if (!pw || pw.level === null) return 'none for this place'
+  return pw.level === 'below I' ? 'Below Level I' : `Level ${pw.level}`
+}
+
+export const PREVAILING_NOTE =
+  'The highest DOL OFLC wage level the base meets for its occupation in its area (I entry, II qualified, III experienced, IV fully competent): the least an H-1B or green-card job at that level must pay.'
 
 /** Rows of the side-by-side table for year 1 or the 4-year average. */
 export function figureRows(result: CompareResult, period: Period): FigureRow[] {
@@ -105,6 +117,12 @@ export function figureRows(result: CompareResult, period: Period): FigureRow[] {
       key: 'percentile',
       label: 'Base percentile in its own market',
       cells: offers.map((o) => ({ text: percentileText(o), best: percentileBest.has(o.id) })),
+    },
+    {
+      key: 'prevailing',
+      label: 'Prevailing wage level (DOL)',
+      note: PREVAILING_NOTE,
+      cells: offers.map((o) => ({ text: prevailingText(o), best: false })),
     },
   ]
 }

@@ -1,17 +1,11 @@
 // Real replies from Worth's backend (the shipped dataset) to compare:offers, saved for the Compare view's component
 // tests. Inputs: the offers SEATTLE, SAN_FRANCISCO and AUSTIN of db/testOffers.ts, in that order; THREE_CITIES with
 // the default what-ifs, THREE_CITIES_JOINT_HALF_STOCK with filing "joint" and the stock price 50% down.
-// Regenerate by calling the handlers (src/core/app/handlers.ts) with those inputs.
+// Written by `npm run fixtures:renderer` (scripts/renderer-fixtures.ts); do not edit by hand.
 import type { CompareResult } from '../../../../shared/compare'
 
 export const THREE_CITIES: CompareResult = {
-  options: {
-    filing: 'single',
-    k401: 0,
-    stockChangePercent: 0,
-    bonusPayoutPercent: 100,
-    taxYear: 2025,
-  },
+  options: { filing: 'single', k401: 0, stockChangePercent: 0, bonusPayoutPercent: 100, taxYear: 2025 },
   offers: [
     {
       id: 'seattle',
@@ -19,18 +13,20 @@ export const THREE_CITIES: CompareResult = {
       location: 'Seattle, WA',
       state: 'WA',
       locality: null,
-      col: {
-        rpp: 112.99,
-        scope: 'metro',
-        from: '42660',
-        year: 2023,
-        adjustedTakeHome: 171881.04,
-      },
+      col: { rpp: 112.99, scope: 'metro', from: '42660', year: 2023, adjustedTakeHome: 171881.04 },
       percentile: {
         base: 42.5,
         sentence:
           'Your base of $165,000 is at the 43rd percentile for Software Developers in Seattle-Tacoma-Bellevue, WA',
         note: null,
+      },
+      prevailingWage: {
+        level: 'II',
+        levels: { I: 117749, II: 149240, III: 180710, IV: 212202 },
+        area: 'Seattle-Tacoma-Bellevue, WA',
+        source: 'DOL OFLC prevailing wage levels, wage year July 2025 - June 2026',
+        sentence:
+          "Your base of $165,000 meets prevailing wage Level II (qualified, $149,240) but not Level III ($180,710) for Software Developers in Seattle-Tacoma-Bellevue, WA: DOL's minimum for an H-1B or green-card job at that level of experience, about the 34th percentile of the area's pay.",
       },
       years: [
         {
@@ -134,16 +130,8 @@ export const THREE_CITIES: CompareResult = {
           cumulativeTakeHome: 720906.55,
         },
       ],
-      firstYear: {
-        gross: 271500,
-        takeHome: 194208.39,
-        adjustedTakeHome: 171881.04,
-      },
-      average: {
-        gross: 249832.08,
-        takeHome: 180226.64,
-        adjustedTakeHome: 159506.71,
-      },
+      firstYear: { gross: 271500, takeHome: 194208.39, adjustedTakeHome: 171881.04 },
+      average: { gross: 249832.08, takeHome: 180226.64, adjustedTakeHome: 159506.71 },
       cliff: 'Leaving before month 12 forfeits $50,000 of stock.',
       notModelled: [],
     },
@@ -153,18 +141,20 @@ export const THREE_CITIES: CompareResult = {
       location: 'San Francisco, CA',
       state: 'CA',
       locality: null,
-      col: {
-        rpp: 118.23,
-        scope: 'metro',
-        from: '41860',
-        year: 2023,
-        adjustedTakeHome: 127294.53,
-      },
+      col: { rpp: 118.23, scope: 'metro', from: '41860', year: 2023, adjustedTakeHome: 127294.53 },
       percentile: {
         base: 48.8,
         sentence:
           'Your base of $185,000 is at the 49th percentile for Software Developers in San Francisco-Oakland-Fremont, CA',
         note: null,
+      },
+      prevailingWage: {
+        level: 'II',
+        levels: { I: 135699, II: 161637, III: 187574, IV: 213512 },
+        area: 'San Francisco-Oakland-Fremont, CA',
+        source: 'DOL OFLC prevailing wage levels, wage year July 2025 - June 2026',
+        sentence:
+          "Your base of $185,000 meets prevailing wage Level II (qualified, $161,637) but not Level III ($187,574) for Software Developers in San Francisco-Oakland-Fremont, CA: DOL's minimum for an H-1B or green-card job at that level of experience, about the 34th percentile of the area's pay.",
       },
       years: [
         {
@@ -268,16 +258,8 @@ export const THREE_CITIES: CompareResult = {
           cumulativeTakeHome: 745617.9,
         },
       ],
-      firstYear: {
-        gross: 231000,
-        takeHome: 150500.32,
-        adjustedTakeHome: 127294.53,
-      },
-      average: {
-        gross: 298492.75,
-        takeHome: 186404.48,
-        adjustedTakeHome: 157662.59,
-      },
+      firstYear: { gross: 231000, takeHome: 150500.32, adjustedTakeHome: 127294.53 },
+      average: { gross: 298492.75, takeHome: 186404.48, adjustedTakeHome: 157662.59 },
       cliff: null,
       notModelled: [],
     },
@@ -287,18 +269,20 @@ export const THREE_CITIES: CompareResult = {
       location: 'Austin, TX',
       state: 'TX',
       locality: null,
-      col: {
-        rpp: 97.62,
-        scope: 'metro',
-        from: '12420',
-        year: 2023,
-        adjustedTakeHome: 133028.07,
-      },
+      col: { rpp: 97.62, scope: 'metro', from: '12420', year: 2023, adjustedTakeHome: 133028.07 },
       percentile: {
         base: 51.9,
         sentence:
           'Your base of $140,000 is at the 52nd percentile for Software Developers in Austin-Round Rock-San Marcos, TX',
         note: null,
+      },
+      prevailingWage: {
+        level: 'III',
+        levels: { I: 90355, II: 114754, III: 139152, IV: 163550 },
+        area: 'Austin-Round Rock-San Marcos, TX',
+        source: 'DOL OFLC prevailing wage levels, wage year July 2025 - June 2026',
+        sentence:
+          "Your base of $140,000 meets prevailing wage Level III (experienced, $139,152) but not Level IV ($163,550) for Software Developers in Austin-Round Rock-San Marcos, TX: DOL's minimum for an H-1B or green-card job at that level of experience, about the 50th percentile of the area's pay.",
       },
       years: [
         {
@@ -402,139 +386,47 @@ export const THREE_CITIES: CompareResult = {
           cumulativeTakeHome: 540139.07,
         },
       ],
-      firstYear: {
-        gross: 174000,
-        takeHome: 129862,
-        adjustedTakeHome: 133028.07,
-      },
-      average: {
-        gross: 181069.64,
-        takeHome: 135034.77,
-        adjustedTakeHome: 138326.95,
-      },
+      firstYear: { gross: 174000, takeHome: 129862, adjustedTakeHome: 133028.07 },
+      average: { gross: 181069.64, takeHome: 135034.77, adjustedTakeHome: 138326.95 },
       cliff: null,
       notModelled: [],
     },
   ],
   ranking: {
     grossYear1: [
-      {
-        id: 'seattle',
-        value: 271500,
-        behindBest: 0,
-      },
-      {
-        id: 'sf',
-        value: 231000,
-        behindBest: 40500,
-      },
-      {
-        id: 'austin',
-        value: 174000,
-        behindBest: 97500,
-      },
+      { id: 'seattle', value: 271500, behindBest: 0 },
+      { id: 'sf', value: 231000, behindBest: 40500 },
+      { id: 'austin', value: 174000, behindBest: 97500 },
     ],
     takeHomeYear1: [
-      {
-        id: 'seattle',
-        value: 194208.39,
-        behindBest: 0,
-      },
-      {
-        id: 'sf',
-        value: 150500.32,
-        behindBest: 43708.07,
-      },
-      {
-        id: 'austin',
-        value: 129862,
-        behindBest: 64346.39,
-      },
+      { id: 'seattle', value: 194208.39, behindBest: 0 },
+      { id: 'sf', value: 150500.32, behindBest: 43708.07 },
+      { id: 'austin', value: 129862, behindBest: 64346.39 },
     ],
     adjustedYear1: [
-      {
-        id: 'seattle',
-        value: 171881.04,
-        behindBest: 0,
-      },
-      {
-        id: 'austin',
-        value: 133028.07,
-        behindBest: 38852.97,
-      },
-      {
-        id: 'sf',
-        value: 127294.53,
-        behindBest: 44586.51,
-      },
+      { id: 'seattle', value: 171881.04, behindBest: 0 },
+      { id: 'austin', value: 133028.07, behindBest: 38852.97 },
+      { id: 'sf', value: 127294.53, behindBest: 44586.51 },
     ],
     grossAverage: [
-      {
-        id: 'sf',
-        value: 298492.75,
-        behindBest: 0,
-      },
-      {
-        id: 'seattle',
-        value: 249832.08,
-        behindBest: 48660.67,
-      },
-      {
-        id: 'austin',
-        value: 181069.64,
-        behindBest: 117423.11,
-      },
+      { id: 'sf', value: 298492.75, behindBest: 0 },
+      { id: 'seattle', value: 249832.08, behindBest: 48660.67 },
+      { id: 'austin', value: 181069.64, behindBest: 117423.11 },
     ],
     takeHomeAverage: [
-      {
-        id: 'sf',
-        value: 186404.48,
-        behindBest: 0,
-      },
-      {
-        id: 'seattle',
-        value: 180226.64,
-        behindBest: 6177.84,
-      },
-      {
-        id: 'austin',
-        value: 135034.77,
-        behindBest: 51369.71,
-      },
+      { id: 'sf', value: 186404.48, behindBest: 0 },
+      { id: 'seattle', value: 180226.64, behindBest: 6177.84 },
+      { id: 'austin', value: 135034.77, behindBest: 51369.71 },
     ],
     adjustedAverage: [
-      {
-        id: 'seattle',
-        value: 159506.71,
-        behindBest: 0,
-      },
-      {
-        id: 'sf',
-        value: 157662.59,
-        behindBest: 1844.12,
-      },
-      {
-        id: 'austin',
-        value: 138326.95,
-        behindBest: 21179.76,
-      },
+      { id: 'seattle', value: 159506.71, behindBest: 0 },
+      { id: 'sf', value: 157662.59, behindBest: 1844.12 },
+      { id: 'austin', value: 138326.95, behindBest: 21179.76 },
     ],
     percentile: [
-      {
-        id: 'austin',
-        value: 51.9,
-        behindBest: 0,
-      },
-      {
-        id: 'sf',
-        value: 48.8,
-        behindBest: 3.1,
-      },
-      {
-        id: 'seattle',
-        value: 42.5,
-        behindBest: 9.4,
-      },
+      { id: 'austin', value: 51.9, behindBest: 0 },
+      { id: 'sf', value: 48.8, behindBest: 3.1 },
+      { id: 'seattle', value: 42.5, behindBest: 9.4 },
     ],
   },
   crossovers: [
@@ -575,13 +467,7 @@ export const THREE_CITIES: CompareResult = {
 }
 
 export const THREE_CITIES_JOINT_HALF_STOCK: CompareResult = {
-  options: {
-    filing: 'joint',
-    k401: 0,
-    stockChangePercent: -50,
-    bonusPayoutPercent: 100,
-    taxYear: 2025,
-  },
+  options: { filing: 'joint', k401: 0, stockChangePercent: -50, bonusPayoutPercent: 100, taxYear: 2025 },
   offers: [
     {
       id: 'seattle',
@@ -589,18 +475,20 @@ export const THREE_CITIES_JOINT_HALF_STOCK: CompareResult = {
       location: 'Seattle, WA',
       state: 'WA',
       locality: null,
-      col: {
-        rpp: 112.99,
-        scope: 'metro',
-        from: '42660',
-        year: 2023,
-        adjustedTakeHome: 170037.3,
-      },
+      col: { rpp: 112.99, scope: 'metro', from: '42660', year: 2023, adjustedTakeHome: 170037.3 },
       percentile: {
         base: 42.5,
         sentence:
           'Your base of $165,000 is at the 43rd percentile for Software Developers in Seattle-Tacoma-Bellevue, WA',
         note: null,
+      },
+      prevailingWage: {
+        level: 'II',
+        levels: { I: 117749, II: 149240, III: 180710, IV: 212202 },
+        area: 'Seattle-Tacoma-Bellevue, WA',
+        source: 'DOL OFLC prevailing wage levels, wage year July 2025 - June 2026',
+        sentence:
+          "Your base of $165,000 meets prevailing wage Level II (qualified, $149,240) but not Level III ($180,710) for Software Developers in Seattle-Tacoma-Bellevue, WA: DOL's minimum for an H-1B or green-card job at that level of experience, about the 34th percentile of the area's pay.",
       },
       years: [
         {
@@ -704,16 +592,8 @@ export const THREE_CITIES_JOINT_HALF_STOCK: CompareResult = {
           cumulativeTakeHome: 703154.09,
         },
       ],
-      firstYear: {
-        gross: 246500,
-        takeHome: 192125.14,
-        adjustedTakeHome: 170037.3,
-      },
-      average: {
-        gross: 224832.08,
-        takeHome: 175788.52,
-        adjustedTakeHome: 155578.83,
-      },
+      firstYear: { gross: 246500, takeHome: 192125.14, adjustedTakeHome: 170037.3 },
+      average: { gross: 224832.08, takeHome: 175788.52, adjustedTakeHome: 155578.83 },
       cliff: 'Leaving before month 12 forfeits $25,000 of stock.',
       notModelled: [],
     },
@@ -723,18 +603,20 @@ export const THREE_CITIES_JOINT_HALF_STOCK: CompareResult = {
       location: 'San Francisco, CA',
       state: 'CA',
       locality: null,
-      col: {
-        rpp: 118.23,
-        scope: 'metro',
-        from: '41860',
-        year: 2023,
-        adjustedTakeHome: 136991.74,
-      },
+      col: { rpp: 118.23, scope: 'metro', from: '41860', year: 2023, adjustedTakeHome: 136991.74 },
       percentile: {
         base: 48.8,
         sentence:
           'Your base of $185,000 is at the 49th percentile for Software Developers in San Francisco-Oakland-Fremont, CA',
         note: null,
+      },
+      prevailingWage: {
+        level: 'II',
+        levels: { I: 135699, II: 161637, III: 187574, IV: 213512 },
+        area: 'San Francisco-Oakland-Fremont, CA',
+        source: 'DOL OFLC prevailing wage levels, wage year July 2025 - June 2026',
+        sentence:
+          "Your base of $185,000 meets prevailing wage Level II (qualified, $161,637) but not Level III ($187,574) for Software Developers in San Francisco-Oakland-Fremont, CA: DOL's minimum for an H-1B or green-card job at that level of experience, about the 34th percentile of the area's pay.",
       },
       years: [
         {
@@ -838,16 +720,8 @@ export const THREE_CITIES_JOINT_HALF_STOCK: CompareResult = {
           cumulativeTakeHome: 739108,
         },
       ],
-      firstYear: {
-        gross: 223000,
-        takeHome: 161965.34,
-        adjustedTakeHome: 136991.74,
-      },
-      average: {
-        gross: 258492.75,
-        takeHome: 184777,
-        adjustedTakeHome: 156286.05,
-      },
+      firstYear: { gross: 223000, takeHome: 161965.34, adjustedTakeHome: 136991.74 },
+      average: { gross: 258492.75, takeHome: 184777, adjustedTakeHome: 156286.05 },
       cliff: null,
       notModelled: [],
     },
@@ -857,18 +731,20 @@ export const THREE_CITIES_JOINT_HALF_STOCK: CompareResult = {
       location: 'Austin, TX',
       state: 'TX',
       locality: null,
-      col: {
-        rpp: 97.62,
-        scope: 'metro',
-        from: '12420',
-        year: 2023,
-        adjustedTakeHome: 135705.8,
-      },
+      col: { rpp: 97.62, scope: 'metro', from: '12420', year: 2023, adjustedTakeHome: 135705.8 },
       percentile: {
         base: 51.9,
         sentence:
           'Your base of $140,000 is at the 52nd percentile for Software Developers in Austin-Round Rock-San Marcos, TX',
         note: null,
+      },
+      prevailingWage: {
+        level: 'III',
+        levels: { I: 90355, II: 114754, III: 139152, IV: 163550 },
+        area: 'Austin-Round Rock-San Marcos, TX',
+        source: 'DOL OFLC prevailing wage levels, wage year July 2025 - June 2026',
+        sentence:
+          "Your base of $140,000 meets prevailing wage Level III (experienced, $139,152) but not Level IV ($163,550) for Software Developers in Austin-Round Rock-San Marcos, TX: DOL's minimum for an H-1B or green-card job at that level of experience, about the 50th percentile of the area's pay.",
       },
       years: [
         {
@@ -972,139 +848,47 @@ export const THREE_CITIES_JOINT_HALF_STOCK: CompareResult = {
           cumulativeTakeHome: 549933.13,
         },
       ],
-      firstYear: {
-        gross: 164000,
-        takeHome: 132476,
-        adjustedTakeHome: 135705.8,
-      },
-      average: {
-        gross: 171069.64,
-        takeHome: 137483.28,
-        adjustedTakeHome: 140835.16,
-      },
+      firstYear: { gross: 164000, takeHome: 132476, adjustedTakeHome: 135705.8 },
+      average: { gross: 171069.64, takeHome: 137483.28, adjustedTakeHome: 140835.16 },
       cliff: null,
       notModelled: [],
     },
   ],
   ranking: {
     grossYear1: [
-      {
-        id: 'seattle',
-        value: 246500,
-        behindBest: 0,
-      },
-      {
-        id: 'sf',
-        value: 223000,
-        behindBest: 23500,
-      },
-      {
-        id: 'austin',
-        value: 164000,
-        behindBest: 82500,
-      },
+      { id: 'seattle', value: 246500, behindBest: 0 },
+      { id: 'sf', value: 223000, behindBest: 23500 },
+      { id: 'austin', value: 164000, behindBest: 82500 },
     ],
     takeHomeYear1: [
-      {
-        id: 'seattle',
-        value: 192125.14,
-        behindBest: 0,
-      },
-      {
-        id: 'sf',
-        value: 161965.34,
-        behindBest: 30159.8,
-      },
-      {
-        id: 'austin',
-        value: 132476,
-        behindBest: 59649.14,
-      },
+      { id: 'seattle', value: 192125.14, behindBest: 0 },
+      { id: 'sf', value: 161965.34, behindBest: 30159.8 },
+      { id: 'austin', value: 132476, behindBest: 59649.14 },
     ],
     adjustedYear1: [
-      {
-        id: 'seattle',
-        value: 170037.3,
-        behindBest: 0,
-      },
-      {
-        id: 'sf',
-        value: 136991.74,
-        behindBest: 33045.56,
-      },
-      {
-        id: 'austin',
-        value: 135705.8,
-        behindBest: 34331.5,
-      },
+      { id: 'seattle', value: 170037.3, behindBest: 0 },
+      { id: 'sf', value: 136991.74, behindBest: 33045.56 },
+      { id: 'austin', value: 135705.8, behindBest: 34331.5 },
     ],
     grossAverage: [
-      {
-        id: 'sf',
-        value: 258492.75,
-        behindBest: 0,
-      },
-      {
-        id: 'seattle',
-        value: 224832.08,
-        behindBest: 33660.67,
-      },
-      {
-        id: 'austin',
-        value: 171069.64,
-        behindBest: 87423.11,
-      },
+      { id: 'sf', value: 258492.75, behindBest: 0 },
+      { id: 'seattle', value: 224832.08, behindBest: 33660.67 },
+      { id: 'austin', value: 171069.64, behindBest: 87423.11 },
     ],
     takeHomeAverage: [
-      {
-        id: 'sf',
-        value: 184777,
-        behindBest: 0,
-      },
-      {
-        id: 'seattle',
-        value: 175788.52,
-        behindBest: 8988.48,
-      },
-      {
-        id: 'austin',
-        value: 137483.28,
-        behindBest: 47293.72,
-      },
+      { id: 'sf', value: 184777, behindBest: 0 },
+      { id: 'seattle', value: 175788.52, behindBest: 8988.48 },
+      { id: 'austin', value: 137483.28, behindBest: 47293.72 },
     ],
     adjustedAverage: [
-      {
-        id: 'sf',
-        value: 156286.05,
-        behindBest: 0,
-      },
-      {
-        id: 'seattle',
-        value: 155578.83,
-        behindBest: 707.22,
-      },
-      {
-        id: 'austin',
-        value: 140835.16,
-        behindBest: 15450.89,
-      },
+      { id: 'sf', value: 156286.05, behindBest: 0 },
+      { id: 'seattle', value: 155578.83, behindBest: 707.22 },
+      { id: 'austin', value: 140835.16, behindBest: 15450.89 },
     ],
     percentile: [
-      {
-        id: 'austin',
-        value: 51.9,
-        behindBest: 0,
-      },
-      {
-        id: 'sf',
-        value: 48.8,
-        behindBest: 3.1,
-      },
-      {
-        id: 'seattle',
-        value: 42.5,
-        behindBest: 9.4,
-      },
+      { id: 'austin', value: 51.9, behindBest: 0 },
+      { id: 'sf', value: 48.8, behindBest: 3.1 },
+      { id: 'seattle', value: 42.5, behindBest: 9.4 },
     ],
   },
   crossovers: [

@@ -39,22 +39,41 @@ export function percentileText(value: number | null | undefined): string {
   return `the ${formatOrdinal(value)} percentile`
 }
 
-/** What the target was, in words: "the 75th percentile" or "$140,000 take-home in the first year". */
+/**
+ * What the target was, in words: "the 85th percentile of pay at your level", "the 75th percentile" or "$140,000
+ * take-home in the first year".
+ */
 export function targetText(target: NegotiateResult['target']): string {
+  if (target.kind === 'level') return `${percentileText(target.value)} of pay at your level`
   return target.kind === 'percentile'
     ? percentileText(target.value)
     : `${formatMoney(target.value)} take-home in the first year`
 }
 
+const ROMAN = ['I', 'II', 'III', 'IV']
+
 /** Where the ask came from, in a few words. */
 export function askSourceText(result: NegotiateResult): string {
-  switch (result.ask.from) {
+  const { ask, target, reference } = result
+  const step =
+    ask.adjusted === 'cap'
+      ? ', kept to 20% above the offer (the market supports more: see the stretch)'
+      : ask.adjusted === 'min-step'
+        ? ', at least 5% above the offer'
+        : ask.adjusted === 'level-one'
+          ? ', raised to DOL wage Level I because the offer is below it'
+          : ''
+  switch (ask.from) {
     case 'user':
       return 'the ask you typed'
-    case 'floor':
-      return 'your offer is already past the target, so the ask holds a little above it'
+    case 'terms':
+      return 'not a raise of base: the offer already meets the target, so ask for other terms'
+    case 'level':
+      return `worked out from ${targetText(target)} (DOL wage Level ${ROMAN[(reference.level ?? 1) - 1]}, ${reference.levelName}) in the local market${step}`
     default:
-      return `worked out from ${targetText(result.target)} of the local market`
+      return target.explicit
+        ? `worked out from ${targetText(target)} of the local market`
+        : `worked out from ${targetText(target)} of the whole local market (no years of experience given)${step}`
   }
 }
 
@@ -125,4 +144,23 @@ export function walkawayText(result: NegotiateResult): string {
   else parts.push(`Walk away below ${formatMoney(walkaway)} total a year.`)
   if (alternative !== null) parts.push(`Best alternative offer: ${formatMoney(alternative)} total a year.`)
   return parts.join(' ')
+}
+
+/** The prevailing-wage level in one short line for the brief: "II (Level II $149,240, Level III $180,710)". */
+export function briefPrevailingText(estimate: EstimateResult): string {
+  const pw = estimate.prevailingWage
+  if (pw.level === null || pw.levels === null) return `none. ${pw.sentence}`
+  const levels = pw.levels
+  if (pw.level === 'below I') return `below Level I (${formatMoney(levels.I)}).`
+  const next = { I: 'II', II: 'III', III: 'IV', IV: null }[pw.level] as 'II' | 'III' | 'IV' | null
+  const nextText = next ? `, Level ${next} ${formatMoney(levels[next])}` : ', the highest'
+  return `${pw.level} (Level ${pw.level} ${formatMoney(levels[pw.level])}${nextText}).`
+}
+
+/** The market for the person's level in one short line for the brief. */
+export function briefLevelText(result: NegotiateResult): string {
+  const r = result.reference
+  if (r.kind === 'market')
+    return `No years given: the ask is read from the whole market (10th-90th percentile ${formatMoney(r.low)} to ${formatMoney(r.high)}).`
+  return `Your level: DOL wage Level ${ROMAN[(r.level ?? 1) - 1]} (${r.levelName}), paid about ${formatMoney(r.low)} to ${formatMoney(r.high)} (modelled).`
 }

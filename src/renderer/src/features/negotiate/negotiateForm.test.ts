@@ -23,12 +23,17 @@ function typed(values: Partial<Record<string, string>>, state = INITIAL_NEGOTIAT
 }
 
 const OFFER = { title: 'Software engineer', location: 'Seattle, WA', base: '150k' }
+const withPercentile = negotiateFormReducer(INITIAL_NEGOTIATE_FORM, {
+  type: 'setTargetKind',
+  kind: 'percentile',
+})
 
 describe('readNegotiateForm', () => {
-  it('reads a complete form into a request with the default target of the 75th percentile', () => {
+  it("reads a complete form into a request with Worth's own target (no target sent) by default", () => {
     const { errors, request } = readNegotiateForm(
       typed({ ...OFFER, years: '5', bonus: '15,000', stock: '$40,000', signon: '20000' }),
     )
+    expect(INITIAL_NEGOTIATE_FORM.targetKind).toBe('worth')
     expect(errors).toEqual({})
     expect(request).toEqual({
       title: 'Software engineer',
@@ -38,9 +43,17 @@ describe('readNegotiateForm', () => {
       bonus: 15000,
       stock: 40000,
       signon: 20000,
-      target: { kind: 'percentile', value: 75 },
       filing: 'single',
       remote: false,
+    })
+    // The percentile field is not read while Worth's target is chosen.
+    expect(readNegotiateForm(typed({ ...OFFER, targetPercentile: 'junk' })).errors).toEqual({})
+  })
+
+  it('sends a market percentile when the user chooses one (75 by default)', () => {
+    expect(readNegotiateForm(typed(OFFER, withPercentile)).request?.target).toEqual({
+      kind: 'percentile',
+      value: 75,
     })
   })
 
@@ -88,14 +101,14 @@ describe('readNegotiateForm', () => {
     ['base', '', /^Base salary is required/],
     ['bonus', 'ten grand', /^Annual bonus must be a number of US dollars/],
   ])('names the field in its message: %s = "%s"', (field, text, message) => {
-    const { errors, request } = readNegotiateForm(typed({ ...OFFER, [field]: text }))
+    const { errors, request } = readNegotiateForm(typed({ ...OFFER, [field]: text }, withPercentile))
     expect(errors[field as keyof typeof errors]).toMatch(message)
     expect(request).toBeNull()
   })
 
   it('accepts "75th" as a percentile and ignores the take-home field while the percentile is chosen', () => {
     const { request } = readNegotiateForm(
-      typed({ ...OFFER, targetPercentile: '75th', targetTakeHome: 'junk' }),
+      typed({ ...OFFER, targetPercentile: '75th', targetTakeHome: 'junk' }, withPercentile),
     )
     expect(request?.target).toEqual({ kind: 'percentile', value: 75 })
   })
@@ -188,6 +201,16 @@ describe('fromNegotiateDraft', () => {
       walkaway: '90000',
       targetPercentile: '75',
     })
+  })
+
+  it("moves a draft from before Worth's own target with the untouched 75 to it, and keeps a chosen percentile", () => {
+    expect(
+      fromNegotiateDraft({ fields: { targetPercentile: '75' }, targetKind: 'percentile' })?.targetKind,
+    ).toBe('worth')
+    expect(
+      fromNegotiateDraft({ fields: { targetPercentile: '60' }, targetKind: 'percentile' })?.targetKind,
+    ).toBe('percentile')
+    expect(fromNegotiateDraft({ fields: {}, targetKind: 'worth' })?.targetKind).toBe('worth')
   })
 })
 

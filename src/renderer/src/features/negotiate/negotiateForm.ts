@@ -37,7 +37,11 @@ export const NEGOTIATE_LABELS: Record<NegotiateField, string> = {
   currentLocation: 'Where you live now',
 }
 
-export type TargetKind = 'percentile' | 'takeHome'
+/**
+ * 'worth': Worth's own target (the upper part of pay at the person's level, or the whole market's 75th percentile
+ * without years); 'percentile': a market percentile the user chose; 'takeHome': a take-home amount.
+ */
+export type TargetKind = 'worth' | 'percentile' | 'takeHome'
 export type Filing = 'single' | 'joint' | 'hoh'
 
 export const FILING_LABELS: Record<Filing, string> = {
@@ -81,7 +85,7 @@ export const EMPTY_NEGOTIATE_FIELDS: NegotiateFormText = {
 
 export const INITIAL_NEGOTIATE_FORM: NegotiateFormState = {
   fields: EMPTY_NEGOTIATE_FIELDS,
-  targetKind: 'percentile',
+  targetKind: 'worth',
   filing: 'single',
   remote: false,
   soc: null,
@@ -191,6 +195,7 @@ export function negotiateFormReducer(
       return roleFieldsReducer(state, action)
     case 'setTargetKind': {
       if (state.targetKind === action.kind) return state
+      if (action.kind === 'worth') return { ...state, targetKind: action.kind, edited: true }
       // The target's own input appears: say at once if it needs filling in.
       const field = action.kind === 'percentile' ? 'targetPercentile' : 'targetTakeHome'
       return { ...state, targetKind: action.kind, touched: { ...state.touched, [field]: true }, edited: true }
@@ -312,10 +317,15 @@ export function readNegotiateForm(state: NegotiateFormState): NegotiateFormReadi
   }
 
   let target: NegotiateInput['target']
-  if (state.targetKind === 'percentile') {
+  let targetOk = true
+  if (state.targetKind === 'worth') target = undefined
+  else if (state.targetKind === 'percentile') {
     const check = checkPercentile(fields.targetPercentile)
     if (check.ok) target = { kind: 'percentile', value: check.value }
-    else errors.targetPercentile = check.message
+    else {
+      errors.targetPercentile = check.message
+      targetOk = false
+    }
   } else {
     const check = checkMoney(
       'targetTakeHome',
@@ -323,7 +333,10 @@ export function readNegotiateForm(state: NegotiateFormState): NegotiateFormReadi
       'enter the yearly pay after tax you want, e.g. 120000.',
     )
     if (check.ok && check.value !== null) target = { kind: 'takeHome', value: check.value }
-    else if (!check.ok) errors.targetTakeHome = check.message
+    else {
+      targetOk = false
+      if (!check.ok) errors.targetTakeHome = check.message
+    }
   }
 
   const optional: Partial<Record<'ask' | 'alternative' | 'walkaway', number>> = {}
@@ -334,14 +347,14 @@ export function readNegotiateForm(state: NegotiateFormState): NegotiateFormReadi
     if (check.ok && check.note) notes[field] = check.note
   }
 
-  if (Object.keys(errors).length > 0 || !years.ok || !target) return { errors, request: null, notes }
+  if (Object.keys(errors).length > 0 || !years.ok || !targetOk) return { errors, request: null, notes }
 
   const request: NegotiateInput = {
     title: fields.title.trim(),
     location: fields.location.trim(),
     years: years.value,
     ...offer,
-    target,
+    ...(target ? { target } : {}),
     ...optional,
     filing: state.filing,
     remote: state.remote,
@@ -369,7 +382,7 @@ export function visibleNegotiateErrors(
 export function negotiateFieldOf(field: string | undefined, targetKind: TargetKind): NegotiateField | null {
   if (!field) return null
   if (field === 'target' || field.startsWith('target.'))
-    return targetKind === 'percentile' ? 'targetPercentile' : 'targetTakeHome'
+    return targetKind === 'worth' ? null : targetKind === 'percentile' ? 'targetPercentile' : 'targetTakeHome'
   return (NEGOTIATE_FIELDS as readonly string[]).includes(field) ? (field as NegotiateField) : null
 }
 
@@ -397,12 +410,23 @@ export function fromNegotiateDraft(stored: unknown): NegotiateDraft | null {
   }
   return {
     fields,
-    targetKind: record.targetKind === 'takeHome' ? 'takeHome' : 'percentile',
+    targetKind: draftTargetKind(record.targetKind, fields.targetPercentile),
     filing: record.filing === 'joint' || record.filing === 'hoh' ? record.filing : 'single',
     remote: record.remote === true,
     soc: code(record.soc, SOC_PATTERN),
     areaCode: code(record.areaCode, AREA_PATTERN),
   }
+}
+
+/**
+ * The target kind of a stored draft. Drafts from before Worth's own target had 'percentile' as the default with the
+ * untouched 75 in it: those move to Worth's target; a percentile the user changed stays theirs.
+ */
+function draftTargetKind(stored: unknown, percentileText: string): TargetKind {
+  if (stored === 'takeHome') return 'takeHome'
+  if (stored === 'percentile' && percentileText.trim() !== String(DEFAULT_TARGET_PERCENTILE))
+    return 'percentile'
+  return 'worth'
 }
 
 const isAmount = (value: unknown, min: number): value is number =>

@@ -108,6 +108,13 @@ describe('CompareView', () => {
         .getAllByRole('cell')
         .map((c) => c.textContent),
     ).toEqual(['42.5', '48.8', '51.9Best'])
+    const prevailing = within(year1).getByRole('row', { name: /^Prevailing wage level/ })
+    expect(within(prevailing).getByRole('rowheader')).toHaveTextContent('the least an H-1B or green-card job')
+    expect(
+      within(prevailing)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['Level II', 'Level II', 'Level III'])
   })
 
   it('draws take-home per year and cumulated, with titles, tables and the crossover', async () => {

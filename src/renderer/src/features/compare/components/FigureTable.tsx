@@ -28,7 +28,10 @@ export function FigureTable({ result, period }: { result: CompareResult; period:
         <tbody>
           {rows.map((row) => (
             <tr key={row.key} className={row.strong ? 'is-strong' : undefined}>
-              <th scope="row">{row.label}</th>
+              <th scope="row">
+                {row.label}
+                {row.note && <span className="row-note">{row.note}</span>}
+              </th>
               {row.cells.map((cell, index) => (
                 <td key={result.offers[index]!.id} className={cell.best ? 'num is-best' : 'num'}>
                   {cell.text}

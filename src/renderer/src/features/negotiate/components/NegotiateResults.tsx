@@ -64,7 +64,7 @@ export function NegotiateResults({
         )}
       </p>
       <AskChart result={result} idPrefix="negotiate" width={chartWidth} />
-      <TradeoffsTable tradeoffs={result.tradeoffs} />
+      <TradeoffsTable tradeoffs={result.tradeoffs} otherTerms={result.ask.from === 'terms'} />
       <TipsSection tips={result.tips} citations={result.citations} />
       <ScriptsSection
         scripts={result.scripts}

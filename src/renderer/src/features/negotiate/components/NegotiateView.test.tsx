@@ -90,15 +90,14 @@ describe('NegotiateView form', () => {
       'Annual bonus',
       'Stock per year',
       'Sign-on bonus',
-      'A market percentile',
+      'Worth’s pick for your level',
     ]
     for (const label of labels) {
       await user.tab()
       expect(screen.getByLabelText(label)).toHaveFocus()
     }
-    // Arrow keys move within the radio group; Tab goes on to the target's input and the rest.
+    // Arrow keys move within the radio group; Tab goes on to the rest (Worth's pick has no input of its own).
     for (const label of [
-      'Target percentile',
       'Your ask',
       'Best alternative offer',
       'Walk-away total',
@@ -109,6 +108,8 @@ describe('NegotiateView form', () => {
       await user.tab()
       expect(screen.getByLabelText(label)).toHaveFocus()
     }
+    expect(screen.queryByLabelText('Target percentile')).toBeNull()
+    await user.click(screen.getByLabelText('A market percentile'))
     expect(screen.getByLabelText('Target percentile')).toHaveValue('75')
   })
 
@@ -120,6 +121,7 @@ describe('NegotiateView form', () => {
     ['Base salary', 'abc', /^Base salary must be a number of US dollars/],
   ])('shows an inline message naming %s', async (label, text, message) => {
     const { user } = renderView()
+    if (label === 'Target percentile') await user.click(screen.getByLabelText('A market percentile'))
     const input = screen.getByLabelText(label)
     await user.clear(input)
     await user.type(input, text)
@@ -211,7 +213,6 @@ describe('NegotiateView prefill from the offer view', () => {
       bonus: 15000,
       stock: 40000,
       signon: 20000,
-      target: { kind: 'percentile', value: 75 },
       filing: 'single',
       remote: false,
     })

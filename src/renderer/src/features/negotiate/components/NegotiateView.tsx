@@ -172,7 +172,9 @@ export function NegotiateView({
         titleOptions={titleReply?.ok ? titleOptions(titleReply.value) : []}
         locationOptions={placeSearch ? locationOptions(placeSearch.result) : []}
         currentLocationOptions={homeReply?.ok ? locationOptions(homeReply.value) : []}
-        marketAsk={result && result.ask.from !== 'user' ? result.ask.base : null}
+        marketAsk={
+          result && result.ask.from !== 'user' && result.ask.from !== 'terms' ? result.ask.base : null
+        }
         saveError={saveError}
         savedOffers={savedOffers}
         below={{

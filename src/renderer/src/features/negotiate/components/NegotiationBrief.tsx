@@ -3,6 +3,8 @@
 // their research. Laid out to print on one page (negotiate.css); the buttons around it do not print.
 import type { NegotiateResult } from '../../../../../shared/negotiate'
 import {
+  briefLevelText,
+  briefPrevailingText,
   formatBriefDate,
   money,
   percentileText,
@@ -32,7 +34,8 @@ export function NegotiationBrief({
   generatedAt,
   chartWidth = BRIEF_CHART_WIDTH,
 }: NegotiationBriefProps) {
-  const { estimate, current, ask } = result
+  const { estimate, current, ask, otherTerms, stretch } = result
+  const terms = ask.from === 'terms' && otherTerms !== null
   const { market, offer } = estimate
   return (
     <article className="brief" aria-labelledby="brief-heading">
@@ -61,21 +64,48 @@ export function NegotiationBrief({
             Base at <strong>{percentileText(current.percentile)}</strong> for {market.occupation} in{' '}
             {market.areaName}.
           </p>
+          <p className="brief-prevailing">
+            <strong>Prevailing wage level:</strong> {briefPrevailingText(estimate)}
+          </p>
+          <p className="brief-reference">{briefLevelText(result)}</p>
         </section>
         <section className="brief-box brief-ask" aria-labelledby="brief-ask-heading">
-          <h3 id="brief-ask-heading">The ask</h3>
-          <p className="ask-figure">
-            <span className="ask-amount">{money(ask.base)}</span>{' '}
-            <span className="ask-unit">base a year</span>
-          </p>
-          <p>
-            Quote: {money(ask.base)} to {money(ask.high)}; {percentileText(ask.percentile)}.
-          </p>
-          <p>Lowest base before turning to trade-offs: {money(ask.low)}.</p>
-          <p>
-            {signedMoney(ask.raise)} ({percentText(ask.raisePercent)}) on the offer
-            {ask.takeHomeGain !== null && <>; {signedMoney(ask.takeHomeGain)} take-home in the first year</>}.
-          </p>
+          <h3 id="brief-ask-heading">{terms ? 'Keep the base, ask for other terms' : 'The ask'}</h3>
+          {terms ? (
+            <>
+              <p className="ask-figure">
+                <span className="ask-amount">{money(otherTerms.value)}</span>{' '}
+                <span className="ask-unit">sign-on bonus, once</span>
+              </p>
+              <p>
+                Base stays at {money(current.base)}: it already meets the target. {otherTerms.sentence}
+              </p>
+            </>
+          ) : (
+            <>
+              <p className="ask-figure">
+                <span className="ask-amount">{money(ask.base)}</span>{' '}
+                <span className="ask-unit">base a year</span>
+              </p>
+              <p>
+                Quote: {money(ask.base)} to {money(ask.high)}; {percentileText(ask.percentile)}.
+              </p>
+              <p>Lowest base before turning to trade-offs: {money(ask.low)}.</p>
+              <p>
+                {signedMoney(ask.raise)} ({percentText(ask.raisePercent)}) on the offer
+                {ask.takeHomeGain !== null && (
+                  <>; {signedMoney(ask.takeHomeGain)} take-home in the first year</>
+                )}
+                .
+              </p>
+              {stretch && (
+                <p className="brief-stretch">
+                  Stretch (with leverage only): {money(stretch.base)}, {percentText(stretch.raisePercent)} on
+                  the offer.
+                </p>
+              )}
+            </>
+          )}
           {ask.takeHomeGain === null && <p className="brief-take-home">{TAKE_HOME_NEEDS_STATE}</p>}
           <p className="brief-walkaway">{walkawayText(result)}</p>
         </section>
@@ -94,7 +124,12 @@ export function NegotiationBrief({
           <p className="brief-sources">Source: {sourceLines(estimate).join('; ')}.</p>
         </section>
         <div className="brief-stack">
-          <TradeoffsTable tradeoffs={result.tradeoffs} idPrefix="brief-tradeoffs" compact />
+          <TradeoffsTable
+            tradeoffs={result.tradeoffs}
+            otherTerms={result.ask.from === 'terms'}
+            idPrefix="brief-tradeoffs"
+            compact
+          />
           {result.warnings.length > 0 && (
             <section className="brief-box brief-warnings" aria-labelledby="brief-warnings-heading">
               <h3 id="brief-warnings-heading">Check before you send</h3>

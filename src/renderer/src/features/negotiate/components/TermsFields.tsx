@@ -15,6 +15,7 @@ import { NEGOTIATE_FIELD_IDS, PlainField } from './PlainField'
 import { SavedOfferSelect } from './SavedOfferSelect'
 
 const TARGET_CHOICES: { kind: TargetKind; label: string }[] = [
+  { kind: 'worth', label: 'Worth’s pick for your level' },
   { kind: 'percentile', label: 'A market percentile' },
   { kind: 'takeHome', label: 'A take-home amount' },
 ]
@@ -34,8 +35,8 @@ export function TermsFields({
   const alternatives = savedOffers.filter((offer) => offer !== negotiated)
   const askHint =
     marketAsk !== null
-      ? `Optional. Leave empty to use Worth’s ask from the market, now ${formatMoney(marketAsk)}.`
-      : 'Optional. Leave empty to use Worth’s ask from the market for your target.'
+      ? `Optional. Leave empty to use Worth’s ask, now ${formatMoney(marketAsk)}.`
+      : 'Optional. Leave empty to use Worth’s ask for your target.'
 
   return (
     <fieldset className="amounts terms">
@@ -57,7 +58,12 @@ export function TermsFields({
             </label>
           ))}
         </div>
-        {state.targetKind === 'percentile' ? (
+        {state.targetKind === 'worth' ? (
+          <p className="field-hint" id="negotiate-target-worth-hint">
+            The upper part of pay at your DOL wage level (from your years of experience), as a step of 5-20%
+            on the offer; without years, the local market’s 75th percentile.
+          </p>
+        ) : state.targetKind === 'percentile' ? (
           <PlainField
             field="targetPercentile"
             hint="Where in the local market to aim your base, from 1 to 99. 75 is a common target."

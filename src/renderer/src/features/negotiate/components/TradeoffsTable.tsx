@@ -7,20 +7,28 @@ export interface TradeoffsTableProps {
   /** Heading level and id prefix differ between the calculator and the brief. */
   idPrefix?: string
   compact?: boolean
+  /** True when base stays as offered: the rows are the other terms, each worth a modest raise. */
+  otherTerms?: boolean
 }
 
-export function TradeoffsTable({ tradeoffs, idPrefix = 'tradeoffs', compact = false }: TradeoffsTableProps) {
+export function TradeoffsTable({
+  tradeoffs,
+  idPrefix = 'tradeoffs',
+  compact = false,
+  otherTerms = false,
+}: TradeoffsTableProps) {
   const headingId = `${idPrefix}-heading`
+  const raise = otherTerms ? 'a 5% raise' : 'the raise'
   return (
     <section className="result-card tradeoffs" aria-labelledby={headingId}>
-      <h3 id={headingId}>If base pay is capped</h3>
+      <h3 id={headingId}>{otherTerms ? 'Other terms, each worth a 5% raise' : 'If base pay is capped'}</h3>
       {tradeoffs.length === 0 ? (
         <p>No trade-offs to suggest: the ask does not raise the base.</p>
       ) : (
         <>
           <table className="tradeoffs-table">
             <caption className={compact ? 'visually-hidden' : undefined}>
-              Other ways to get the same value as the raise, and the extra take-home pay each brings
+              Other ways to get the same value as {raise}, and the extra take-home pay each brings
             </caption>
             <thead>
               <tr>
@@ -28,7 +36,7 @@ export function TradeoffsTable({ tradeoffs, idPrefix = 'tradeoffs', compact = fa
                 <th scope="col" className="num">
                   Amount
                 </th>
-                <th scope="col">Matches the raise’s</th>
+                <th scope="col">Matches {raise}’s</th>
                 <th scope="col" className="num">
                   Extra take-home after tax
                 </th>

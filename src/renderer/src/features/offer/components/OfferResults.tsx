@@ -7,7 +7,9 @@ import { EstimateNotes } from './EstimateNotes'
 import { InsightsLink } from './InsightsLink'
 import { MarketSection } from './MarketSection'
 import { MatchSummary } from './MatchSummary'
+import { PrevailingWageLevel } from './PrevailingWageLevel'
 import { SourcesList } from './SourcesList'
+import { SurveyPercentile } from './SurveyPercentile'
 import { TotalCompensation } from './TotalCompensation'
 
 export interface OfferResultsProps {
@@ -41,6 +43,8 @@ export function OfferResults({
       {onOpenNegotiate && <NegotiateLink onOpen={onOpenNegotiate} />}
       {onSaveToOffers && <SaveOfferLink onOpen={onSaveToOffers} />}
       <MarketSection result={result} chartWidth={chartWidth} />
+      <PrevailingWageLevel prevailingWage={result.prevailingWage} />
+      <SurveyPercentile result={result} />
       <TotalCompensation offer={result.offer} />
       <EstimateNotes result={result} />
       <SourcesList sources={result.sources} />

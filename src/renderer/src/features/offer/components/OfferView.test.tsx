@@ -11,7 +11,10 @@ import {
   seattleEstimate,
   TITLE_SEARCH,
 } from '../../../test/fixtures'
-import { BACKEND_ARCHITECT_ESTIMATE } from '../../../test/insightsFixtures'
+import {
+  BACKEND_ARCHITECT_ESTIMATE,
+  SOFTWARE_ENGINEER_SEATTLE_ESTIMATE,
+} from '../../../test/insightsFixtures'
 import { OfferView } from './OfferView'
 
 vi.mock('../../../lib/api', () => ({
@@ -296,7 +299,7 @@ describe('OfferView results', () => {
 })
 
 describe('OfferView and Market insights', () => {
-  it('shows the salary-survey percentile of the total beside the base percentile, with its source', async () => {
+  it('headlines the base percentile alone; the survey figure is shown apart, with its source and caveats', async () => {
     mockedApi.estimateOffer.mockImplementation(async () => ({ ok: true, value: BACKEND_ARCHITECT_ESTIMATE }))
     const { user } = renderView()
     await fillOffer(user, { title: 'Backend Architect', base: '120000' })
@@ -307,12 +310,60 @@ describe('OfferView and Market insights', () => {
         ),
       SLOW,
     )
-    expect(status()).toHaveTextContent(
+    expect(status()).not.toHaveTextContent('salary survey')
+    const survey = screen.getByRole('region', { name: 'In the salary survey (total pay, as reported)' })
+    expect(survey).toHaveTextContent(
       'Your total of $120,000 is at the 78th percentile of total pay for Backend Architect in the 2025 salary survey (reported).',
     )
-    expect(status()).toHaveTextContent(
+    expect(survey).toHaveTextContent(
       'Source: Backend Architect Salary Insights for USA (2025), 2025 salary survey (reported).',
     )
+    const caveats = within(survey)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent)
+    expect(caveats[0]).toContain('They measure different things')
+    expect(caveats).toEqual(
+      expect.arrayContaining([expect.stringContaining('is below its own average base salary ($99,955)')]),
+    )
+  })
+
+  it('shows the prevailing wage level the base meets, with the four levels and the source', async () => {
+    mockedApi.estimateOffer.mockImplementation(async () => ({
+      ok: true,
+      value: SOFTWARE_ENGINEER_SEATTLE_ESTIMATE,
+    }))
+    const { user } = renderView()
+    await fillOffer(user, { location: 'Seattle, WA', base: '175000' })
+    const card = await screen.findByRole('region', { name: 'Prevailing wage level: Level II' }, SLOW)
+    expect(card).toHaveTextContent(
+      'Your base of $175,000 meets prevailing wage Level II (qualified, $149,240) but not Level III ($180,710)',
+    )
+    const rows = within(card)
+      .getAllByRole('row')
+      .map((row) => row.textContent)
+    expect(rows).toEqual([
+      'LevelYearly wage',
+      'Level I (entry)$117,749',
+      'Level II (qualified)$149,240',
+      'Level III (experienced)$180,710',
+      'Level IV (fully competent)$212,202',
+    ])
+    expect(card).toHaveTextContent(
+      'Source: DOL OFLC prevailing wage levels, wage year July 2025 - June 2026.',
+    )
+  })
+
+  it('says when there is no prevailing wage level for the place', async () => {
+    mockedApi.estimateOffer.mockImplementation(async () => ({ ok: true, value: BACKEND_ARCHITECT_ESTIMATE }))
+    const { user } = renderView()
+    await fillOffer(user, { title: 'Backend Architect', base: '120000' })
+    const card = await screen.findByRole(
+      'region',
+      { name: 'Prevailing wage level: No level for this place' },
+      SLOW,
+    )
+    expect(card).toHaveTextContent('choose a city to see which wage level your base meets')
+    expect(within(card).queryByRole('table')).toBeNull()
   })
 
   it('shows no survey line when the estimate has none', async () => {

@@ -18,7 +18,6 @@ import { LocationQuestion } from './LocationQuestion'
 import { OfferForm } from './OfferForm'
 import { OfferResults } from './OfferResults'
 import { PercentileStatus } from './PercentileStatus'
-import { SurveyPercentile } from './SurveyPercentile'
 
 export const ESTIMATE_DELAY_MS = 250
 export const SEARCH_DELAY_MS = 120
@@ -170,11 +169,7 @@ export function OfferView({
       />
       <section className="results-panel" aria-labelledby="results-heading" aria-busy={estimate.pending}>
         <h2 id="results-heading">Where your offer falls</h2>
-        <PercentileStatus
-          text={statusText}
-          staleMessage={status.message}
-          secondary={result?.survey ? <SurveyPercentile result={result} /> : null}
-        />
+        <PercentileStatus text={statusText} staleMessage={status.message} />
         {result && estimate.pending && !status.stale && (
           <p className="updating" aria-hidden="true">
             Updating…
