@@ -13,7 +13,7 @@ import { useDebouncedReply } from '../../../lib/useDebouncedReply'
 import { locationOptions } from '../../offer/pickers'
 
 const TYPED = 'typed'
-const DELAY_MS = 60
+const DELAY_MS = 120
 const SEARCH_DELAY_MS = 20
 const SEARCH_LIMIT = 8
 

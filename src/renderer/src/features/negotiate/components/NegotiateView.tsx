@@ -30,7 +30,7 @@ import { NegotiationBrief } from './NegotiationBrief'
 import '../../../styles/negotiate.css'
 
 export const NEGOTIATE_FORM_DRAFT = 'negotiate-form'
-export const NEGOTIATE_DELAY_MS = 60
+export const NEGOTIATE_DELAY_MS = 120
 const SEARCH_DELAY_MS = 20
 const SEARCH_LIMIT = 8
 

@@ -20,9 +20,10 @@ import { OfferResults } from './OfferResults'
 import { PercentileStatus } from './PercentileStatus'
 import { SurveyPercentile } from './SurveyPercentile'
 
-// Sized to the measured round trips (12-30 ms for a search or an estimate in browser mode, issue 13): a short
-// pause lets a burst of keystrokes settle, and suggestions follow typing within the 50 ms budget.
-export const ESTIMATE_DELAY_MS = 60
+// Sized to the measured round trips (12-30 ms for a search or an estimate in browser mode, issue 13): suggestions
+// follow typing within the 50 ms budget; a result, whose charts cost more to draw than the answer costs to get,
+// waits a few round trips so that a burst of typing draws it once.
+export const ESTIMATE_DELAY_MS = 120
 export const SEARCH_DELAY_MS = 20
 const SEARCH_LIMIT = 8
 
