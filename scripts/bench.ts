@@ -1,144 +1,200 @@
-// npm run bench — prints how fast Worth's backend is on this machine. Figures only; no budgets yet.
-import { readdirSync, statSync } from 'node:fs'
+// npm run bench [-- --json]: how fast Worth is on this machine, as ratios against baselines measured in the same
+// run, each with its spread and the budget it is held to (issue 13). Not part of npm test: it takes minutes.
+//   --json      one JSON object instead of the table
+//   --no-browser skip the figures that need Chromium (first percentile, keystrokes, Compare what-if)
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
 import { join, resolve } from 'node:path'
-import { gzipSync } from 'node:zlib'
-import { readFileSync } from 'node:fs'
-import { dispatch } from '../src/core/app/dispatch'
-import { createHandlers } from '../src/core/app/handlers'
-import { readRawDataset } from '../src/core/dataset/fromDisk'
-import { indexDataset } from '../src/core/dataset/indexDataset'
-import { buildIfStale } from '../src/server/buildIfStale'
+import { ensureBuilt } from '../bin/compiledEntries.mjs'
+import { loadDatasetFromDisk } from '../src/core/dataset/fromDisk'
+import { staleReason as staleRenderer } from '../src/server/buildIfStale'
 import { readOffersExport } from '../src/shared/offer'
+import { measureDatasetLoad, measureEstimate, measureTitleSearch } from './bench/backend'
+import { buildBareReactPage, CHROMIUM_PATH, measureBrowser, serveFolder } from './bench/browser'
+import { measureBundle } from './bench/bundle'
+import { answerTypicalRequests, measureCli, rssMb, startWeb } from './bench/processes'
+import { holds, median, round, spreadOf } from './bench/stats'
 
 const root = resolve(__dirname, '..')
-
-function time<T>(fn: () => T): { value: T; ms: number } {
-  const start = performance.now()
-  const value = fn()
-  return { value, ms: performance.now() - start }
+const json = process.argv.includes('--json')
+const withBrowser = !process.argv.includes('--no-browser')
+const log = (message: string): void => {
+  process.stderr.write(`bench: ${message}\n`)
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]!
-}
+/** The budgets of issue 13; `waitsOn` names what a budget that does not hold yet is waiting for. */
+const BUDGETS = {
+  titleSearch: { max: 5, unit: 'ms worst keystroke', waitsOn: 'items 1-2 (title index)' },
+  estimate: { max: 100, unit: 'x a bare interpolation', waitsOn: 'items 1-2 (place lookup)' },
+  firstPercentile: { max: 1.5, unit: 'x a bare React page', waitsOn: 'items 1-2 (the first estimate)' },
+  compareWhatIf: { max: 100, unit: 'ms median', waitsOn: 'items 1-2 (place lookup is half of it)' },
+  keystrokeToSuggestions: { max: 50, unit: 'ms median', waitsOn: 'items 1-2 (title search)' },
+  datasetLoad: { max: 1, unit: 'x readFileSync + JSON.parse', waitsOn: 'item 1 (compiled dataset)' },
+  cli: { max: 4, unit: 'x node -e 0', waitsOn: 'item 1 (dataset load)' },
+  server: { max: 150, unit: 'MB resident', waitsOn: 'item 1 (dataset in memory)' },
+  bundle: { max: 150, unit: 'kB gzip -9', waitsOn: '' },
+} as const
 
-function row(label: string, value: string): void {
-  console.log(`${label.padEnd(46)} ${value}`)
-}
+type Name = keyof typeof BUDGETS
 
-const read = time(() => readRawDataset())
-const indexed = time(() => indexDataset(read.value))
-row('dataset read + JSON parse', `${read.ms.toFixed(0)} ms`)
-row('dataset check + index (titles, places)', `${indexed.ms.toFixed(0)} ms`)
-const handlers = createHandlers(indexed.value)
+async function main(): Promise<void> {
+  const results: Record<string, unknown> = {}
+  const headline: Partial<Record<Name, { value: number | null; shown: string }>> = {}
 
-// Estimates: a spread of titles and places, first uncached (each builds a market), then repeated (cached market).
-const titles = [
-  'Software Engineer',
-  'Registered Nurse',
-  'Truck Driver',
-  'Data Engineer',
-  'Accountant',
-  'Teacher',
-  'SRE',
-  'Electrician',
-]
-const places = [
-  'Seattle, WA',
-  'Austin, TX',
-  'Cleveland, OH',
-  'United States',
-  'Cambridge, MA',
-  'Texas',
-  'San Jose, CA',
-  'Boise, ID',
-]
-const inputs = titles.flatMap((title) =>
-  places.map((location, i) => ({ title, location, years: i, base: 60000 + i * 15000, bonus: 5000 })),
-)
-const cold = time(() => inputs.forEach((input) => dispatch(handlers, 'estimate:offer', input)))
-row(
-  `estimates, first time for a market (${inputs.length})`,
-  `${((inputs.length / cold.ms) * 1000).toFixed(0)} per second`,
-)
-const rounds = 20
-const warm = time(() => {
-  for (let r = 0; r < rounds; r += 1)
-    inputs.forEach((input, i) =>
-      dispatch(handlers, 'estimate:offer', { ...input, base: input.base + r * 100 + i }),
-    )
-})
-row(
-  `estimates, market cached (${inputs.length * rounds})`,
-  `${(((inputs.length * rounds) / warm.ms) * 1000).toFixed(0)} per second`,
-)
+  log('building what is stale (renderer, CLI, browser mode)')
+  if (staleRenderer(root) !== null) {
+    // The build's own output goes to stderr, so that stdout holds only the report.
+    const built = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: ['ignore', 2, 2] })
+    if (built.status !== 0) throw new Error('electron-vite build failed')
+  }
+  await ensureBuilt(root, 'worth', log)
+  await ensureBuilt(root, 'worth-web', log)
 
-// Title search as someone types: one search per keystroke.
-const typed = [
-  'Software Engineer',
-  'Registered Nurse',
-  'Heavy truck driver',
-  'Backend Architect',
-  'Site reliability engineer',
-]
-const perKey: number[] = []
-for (const word of typed) {
-  for (let n = 1; n <= word.length; n += 1)
-    perKey.push(time(() => dispatch(handlers, 'titles:search', { query: word.slice(0, n) })).ms)
-}
-row(
-  `title search per keystroke (${perKey.length} keystrokes)`,
-  `median ${median(perKey).toFixed(2)} ms, max ${Math.max(...perKey).toFixed(2)} ms`,
-)
-const placeKeys: number[] = []
-for (const word of ['Seattle, WA', 'Cambridge, MA', 'Austin', 'San Fransisco', 'NYC']) {
-  for (let n = 1; n <= word.length; n += 1)
-    placeKeys.push(time(() => dispatch(handlers, 'locations:search', { query: word.slice(0, n) })).ms)
-}
-row(
-  `place search per keystroke (${placeKeys.length} keystrokes)`,
-  `median ${median(placeKeys).toFixed(2)} ms, max ${Math.max(...placeKeys).toFixed(2)} ms`,
-)
+  log('dataset load vs JSON.parse')
+  const datasetLoad = await measureDatasetLoad()
+  const { ratio: vsParse, ...loadRest } = datasetLoad
+  results['datasetLoad'] = { vsParse, ...loadRest }
+  headline.datasetLoad = {
+    value: datasetLoad.ratio,
+    shown: `${datasetLoad.ratio}x (${datasetLoad.loadMs} ms)`,
+  }
 
-// Comparing the three offers of the test fixture, as the what-if controls change (each change recomputes all).
-const fixture = readOffersExport(readFileSync(join(root, 'test', 'fixtures', 'three-offers.json'), 'utf8'))
-if (!fixture.ok) throw new Error(fixture.message)
-const whatIfs = [-50, -25, 0, 25, 50, 100].flatMap((stockChangePercent) =>
-  (['single', 'joint', 'hoh'] as const).map((filing) => ({ stockChangePercent, filing })),
-)
-const compareMs = whatIfs.map(
-  (whatIf) => time(() => dispatch(handlers, 'compare:offers', { offers: fixture.offers, ...whatIf })).ms,
-)
-row(
-  `compare 3 offers x 4 years, per what-if (${whatIfs.length})`,
-  `median ${median(compareMs).toFixed(2)} ms, max ${Math.max(...compareMs).toFixed(2)} ms`,
-)
+  const dataset = loadDatasetFromDisk()
+  log('title search')
+  const titleSearch = measureTitleSearch(dataset)
+  results['titleSearch'] = titleSearch
+  headline.titleSearch = {
+    value: titleSearch.worstMs,
+    shown: `${titleSearch.worstMs} ms ("${titleSearch.worstQuery}")`,
+  }
 
-// Counter-offers as someone changes the target percentile (each call: estimate, ask, tax, tips, scripts).
-const targets = [50, 60, 70, 75, 80, 90]
-const negotiateMs = inputs
-  .slice(0, 16)
-  .flatMap((input) =>
-    targets.map(
-      (value) =>
-        time(() => dispatch(handlers, 'negotiate:offer', { ...input, target: { kind: 'percentile', value } }))
-          .ms,
-    ),
+  log('estimate vs bare interpolation')
+  const estimate = await measureEstimate(dataset)
+  const { ratio: vsBareInterpolation, ...estimateRest } = estimate
+  results['estimate'] = { vsBareInterpolation, ...estimateRest }
+  headline.estimate = { value: estimate.ratio, shown: `${estimate.ratio}x (${estimate.estimateMs} ms)` }
+
+  log('CLI vs node -e 0')
+  const cli = await measureCli(root)
+  const { ratio: vsNode, ...cliRest } = cli
+  results['cli'] = { vsNode, ...cliRest }
+  headline.cli = { value: cli.ratio, shown: `${cli.ratio}x (${cli.cliMs} ms; bin alone ${cli.binVsNode}x)` }
+
+  const bundle = measureBundle(join(root, 'out', 'renderer'))
+  results['bundle'] = { ...bundle, spread: { min: bundle.initialGzipKb, max: bundle.initialGzipKb, n: 1 } }
+  headline.bundle = {
+    value: bundle.initialGzipKb,
+    shown: `${bundle.initialGzipKb} kB (all ${bundle.totalGzipKb} kB)`,
+  }
+
+  log('browser mode')
+  const fixture = readOffersExport(readFileSync(join(root, 'test', 'fixtures', 'three-offers.json'), 'utf8'))
+  if (!fixture.ok) throw new Error(fixture.message)
+  const six = [
+    ...fixture.offers,
+    ...fixture.offers.map((offer) => ({ ...offer, id: `${offer.id}-b`, label: `${offer.label} B` })),
+  ]
+  const benchDir = join(root, 'out', 'bench')
+  mkdirSync(benchDir, { recursive: true })
+  const offersFile = join(benchDir, 'six-offers.json')
+  const exported = JSON.parse(
+    readFileSync(join(root, 'test', 'fixtures', 'three-offers.json'), 'utf8'),
+  ) as object
+  writeFileSync(offersFile, JSON.stringify({ ...exported, offers: six }, null, 2))
+  const check = readOffersExport(readFileSync(offersFile, 'utf8'))
+  if (!check.ok || check.offers.length !== 6)
+    throw new Error(`six-offers.json: ${check.ok ? 'not six' : check.message}`)
+  const web = await startWeb(root)
+  try {
+    if (withBrowser) {
+      log(`Chromium (${CHROMIUM_PATH}) against ${web.url}`)
+      const bare = await serveFolder(await buildBareReactPage(root))
+      try {
+        const browser = await measureBrowser(web.url, bare.url, offersFile)
+        const { ratio: vsBareReact, ...firstRest } = browser.firstPercentile
+        results['firstPercentile'] = { vsBareReact, ...firstRest }
+        results['keystrokeToSuggestions'] = browser.keystrokeToSuggestions
+        results['compareWhatIf'] = browser.compareWhatIf
+        headline.firstPercentile = {
+          value: browser.firstPercentile.ratio,
+          shown: `${browser.firstPercentile.ratio}x (${browser.firstPercentile.worthMs} vs ${browser.firstPercentile.bareMs} ms)`,
+        }
+        headline.keystrokeToSuggestions = {
+          value: browser.keystrokeToSuggestions.medianMs,
+          shown: `${browser.keystrokeToSuggestions.medianMs} ms`,
+        }
+        headline.compareWhatIf = {
+          value: browser.compareWhatIf.medianMs,
+          shown: `${browser.compareWhatIf.medianMs} ms`,
+        }
+      } finally {
+        bare.server.close()
+      }
+    }
+    await answerTypicalRequests(web.url, six)
+    const samples: number[] = []
+    for (let i = 0; i < 5; i += 1) {
+      const mb = rssMb(web.child.pid!)
+      if (mb !== null) samples.push(mb)
+      await new Promise((done) => setTimeout(done, 200))
+    }
+    const rss = samples.length > 0 ? round(median(samples), 1) : null
+    results['server'] = { rssMb: rss, spread: samples.length > 0 ? spreadOf(samples, 1) : null }
+    headline.server = { value: rss, shown: rss === null ? 'not measurable here' : `${rss} MB` }
+  } finally {
+    await web.stop()
+  }
+
+  const budgets = Object.fromEntries(
+    (Object.keys(BUDGETS) as Name[]).map((name) => {
+      const value = headline[name]?.value ?? null
+      return [
+        name,
+        {
+          max: BUDGETS[name].max,
+          unit: BUDGETS[name].unit,
+          holds: value === null ? null : holds(value, BUDGETS[name].max),
+        },
+      ]
+    }),
   )
-row(
-  `counter-offers (${negotiateMs.length})`,
-  `median ${median(negotiateMs).toFixed(2)} ms, max ${Math.max(...negotiateMs).toFixed(2)} ms`,
-)
-
-// Renderer bundle.
-buildIfStale(root, (m) => console.error(m))
-const assets = join(root, 'out', 'renderer', 'assets')
-let raw = 0
-let gz = 0
-for (const file of readdirSync(assets)) {
-  if (!/\.(js|css)$/.test(file)) continue
-  raw += statSync(join(assets, file)).size
-  gz += gzipSync(readFileSync(join(assets, file))).length
+  const report = {
+    measuredAt: new Date().toISOString(),
+    // The load average says how busy the shared machine was: ratios hold up under load, absolute times do not.
+    machine: {
+      cpus: cpus().length,
+      node: process.version,
+      platform: process.platform,
+      loadAverage: loadavg().map((value) => round(value, 1)),
+    },
+    ...results,
+    budgets,
+  }
+  if (json) {
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
+    return
+  }
+  console.log(
+    `Worth bench, ${report.measuredAt.slice(0, 16).replace('T', ' ')} UTC, ${cpus().length} cores, load ${report.machine.loadAverage.join(' ')}, Node ${process.version}`,
+  )
+  console.log(`${'figure'.padEnd(26)} ${'now'.padEnd(40)} ${'budget'.padEnd(34)} holds`)
+  for (const name of Object.keys(BUDGETS) as Name[]) {
+    const budget = BUDGETS[name]
+    const row = headline[name]
+    const verdict =
+      row?.value == null
+        ? 'not measured'
+        : holds(row.value, budget.max)
+          ? 'yes'
+          : `no, waits on ${budget.waitsOn || 'more work'}`
+    console.log(
+      `${name.padEnd(26)} ${(row?.shown ?? '-').padEnd(40)} ${`<= ${budget.max} ${budget.unit}`.padEnd(34)} ${verdict}`,
+    )
+  }
 }
-row('renderer bundle (JS + CSS)', `${(raw / 1024).toFixed(0)} KiB, ${(gz / 1024).toFixed(0)} KiB gzipped`)
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error)
+  process.exit(1)
+})

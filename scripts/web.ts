@@ -1,17 +1,19 @@
 // npm run web: Worth in a browser. Builds the renderer if it is stale, then serves it and the API on 127.0.0.1.
-import { join, resolve } from 'node:path'
+// Runs bundled as out/node/worth-web.js (bin/worth-web.mjs builds it when stale).
+import { join } from 'node:path'
 import { createHandlers } from '../src/core/app/handlers'
 import { loadDatasetFromDisk } from '../src/core/dataset/fromDisk'
 import { buildIfStale } from '../src/server/buildIfStale'
 import { logFailures } from '../src/core/app/logFailures'
+import { findRepoRoot } from '../src/server/repoRoot'
 import { parsePort } from '../src/server/routes'
 import { startServer } from '../src/server/server'
 
 async function main(): Promise<void> {
-  const repoRoot = resolve(__dirname, '..')
+  const repoRoot = findRepoRoot(__dirname)
   const port = parsePort(process.env['PORT'])
   buildIfStale(repoRoot)
-  const handlers = logFailures(createHandlers(loadDatasetFromDisk()))
+  const handlers = logFailures(createHandlers(loadDatasetFromDisk(join(repoRoot, 'resources', 'dataset'))))
   const server = await startServer({ handlers, rootDir: join(repoRoot, 'out', 'renderer'), port })
   console.log(`Worth browser mode: ${server.url}`)
   console.log('Press Ctrl-C to stop.')

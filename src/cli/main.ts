@@ -1,12 +1,14 @@
-// Entry point: npm run --silent worth -- <estimate|insights|tax> ... [--json]
+// Entry point: npm run --silent worth -- <estimate|insights|tax|compare|equivalent|negotiate> ... [--json]
+// Runs bundled as out/node/worth.js (bin/worth.mjs builds it when stale), so it finds the dataset by looking up.
 import { createHandlers } from '../core/app/handlers'
 import { loadDatasetFromDisk } from '../core/dataset/fromDisk'
 import type { Dataset } from '../core/dataset/indexDataset'
+import { datasetDirFrom } from '../server/repoRoot'
 import { runCli } from './run'
 
 // Loaded once, and only by a command that needs it, so bad flags fail fast.
 let dataset: Dataset | null = null
-const data = (): Dataset => (dataset ??= loadDatasetFromDisk())
+const data = (): Dataset => (dataset ??= loadDatasetFromDisk(datasetDirFrom(__dirname)))
 
 process.exitCode = runCli(
   process.argv.slice(2),

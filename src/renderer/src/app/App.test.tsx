@@ -1,6 +1,6 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { worthDb } from '../db/db'
 import { OFFER_FORM_DRAFT } from '../db/drafts'
 import * as api from '../lib/api'
@@ -9,6 +9,7 @@ import { AUSTIN, SEATTLE } from '../db/testOffers'
 import { nationalEstimate } from '../test/fixtures'
 import { REGISTERED_NURSE_CLEVELAND, SOFTWARE_DEVELOPER_SEATTLE } from '../test/insightsFixtures'
 import { App } from './App'
+import { preloadViews } from './views'
 
 vi.mock('../lib/api', () => ({
   checkOffer: vi.fn(async () => ({ ok: true, value: { problems: [] } })),
@@ -55,6 +56,9 @@ vi.mock('../lib/api', () => ({
 const SLOW = { timeout: 3000 }
 
 const NO_DATA = { ok: false as const, error: { code: 'no-data' as const, message: 'No data.' } }
+
+// The views other than My offer load on first use; load their code before the clock of any test starts.
+beforeAll(() => preloadViews(), 60_000)
 
 beforeEach(async () => {
   vi.clearAllMocks()
@@ -169,7 +173,8 @@ describe('App', () => {
 
     expect(screen.getByRole('button', { name: 'Market insights' })).toHaveAttribute('aria-current', 'page')
     expect(screen.getByRole('main')).toHaveFocus()
-    expect(screen.getByRole('combobox', { name: 'Job title' })).toHaveValue('Software engineer')
+    // The view's code loads on first use.
+    expect(await screen.findByRole('combobox', { name: 'Job title' }, SLOW)).toHaveValue('Software engineer')
     expect(screen.getByRole('combobox', { name: 'Location' })).toHaveValue('United States')
     await waitFor(
       () =>
@@ -195,7 +200,7 @@ describe('App', () => {
     const user = userEvent.setup()
     render(<App />)
     await user.click(screen.getByRole('button', { name: 'Market insights' }))
-    await user.type(screen.getByRole('combobox', { name: 'Job title' }), 'Registered Nurse')
+    await user.type(await screen.findByRole('combobox', { name: 'Job title' }, SLOW), 'Registered Nurse')
     await user.type(screen.getByRole('combobox', { name: 'Location' }), 'Cleveland, OH')
     await within(screen.getByRole('status')).findByText(
       'Market insights for Registered Nurses in Cleveland, OH',

@@ -1,14 +1,9 @@
 // The app's views, in tab order. A view can open another one with something to show (e.g. the offer view opens
 // Market insights for the same title and place, or My offers with a new offer filled in).
-import type { ReactNode } from 'react'
-import { InsightsView } from '../features/insights/components/InsightsView'
-import { readInsightsPrefill } from '../features/insights/insightsForm'
-import { NegotiateView } from '../features/negotiate/components/NegotiateView'
-import { readNegotiatePrefill } from '../features/negotiate/negotiateForm'
-import { CompareView } from '../features/compare/components/CompareView'
+// Only My offer is in the first download; each other view (with its charts, saved offers and schemas) loads the
+// first time it is opened, behind a short "Opening…" line.
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react'
 import { OfferView } from '../features/offer/components/OfferView'
-import { OffersView } from '../features/offers/components/OffersView'
-import { readEditRequest, readSavePrefill } from '../features/offers/offerEditor'
 
 export interface ViewContext {
   /** Switches to another view, handing it `params` (each view reads its own kind). */
@@ -26,6 +21,32 @@ export interface AppView {
   render: (context: ViewContext) => ReactNode
 }
 
+const loaders: (() => Promise<unknown>)[] = []
+
+/** Loads the code of every view now (tests call it first, so that the time to load is not the test's). */
+export function preloadViews(): Promise<unknown> {
+  return Promise.all(loaders.map((load) => load()))
+}
+
+/** A view whose code loads on first use. */
+function laterView(
+  id: string,
+  label: string,
+  load: () => Promise<{ default: ComponentType<ViewContext> }>,
+): AppView {
+  loaders.push(load)
+  const Page: LazyExoticComponent<ComponentType<ViewContext>> = lazy(load)
+  return {
+    id,
+    label,
+    render: (context) => (
+      <Suspense fallback={<p className="view-loading">Opening {label}…</p>}>
+        <Page {...context} />
+      </Suspense>
+    ),
+  }
+}
+
 export const VIEWS: readonly AppView[] = [
   {
     id: 'offer',
@@ -38,37 +59,8 @@ export const VIEWS: readonly AppView[] = [
       />
     ),
   },
-  {
-    id: 'insights',
-    label: 'Market insights',
-    render: ({ params, visit }) => <InsightsView key={visit} prefill={readInsightsPrefill(params)} />,
-  },
-  {
-    id: 'offers',
-    label: 'My offers',
-    render: ({ open, params, visit }) => (
-      <OffersView
-        key={visit}
-        prefill={readSavePrefill(params)}
-        editId={readEditRequest(params)}
-        onCompare={() => open('compare')}
-      />
-    ),
-  },
-  {
-    id: 'compare',
-    label: 'Compare',
-    render: ({ open }) => (
-      <CompareView
-        onOpenOffers={() => open('offers')}
-        onEditOffer={(id) => open('offers', { edit: id })}
-        onOpenNegotiate={(prefill) => open('negotiate', prefill)}
-      />
-    ),
-  },
-  {
-    id: 'negotiate',
-    label: 'Negotiate',
-    render: ({ params, visit }) => <NegotiateView key={visit} prefill={readNegotiatePrefill(params)} />,
-  },
+  laterView('insights', 'Market insights', () => import('./pages/InsightsPage')),
+  laterView('offers', 'My offers', () => import('./pages/OffersPage')),
+  laterView('compare', 'Compare', () => import('./pages/ComparePage')),
+  laterView('negotiate', 'Negotiate', () => import('./pages/NegotiatePage')),
 ]

@@ -2,7 +2,10 @@
 // The draft of record is in IndexedDB (saved a moment after the typing stops). So that a reload or a crash in that
 // moment loses nothing, every change is also noted at once in a small synchronous journal (localStorage, one entry
 // per form); reading a draft prefers the journal when it holds something not yet saved to IndexedDB.
-import { worthDb, type WorthDb } from './db'
+// Dexie is loaded on first use, not with the first view: the journal answers a reload before it arrives.
+import type { WorthDb } from './db'
+
+const loadWorthDb = (): Promise<WorthDb> => import('./db').then((module) => module.worthDb())
 
 export const OFFER_FORM_DRAFT = 'offer-form'
 
@@ -36,21 +39,24 @@ function readJournal(id: string): { value: unknown } | null {
   }
 }
 
-export function dexieDraftStore(id: string, getDb: () => WorthDb = worthDb): DraftStore {
+export function dexieDraftStore(
+  id: string,
+  getDb: () => WorthDb | Promise<WorthDb> = loadWorthDb,
+): DraftStore {
   const key = JOURNAL_PREFIX + id
   return {
     async load() {
       const journal = readJournal(id)
       if (journal) return journal.value
       try {
-        const record = await getDb().drafts.get(id)
+        const record = await (await getDb()).drafts.get(id)
         return record?.value ?? null
       } catch {
         return null
       }
     },
     async save(value) {
-      await getDb().drafts.put({ id, value, savedAt: Date.now() })
+      await (await getDb()).drafts.put({ id, value, savedAt: Date.now() })
       // The journal has done its job once IndexedDB holds the same value (a newer note stays).
       try {
         const storage = journalStorage()

@@ -2,22 +2,21 @@
 // In Electron the preload exposes `window.worth` (one function per channel). In browser mode there is no bridge,
 // so each call is a same-origin POST to /api/<channel> whose body is the channel's input and whose reply is a Reply<T>.
 // Either way a call never throws: transport failures come back as an 'internal' error the UI can show.
-import {
-  API_FUNCTION,
-  type Channel,
-  type ChannelInput,
-  type CompareInput,
-  type ChannelResults,
-  type DatasetInfoInput,
-  type EquivalentSalaryInput,
-  type EstimateInput,
-  type InsightsInput,
-  type LocationSearchInput,
-  type NegotiateInput,
-  type OfferCheckInput,
-  type Reply,
-  type TitleSearchInput,
-  type WorthError,
+import type {
+  Channel,
+  ChannelInput,
+  CompareInput,
+  ChannelResults,
+  DatasetInfoInput,
+  EquivalentSalaryInput,
+  EstimateInput,
+  InsightsInput,
+  LocationSearchInput,
+  NegotiateInput,
+  OfferCheckInput,
+  Reply,
+  TitleSearchInput,
+  WorthError,
 } from '../../../shared/contract'
 
 type ChannelCall<C extends Channel> = (input: ChannelInput<C>) => Promise<Reply<ChannelResults[C]>>
@@ -46,6 +45,9 @@ export function isReply(value: unknown): value is Reply<unknown> {
 async function viaBridge<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<unknown> {
   const bridge = window.worth
   if (!bridge) throw new Error('no bridge')
+  // The contract module carries zod (the backend's schemas); the desktop app loads it on its first call, and
+  // browser mode never needs it for this, so it stays out of the first view's download.
+  const { API_FUNCTION } = await import('../../../shared/contract')
   const fn = bridge[API_FUNCTION[channel]] as unknown as ChannelCall<C>
   return fn.call(bridge, input)
 }

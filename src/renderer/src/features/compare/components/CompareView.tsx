@@ -22,7 +22,7 @@ import { MAX_COMPARED, OfferPicker } from './OfferPicker'
 import { TakeHomeChart } from './TakeHomeChart'
 import { WhatIfControls } from './WhatIfControls'
 
-export const COMPARE_DELAY_MS = 300
+export const COMPARE_DELAY_MS = 40
 export const COMPARE_SETTINGS_DRAFT = 'compare-settings'
 const settingsStore = dexieDraftStore(COMPARE_SETTINGS_DRAFT)
 

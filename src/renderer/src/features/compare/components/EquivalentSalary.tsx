@@ -13,8 +13,8 @@ import { useDebouncedReply } from '../../../lib/useDebouncedReply'
 import { locationOptions } from '../../offer/pickers'
 
 const TYPED = 'typed'
-const DELAY_MS = 250
-const SEARCH_DELAY_MS = 120
+const DELAY_MS = 120
+const SEARCH_DELAY_MS = 20
 const SEARCH_LIMIT = 8
 
 export const EQUIVALENT_LABELS = {

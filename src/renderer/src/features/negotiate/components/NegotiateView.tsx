@@ -30,8 +30,8 @@ import { NegotiationBrief } from './NegotiationBrief'
 import '../../../styles/negotiate.css'
 
 export const NEGOTIATE_FORM_DRAFT = 'negotiate-form'
-export const NEGOTIATE_DELAY_MS = 300
-const SEARCH_DELAY_MS = 120
+export const NEGOTIATE_DELAY_MS = 120
+const SEARCH_DELAY_MS = 20
 const SEARCH_LIMIT = 8
 
 const negotiateDraftStore = dexieDraftStore(NEGOTIATE_FORM_DRAFT)

@@ -1,11 +1,14 @@
 // Where the offer's base falls in the market: chart, table alternative, and how the figures were made.
-import { useMemo } from 'react'
+// The chart (recharts, the largest library of the renderer) loads after the first view: the percentile sentence
+// and the table show at once, and the chart takes its place when its code has arrived.
+import { lazy, Suspense, useMemo } from 'react'
 import type { EstimateResult } from '../../../../../shared/types'
 import { buildMarketChartSeries } from '../chartSeries'
 import { AREA_MODEL_NOTE } from '../marketTable'
 import { HowWorthEstimatesLink } from './HowWorthEstimates'
-import { MarketChart } from './MarketChart'
 import { MarketTable } from './MarketTable'
+
+const MarketChart = lazy(() => import('./MarketChart').then((module) => ({ default: module.MarketChart })))
 
 export function MarketSection({ result, chartWidth }: { result: EstimateResult; chartWidth?: number }) {
   const { market, offer, percentile } = result
@@ -18,11 +21,15 @@ export function MarketSection({ result, chartWidth }: { result: EstimateResult; 
       </h3>
       {series.points.length > 1 ? (
         <figure className="market-figure" aria-labelledby="market-figure-caption">
-          <MarketChart
-            series={series}
-            width={chartWidth}
-            description={`Curve of base pay for ${market.occupation} in ${place}, with the 10th to 90th percentiles and your base marked. The same figures are in the table below.`}
-          />
+          <Suspense
+            fallback={<div className="chart-loading" style={{ width: chartWidth ?? '100%', height: 300 }} />}
+          >
+            <MarketChart
+              series={series}
+              width={chartWidth}
+              description={`Curve of base pay for ${market.occupation} in ${place}, with the 10th to 90th percentiles and your base marked. The same figures are in the table below.`}
+            />
+          </Suspense>
           <figcaption id="market-figure-caption">
             How base pay is spread for {market.occupation} in {place}. Dashed lines mark the percentiles (P50
             is the median); the solid orange line is your base. Hover or use the arrow keys on the chart for

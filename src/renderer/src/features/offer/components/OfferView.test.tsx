@@ -215,9 +215,9 @@ describe('OfferView results', () => {
     await within(status()).findByText(NATIONAL_SENTENCE, {}, SLOW)
     const calls = mockedApi.estimateOffer.mock.calls.length
 
+    // One keystroke makes the field wrong, so no valid value in between is ever sent, however slow the machine.
     const base = screen.getByLabelText('Base salary')
-    await user.clear(base)
-    await user.type(base, '150,000x')
+    await user.type(base, 'x')
 
     expect(status()).toHaveTextContent('Out of date — fix the highlighted field')
     expect(status()).toHaveTextContent(NATIONAL_SENTENCE)

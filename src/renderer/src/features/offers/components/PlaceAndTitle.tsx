@@ -6,7 +6,7 @@ import { locationOptions, titleOptions } from '../../offer/pickers'
 import { EDITOR_LABELS, type EditorField } from '../offerEditor'
 import { editorId } from './EditorInputs'
 
-const SEARCH_DELAY_MS = 120
+const SEARCH_DELAY_MS = 20
 const SEARCH_LIMIT = 8
 
 export interface PlaceAndTitleProps {

@@ -1,0 +1,8 @@
+#!/usr/bin/env node
+// npm run build:node: bundles every compiled entry point (the CLI and browser mode) into out/node, stale or not.
+import { ENTRIES, REPO_ROOT, buildEntry } from './compiledEntries.mjs'
+
+for (const name of Object.keys(ENTRIES)) {
+  await buildEntry(REPO_ROOT, name)
+  console.log(`built out/node/${name}.js`)
+}

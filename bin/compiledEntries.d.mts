@@ -1,0 +1,15 @@
+// Types for compiledEntries.mjs (plain JavaScript so that it runs before anything is compiled).
+export declare const REPO_ROOT: string
+export declare const OUT_DIR: string
+export declare const ENTRIES: Readonly<Record<'worth' | 'worth-web', string>>
+export type EntryName = keyof typeof ENTRIES
+export declare function bundlePath(root: string, name: EntryName): string
+export declare function hashSources(root: string, files: readonly string[]): string | null
+export declare function staleReason(root: string, name: EntryName): string | null
+export declare function buildEntry(root: string, name: EntryName): Promise<void>
+export declare function ensureBuilt(
+  root: string,
+  name: EntryName,
+  log?: (message: string) => void,
+): Promise<boolean>
+export declare function runEntry(name: EntryName): Promise<void>

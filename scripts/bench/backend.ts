@@ -1,0 +1,181 @@
+// Backend figures, measured in this process against baselines from the same run: title search per keystroke,
+// one full estimate against a bare monotone interpolation, and loading the dataset against parsing its files.
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { dispatch } from '../../src/core/app/dispatch'
+import { createHandlers } from '../../src/core/app/handlers'
+import { DEFAULT_DATASET_DIR, loadDatasetFromDisk } from '../../src/core/dataset/fromDisk'
+import type { Dataset } from '../../src/core/dataset/indexDataset'
+import { interleavedRatio, median, round, spreadOf, type PairedRatio, type Spread } from './stats'
+
+const TYPED = [
+  'Software Engineer',
+  'Registered Nurse',
+  'Heavy truck driver',
+  'Backend Architect',
+  'Accountant',
+]
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz'.split('')
+
+/** Every prefix a person typing these words sends, plus every single letter (the costliest searches). */
+export function titleQueries(): string[] {
+  const prefixes = TYPED.flatMap((word) =>
+    Array.from({ length: word.length }, (_, n) => word.slice(0, n + 1)),
+  )
+  return [...new Set([...LETTERS, ...prefixes])]
+}
+
+export interface TitleSearchFigure {
+  worstMs: number
+  medianMs: number
+  worstQuery: string
+  spread: Spread
+}
+
+/** `rounds` passes over every query; the worst keystroke of each pass, and its median over the passes. */
+export function measureTitleSearch(dataset: Dataset, rounds = 5): TitleSearchFigure {
+  const handlers = createHandlers(dataset)
+  const queries = titleQueries()
+  const worst: number[] = []
+  const all: number[] = []
+  let worstQuery = ''
+  let worstSeen = -1
+  for (let r = 0; r < rounds; r += 1) {
+    let roundWorst = 0
+    for (const query of queries) {
+      const start = performance.now()
+      dispatch(handlers, 'titles:search', { query })
+      const ms = performance.now() - start
+      all.push(ms)
+      roundWorst = Math.max(roundWorst, ms)
+      if (ms > worstSeen) {
+        worstSeen = ms
+        worstQuery = query
+      }
+    }
+    worst.push(roundWorst)
+  }
+  return {
+    worstMs: round(median(worst)),
+    medianMs: round(median(all), 3),
+    worstQuery,
+    spread: spreadOf(worst),
+  }
+}
+
+/**
+ * The baseline: where a value falls on a 5-knot monotone (Fritsch-Carlson) cubic through the P10-P90 wages,
+ * computed from scratch on every call, with nothing cached.
+ */
+export function bareInterpolation(xs: readonly number[], ys: readonly number[], x: number): number {
+  const n = xs.length
+  if (x <= xs[0]!) return ys[0]!
+  if (x >= xs[n - 1]!) return ys[n - 1]!
+  const slopes: number[] = []
+  for (let i = 0; i < n - 1; i += 1) slopes.push((ys[i + 1]! - ys[i]!) / (xs[i + 1]! - xs[i]!))
+  const tangents: number[] = [slopes[0]!]
+  for (let i = 1; i < n - 1; i += 1)
+    tangents.push(slopes[i - 1]! * slopes[i]! <= 0 ? 0 : (slopes[i - 1]! + slopes[i]!) / 2)
+  tangents.push(slopes[n - 2]!)
+  for (let i = 0; i < n - 1; i += 1) {
+    if (slopes[i] === 0) {
+      tangents[i] = 0
+      tangents[i + 1] = 0
+      continue
+    }
+    const a = tangents[i]! / slopes[i]!
+    const b = tangents[i + 1]! / slopes[i]!
+    const h = a * a + b * b
+    if (h > 9) {
+      const t = 3 / Math.sqrt(h)
+      tangents[i] = t * a * slopes[i]!
+      tangents[i + 1] = t * b * slopes[i]!
+    }
+  }
+  let k = 0
+  while (x > xs[k + 1]!) k += 1
+  const width = xs[k + 1]! - xs[k]!
+  const t = (x - xs[k]!) / width
+  const t2 = t * t
+  const t3 = t2 * t
+  return (
+    (2 * t3 - 3 * t2 + 1) * ys[k]! +
+    (t3 - 2 * t2 + t) * width * tangents[k]! +
+    (-2 * t3 + 3 * t2) * ys[k + 1]! +
+    (t3 - t2) * width * tangents[k + 1]!
+  )
+}
+
+const TITLES = [
+  'Software Engineer',
+  'Registered Nurse',
+  'Truck Driver',
+  'Data Engineer',
+  'Accountant',
+  'Teacher',
+]
+const PLACES = ['Seattle, WA', 'Austin, TX', 'Cleveland, OH', 'United States', 'Cambridge, MA', 'Boise, ID']
+
+export interface EstimateFigure extends PairedRatio {
+  /** Median time of one estimate, ms (a fresh handler set each pass: titles, places and markets all resolved). */
+  estimateMs: number
+  /** Median time of one bare interpolation, microseconds. */
+  interpolationUs: number
+}
+
+export async function measureEstimate(dataset: Dataset, pairs = 7): Promise<EstimateFigure> {
+  const inputs = TITLES.flatMap((title, t) =>
+    PLACES.map((location, p) => ({ title, location, years: (t + p) % 12, base: 55000 + 9000 * (t + p) })),
+  )
+  const estimatePass = (): number => {
+    const handlers = createHandlers(dataset)
+    const start = performance.now()
+    for (const input of inputs) {
+      const reply = dispatch(handlers, 'estimate:offer', input)
+      if (!reply.ok) throw new Error(`bench estimate failed: ${reply.error.message}`)
+    }
+    return (performance.now() - start) / inputs.length
+  }
+  const knots = [10, 25, 50, 75, 90]
+  const wages = [52000, 68000, 91000, 121000, 158000]
+  let sink = 0
+  const interpolationPass = (): number => {
+    const calls = 200_000
+    const start = performance.now()
+    for (let i = 0; i < calls; i += 1) sink += bareInterpolation(wages, knots, 40000 + (i % 1300) * 100)
+    return (performance.now() - start) / calls
+  }
+  estimatePass()
+  interpolationPass()
+  const result = await interleavedRatio(pairs, estimatePass, interpolationPass)
+  if (!Number.isFinite(sink)) throw new Error('interpolation went wrong')
+  return {
+    ...result,
+    ratio: Math.round(result.ratio),
+    spread: { ...result.spread, min: Math.round(result.spread.min), max: Math.round(result.spread.max) },
+    estimateMs: round(result.subjectMs, 3),
+    interpolationUs: round(result.baselineMs * 1000, 3),
+  }
+}
+
+export interface DatasetLoadFigure extends PairedRatio {
+  loadMs: number
+  parseMs: number
+}
+
+/** Loading and indexing the dataset against only reading and parsing the same files. */
+export async function measureDatasetLoad(pairs = 5, dir = DEFAULT_DATASET_DIR): Promise<DatasetLoadFigure> {
+  const files = readdirSync(dir).filter((name) => name.endsWith('.json'))
+  const parse = (): number => {
+    const start = performance.now()
+    for (const name of files) JSON.parse(readFileSync(join(dir, name), 'utf8'))
+    return performance.now() - start
+  }
+  const load = (): number => {
+    const start = performance.now()
+    loadDatasetFromDisk(dir)
+    return performance.now() - start
+  }
+  const result = await interleavedRatio(pairs, load, parse)
+  return { ...result, loadMs: round(result.subjectMs, 0), parseMs: round(result.baselineMs, 0) }
+}

@@ -1,0 +1,271 @@
+// Figures from a real browser (Debian's Chromium through playwright-core) against browser mode: navigation to the
+// first percentile sentence against a bare React page built with the same toolchain, keystroke to suggestions,
+// and a Compare what-if change to the updated table. The page records its own clock (performance.now(), which
+// starts at navigation): input events, the API replies as they arrive, and DOM changes as they are committed.
+import { createServer, type Server } from 'node:http'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { extname, join, normalize } from 'node:path'
+import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { interleavedRatio, median, round, spreadOf, type PairedRatio, type Spread } from './stats'
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
+
+/** Installed before any page script: wraps fetch and watches the DOM, all on the page's own clock. */
+const RECORDER = `(() => {
+  const log = { inputs: [], replies: [], mutations: [], sentence: null, ready: null }
+  window.__bench = log
+  const original = window.fetch.bind(window)
+  window.fetch = async (resource, init) => {
+    const url = String(resource)
+    const sentAt = performance.now()
+    const response = await original(resource, init)
+    const channel = url.includes('/api/') ? url.slice(url.indexOf('/api/') + 5) : url
+    let body = null
+    try { body = init && init.body ? JSON.parse(init.body) : null } catch {}
+    log.replies.push({ channel, body, sentAt, at: performance.now() })
+    return response
+  }
+  document.addEventListener('keydown', (event) => {
+    log.inputs.push({ kind: 'key', at: event.timeStamp, key: event.key })
+  }, true)
+  document.addEventListener('input', (event) => {
+    const target = event.target
+    log.inputs.push({ kind: 'input', at: event.timeStamp, value: target && 'value' in target ? target.value : '' })
+  }, true)
+  const sentence = /is at the \\d+(st|nd|rd|th) percentile/
+  new MutationObserver((records) => {
+    const at = performance.now()
+    for (const record of records) {
+      const node = record.target.nodeType === 1 ? record.target : record.target.parentElement
+      if (!node) continue
+      if (node.closest('[role="listbox"]')) log.mutations.push({ at, where: 'listbox' })
+      else if (node.closest('table')) log.mutations.push({ at, where: 'table' })
+    }
+    if (log.sentence === null) {
+      for (const status of document.querySelectorAll('[role="status"]'))
+        if (sentence.test(status.textContent || '')) { log.sentence = at; break }
+    }
+    if (log.ready === null && document.getElementById('bare-ready')) log.ready = at
+  }).observe(document, { subtree: true, childList: true, characterData: true, attributes: false })
+})()`
+
+interface Recorded {
+  inputs: { kind: 'key' | 'input'; at: number; key?: string; value?: string }[]
+  replies: { channel: string; body: Record<string, unknown> | null; sentAt: number; at: number }[]
+  mutations: { at: number; where: 'listbox' | 'table' }[]
+  sentence: number | null
+  ready: number | null
+}
+
+const recorded = (page: Page): Promise<Recorded> =>
+  page.evaluate(() => (globalThis as unknown as { __bench: Recorded }).__bench)
+
+const resetRecorder = (page: Page): Promise<void> =>
+  page.evaluate(() => {
+    const log = (globalThis as unknown as { __bench: Recorded }).__bench
+    log.inputs.length = 0
+    log.replies.length = 0
+    log.mutations.length = 0
+  })
+
+/** Builds a page that renders one sentence with React, with Worth's own toolchain (vite + plugin-react, minified). */
+export async function buildBareReactPage(root: string): Promise<string> {
+  const source = join(root, 'out', 'bench', 'bare-react-src')
+  const dist = join(root, 'out', 'bench', 'bare-react')
+  mkdirSync(source, { recursive: true })
+  writeFileSync(
+    join(source, 'index.html'),
+    '<!doctype html><html lang="en"><head><meta charset="UTF-8" /><title>Bare React</title>' +
+      '<script type="module" src="./main.tsx"></script></head><body><div id="root"></div></body></html>\n',
+  )
+  writeFileSync(
+    join(source, 'main.tsx'),
+    "import { StrictMode } from 'react'\nimport { createRoot } from 'react-dom/client'\n\n" +
+      "createRoot(document.getElementById('root')!).render(\n  <StrictMode>\n" +
+      '    <p id="bare-ready">A bare React page is ready.</p>\n  </StrictMode>,\n)\n',
+  )
+  const { build } = await import('vite')
+  const react = (await import('@vitejs/plugin-react')).default
+  await build({
+    root: source,
+    base: './',
+    logLevel: 'warn',
+    configFile: false,
+    plugins: [react()],
+    build: { outDir: dist, emptyOutDir: true, minify: true },
+  })
+  return dist
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+}
+
+/** A plain static server on 127.0.0.1 for the bare page. */
+export async function serveFolder(dir: string): Promise<{ url: string; server: Server }> {
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname))
+    const file = join(dir, path === '/' ? 'index.html' : path)
+    if (!file.startsWith(dir)) {
+      response.writeHead(403).end()
+      return
+    }
+    try {
+      const body = readFileSync(file)
+      response
+        .writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' })
+        .end(body)
+    } catch {
+      response.writeHead(404).end()
+    }
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const address = server.address()
+  if (!address || typeof address === 'string') throw new Error('no address')
+  return { url: `http://127.0.0.1:${address.port}/`, server }
+}
+
+export interface BrowserFigures {
+  firstPercentile: PairedRatio & { worthMs: number; bareMs: number }
+  keystrokeToSuggestions: { medianMs: number; spread: Spread }
+  compareWhatIf: { medianMs: number; spread: Spread }
+}
+
+async function navigateAndTime(page: Page, url: string, field: 'sentence' | 'ready'): Promise<number> {
+  await page.goto(url, { waitUntil: 'commit' })
+  const handle = await page.waitForFunction(
+    (name) =>
+      (globalThis as unknown as { __bench?: Recorded }).__bench?.[name as 'sentence' | 'ready'] ?? null,
+    field,
+    { timeout: 60_000, polling: 20 },
+  )
+  return (await handle.jsonValue()) as number
+}
+
+/** Time from each keystroke to the suggestions for what it made of the field (or its reply, if they did not change). */
+function keystrokeLatencies(log: Recorded, channel: string): number[] {
+  const latencies: number[] = []
+  const inputs = log.inputs.filter((entry) => entry.kind === 'input')
+  const keys = log.inputs.filter((entry) => entry.kind === 'key')
+  inputs.forEach((input, i) => {
+    const query = (input.value ?? '').trim()
+    if (query === '') return
+    const key = [...keys].reverse().find((k) => k.at <= input.at) ?? input
+    const nextInput = inputs[i + 1]?.at ?? Number.POSITIVE_INFINITY
+    const reply = log.replies.find(
+      (r) =>
+        r.channel === channel && r.sentAt >= input.at && String(r.body?.['query'] ?? '').trim() === query,
+    )
+    if (!reply) return
+    const shown = log.mutations.find((m) => m.where === 'listbox' && m.at >= reply.at && m.at < nextInput)
+    latencies.push((shown?.at ?? reply.at) - key.at)
+  })
+  return latencies
+}
+
+export async function measureBrowser(
+  worthUrl: string,
+  bareUrl: string,
+  offersFile: string,
+  pairs = 7,
+): Promise<BrowserFigures> {
+  const profile = mkdtempSync(join(tmpdir(), 'worth-bench-'))
+  let context: BrowserContext | null = null
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      viewport: { width: 1280, height: 900 },
+      serviceWorkers: 'block',
+    })
+    await context.addInitScript(RECORDER)
+    const page = context.pages()[0] ?? (await context.newPage())
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
+
+    // A returning user: an offer typed once is restored at the next start, and its percentile sentence shown.
+    await page.goto(worthUrl)
+    await page.getByRole('combobox', { name: 'Job title' }).fill('Software Engineer')
+    await page.getByRole('combobox', { name: 'Location' }).fill('Seattle, WA')
+    await page.getByLabel('Base salary').fill('150000')
+    await page.waitForFunction(
+      () => (globalThis as unknown as { __bench: Recorded }).__bench.sentence !== null,
+      null,
+      {
+        timeout: 60_000,
+      },
+    )
+    await navigateAndTime(page, worthUrl, 'sentence')
+    await navigateAndTime(page, bareUrl, 'ready')
+    const first = await interleavedRatio(
+      pairs,
+      () => navigateAndTime(page, worthUrl, 'sentence'),
+      () => navigateAndTime(page, bareUrl, 'ready'),
+    )
+
+    // Typing a title: each keystroke to the suggestions that answer it.
+    await page.goto(worthUrl)
+    const title = page.getByRole('combobox', { name: 'Job title' })
+    await title.waitFor()
+    const latencies: number[] = []
+    for (const word of ['Registered nurse', 'Software developer', 'Accountant']) {
+      await title.fill('')
+      await page.waitForTimeout(200)
+      await resetRecorder(page)
+      await title.pressSequentially(word, { delay: 150 })
+      await page.waitForTimeout(400)
+      latencies.push(...keystrokeLatencies(await recorded(page), 'titles:search'))
+    }
+    if (latencies.length < 5) throw new Error(`only ${latencies.length} keystrokes were answered`)
+
+    // Compare with six saved offers: each what-if change to the updated table.
+    await page.getByRole('button', { name: 'My offers', exact: true }).click()
+    await page.getByLabel('Import offers from a JSON export').setInputFiles(offersFile)
+    await page.getByRole('status').filter({ hasText: '6 offers added' }).waitFor({ timeout: 30_000 })
+    await page.getByRole('button', { name: 'Compare', exact: true }).click()
+    await page.locator('table').first().waitFor({ timeout: 30_000 })
+    const stock = page.getByLabel('Stock price change (%)')
+    const whatIf: number[] = []
+    for (const value of ['10', '-20', '35', '0', '50', '-40', '15', '25', '-10']) {
+      await resetRecorder(page)
+      await stock.fill(value)
+      const handle = await page.waitForFunction(
+        () => {
+          const log = (globalThis as unknown as { __bench: Recorded }).__bench
+          const input = log.inputs.find((entry) => entry.kind === 'input')
+          if (!input) return null
+          const reply = log.replies.find((r) => r.channel === 'compare:offers' && r.sentAt >= input.at)
+          if (!reply) return null
+          const shown = log.mutations.find((m) => m.where === 'table' && m.at >= reply.at)
+          return shown ? shown.at - input.at : null
+        },
+        null,
+        { timeout: 30_000, polling: 20 },
+      )
+      whatIf.push((await handle.jsonValue()) as number)
+    }
+    return {
+      firstPercentile: { ...first, worthMs: round(first.subjectMs, 0), bareMs: round(first.baselineMs, 0) },
+      keystrokeToSuggestions: { medianMs: round(median(latencies), 1), spread: spreadOf(latencies, 1) },
+      compareWhatIf: { medianMs: round(median(whatIf), 1), spread: spreadOf(whatIf, 1) },
+    }
+  } finally {
+    await context?.close()
+    rmSync(profile, { recursive: true, force: true })
+  }
+}

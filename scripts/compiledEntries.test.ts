@@ -1,0 +1,69 @@
+import { execFileSync } from 'node:child_process'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { bundlePath, ensureBuilt, staleReason } from '../bin/compiledEntries.mjs'
+
+const repo = resolve(__dirname, '..')
+const made: string[] = []
+afterEach(() => made.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })))
+
+/** A throwaway tree with the build settings and a two-module CLI entry. */
+function fakeRepo(): string {
+  const root = mkdtempSync(join(tmpdir(), 'worth-entries-'))
+  made.push(root)
+  mkdirSync(join(root, 'bin'))
+  mkdirSync(join(root, 'src', 'cli'), { recursive: true })
+  copyFileSync(join(repo, 'bin', 'compiledEntries.mjs'), join(root, 'bin', 'compiledEntries.mjs'))
+  writeFileSync(join(root, 'package-lock.json'), '{}')
+  writeFileSync(join(root, 'src', 'cli', 'greeting.ts'), "export const greeting: string = 'one'\n")
+  writeFileSync(
+    join(root, 'src', 'cli', 'main.ts'),
+    "import { greeting } from './greeting'\nconsole.log(greeting)\n",
+  )
+  return root
+}
+
+const run = (root: string): string =>
+  execFileSync(process.execPath, [bundlePath(root, 'worth')], { encoding: 'utf8' }).trim()
+
+describe('compiled entry points', () => {
+  it('build when missing, run as plain JavaScript, and rebuild whenever a source changes', async () => {
+    const root = fakeRepo()
+    const log: string[] = []
+    expect(staleReason(root, 'worth')).toMatch(/out\/node\/worth\.js is missing/)
+    expect(await ensureBuilt(root, 'worth', (m) => log.push(m))).toBe(true)
+    expect(log).toEqual(['Building out/node/worth.js (out/node/worth.js is missing)'])
+    expect(run(root)).toBe('one')
+    expect(staleReason(root, 'worth')).toBeNull()
+    expect(await ensureBuilt(root, 'worth', (m) => log.push(m))).toBe(false)
+
+    // Same size, same second: the content hash still sees it.
+    writeFileSync(join(root, 'src', 'cli', 'greeting.ts'), "export const greeting: string = 'two'\n")
+    expect(staleReason(root, 'worth')).toMatch(/changed/)
+    await ensureBuilt(root, 'worth', () => {})
+    expect(run(root)).toBe('two')
+
+    // New build settings or a new lock file rebuild too.
+    writeFileSync(join(root, 'package-lock.json'), '{"lockfileVersion":3}')
+    expect(staleReason(root, 'worth')).toMatch(/changed/)
+    await ensureBuilt(root, 'worth', () => {})
+
+    rmSync(join(root, 'src', 'cli', 'greeting.ts'))
+    expect(staleReason(root, 'worth')).toMatch(/is gone/)
+    await expect(ensureBuilt(root, 'worth', () => {})).rejects.toThrow(/greeting/)
+  })
+
+  it('treats a damaged stamp as stale', async () => {
+    const root = fakeRepo()
+    await ensureBuilt(root, 'worth', () => {})
+    const stamp = join(root, 'out', 'node', 'worth.stamp.json')
+    expect(JSON.parse(readFileSync(stamp, 'utf8')).inputs).toEqual(['src/cli/greeting.ts', 'src/cli/main.ts'])
+    writeFileSync(stamp, '[]')
+    expect(staleReason(root, 'worth')).toMatch(/not a build stamp/)
+    rmSync(bundlePath(root, 'worth'))
+    writeFileSync(stamp, readFileSync(stamp))
+    expect(staleReason(root, 'worth')).toMatch(/missing/)
+  })
+})

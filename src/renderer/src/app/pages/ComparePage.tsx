@@ -1,0 +1,13 @@
+// Compare, loaded when first opened (see views.tsx).
+import { CompareView } from '../../features/compare/components/CompareView'
+import type { ViewContext } from '../views'
+
+export default function ComparePage({ open }: ViewContext) {
+  return (
+    <CompareView
+      onOpenOffers={() => open('offers')}
+      onEditOffer={(id) => open('offers', { edit: id })}
+      onOpenNegotiate={(prefill) => open('negotiate', prefill)}
+    />
+  )
+}
