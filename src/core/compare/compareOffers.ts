@@ -16,7 +16,7 @@ import type {
   OfferCheckResult,
   OfferYear,
 } from '../../shared/compare'
-import { WorthFailure } from '../app/dispatch'
+import { WorthFailure } from '../errors'
 import type { Dataset } from '../dataset/indexDataset'
 import { estimateOffer, resolveRole } from '../estimate/estimateOffer'
 import type { MarketFor } from '../estimate/market'

@@ -8,7 +8,7 @@
 import type { NegotiateResult, NegotiateWarning } from '../../shared/negotiate'
 import { MAX_AMOUNT } from '../../shared/fields'
 import { formatMoney, percentileAt, percentilePhrase } from '../../shared/format'
-import { WorthFailure } from '../app/dispatch'
+import { WorthFailure } from '../errors'
 import { offerSummary } from '../estimate/estimateOffer'
 import type { WageDistribution } from '../market/distribution'
 import { preciseFigure } from './preciseAsk'
