@@ -6,7 +6,7 @@ import { resolve } from 'node:path'
 import { format, resolveConfig } from 'prettier'
 import { dispatch } from '../src/core/app/dispatch'
 import { createHandlers } from '../src/core/app/handlers'
-import { readRawDataset } from '../src/core/dataset/fromDisk'
+import { readRawDataset } from '../src/node/datasetFromDisk'
 import { indexDataset } from '../src/core/dataset/indexDataset'
 import { DENSITY_DIGITS, INSIGHTS_FIXTURES, type FixtureSpec } from './rendererFixtureSpecs'
 

@@ -1,7 +1,7 @@
 // npm run web: Worth in a browser. Builds the renderer if it is stale, then serves it and the API on 127.0.0.1.
 import { join, resolve } from 'node:path'
 import { createHandlers } from '../src/core/app/handlers'
-import { loadDatasetFromDisk } from '../src/core/dataset/fromDisk'
+import { loadDatasetFromDisk } from '../src/node/datasetFromDisk'
 import { buildIfStale } from '../src/server/buildIfStale'
 import { logFailures } from '../src/core/app/logFailures'
 import { parsePort } from '../src/server/routes'

@@ -1,6 +1,6 @@
 // Entry point: npm run --silent worth -- <estimate|insights|tax> ... [--json]
 import { createHandlers } from '../core/app/handlers'
-import { loadDatasetFromDisk } from '../core/dataset/fromDisk'
+import { loadDatasetFromDisk } from '../node/datasetFromDisk'
 import type { Dataset } from '../core/dataset/indexDataset'
 import { runCli } from './run'
 

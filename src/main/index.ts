@@ -2,7 +2,7 @@
 // Security settings live in security.ts; the domain lives in src/core.
 import { app, BrowserWindow, dialog, session } from 'electron'
 import { createHandlers } from '../core/app/handlers'
-import { loadDatasetFromDisk } from '../core/dataset/fromDisk'
+import { loadDatasetFromDisk } from '../node/datasetFromDisk'
 import { logFailures } from '../core/app/logFailures'
 import { registerDesktopIpc } from './desktopIpc'
 import { electronDesktopIo } from './electronDesktopIo'
