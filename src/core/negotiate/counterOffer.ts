@@ -12,7 +12,8 @@ import { WorthFailure } from '../errors'
 import { offerSummary } from '../estimate/estimateOffer'
 import type { WageDistribution } from '../market/distribution'
 import { preciseFigure } from './preciseAsk'
-import { round2, wagesInYear, type OfferParts, type TakeHomeOf } from './takeHome'
+import { roundToCents as round2 } from '../../shared/money'
+import { wagesInYear, type OfferParts, type TakeHomeOf } from './takeHome'
 
 export const DEFAULT_TARGET_PERCENTILE = 75
 /** The ask when the offer already meets the target: this much above the offer's base. */
