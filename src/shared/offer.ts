@@ -2,6 +2,7 @@
 // One schema, used to validate imports, IPC input and CLI files alike.
 import { z } from 'zod'
 import { MAX_AMOUNT, MAX_YEARS } from './fields'
+import { customVestingTotal } from './vesting'
 
 const money = z.number().finite().min(0, 'cannot be negative').max(MAX_AMOUNT, 'must be at most $10,000,000')
 const shortText = (max: number) => z.string().max(max, `must be at most ${max} characters`)
@@ -53,8 +54,8 @@ export const OfferSchema = z
     // A custom schedule is one percentage per vesting year, adding up to the whole grant; Compare cannot use another.
     const { schedule, years } = offer.equity
     if (schedule.kind !== 'custom') return
-    const sum = Math.round(schedule.percents.reduce((a, b) => a + b, 0) * 100) / 100
-    if (schedule.percents.length === years && Math.abs(sum - 100) <= 0.01) return
+    const { total: sum, addsUpTo100 } = customVestingTotal(schedule.percents)
+    if (schedule.percents.length === years && addsUpTo100) return
     ctx.addIssue({
       code: 'custom',
       path: ['equity', 'schedule', 'percents'],

@@ -2,6 +2,7 @@
 // naming each field that cannot be used, filling it from a saved offer or from "My offer", and the draft on disk.
 import { checkYears, readAmount, MAX_AMOUNT } from '../../../../shared/fields'
 import { OfferSchema, type Offer } from '../../../../shared/offer'
+import { customVestingTotal } from '../../../../shared/vesting'
 
 export const EDITOR_FIELDS = [
   'label',
@@ -160,12 +161,8 @@ export function readCustomPercents(text: string, years: number | null): Check<nu
       ok: false,
       message: `${label} needs one percentage for each of the ${years} vesting years; it has ${values.length}.`,
     }
-  const sum = values.reduce((a, b) => a + b, 0)
-  if (Math.abs(sum - 100) > 0.01)
-    return {
-      ok: false,
-      message: `${label} must add up to 100; they add up to ${Math.round(sum * 100) / 100}.`,
-    }
+  const { total, addsUpTo100 } = customVestingTotal(values)
+  if (!addsUpTo100) return { ok: false, message: `${label} must add up to 100; they add up to ${total}.` }
   return { ok: true, value: values }
 }
 
