@@ -1,4 +1,5 @@
 // How an equity grant vests, year by year. Pure.
+import { roundToCents } from '../../shared/money'
 import { customVestingTotal } from '../../shared/vesting'
 
 export type VestingSchedule =
@@ -56,6 +57,6 @@ export function cliffForfeit(
   if (schedule.kind !== 'cliff' || schedule.cliffMonths <= 0) return null
   return {
     months: schedule.cliffMonths,
-    amount: Math.round(((grant * schedule.cliffMonths) / (years * 12)) * 100) / 100,
+    amount: roundToCents((grant * schedule.cliffMonths) / (years * 12)),
   }
 }

@@ -2,6 +2,7 @@
 // naming each field that cannot be used, filling it from a saved offer or from "My offer", and the draft on disk.
 import { checkYears, readAmount, MAX_AMOUNT } from '../../../../shared/fields'
 import { OfferSchema, type Offer } from '../../../../shared/offer'
+import { roundToCents } from '../../../../shared/money'
 import { customVestingTotal } from '../../../../shared/vesting'
 
 export const EDITOR_FIELDS = [
@@ -333,7 +334,7 @@ export function editorTextFromPrefill(prefill: SaveOfferPrefill): EditorText {
     years: prefill.years === null ? '' : String(prefill.years),
     base: String(prefill.base),
     bonus: plain(prefill.bonus),
-    equityTotal: plain(Math.round(prefill.stock * PREFILL_VESTING_YEARS * 100) / 100),
+    equityTotal: plain(roundToCents(prefill.stock * PREFILL_VESTING_YEARS)),
     equityYears: String(PREFILL_VESTING_YEARS),
     signon: plain(prefill.signon),
   }
