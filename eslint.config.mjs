@@ -3,15 +3,71 @@ import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 
-const pureLayers = {
-  patterns: [
-    { group: ['electron', 'electron/*'], message: 'Only src/main and src/preload may import electron.' },
-    {
-      group: ['react', 'react-dom', 'react/*', 'recharts', 'dexie'],
-      message: 'Core and shared code stay free of UI and storage libraries.',
-    },
-  ],
+// Layers (see README "Layout"): shared is the contract; core is pure logic on top of it; src/node holds the Node
+// adapters (disk); main, preload, server, cli and the renderer are shells. An import may only point down this list.
+const noElectron = {
+  group: ['electron', 'electron/*'],
+  message: 'Only src/main and src/preload may import electron.',
 }
+const noUiLibraries = {
+  group: ['react', 'react-dom', 'react/*', 'recharts', 'dexie'],
+  message: 'Core and shared code stay free of UI and storage libraries.',
+}
+const NODE_BUILTINS =
+  'fs|path|os|url|util|crypto|http|https|net|child_process|worker_threads|stream|buffer|process'
+const noNodeModules = (who) => ({
+  regex: `^(node:.*|(${NODE_BUILTINS})(/.*)?)$`,
+  message: `${who} runs anywhere: no node: modules. Disk access belongs in a Node adapter (src/node).`,
+})
+/** A relative import that climbs into one of the named top-level folders of src. */
+const noRelativeInto = (folders, message) => ({
+  regex: `^(\\.\\.?/)+(.*/)?(${folders.join('|')})(/.*)?$`,
+  message,
+})
+const SHELLS = ['main', 'preload', 'renderer', 'server', 'cli']
+
+const coreLayer = [
+  noElectron,
+  noUiLibraries,
+  noNodeModules('Core'),
+  noRelativeInto(
+    [...SHELLS, 'node'],
+    'Core is pure: it imports only core and shared, never a shell or a Node adapter.',
+  ),
+]
+// Core's and shared's tests and test helpers may read the real dataset through the Node adapter, and
+// rendererFixtures.test.ts reads the renderer's saved replies to check them against the backend; no other shell.
+const coreTests = [
+  noElectron,
+  noUiLibraries,
+  noRelativeInto(
+    ['main', 'preload', 'server', 'cli'],
+    'Core tests import only core, shared, the Node adapters and renderer fixtures.',
+  ),
+]
+const sharedLayer = [
+  noElectron,
+  noUiLibraries,
+  noNodeModules('Shared code'),
+  noRelativeInto(
+    ['core', 'node', ...SHELLS],
+    'Shared is the contract: it imports nothing from core or the shells.',
+  ),
+]
+const shellLayer = [noElectron, noUiLibraries]
+const rendererLayer = [
+  { group: ['electron', 'electron/*'], message: 'The renderer talks to main only through lib/api.ts.' },
+  {
+    group: ['**/core/**', 'node:*'],
+    message: 'The renderer never computes market figures; ask the backend.',
+  },
+  noRelativeInto(
+    ['node', 'main', 'server', 'cli'],
+    'The renderer imports only its own code and src/shared; it reaches the backend through lib/api.ts.',
+  ),
+]
+const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] })
+const TESTS = ['**/*.test.ts', '**/*.test.tsx']
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'out/', 'dist/', 'test-results/', 'coverage/', 'resources/'] },
@@ -23,15 +79,15 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  { files: ['src/core/**/*.ts'], ignores: [...TESTS, 'src/core/testing/**'], rules: restrict(coreLayer) },
   {
-    files: [
-      'src/core/**/*.ts',
-      'src/shared/**/*.ts',
-      'src/server/**/*.ts',
-      'src/cli/**/*.ts',
-      'scripts/**/*.ts',
-    ],
-    rules: { 'no-restricted-imports': ['error', pureLayers] },
+    files: ['src/core/**/*.test.ts', 'src/core/testing/**/*.ts', 'src/shared/**/*.test.ts'],
+    rules: restrict(coreTests),
+  },
+  { files: ['src/shared/**/*.ts'], ignores: TESTS, rules: restrict(sharedLayer) },
+  {
+    files: ['src/node/**/*.ts', 'src/server/**/*.ts', 'src/cli/**/*.ts', 'scripts/**/*.ts'],
+    rules: restrict(shellLayer),
   },
   {
     files: ['src/renderer/**/*.{ts,tsx}'],
@@ -39,21 +95,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['electron', 'electron/*'],
-              message: 'The renderer talks to main only through lib/api.ts.',
-            },
-            {
-              group: ['**/core/**', 'node:*'],
-              message: 'The renderer never computes market figures; ask the backend.',
-            },
-          ],
-        },
-      ],
+      ...restrict(rendererLayer),
     },
   },
 )

@@ -8,7 +8,11 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/{shared,core,main,preload,server,cli}/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: [
+            'src/{shared,core,main,preload,server,cli,node}/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'test/layers/**/*.test.ts',
+          ],
           testTimeout: 20_000,
         },
       },

@@ -2,7 +2,7 @@
 // Runs bundled as out/node/worth-web.js (bin/worth-web.mjs builds it when stale).
 import { join } from 'node:path'
 import { createHandlers } from '../src/core/app/handlers'
-import { loadDatasetFromDisk } from '../src/core/dataset/fromDisk'
+import { loadDatasetFromDisk } from '../src/node/datasetFromDisk'
 import { buildIfStale } from '../src/server/buildIfStale'
 import { logFailures } from '../src/core/app/logFailures'
 import { findRepoRoot } from '../src/server/repoRoot'

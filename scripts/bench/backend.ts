@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { dispatch } from '../../src/core/app/dispatch'
 import { createHandlers } from '../../src/core/app/handlers'
-import { DEFAULT_DATASET_DIR, loadDatasetFromDisk } from '../../src/core/dataset/fromDisk'
+import { DEFAULT_DATASET_DIR, loadDatasetFromDisk } from '../../src/node/datasetFromDisk'
 import type { Dataset } from '../../src/core/dataset/indexDataset'
 import { interleavedRatio, median, round, spreadOf, type PairedRatio, type Spread } from './stats'
 

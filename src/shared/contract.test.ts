@@ -2,7 +2,7 @@
 // function name, and the names line up.
 import { describe, expect, it, vi } from 'vitest'
 import { createHandlers } from '../core/app/handlers'
-import { loadDatasetFromDisk } from '../core/dataset/fromDisk'
+import { loadDatasetFromDisk } from '../node/datasetFromDisk'
 import { API_FUNCTION, CHANNELS, channelSchemas } from './contract'
 
 const electron = vi.hoisted(() => ({

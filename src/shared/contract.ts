@@ -1,6 +1,7 @@
 // The one contract between the renderer and the backend (Electron main or browser mode).
 // Each channel names its input schema; its result type is in ChannelResults. Channels read `domain:action`.
 import { z } from 'zod'
+import { AREA_CODE, SOC_CODE } from './codes'
 import { MAX_AMOUNT, MAX_YEARS } from './fields'
 import type { CompareResult, EquivalentSalaryResult, OfferCheckResult } from './compare'
 import type { NegotiateResult } from './negotiate'
@@ -31,16 +32,10 @@ export const LocationSearchInputSchema = search
 const roleInPlace = {
   title: text(200),
   /** An occupation the user picked among the runners-up; overrides the title match. */
-  soc: z
-    .string()
-    .regex(/^\d{2}-\d{4}$/)
-    .optional(),
+  soc: z.string().regex(SOC_CODE).optional(),
   location: text(200),
   /** An area the user picked when the location was ambiguous. */
-  areaCode: z
-    .string()
-    .regex(/^\d{5,7}$|^US$|^[A-Z]{2}$/)
-    .optional(),
+  areaCode: z.string().regex(AREA_CODE).optional(),
 }
 
 /** An offer's pay, with the years of experience it is for. */

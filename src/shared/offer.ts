@@ -3,6 +3,7 @@
 import { z } from 'zod'
 import { MAX_AMOUNT, MAX_YEARS } from './fields'
 import { readPay, type PayRole } from './pay'
+import { customVestingTotal } from './vesting'
 
 /**
  * Amounts in a file written by hand may be text as people write pay ("150k", "$150,000"; a base also "45/hr"), read
@@ -69,8 +70,8 @@ export const OfferSchema = z
     // A custom schedule is one percentage per vesting year, adding up to the whole grant; Compare cannot use another.
     const { schedule, years } = offer.equity
     if (schedule.kind !== 'custom') return
-    const sum = Math.round(schedule.percents.reduce((a, b) => a + b, 0) * 100) / 100
-    if (schedule.percents.length === years && Math.abs(sum - 100) <= 0.01) return
+    const { total: sum, addsUpTo100 } = customVestingTotal(schedule.percents)
+    if (schedule.percents.length === years && addsUpTo100) return
     ctx.addIssue({
       code: 'custom',
       path: ['equity', 'schedule', 'percents'],

@@ -10,15 +10,9 @@ import {
   type WorthError,
 } from '../../shared/contract'
 import { FIELD_LABELS, NEGOTIATE_FIELD_LABELS, type FieldName } from '../../shared/fields'
+import { WorthFailure } from '../errors'
 
 export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => ChannelResults[C] }
-
-/** Thrown by handlers for errors the user can act on (unknown title, ambiguous place, ...). */
-export class WorthFailure extends Error {
-  constructor(readonly error: WorthError) {
-    super(error.message)
-  }
-}
 
 export function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(channelSchemas, name)

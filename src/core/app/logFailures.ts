@@ -1,6 +1,7 @@
 // dispatch() turns an unexpected handler error into a plain "internal" reply without a stack trace.
 // This wrapper logs the original error first, so the shells (main, browser mode) keep a record of it.
-import { WorthFailure, type Handlers } from './dispatch'
+import { WorthFailure } from '../errors'
+import type { Handlers } from './dispatch'
 import type { Channel } from '../../shared/contract'
 
 export function logFailures(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { CompareInputSchema } from '../../shared/contract'
 import type { Offer } from '../../shared/offer'
-import { WorthFailure } from '../app/dispatch'
+import { WorthFailure } from '../errors'
 import { realDataset } from '../testing/realDataset'
 import { computeTax } from '../tax/computeTax'
 import { dispatch } from '../app/dispatch'

@@ -16,7 +16,8 @@ import type {
   OfferCheckResult,
   OfferYear,
 } from '../../shared/compare'
-import { WorthFailure } from '../app/dispatch'
+import { WorthFailure } from '../errors'
+import { roundToCents } from '../../shared/money'
 import type { Dataset } from '../dataset/indexDataset'
 import { estimateOffer, resolveRole } from '../estimate/estimateOffer'
 import type { MarketFor } from '../estimate/market'
@@ -27,8 +28,6 @@ import { TaxInputError, type Filing, type TaxResult } from '../tax/types'
 import { cliffForfeit, vestingByYear, VestingError } from './vesting'
 
 export const COMPARE_YEARS = 4
-
-const round2 = (v: number) => Math.round(v * 100) / 100
 
 function failOn(offer: Offer, field: string, message: string): never {
   throw new WorthFailure({
@@ -80,10 +79,12 @@ export function offerYears(
   const out: OfferYear[] = []
   let cumulative = 0
   for (let y = 1; y <= COMPARE_YEARS; y += 1) {
-    const base = round2(offer.base * (1 + offer.raisePercent / 100) ** (y - 1))
+    const base = roundToCents(offer.base * (1 + offer.raisePercent / 100) ** (y - 1))
     const target = offer.bonus.kind === 'amount' ? offer.bonus.value : (base * offer.bonus.value) / 100
-    const bonus = round2((target * options.bonusPayoutPercent) / 100)
-    const stock = round2(offer.equity.total * (vest[y - 1] ?? 0) * (1 + options.stockChangePercent / 100))
+    const bonus = roundToCents((target * options.bonusPayoutPercent) / 100)
+    const stock = roundToCents(
+      offer.equity.total * (vest[y - 1] ?? 0) * (1 + options.stockChangePercent / 100),
+    )
     const signon =
       offer.signon.paid === 'year1'
         ? y === 1
@@ -95,21 +96,21 @@ export function offerYears(
     const relocation = y === 1 ? offer.relocation : 0
     const k401 = Math.min(options.k401, base + bonus + stock + signon + relocation)
     const matchable = Math.min(k401, (base * offer.match401k.upToPercent) / 100)
-    const match401k = round2((matchable * offer.match401k.matchPercent) / 100)
-    const wages = round2(base + bonus + stock + signon + relocation)
+    const match401k = roundToCents((matchable * offer.match401k.matchPercent) / 100)
+    const wages = roundToCents(base + bonus + stock + signon + relocation)
     const tax = taxFor(offer, wages, k401, state, locality, options)
     for (const note of tax.notModelled) taxNotModelled?.add(note)
     const takeHome = tax.takeHome
-    cumulative = round2(cumulative + takeHome)
+    cumulative = roundToCents(cumulative + takeHome)
     out.push({
       year: y,
       base,
       bonus,
       stock,
-      signon: round2(signon),
+      signon: roundToCents(signon),
       relocation,
       match401k,
-      gross: round2(wages + match401k),
+      gross: roundToCents(wages + match401k),
       wages,
       taxes: {
         federal: tax.federal,
@@ -123,7 +124,7 @@ export function offerYears(
       },
       k401: tax.k401,
       takeHome,
-      adjustedTakeHome: round2((takeHome * 100) / rpp),
+      adjustedTakeHome: roundToCents((takeHome * 100) / rpp),
       cumulativeTakeHome: cumulative,
     })
   }
@@ -216,7 +217,7 @@ function compareOne(
     percentile = { base: null, sentence: null, note: `No market percentile: ${e.error.message}` }
   }
   const avg = (pick: (y: OfferYear) => number) =>
-    round2(years.reduce((n, y) => n + pick(y), 0) / years.length)
+    roundToCents(years.reduce((n, y) => n + pick(y), 0) / years.length)
   const forfeit = cliffForfeit(
     offer.equity.schedule,
     offer.equity.years,
@@ -314,7 +315,7 @@ export function compareOffers(
       .filter((r): r is { id: string; value: number } => r.value !== null)
       .sort((a, b) => b.value - a.value)
     const best = rows[0]
-    ranking[measure] = rows.map((r) => ({ ...r, behindBest: best ? round2(best.value - r.value) : 0 }))
+    ranking[measure] = rows.map((r) => ({ ...r, behindBest: best ? roundToCents(best.value - r.value) : 0 }))
     if (best && rows.length > 1) {
       const label = (id: string) => compared.find((o) => o.id === id)!.label
       const shown = (v: number) => (measure === 'percentile' ? v.toFixed(1) : formatMoney(v))
@@ -414,8 +415,8 @@ export function equivalentSalary(
   const wages = Math.round(hi)
   return {
     wages,
-    fromAdjusted: round2(target),
-    toAdjusted: round2(adjusted(wages, b)),
+    fromAdjusted: roundToCents(target),
+    toAdjusted: roundToCents(adjusted(wages, b)),
     fromRpp: a.rpp,
     toRpp: b.rpp,
     fromPlace: a.label,

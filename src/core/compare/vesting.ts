@@ -1,4 +1,6 @@
 // How an equity grant vests, year by year. Pure.
+import { roundToCents } from '../../shared/money'
+import { customVestingTotal } from '../../shared/vesting'
 
 export type VestingSchedule =
   | { kind: 'even' }
@@ -23,11 +25,9 @@ export function vestingByYear(schedule: VestingSchedule, years: number): number[
       throw new VestingError(`Custom vesting needs ${years} yearly percentages; got ${p.length}.`)
     if (p.some((x) => !Number.isFinite(x) || x < 0))
       throw new VestingError('Custom vesting percentages cannot be negative.')
-    const sum = p.reduce((a, b) => a + b, 0)
-    if (Math.abs(sum - 100) > 0.01)
-      throw new VestingError(
-        `Custom vesting percentages must add up to 100; they add up to ${Math.round(sum * 100) / 100}.`,
-      )
+    const { total, addsUpTo100 } = customVestingTotal(p)
+    if (!addsUpTo100)
+      throw new VestingError(`Custom vesting percentages must add up to 100; they add up to ${total}.`)
     return p.map((x) => x / 100)
   }
   const totalMonths = years * 12
@@ -57,6 +57,6 @@ export function cliffForfeit(
   if (schedule.kind !== 'cliff' || schedule.cliffMonths <= 0) return null
   return {
     months: schedule.cliffMonths,
-    amount: Math.round(((grant * schedule.cliffMonths) / (years * 12)) * 100) / 100,
+    amount: roundToCents((grant * schedule.cliffMonths) / (years * 12)),
   }
 }

@@ -1,7 +1,7 @@
 // Golden figures: real values from the public sources, checked against the committed dataset.
 import { describe, expect, it } from 'vitest'
 import { realDataset } from '../testing/realDataset'
-import { readRawDataset } from './fromDisk'
+import { readRawDataset } from '../../node/datasetFromDisk'
 import { indexDataset, DatasetError } from './indexDataset'
 
 const d = realDataset()

@@ -1,4 +1,5 @@
 // Checks a raw dataset and indexes it for lookups. Pure: the caller reads the files.
+import { SOC_CODE } from '../../shared/codes'
 import type { SourceRef } from '../../shared/types'
 import { buildLocationIndex, type LocationIndex } from '../locations/locationIndex'
 import { buildTitleIndex, type TitleIndex } from '../titles/titleIndex'
@@ -59,7 +60,7 @@ export function indexDataset(raw: RawDataset): Dataset {
     check(levels.length === areas.length * 4, `area wages for ${soc} have ${levels.length} values`)
   }
   for (const o of occupations) {
-    check(/^\d{2}-\d{4}$/.test(o.soc) && o.title.length > 0, `bad occupation ${o.soc}`)
+    check(SOC_CODE.test(o.soc) && o.title.length > 0, `bad occupation ${o.soc}`)
     if (o.national)
       check(
         o.national.values.length === 5 && o.national.status.length === 5,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { EstimateInputSchema } from '../../shared/contract'
-import { WorthFailure } from '../app/dispatch'
+import { WorthFailure } from '../errors'
 import { realDataset } from '../testing/realDataset'
 import { estimateOffer, offerSummary } from './estimateOffer'
 import { levelForYears } from './experience'

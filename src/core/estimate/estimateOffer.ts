@@ -2,7 +2,7 @@
 import type { ParsedInput } from '../../shared/contract'
 import { formatMoney, percentileAt } from '../../shared/format'
 import type { EstimateResult, LocationMatch, MarketPoint, OfferSummary, TitleMatch } from '../../shared/types'
-import { WorthFailure } from '../app/dispatch'
+import { WorthFailure } from '../errors'
 import type { Dataset } from '../dataset/indexDataset'
 import {
   anchorNational,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { WorthFailure } from '../app/dispatch'
+import { WorthFailure } from '../errors'
 import { lognormalMarket } from '../testing/lognormalMarket'
 import { levelWages } from '../estimate/experience'
 import { baseForTakeHome, counterOffer, type CounterOfferInput } from './counterOffer'

@@ -12,7 +12,7 @@
 import type { NegotiateResult, NegotiateWarning } from '../../shared/negotiate'
 import { MAX_AMOUNT } from '../../shared/fields'
 import { formatMoney, percentileAt, percentilePhrase } from '../../shared/format'
-import { WorthFailure } from '../app/dispatch'
+import { WorthFailure } from '../errors'
 import { offerSummary } from '../estimate/estimateOffer'
 import type { WageDistribution } from '../market/distribution'
 import {
@@ -22,7 +22,8 @@ import {
   type LevelReference,
 } from './levelReference'
 import { preciseFigure } from './preciseAsk'
-import { round2, wagesInYear, type OfferParts, type TakeHomeOf } from './takeHome'
+import { roundToCents as round2 } from '../../shared/money'
+import { wagesInYear, type OfferParts, type TakeHomeOf } from './takeHome'
 
 /** Worth's default target without years: this percentile of the whole market. */
 export const DEFAULT_TARGET_PERCENTILE = 75

@@ -36,5 +36,3 @@ export function takeHomeFor(place: TaxPlace, filing: Filing, year: TaxYear = NEG
 export function wagesInYear(offer: OfferParts, year: number): number {
   return offer.base + offer.bonus + offer.stock + (year === 1 ? offer.signon : 0)
 }
-
-export const round2 = (v: number): number => Math.round(v * 100) / 100

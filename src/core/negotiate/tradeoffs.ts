@@ -8,7 +8,8 @@
 // matched (the extra is taxed at the top of the person's income, as it would be).
 import type { Tradeoff } from '../../shared/negotiate'
 import { formatMoney } from '../../shared/format'
-import { round2, wagesInYear, type OfferParts, type TakeHomeOf } from './takeHome'
+import { roundToCents as round2 } from '../../shared/money'
+import { wagesInYear, type OfferParts, type TakeHomeOf } from './takeHome'
 
 /** Years of value an equity grant or a bonus is matched over (a typical 4-year vesting schedule). */
 export const TRADEOFF_YEARS = 4

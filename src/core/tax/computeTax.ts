@@ -5,7 +5,8 @@ import { FEDERAL, federalTaxes } from './federal'
 import { localityName, localityState, localTaxes } from './local'
 import { localTaxHint } from './localForPlace'
 import { statePayroll } from './payroll'
-import { bandValue, cents, scheduleTax, steppedAmount } from './schedule'
+import { roundToStoredCents } from '../../shared/money'
+import { bandValue, scheduleTax, steppedAmount } from './schedule'
 import { STATE_RULES, type StateContext, type StateRules, type StateYear } from './stateTables'
 import {
   FILING_STATUSES,
@@ -186,17 +187,17 @@ export function computeTax(input: TaxInput): TaxResult {
     stateAgi: st.agi,
     stateTax: st.tax,
   })
-  const statePayrollLines = payroll.map((p) => ({ program: p.program, amount: cents(p.amount) }))
-  const statePayrollTotal = cents(statePayrollLines.reduce((s, p) => s + p.amount, 0))
+  const statePayrollLines = payroll.map((p) => ({ program: p.program, amount: roundToStoredCents(p.amount) }))
+  const statePayrollTotal = roundToStoredCents(statePayrollLines.reduce((s, p) => s + p.amount, 0))
   const parts = {
-    federal: cents(f.incomeTax),
-    socialSecurity: cents(f.socialSecurity),
-    medicare: cents(f.medicare),
-    additionalMedicare: cents(f.additionalMedicare),
-    stateIncome: cents(st.tax),
+    federal: roundToStoredCents(f.incomeTax),
+    socialSecurity: roundToStoredCents(f.socialSecurity),
+    medicare: roundToStoredCents(f.medicare),
+    additionalMedicare: roundToStoredCents(f.additionalMedicare),
+    stateIncome: roundToStoredCents(st.tax),
     local: local.amount,
   }
-  const totalTax = cents(
+  const totalTax = roundToStoredCents(
     parts.federal +
       parts.socialSecurity +
       parts.medicare +
@@ -234,8 +235,8 @@ export function computeTax(input: TaxInput): TaxResult {
     state,
     locality,
     workLocality,
-    gross: cents(wages),
-    k401: cents(k401),
+    gross: roundToStoredCents(wages),
+    k401: roundToStoredCents(k401),
     federal: parts.federal,
     socialSecurity: parts.socialSecurity,
     medicare: parts.medicare,
@@ -247,7 +248,7 @@ export function computeTax(input: TaxInput): TaxResult {
     localTaxes: local.lines,
     totalTax,
     // Pay that reaches the bank: the 401(k) deferral is saved, not spent, so it is taken out too.
-    takeHome: cents(wages - totalTax - k401),
+    takeHome: roundToStoredCents(wages - totalTax - k401),
     notModelled: [
       ...ALWAYS_NOT_MODELLED,
       ...rules.skipped,

@@ -4,6 +4,7 @@ import { LOCAL_PLACES, LOCAL_TAXES } from './localTaxes'
 import type { LocalCharge, LocalFigures, LocalTaxDef, SchoolTaxCredit } from './localTaxes/types'
 import { scheduleTax } from './schedule'
 import type { CitationRef, Filing, TaxYear } from './types'
+import { roundToCents } from '../../shared/money'
 
 /** The place's name for a locality id, e.g. 'md-baltimore-city' -> "Baltimore City"; null when unknown. */
 export function localityName(id: string): string | null {
@@ -55,9 +56,6 @@ export interface LocalInput {
   /** State income tax (the Yonkers surcharge is a share of it). */
   stateTax: number
 }
-
-/** Rounds to the cent, half up, after clearing binary noise (1,082.475 is stored as 1,082.4749999...). */
-const cents = (x: number): number => Math.round(Number((x * 100).toFixed(6))) / 100
 
 function figuresFor(def: LocalTaxDef, year: TaxYear): { figures: LocalFigures; carried: boolean } {
   const own = year === 2026 ? def.years[2026] : def.years[2025]
@@ -155,9 +153,9 @@ export function localTaxes(input: LocalInput): LocalTaxResult {
     )
   }
 
-  const out = lines.map((l) => ({ name: l.name, amount: cents(l.amount) }))
+  const out = lines.map((l) => ({ name: l.name, amount: roundToCents(l.amount) }))
   return {
-    amount: cents(out.reduce((s, l) => s + l.amount, 0)),
+    amount: roundToCents(out.reduce((s, l) => s + l.amount, 0)),
     lines: out,
     notes: [...new Set(notes)],
     citations,

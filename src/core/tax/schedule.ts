@@ -41,5 +41,3 @@ export function bandValue(income: number, bands: readonly (readonly [number, num
   for (const [above, v] of bands) if (income > above) value = v
   return value
 }
-
-export const cents = (x: number): number => Math.round((x + Number.EPSILON) * 100) / 100

@@ -1,5 +1,6 @@
 // Test double: a Handlers map that echoes its input, for shell tests that must not depend on the dataset.
-import { WorthFailure, type Handlers } from '../app/dispatch'
+import type { Handlers } from '../app/dispatch'
+import { WorthFailure } from '../errors'
 import type { CompareResult, EquivalentSalaryResult, OfferCheckResult } from '../../shared/compare'
 import type { NegotiateResult } from '../../shared/negotiate'
 import type {

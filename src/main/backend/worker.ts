@@ -2,7 +2,7 @@
 // handler run here, off main's event loop. argv[2] is the dataset folder.
 import { createHandlers } from '../../core/app/handlers'
 import { logFailures } from '../../core/app/logFailures'
-import { loadDatasetFromDisk } from '../../core/dataset/fromDisk'
+import { loadDatasetFromDisk } from '../../node/datasetFromDisk'
 import { serveBackend, type BackendPort } from './serve'
 
 const port = (process as unknown as { parentPort?: BackendPort }).parentPort

@@ -1,5 +1,6 @@
 // The Market insights form: a job title and a place, with the occupation or area the user picked.
 // Pure state, actions and reading into an insights request; the view and its hook only call these.
+import { AREA_CODE, SOC_CODE } from '../../../../shared/codes'
 import type { InsightsInput } from '../../../../shared/contract'
 import { FIELD_LABELS } from '../../../../shared/fields'
 
@@ -154,9 +155,6 @@ export function toInsightsDraft(state: InsightsFormState): InsightsDraft {
   return { title: state.title, location: state.location, soc: state.soc, areaCode: state.areaCode }
 }
 
-const SOC_PATTERN = /^\d{2}-\d{4}$/
-const AREA_PATTERN = /^\d{5,7}$|^US$|^[A-Z]{2}$/
-
 /** Reads a stored draft (or a prefill handed over by another view) defensively; anything odd is dropped. */
 export function fromInsightsDraft(stored: unknown): InsightsDraft | null {
   if (typeof stored !== 'object' || stored === null) return null
@@ -167,8 +165,8 @@ export function fromInsightsDraft(stored: unknown): InsightsDraft | null {
   return {
     title: text(record.title),
     location: text(record.location),
-    soc: code(record.soc, SOC_PATTERN),
-    areaCode: code(record.areaCode, AREA_PATTERN),
+    soc: code(record.soc, SOC_CODE),
+    areaCode: code(record.areaCode, AREA_CODE),
   }
 }
 

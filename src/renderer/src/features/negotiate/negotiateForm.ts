@@ -3,6 +3,7 @@
 // and the prefill another view hands over ("Negotiate this offer" in My offer or Compare) or a saved offer picked
 // in the form. Pure: components and hooks only call these.
 import { roleFieldsReducer } from '../../lib/roleFields'
+import { AREA_CODE, SOC_CODE } from '../../../../shared/codes'
 import type { EstimateInput, NegotiateInput } from '../../../../shared/contract'
 import { checkAmount, checkYears, FIELD_LABELS, MAX_AMOUNT, MAX_YEARS } from '../../../../shared/fields'
 import { readPay } from '../../../../shared/pay'
@@ -391,8 +392,6 @@ export function toNegotiateDraft(state: NegotiateFormState): NegotiateDraft {
   return { fields, targetKind, filing, remote, soc, areaCode }
 }
 
-const SOC_PATTERN = /^\d{2}-\d{4}$/
-const AREA_PATTERN = /^\d{5,7}$|^US$|^[A-Z]{2}$/
 const code = (value: unknown, pattern: RegExp): string | null =>
   typeof value === 'string' && pattern.test(value) ? value : null
 
@@ -413,8 +412,8 @@ export function fromNegotiateDraft(stored: unknown): NegotiateDraft | null {
     targetKind: draftTargetKind(record.targetKind, fields.targetPercentile),
     filing: record.filing === 'joint' || record.filing === 'hoh' ? record.filing : 'single',
     remote: record.remote === true,
-    soc: code(record.soc, SOC_PATTERN),
-    areaCode: code(record.areaCode, AREA_PATTERN),
+    soc: code(record.soc, SOC_CODE),
+    areaCode: code(record.areaCode, AREA_CODE),
   }
 }
 
@@ -450,8 +449,8 @@ export function readNegotiatePrefill(value: unknown): NegotiatePrefill | null {
   const prefill: NegotiatePrefill = {
     title,
     location,
-    soc: code(record.soc, SOC_PATTERN),
-    areaCode: code(record.areaCode, AREA_PATTERN),
+    soc: code(record.soc, SOC_CODE),
+    areaCode: code(record.areaCode, AREA_CODE),
     years,
     base: isAmount(record.base, 0.01) ? record.base : null,
     bonus: isAmount(record.bonus, 0) ? record.bonus : 0,

@@ -3,6 +3,8 @@
 import { checkYears, MAX_AMOUNT } from '../../../../shared/fields'
 import { readPay, slipQuestion } from '../../../../shared/pay'
 import { OfferSchema, type Offer } from '../../../../shared/offer'
+import { roundToCents } from '../../../../shared/money'
+import { customVestingTotal } from '../../../../shared/vesting'
 
 export const EDITOR_FIELDS = [
   'label',
@@ -178,12 +180,8 @@ export function readCustomPercents(text: string, years: number | null): Check<nu
       ok: false,
       message: `${label} needs one percentage for each of the ${years} vesting years; it has ${values.length}.`,
     }
-  const sum = values.reduce((a, b) => a + b, 0)
-  if (Math.abs(sum - 100) > 0.01)
-    return {
-      ok: false,
-      message: `${label} must add up to 100; they add up to ${Math.round(sum * 100) / 100}.`,
-    }
+  const { total, addsUpTo100 } = customVestingTotal(values)
+  if (!addsUpTo100) return { ok: false, message: `${label} must add up to 100; they add up to ${total}.` }
   return { ok: true, value: values }
 }
 
@@ -355,7 +353,7 @@ export function editorTextFromPrefill(prefill: SaveOfferPrefill): EditorText {
     years: prefill.years === null ? '' : String(prefill.years),
     base: String(prefill.base),
     bonus: plain(prefill.bonus),
-    equityTotal: plain(Math.round(prefill.stock * PREFILL_VESTING_YEARS * 100) / 100),
+    equityTotal: plain(roundToCents(prefill.stock * PREFILL_VESTING_YEARS)),
     equityYears: String(PREFILL_VESTING_YEARS),
     signon: plain(prefill.signon),
   }

@@ -1,10 +1,11 @@
-// Reads resources/dataset from disk (Node only: used by Electron main, browser mode, the CLI and scripts).
+// Node adapter: reads resources/dataset from disk for Electron main, browser mode, the CLI and scripts.
+// It lives outside src/core so core stays free of node: modules (eslint.config.mjs enforces this).
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { DATASET_FILES, type RawDataset } from './format'
-import { indexDataset, type Dataset } from './indexDataset'
+import { DATASET_FILES, type RawDataset } from '../core/dataset/format'
+import { indexDataset, type Dataset } from '../core/dataset/indexDataset'
 
-export const DEFAULT_DATASET_DIR = resolve(__dirname, '../../../resources/dataset')
+export const DEFAULT_DATASET_DIR = resolve(__dirname, '../../resources/dataset')
 
 export function readRawDataset(dir: string = DEFAULT_DATASET_DIR): RawDataset {
   const read = (name: string) => JSON.parse(readFileSync(join(dir, name), 'utf8'))

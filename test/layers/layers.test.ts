@@ -1,0 +1,70 @@
+// The layer rules in eslint.config.mjs: each layer may import only downwards. These tests lint small snippets as if
+// they were files in each layer and check that a wrong-way import is an error and a right-way import is not.
+import { ESLint } from 'eslint'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const eslint = new ESLint({ cwd: resolve(__dirname, '../..') })
+
+async function restrictedImports(filePath: string, source: string): Promise<string[]> {
+  const [result] = await eslint.lintText(`${source}\nexport const used = x\n`, { filePath })
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message)
+}
+
+describe('layer rules', () => {
+  it.each([
+    ['src/core/estimate/x.ts', "import { readFileSync as x } from 'node:fs'", 'no node: modules'],
+    ['src/core/estimate/x.ts', "import x from 'fs'", 'no node: modules'],
+    [
+      'src/core/estimate/x.ts',
+      "import { loadDatasetFromDisk as x } from '../../node/datasetFromDisk'",
+      'Core is pure',
+    ],
+    ['src/core/app/x.ts', "import { registerIpc as x } from '../../main/ipc'", 'Core is pure'],
+    ['src/core/app/x.ts', "import { createServer as x } from '../../server/server'", 'Core is pure'],
+    ['src/core/app/x.ts', "import { runCli as x } from '../../cli/run'", 'Core is pure'],
+    ['src/core/app/x.ts', "import x from '../../renderer/src/lib/api'", 'Core is pure'],
+    ['src/core/app/x.ts', "import x from '../../preload/index'", 'Core is pure'],
+    ['src/core/testing/x.ts', "import { runCli as x } from '../../cli/run'", 'Core tests import only'],
+    [
+      'src/shared/x.ts',
+      "import { createHandlers as x } from '../core/app/handlers'",
+      'imports nothing from core',
+    ],
+    ['src/shared/x.ts', "import x from 'node:path'", 'no node: modules'],
+    [
+      'src/renderer/src/lib/x.ts',
+      "import { estimateOffer as x } from '../../../core/estimate/estimateOffer'",
+      'never computes',
+    ],
+    [
+      'src/renderer/src/lib/x.ts',
+      "import { registerIpc as x } from '../../../main/ipc'",
+      'imports only its own code',
+    ],
+    ['src/renderer/src/lib/x.ts', "import x from '../../../server/routes'", 'imports only its own code'],
+    ['src/renderer/src/lib/x.ts', "import x from '../../../cli/run'", 'imports only its own code'],
+    [
+      'src/renderer/src/lib/x.ts',
+      "import x from '../../../node/datasetFromDisk'",
+      'imports only its own code',
+    ],
+  ])('%s: %s is an error', async (file, source, message) => {
+    const messages = await restrictedImports(file, source)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain(message)
+  })
+
+  it.each([
+    ['src/core/estimate/x.ts', "import { WorthFailure as x } from '../errors'"],
+    ['src/core/estimate/x.ts', "import { channelSchemas as x } from '../../shared/contract'"],
+    ['src/core/testing/x.ts', "import { loadDatasetFromDisk as x } from '../../node/datasetFromDisk'"],
+    ['src/node/x.ts', "import { readFileSync as x } from 'node:fs'"],
+    ['src/cli/x.ts', "import { createHandlers as x } from '../core/app/handlers'"],
+    ['src/server/x.ts', "import { dispatch as x } from '../core/app/dispatch'"],
+    ['src/main/x.ts', "import { loadDatasetFromDisk as x } from '../node/datasetFromDisk'"],
+    ['src/renderer/src/lib/x.ts', "import { channelSchemas as x } from '../../../shared/contract'"],
+  ])('%s: %s is allowed', async (file, source) => {
+    expect(await restrictedImports(file, source)).toEqual([])
+  })
+})
