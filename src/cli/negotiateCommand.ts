@@ -1,46 +1,21 @@
 // worth negotiate --title T --location L --base N [...]: the counter-offer calculator from the command line.
 import type { ChannelResults, NegotiateInput, Reply } from '../shared/contract'
-import { checkAmount, checkYears, MAX_AMOUNT, readAmount } from '../shared/fields'
+import { MAX_YEARS } from '../shared/fields'
 import { formatMoney, percentileAt, percentilePhrase } from '../shared/format'
 import type { NegotiateResult } from '../shared/negotiate'
 import { dispatch, type Handlers } from '../core/app/dispatch'
-import type { CliIo } from './run'
+import { flagFor, readCodeFlags, readDecimal, readMoneyFlag, readPayFlags, readYearsFlag } from './args'
+import { oneLine, type CliIo } from './run'
 
 export const NEGOTIATE_USAGE = `  worth negotiate --title T --location L --base N [--bonus N] [--stock N] [--signon N] [--years N]
         [--target 75 | --target-takehome N] [--ask N] [--alternative N] [--walkaway N]
         [--filing single|joint|hoh] [--remote] [--from PLACE] [--json]`
 
-/** The flag for each input field, for messages. */
-const FLAG_OF_FIELD: Record<string, string> = {
-  title: '--title',
-  soc: '--soc',
-  location: '--location',
-  areaCode: '--area',
-  years: '--years',
-  base: '--base',
-  bonus: '--bonus',
-  stock: '--stock',
-  signon: '--signon',
-  ask: '--ask',
-  alternative: '--alternative',
-  walkaway: '--walkaway',
-  filing: '--filing',
-  currentLocation: '--from',
-}
-
 type Read<T> = { ok: true; value: T } | { ok: false; flag: string; message: string }
 
 function readOptionalMoney(o: Map<string, string>, name: string, label: string): Read<number | undefined> {
-  const text = o.get(name)
-  const flag = `--${name}`
-  if (text === undefined) return { ok: true, value: undefined }
-  if (/^\s*-/.test(text)) return { ok: false, flag, message: `${label} cannot be negative.` }
-  const value = readAmount(text)
-  if (value === null)
-    return { ok: false, flag, message: `${label} must be a number of US dollars, e.g. 150000 or 150k.` }
-  if (value <= 0) return { ok: false, flag, message: `${label} must be more than $0.` }
-  if (value > MAX_AMOUNT) return { ok: false, flag, message: `${label} must be at most $10,000,000 a year.` }
-  return { ok: true, value }
+  const read = readMoneyFlag(o.get(name), { label, positive: true })
+  return read.ok ? read : { ok: false, flag: `--${name}`, message: read.message }
 }
 
 function readTarget(o: Map<string, string>): Read<NegotiateInput['target']> {
@@ -52,8 +27,8 @@ function readTarget(o: Map<string, string>): Read<NegotiateInput['target']> {
     return amount.ok ? { ok: true, value: { kind: 'takeHome', value: amount.value! } } : amount
   }
   if (percentile === undefined) return { ok: true, value: undefined }
-  const value = Number(percentile.trim())
-  if (percentile.trim() === '' || !Number.isFinite(value) || value < 1 || value > 99)
+  const value = readDecimal(percentile)
+  if (value === null || value < 1 || value > 99)
     return {
       ok: false,
       flag: '--target',
@@ -82,14 +57,12 @@ export function readNegotiateInput(o: Map<string, string>, flags: Set<string>): 
       flag: '--base',
       message: 'missing; give the offered yearly base salary in US dollars, e.g. --base 150000.',
     }
-  const amounts: Record<string, number> = {}
-  for (const field of ['base', 'bonus', 'stock', 'signon'] as const) {
-    const check = checkAmount(field, o.get(field) ?? '')
-    if (!check.ok) return { ok: false, flag: `--${field}`, message: check.message }
-    amounts[field] = check.value
-  }
-  const years = checkYears(o.get('years') ?? '')
+  const pay = readPayFlags(o)
+  if (!pay.ok) return pay
+  const years = readYearsFlag(o.get('years'), MAX_YEARS)
   if (!years.ok) return { ok: false, flag: '--years', message: years.message }
+  const codes = readCodeFlags(o)
+  if (!codes.ok) return codes
   const target = readTarget(o)
   if (!target.ok) return target
   const extra: Record<string, number | undefined> = {}
@@ -118,10 +91,7 @@ export function readNegotiateInput(o: Map<string, string>, flags: Set<string>): 
       title: o.get('title')!,
       location: o.get('location')!,
       years: years.value,
-      base: amounts.base!,
-      bonus: amounts.bonus!,
-      stock: amounts.stock!,
-      signon: amounts.signon!,
+      ...pay.value,
       filing,
       remote: flags.has('remote'),
       ...(target.value ? { target: target.value } : {}),
@@ -129,8 +99,8 @@ export function readNegotiateInput(o: Map<string, string>, flags: Set<string>): 
       ...(extra.alternative !== undefined ? { alternative: extra.alternative } : {}),
       ...(extra.walkaway !== undefined ? { walkaway: extra.walkaway } : {}),
       ...(from !== undefined ? { currentLocation: from } : {}),
-      ...(o.has('soc') ? { soc: o.get('soc')! } : {}),
-      ...(o.has('area') ? { areaCode: o.get('area')! } : {}),
+      ...(o.has('soc') ? { soc: o.get('soc')!.trim() } : {}),
+      ...(o.has('area') ? { areaCode: o.get('area')!.trim() } : {}),
     },
   }
 }
@@ -203,18 +173,7 @@ export function runNegotiateCommand(
   const reply = dispatch(handlers(), 'negotiate:offer', input.value) as Reply<
     ChannelResults['negotiate:offer']
   >
-  if (!reply.ok) {
-    const field = reply.error.field
-    const flag =
-      field === 'target'
-        ? o.has('target-takehome')
-          ? '--target-takehome'
-          : '--target'
-        : field
-          ? (FLAG_OF_FIELD[field] ?? `--${field}`)
-          : 'input'
-    return fail(flag, reply.error.message.replace(/\s+/g, ' '))
-  }
+  if (!reply.ok) return fail(flagFor('negotiate', reply.error.field, o), oneLine(reply.error.message))
   io.out(flags.has('json') ? JSON.stringify(negotiateJson(reply.value), null, 2) : negotiateText(reply.value))
   return 0
 }
