@@ -113,7 +113,8 @@ function supportingRange(distribution: WageDistribution, base: number, ask: numb
   const marketLow = at(Math.max(1, askPercentile - RANGE_POINTS))
   const low = Math.min(ask, Math.max(marketLow, preciseFigure(base, 'up')))
   const marketHigh = at(Math.max(1, Math.min(RANGE_CAP_PERCENTILE, askPercentile + RANGE_POINTS)))
-  const high = Math.max(marketHigh, preciseFigure(ask * (1 + FLOOR_RAISE), 'up'))
+  // Never quote above the largest base Worth accepts anywhere.
+  const high = Math.min(MAX_AMOUNT, Math.max(marketHigh, preciseFigure(ask * (1 + FLOOR_RAISE), 'up')))
   return { low, high }
 }
 
@@ -172,22 +173,24 @@ export function counterOffer(input: CounterOfferInput): CounterOffer {
   const warnings: NegotiateWarning[] = []
   let from: NegotiateResult['ask']['from']
   let ask: number
+  const fivePercentMore = preciseFigure(offer.base * (1 + FLOOR_RAISE), 'up')
+  const capped = fivePercentMore > MAX_AMOUNT
   if (input.ask !== undefined) {
     from = 'user'
     ask = input.ask
   } else if (wanted > offer.base) {
     from = 'market'
-    ask = preciseFigure(wanted)
+    ask = Math.min(preciseFigure(wanted), MAX_AMOUNT)
   } else {
     from = 'floor'
-    ask = preciseFigure(offer.base * (1 + FLOOR_RAISE), 'up')
+    ask = Math.min(fivePercentMore, MAX_AMOUNT)
     const targetWords =
       input.target.kind === 'percentile'
         ? `your target, ${percentilePhrase(input.target.value)} (${formatMoney(wanted)})`
         : `the base your take-home target of ${formatMoney(input.target.value)} needs (${formatMoney(wanted)})`
     warnings.push({
       id: 'offer-past-target',
-      text: `The offer's base of ${formatMoney(offer.base)} (${percentilePhrase(currentPercentile)}) is already at or above ${targetWords}. Worth suggests a modest ask of ${formatMoney(ask)}, 5% more, and leaning on the other parts of the offer.`,
+      text: `The offer's base of ${formatMoney(offer.base)} (${percentilePhrase(currentPercentile)}) is already at or above ${targetWords}. ${ask > offer.base ? `Worth suggests a modest ask of ${formatMoney(ask)}, ${capped ? `Worth's cap` : '5% more'}, and leaning on the other parts of the offer.` : `It is at Worth's cap of ${formatMoney(MAX_AMOUNT)}, so Worth suggests no higher base: lean on the other parts of the offer.`}`,
     })
   }
   if (!(ask > 0) || !Number.isFinite(ask))
@@ -205,7 +208,7 @@ export function counterOffer(input: CounterOfferInput): CounterOffer {
     from === 'market'
       ? `, ${percentileAt('about', askPercentile)} for ${marketLabel}`
       : from === 'floor'
-        ? `, 5% above the offer (${percentilePhrase(askPercentile)} for ${marketLabel})`
+        ? `, ${capped ? `Worth's cap of ${formatMoney(MAX_AMOUNT)}` : '5% above the offer'} (${percentilePhrase(askPercentile)} for ${marketLabel})`
         : ` (your figure; ${percentilePhrase(askPercentile)} for ${marketLabel})`
   const change = raise >= 0 ? `${formatMoney(raise)} (${raisePercent}%) more` : `${formatMoney(-raise)} less`
   const takeHomeGain =

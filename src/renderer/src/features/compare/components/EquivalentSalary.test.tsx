@@ -94,6 +94,11 @@ describe('EquivalentSalary', () => {
       /Yearly wage must be a number of US dollars/,
     )
     await user.clear(screen.getByLabelText('Yearly wage'))
+    await user.type(screen.getByLabelText('Yearly wage'), '10000001')
+    expect(screen.getByLabelText('Yearly wage')).toHaveAccessibleDescription(
+      /^Yearly wage must be at most \$10,000,000 a year\./,
+    )
+    await user.clear(screen.getByLabelText('Yearly wage'))
     await user.type(screen.getByLabelText('Yearly wage'), '120k')
     await user.type(screen.getByRole('combobox', { name: 'Where that wage is paid' }), 'Denver, CO')
     const to = screen.getByRole('combobox', { name: 'Equivalent in' })
