@@ -58,10 +58,11 @@ export interface TitleIndex {
 }
 
 export function expandAliases(key: string): string {
-  if (TITLE_ALIASES[key]) return titleKey(TITLE_ALIASES[key])
+  const alias = (k: string) => (Object.hasOwn(TITLE_ALIASES, k) ? TITLE_ALIASES[k] : undefined)
+  if (alias(key)) return titleKey(alias(key)!)
   return key
     .split(' ')
-    .map((w) => (TITLE_ALIASES[w] ? titleKey(TITLE_ALIASES[w]) : w))
+    .map((w) => (alias(w) ? titleKey(alias(w)!) : w))
     .join(' ')
 }
 
