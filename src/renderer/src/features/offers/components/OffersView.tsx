@@ -301,7 +301,10 @@ export function OffersView({
           dispatch(action)
         }}
         errors={errors}
-        editingLabel={editing?.label ?? null}
+        // Deleted in another tab while open here: still an edit (its save will say so and ask).
+        editingLabel={
+          editing?.label ?? (state.editingId !== null ? state.text.label.trim() || 'this offer' : null)
+        }
         onSave={onSave}
         draftError={saveError}
       />
