@@ -139,7 +139,7 @@ describe('importOffers', () => {
     table.bulkPut = (async (items: Parameters<typeof original>[0]) => {
       await table.put(items[0]!)
       throw new Error('disk full')
-    }) as typeof table.bulkPut
+    }) as unknown as typeof table.bulkPut
     await expect(importOffers([SEATTLE, SAN_FRANCISCO], db)).rejects.toThrow('disk full')
     table.bulkPut = original
     expect(await listOffers(db)).toEqual([AUSTIN])

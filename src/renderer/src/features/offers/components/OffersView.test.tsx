@@ -41,7 +41,7 @@ const rowNames = (table: HTMLElement) =>
   within(table)
     .getAllByRole('rowheader')
     .map((cell) => cell.textContent)
-const status = (text: string) => screen.findByText(text, {}, SLOW)
+const status = (text: string | RegExp) => screen.findByText(text, {}, SLOW)
 
 describe('the list of saved offers', () => {
   it('lists label, company, location and base', async () => {

@@ -1,0 +1,47 @@
+// `npm run typecheck` covers every TypeScript file with a test in it, renderer tests included (they were once
+// checked by nothing, and hid type errors).
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { dirname, join, matchesGlob, relative, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const root = resolve(__dirname, '..')
+
+interface TsConfig {
+  extends?: string
+  include?: string[]
+  exclude?: string[]
+  files?: string[]
+}
+
+function readConfig(path: string): Required<Pick<TsConfig, 'include' | 'exclude'>> {
+  const config = JSON.parse(readFileSync(path, 'utf8')) as TsConfig
+  const parent = config.extends
+    ? readConfig(join(dirname(path), config.extends))
+    : { include: [], exclude: [] }
+  return { include: config.include ?? parent.include, exclude: config.exclude ?? parent.exclude }
+}
+
+describe('npm run typecheck', () => {
+  const script = (
+    JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+  ).scripts['typecheck']!
+  const configs = [...script.matchAll(/tsc -p (\S+)/g)].map((m) => readConfig(join(root, m[1]!)))
+  const covered = (file: string) =>
+    configs.some(
+      (c) =>
+        c.include.some((glob) => matchesGlob(file, glob)) &&
+        !c.exclude.some((glob) => matchesGlob(file, glob)),
+    )
+
+  it('checks every test file, renderer component tests included', () => {
+    const files = execFileSync('git', ['ls-files', '*.test.ts', '*.test.tsx'], {
+      cwd: root,
+      encoding: 'utf8',
+    })
+      .split('\n')
+      .filter(Boolean)
+    expect(files.filter((f) => f.startsWith('src/renderer/')).length).toBeGreaterThan(20)
+    expect(files.filter((file) => !covered(relative(root, join(root, file))))).toEqual([])
+  })
+})
