@@ -24,6 +24,16 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware rules: a promise nobody awaits or handles, or one passed where a plain function is expected
+    // (an async onClick, an async callback to forEach), fails silently; these make it a lint error.
+    files: ['**/*.{ts,tsx,mts}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
     files: [
       'src/core/**/*.ts',
       'src/shared/**/*.ts',

@@ -45,3 +45,27 @@ describe('npm run typecheck', () => {
     expect(files.filter((file) => !covered(relative(root, join(root, file))))).toEqual([])
   })
 })
+
+describe('npm run lint', () => {
+  it('runs the type-aware promise rules on every TypeScript file', async () => {
+    const configs = (
+      (await import('../eslint.config.mjs')) as { default: { files?: string[]; rules?: object }[] }
+    ).default
+    const promiseRules = configs.filter(
+      (c) =>
+        c.rules &&
+        'no-floating-promises' in prefixless(c.rules) &&
+        'no-misused-promises' in prefixless(c.rules),
+    )
+    expect(promiseRules.map((c) => c.files)).toEqual([['**/*.{ts,tsx,mts}']])
+    expect(promiseRules[0]!.rules).toMatchObject({
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    })
+  })
+})
+
+const prefixless = (rules: object) =>
+  Object.fromEntries(
+    Object.entries(rules).map(([name, value]) => [name.replace('@typescript-eslint/', ''), value]),
+  )
