@@ -5,6 +5,7 @@ import type { EquivalentSalaryInput } from '../../../../../shared/contract'
 import * as api from '../../../lib/api'
 import { THREE_CITIES, THREE_CITIES_JOINT_HALF_STOCK } from '../compareFixtures'
 import { EquivalentSalary } from './EquivalentSalary'
+import { UNTIL_SHOWN } from '../../../test/waits'
 
 vi.mock('../../../lib/api', () => ({
   equivalentSalary: vi.fn(),
@@ -12,7 +13,7 @@ vi.mock('../../../lib/api', () => ({
 }))
 
 const mocked = vi.mocked(api)
-const SLOW = { timeout: 3000 }
+const SLOW = UNTIL_SHOWN
 
 beforeEach(() => {
   vi.clearAllMocks()

@@ -5,6 +5,7 @@ import { App } from '../../../app/App'
 import * as api from '../../../lib/api'
 import { SEATTLE_SEARCH, seattleEstimate, TITLE_SEARCH } from '../../../test/fixtures'
 import { seattleNegotiation } from '../../../test/negotiateFixtures'
+import { UNTIL_SHOWN } from '../../../test/waits'
 
 vi.mock('../../../lib/api', () => ({
   searchTitles: vi.fn(),
@@ -16,7 +17,7 @@ vi.mock('../../../lib/api', () => ({
 }))
 
 const mockedApi = vi.mocked(api)
-const SLOW = { timeout: 3000 }
+const SLOW = UNTIL_SHOWN
 
 beforeEach(() => {
   vi.clearAllMocks()

@@ -15,6 +15,7 @@ import { seattleNegotiation } from '../../../test/negotiateFixtures'
 import { savedOfferPrefill } from '../fromSavedOffer'
 import type { NegotiatePrefill } from '../negotiateForm'
 import { NegotiateView } from './NegotiateView'
+import { UNTIL_SHOWN } from '../../../test/waits'
 
 vi.mock('../../../lib/api', () => ({
   searchTitles: vi.fn(),
@@ -27,7 +28,7 @@ vi.mock('../../../lib/files', () => ({
 }))
 
 const mockedApi = vi.mocked(api)
-const SLOW = { timeout: 3000 }
+const SLOW = UNTIL_SHOWN
 const SAVED: Offer[] = [SEATTLE, SAN_FRANCISCO, AUSTIN]
 const loadSaved = async () => SAVED
 const START = 'Start from a saved offer'

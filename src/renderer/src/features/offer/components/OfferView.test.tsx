@@ -1,6 +1,6 @@
-import { render, screen, waitFor, within } from '@testing-library/react'
+import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent, { type UserEvent } from '@testing-library/user-event'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { EstimateInput } from '../../../../../shared/contract'
 import { memoryDraftStore } from '../../../db/drafts'
 import * as api from '../../../lib/api'
@@ -13,6 +13,7 @@ import {
 } from '../../../test/fixtures'
 import { BACKEND_ARCHITECT_ESTIMATE } from '../../../test/insightsFixtures'
 import { OfferView } from './OfferView'
+import { UNTIL_SHOWN } from '../../../test/waits'
 
 vi.mock('../../../lib/api', () => ({
   searchTitles: vi.fn(),
@@ -26,7 +27,7 @@ const NATIONAL_SENTENCE =
   'Your base of $150,000 is at the 57th percentile for Software Developers in the United States'
 const SEATTLE_SENTENCE =
   'Your base of $150,000 is at the 47th percentile for Software Developers in Seattle-Tacoma-Bellevue, WA'
-const SLOW = { timeout: 2000 }
+const SLOW = UNTIL_SHOWN
 
 beforeEach(() => {
   vi.clearAllMocks()
@@ -42,6 +43,10 @@ beforeEach(() => {
     ok: true,
     value: input.location.startsWith('Seattle') ? seattleEstimate() : nationalEstimate(input.base),
   }))
+})
+
+afterEach(() => {
+  vi.useRealTimers()
 })
 
 function lastEstimateInput(): EstimateInput | undefined {
@@ -207,26 +212,33 @@ describe('OfferView results', () => {
   })
 
   it('keeps the last result but marks it out of date while a field is wrong', async () => {
-    const { user, container } = renderView()
+    // The clock moves only with the test (and with real time): the check below that no estimate is asked for
+    // advances it past the debounce instead of sleeping.
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime })
+    const { container } = render(<OfferView draftStore={memoryDraftStore()} />)
     await fillOffer(user, {})
     await within(status()).findByText(NATIONAL_SENTENCE, {}, SLOW)
     const calls = mockedApi.estimateOffer.mock.calls.length
 
     const base = screen.getByLabelText('Base salary')
     await user.clear(base)
-    await user.type(base, '150,000x')
+    // Pasted whole: typed key by key on a slow machine, "150,000" would be a valid base for longer than the
+    // debounce, and would rightly be estimated.
+    await user.paste('150,000x')
 
     expect(status()).toHaveTextContent('Out of date — fix the highlighted field')
     expect(status()).toHaveTextContent(NATIONAL_SENTENCE)
     expect(base).toHaveAttribute('aria-invalid', 'true')
     expect(container.querySelector('.offer-results')).toHaveClass('is-stale')
     expect(document.body.textContent).not.toMatch(/NaN|undefined/)
-    await new Promise((resolve) => setTimeout(resolve, 400))
+    await act(() => vi.advanceTimersByTimeAsync(2_000))
     expect(mockedApi.estimateOffer.mock.calls.length).toBe(calls)
 
     await user.type(base, '{Backspace}')
     await waitFor(() => expect(status()).not.toHaveTextContent('Out of date'), SLOW)
     expect(container.querySelector('.offer-results')).not.toHaveClass('is-stale')
+    vi.useRealTimers()
   })
 
   it('re-estimates with the runner-up occupation in one click', async () => {

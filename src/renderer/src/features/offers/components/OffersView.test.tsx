@@ -8,6 +8,7 @@ import { listOffers, saveOffer } from '../../../db/offers'
 import { AUSTIN, SAN_FRANCISCO, SEATTLE } from '../../../db/testOffers'
 import { EMPTY_EDITOR } from '../offerEditor'
 import { OffersView } from './OffersView'
+import { UNTIL_SHOWN } from '../../../test/waits'
 
 vi.mock('../../../lib/api', () => ({
   checkOffer: vi.fn(async () => ({ ok: true, value: { problems: [] } })),
@@ -21,7 +22,7 @@ vi.mock('../../../lib/api', () => ({
   })),
 }))
 
-const SLOW = { timeout: 3000 }
+const SLOW = UNTIL_SHOWN
 
 beforeEach(async () => {
   await worthDb().offers.clear()

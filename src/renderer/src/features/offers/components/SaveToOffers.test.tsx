@@ -7,6 +7,7 @@ import { worthDb } from '../../../db/db'
 import { listOffers } from '../../../db/offers'
 import * as api from '../../../lib/api'
 import { nationalEstimate } from '../../../test/fixtures'
+import { UNTIL_SHOWN } from '../../../test/waits'
 
 vi.mock('../../../lib/api', () => ({
   checkOffer: vi.fn(async () => ({ ok: true, value: { problems: [] } })),
@@ -25,7 +26,7 @@ vi.mock('../../../lib/api', () => ({
   datasetInfo: vi.fn(async () => ({ ok: false, error: { code: 'no-data', message: 'No data.' } })),
 }))
 
-const SLOW = { timeout: 3000 }
+const SLOW = UNTIL_SHOWN
 
 beforeEach(async () => {
   vi.mocked(api.estimateOffer).mockImplementation(async (input) => ({
