@@ -73,7 +73,7 @@ function renderView(
 describe('NegotiateView with saved offers', () => {
   it('starts from a saved offer: fills the offer, keeps the user’s terms, says so, and asks with it', async () => {
     const { user } = renderView()
-    await screen.findByRole('combobox', { name: START })
+    await screen.findByRole('combobox', { name: START }, SLOW)
     // First in the form, reached with Tab, and explains how the offer is turned into yearly figures.
     await user.tab()
     expect(select(START)).toHaveFocus()
@@ -132,7 +132,7 @@ describe('NegotiateView with saved offers', () => {
 
   it('takes one of the other saved offers as the best alternative, by its total pay a year', async () => {
     const { user } = renderView()
-    await user.selectOptions(await screen.findByRole('combobox', { name: START }), 'seattle')
+    await user.selectOptions(await screen.findByRole('combobox', { name: START }, SLOW), 'seattle')
     // The offer being negotiated is not offered as its own alternative.
     expect(optionTexts(ALTERNATIVE)).toEqual([
       'Choose one of my offers…',
