@@ -81,6 +81,17 @@ export default tseslint.config(
   },
   { files: ['src/core/**/*.ts'], ignores: [...TESTS, 'src/core/testing/**'], rules: restrict(coreLayer) },
   {
+    // Type-aware rules: a promise nobody awaits or handles, or one passed where a plain function is expected
+    // (an async onClick, an async callback to forEach), fails silently; these make it a lint error.
+    files: ['**/*.{ts,tsx,mts}'],
+    ignores: ['**/*.d.mts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
     files: ['src/core/**/*.test.ts', 'src/core/testing/**/*.ts', 'src/shared/**/*.test.ts'],
     rules: restrict(coreTests),
   },

@@ -1,12 +1,14 @@
 // worth compare --offers FILE.json [--filing single|joint|hoh] [--year 2025|2026] [--k401 N] [--json]
 // Reads an offers export (the file the app's "Export JSON" writes) and compares the offers in it.
-import { readFileSync } from 'node:fs'
 import type { ChannelResults, Reply } from '../shared/contract'
 import type { CompareResult } from '../shared/compare'
 import { formatMoney, percentileAt } from '../shared/format'
 import { readOffersExport, type Offer } from '../shared/offer'
 import { dispatch, type Handlers } from '../core/app/dispatch'
-import type { CliIo } from './run'
+import { flagFor, readMoneyFlag } from './args'
+import { readInputFile } from './readInputFile'
+import { oneLine, type CliIo } from './run'
+import { escapeControl } from './terminal'
 
 export const COMPARE_USAGE =
   '  worth compare --offers FILE.json [--pick "A,B,..."] [--filing single|joint|hoh] [--year 2025|2026] [--k401 N] [--json]'
@@ -59,7 +61,7 @@ export function compareJson(r: CompareResult): Record<string, unknown> {
 function compareText(r: CompareResult): string {
   const lines = r.offers.map(
     (o) =>
-      `${o.label} (${o.location}): year 1 total ${formatMoney(o.firstYear.gross)}, take-home ${formatMoney(o.firstYear.takeHome)}, after cost of living ${formatMoney(o.firstYear.adjustedTakeHome)} (RPP ${o.col.rpp}); 4-year average take-home ${formatMoney(o.average.takeHome)}; base ${o.percentile.base === null ? 'at an unknown percentile' : percentileAt('at', o.percentile.base)}${o.prevailingWage?.level ? `, prevailing wage ${o.prevailingWage.level === 'below I' ? 'below Level I' : `Level ${o.prevailingWage.level}`}` : ''}.${o.cliff ? ` ${o.cliff}` : ''}`,
+      `${escapeControl(o.label)} (${escapeControl(o.location)}): year 1 total ${formatMoney(o.firstYear.gross)}, take-home ${formatMoney(o.firstYear.takeHome)}, after cost of living ${formatMoney(o.firstYear.adjustedTakeHome)} (RPP ${o.col.rpp}); 4-year average take-home ${formatMoney(o.average.takeHome)}; base ${o.percentile.base === null ? 'at an unknown percentile' : percentileAt('at', o.percentile.base)}${o.prevailingWage?.level ? `, prevailing wage ${o.prevailingWage.level === 'below I' ? 'below Level I' : `Level ${o.prevailingWage.level}`}` : ''}.${o.cliff ? ` ${o.cliff}` : ''}`,
   )
   return [...lines, ...r.summary, ...r.crossovers.map((c) => c.sentence)].join('\n')
 }
@@ -106,13 +108,9 @@ export function runCompareCommand(
 ): number {
   const path = o.get('offers')
   if (!path) return fail('--offers', 'missing; give the path of an offers export, e.g. --offers offers.json.')
-  let text: string
-  try {
-    text = readFileSync(path, 'utf8')
-  } catch {
-    return fail('--offers', `cannot read "${path}".`)
-  }
-  const file = readOffersExport(text)
+  const read = readInputFile(path)
+  if (!read.ok) return fail('--offers', read.message)
+  const file = readOffersExport(read.text)
   // readOffersExport speaks of importing (the app's wording); here the file is being compared.
   if (!file.ok)
     return fail('--offers', file.message.replace(/Nothing was imported\.$/, 'Nothing was compared.'))
@@ -127,19 +125,20 @@ export function runCompareCommand(
           `the file has ${count} offer${count === 1 ? '' : 's'}; a comparison takes 2 to 6${count > 6 ? ': choose them with --pick "Label 1,Label 2"' : ''}.`,
         )
   }
-  const filing = o.get('filing') ?? 'single'
-  if (!['single', 'joint', 'hoh'].includes(filing)) return fail('--filing', 'must be single, joint or hoh.')
-  const year = Number(o.get('year') ?? '2025')
-  if (year !== 2025 && year !== 2026) return fail('--year', 'must be 2025 or 2026.')
-  const k401 = Number(o.get('k401') ?? '0')
-  if (!Number.isFinite(k401) || k401 < 0) return fail('--k401', 'must be a number of US dollars, 0 or more.')
+  const filing = (o.get('filing') ?? 'single').trim().toLowerCase()
+  if (filing !== 'single' && filing !== 'joint' && filing !== 'hoh')
+    return fail('--filing', `must be single, joint or hoh (head of household), not "${filing}".`)
+  const yearText = (o.get('year') ?? '2025').trim()
+  if (yearText !== '2025' && yearText !== '2026') return fail('--year', 'must be 2025 or 2026.')
+  const k401 = readMoneyFlag(o.get('k401'), { label: 'the 401(k) contribution', max: 100_000, yearly: false })
+  if (!k401.ok) return fail('--k401', k401.message)
   const reply = dispatch(handlers(), 'compare:offers', {
     offers: picked.offers,
-    filing: filing as 'single',
-    taxYear: year,
-    k401,
+    filing,
+    taxYear: yearText === '2026' ? 2026 : 2025,
+    k401: k401.value ?? 0,
   }) as Reply<ChannelResults['compare:offers']>
-  if (!reply.ok) return fail('--offers', reply.error.message.replace(/\s+/g, ' '))
+  if (!reply.ok) return fail(flagFor('compare', reply.error.field, o), oneLine(reply.error.message))
   io.out(json ? JSON.stringify(compareJson(reply.value), null, 2) : compareText(reply.value))
   return 0
 }

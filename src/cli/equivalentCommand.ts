@@ -1,23 +1,13 @@
 // worth equivalent --wages N --from PLACE --to PLACE [...]: the salary in one place worth the same as wages in
 // another, after tax and cost of living (the compare:equivalent channel).
 import type { ChannelResults, Reply } from '../shared/contract'
-import { MAX_AMOUNT } from '../shared/fields'
 import { formatMoney } from '../shared/format'
 import { dispatch, type Handlers } from '../core/app/dispatch'
-import { readMoney } from './taxCommand'
-import type { CliIo } from './run'
+import { flagFor, readMoneyFlag } from './args'
+import { oneLine, type CliIo } from './run'
 
 export const EQUIVALENT_USAGE =
   '  worth equivalent --wages N --from PLACE --to PLACE [--filing single|joint|hoh] [--k401 N] [--year 2025|2026] [--json]'
-
-const FLAG_OF_FIELD: Record<string, string> = {
-  wages: '--wages',
-  from: '--from',
-  to: '--to',
-  filing: '--filing',
-  k401: '--k401',
-  taxYear: '--year',
-}
 
 export function runEquivalentCommand(
   o: Map<string, string>,
@@ -26,10 +16,12 @@ export function runEquivalentCommand(
   handlers: () => Handlers,
   fail: (flag: string, message: string) => number,
 ): number {
-  const wages = readMoney('--wages', 'yearly wages', o.get('wages'), true)
+  const wages = readMoneyFlag(o.get('wages'), {
+    label: 'yearly wages',
+    required: { example: '--wages 150000' },
+    positive: true,
+  })
   if (!wages.ok) return fail('--wages', wages.message)
-  if (wages.value <= 0) return fail('--wages', 'yearly wages must be more than $0.')
-  if (wages.value > MAX_AMOUNT) return fail('--wages', 'yearly wages must be at most $10,000,000 a year.')
   for (const side of ['from', 'to'] as const) {
     const text = o.get(side)
     if (text === undefined || !text.trim())
@@ -38,29 +30,22 @@ export function runEquivalentCommand(
         `missing; give a city and state or a state, e.g. --${side} "${side === 'from' ? 'Austin, TX' : 'Seattle, WA'}".`,
       )
   }
-  const k401 = readMoney('--k401', 'the 401(k) contribution', o.get('k401'), false)
+  const k401 = readMoneyFlag(o.get('k401'), { label: 'the 401(k) contribution', max: 100_000, yearly: false })
   if (!k401.ok) return fail('--k401', k401.message)
-  if (k401.value > 100_000) return fail('--k401', 'the 401(k) contribution must be at most $100,000.')
   const filing = (o.get('filing') ?? 'single').trim().toLowerCase()
   if (filing !== 'single' && filing !== 'joint' && filing !== 'hoh')
     return fail('--filing', `must be single, joint or hoh (head of household), not "${filing}".`)
   const yearText = (o.get('year') ?? '2025').trim()
   if (yearText !== '2025' && yearText !== '2026') return fail('--year', 'must be 2025 or 2026.')
   const reply = dispatch(handlers(), 'compare:equivalent', {
-    wages: wages.value,
+    wages: wages.value!,
     from: o.get('from')!,
     to: o.get('to')!,
     filing,
-    k401: k401.value,
+    k401: k401.value ?? 0,
     taxYear: yearText === '2026' ? 2026 : 2025,
   }) as Reply<ChannelResults['compare:equivalent']>
-  if (!reply.ok) {
-    const field = reply.error.field
-    return fail(
-      field ? (FLAG_OF_FIELD[field] ?? `--${field}`) : 'input',
-      reply.error.message.replace(/\s+/g, ' '),
-    )
-  }
+  if (!reply.ok) return fail(flagFor('equivalent', reply.error.field, o), oneLine(reply.error.message))
   const r = reply.value
   if (json) {
     io.out(JSON.stringify(r, null, 2))

@@ -3,7 +3,9 @@ import type { ChannelResults, Reply } from '../shared/contract'
 import { formatMoney } from '../shared/format'
 import type { InsightsResult } from '../shared/types'
 import { dispatch, type Handlers } from '../core/app/dispatch'
-import type { CliIo } from './run'
+import { flagFor, readCodeFlags } from './args'
+import { oneLine, type CliIo } from './run'
+import { escapeControl } from './terminal'
 
 export function insightsJson(r: InsightsResult): Record<string, unknown> {
   const s = r.summary
@@ -69,7 +71,7 @@ const range = (low: number | null, high: number | null) =>
 export function insightsText(r: InsightsResult): string {
   const s = r.summary
   const lines = [
-    `${r.role.title} in ${r.area.name}${r.role.profile === 'survey' ? ` (survey profile; base pay compared with ${r.role.nearest?.occupation})` : ` (${r.role.occupation}, SOC ${r.role.soc})`}`,
+    `${escapeControl(r.role.title)} in ${r.area.name}${r.role.profile === 'survey' ? ` (survey profile; base pay compared with ${r.role.nearest?.occupation})` : ` (${r.role.occupation}, SOC ${r.role.soc})`}`,
     `Total pay median: ${s.totalPay.p50 === null ? 'no data' : formatMoney(s.totalPay.p50)}; range ${range(s.totalPay.p10, s.totalPay.p90)}`,
     `Base pay: ${range(s.base.low, s.base.high)}${s.base.average !== null ? `, average ${formatMoney(s.base.average)}` : ''}${s.base.median !== null ? `, median ${formatMoney(s.base.median)}` : ''} (${s.base.status})`,
     `Bonus: ${range(s.bonus.low, s.bonus.high)}; stock: ${range(s.stock.low, s.stock.high)}; additional pay: ${s.additionalPay.value === null ? 'no data' : formatMoney(s.additionalPay.value)}`,
@@ -96,17 +98,15 @@ export function runInsights(
     return fail('--title', 'missing; give the job title, e.g. --title "Backend Architect".')
   if (!o.has('location'))
     return fail('--location', 'missing; give a city and state, a state, or "United States".')
+  const codes = readCodeFlags(o)
+  if (!codes.ok) return fail(codes.flag, codes.message)
   const reply = dispatch(handlers(), 'insights:role', {
     title: o.get('title')!,
     location: o.get('location')!,
-    ...(o.has('soc') ? { soc: o.get('soc')! } : {}),
-    ...(o.has('area') ? { areaCode: o.get('area')! } : {}),
+    ...(o.has('soc') ? { soc: o.get('soc')!.trim() } : {}),
+    ...(o.has('area') ? { areaCode: o.get('area')!.trim() } : {}),
   }) as Reply<ChannelResults['insights:role']>
-  if (!reply.ok)
-    return fail(
-      reply.error.field ? `--${reply.error.field === 'soc' ? 'soc' : reply.error.field}` : 'input',
-      reply.error.message.replace(/\s+/g, ' '),
-    )
+  if (!reply.ok) return fail(flagFor('insights', reply.error.field, o), oneLine(reply.error.message))
   io.out(json ? JSON.stringify(insightsJson(reply.value), null, 2) : insightsText(reply.value))
   return 0
 }

@@ -1,33 +1,16 @@
 // worth negotiate --title T --location L --base N [...]: the counter-offer calculator from the command line.
 import type { ChannelResults, NegotiateInput, Reply } from '../shared/contract'
-import { checkAmount, checkYears, MAX_AMOUNT } from '../shared/fields'
+import { MAX_AMOUNT, MAX_YEARS } from '../shared/fields'
 import { readPay } from '../shared/pay'
 import { formatMoney, percentileAt, percentilePhrase } from '../shared/format'
 import type { NegotiateResult } from '../shared/negotiate'
 import { dispatch, type Handlers } from '../core/app/dispatch'
-import type { CliIo } from './run'
+import { flagFor, readCodeFlags, readDecimal, readPayFlags, readYearsFlag } from './args'
+import { oneLine, type CliIo } from './run'
 
 export const NEGOTIATE_USAGE = `  worth negotiate --title T --location L --base N [--bonus N] [--stock N] [--signon N] [--years N]
         [--target 75 | --target-takehome N] [--ask N] [--alternative N] [--walkaway N]
         [--filing single|joint|hoh] [--remote] [--from PLACE] [--json]`
-
-/** The flag for each input field, for messages. */
-const FLAG_OF_FIELD: Record<string, string> = {
-  title: '--title',
-  soc: '--soc',
-  location: '--location',
-  areaCode: '--area',
-  years: '--years',
-  base: '--base',
-  bonus: '--bonus',
-  stock: '--stock',
-  signon: '--signon',
-  ask: '--ask',
-  alternative: '--alternative',
-  walkaway: '--walkaway',
-  filing: '--filing',
-  currentLocation: '--from',
-}
 
 type Read<T> = { ok: true; value: T } | { ok: false; flag: string; message: string }
 
@@ -53,8 +36,8 @@ function readTarget(o: Map<string, string>): Read<NegotiateInput['target']> {
     return amount.ok ? { ok: true, value: { kind: 'takeHome', value: amount.value! } } : amount
   }
   if (percentile === undefined) return { ok: true, value: undefined }
-  const value = Number(percentile.trim())
-  if (percentile.trim() === '' || !Number.isFinite(value) || value < 1 || value > 99)
+  const value = readDecimal(percentile)
+  if (value === null || value < 1 || value > 99)
     return {
       ok: false,
       flag: '--target',
@@ -83,15 +66,12 @@ export function readNegotiateInput(o: Map<string, string>, flags: Set<string>): 
       flag: '--base',
       message: 'missing; give the offered yearly base salary in US dollars, e.g. --base 150000.',
     }
-  const amounts: Record<string, number> = {}
-  for (const field of ['base', 'bonus', 'stock', 'signon'] as const) {
-    // A bonus may be a percentage of the base read just before it ("--bonus 15%").
-    const check = checkAmount(field, o.get(field) ?? '', { base: amounts.base })
-    if (!check.ok) return { ok: false, flag: `--${field}`, message: check.message }
-    amounts[field] = check.value
-  }
-  const years = checkYears(o.get('years') ?? '')
+  const pay = readPayFlags(o)
+  if (!pay.ok) return pay
+  const years = readYearsFlag(o.get('years'), MAX_YEARS)
   if (!years.ok) return { ok: false, flag: '--years', message: years.message }
+  const codes = readCodeFlags(o)
+  if (!codes.ok) return codes
   const target = readTarget(o)
   if (!target.ok) return target
   const extra: Record<string, number | undefined> = {}
@@ -120,10 +100,7 @@ export function readNegotiateInput(o: Map<string, string>, flags: Set<string>): 
       title: o.get('title')!,
       location: o.get('location')!,
       years: years.value,
-      base: amounts.base!,
-      bonus: amounts.bonus!,
-      stock: amounts.stock!,
-      signon: amounts.signon!,
+      ...pay.value,
       filing,
       remote: flags.has('remote'),
       ...(target.value ? { target: target.value } : {}),
@@ -131,8 +108,8 @@ export function readNegotiateInput(o: Map<string, string>, flags: Set<string>): 
       ...(extra.alternative !== undefined ? { alternative: extra.alternative } : {}),
       ...(extra.walkaway !== undefined ? { walkaway: extra.walkaway } : {}),
       ...(from !== undefined ? { currentLocation: from } : {}),
-      ...(o.has('soc') ? { soc: o.get('soc')! } : {}),
-      ...(o.has('area') ? { areaCode: o.get('area')! } : {}),
+      ...(o.has('soc') ? { soc: o.get('soc')!.trim() } : {}),
+      ...(o.has('area') ? { areaCode: o.get('area')!.trim() } : {}),
     },
   }
 }
@@ -227,18 +204,7 @@ export function runNegotiateCommand(
   const reply = dispatch(handlers(), 'negotiate:offer', input.value) as Reply<
     ChannelResults['negotiate:offer']
   >
-  if (!reply.ok) {
-    const field = reply.error.field
-    const flag =
-      field === 'target'
-        ? o.has('target-takehome')
-          ? '--target-takehome'
-          : '--target'
-        : field
-          ? (FLAG_OF_FIELD[field] ?? `--${field}`)
-          : 'input'
-    return fail(flag, reply.error.message.replace(/\s+/g, ' '))
-  }
+  if (!reply.ok) return fail(flagFor('negotiate', reply.error.field, o), oneLine(reply.error.message))
   io.out(flags.has('json') ? JSON.stringify(negotiateJson(reply.value), null, 2) : negotiateText(reply.value))
   return 0
 }

@@ -1,15 +1,16 @@
 // The CLI's logic, separate from process handling so tests can run it in-process.
 import type { ChannelResults, Reply } from '../shared/contract'
-import { checkAmount, checkYears } from '../shared/fields'
+import { MAX_YEARS } from '../shared/fields'
 import { formatMoney } from '../shared/format'
 import type { EstimateResult } from '../shared/types'
 import { dispatch, type Handlers } from '../core/app/dispatch'
-import { parseArgs, UsageError } from './args'
+import { flagFor, parseArgs, readCodeFlags, readPayFlags, readYearsFlag, UsageError } from './args'
 import { COMPARE_USAGE, runCompareCommand } from './compareCommand'
 import { EQUIVALENT_USAGE, runEquivalentCommand } from './equivalentCommand'
 import { runInsights } from './insightsCommand'
 import { NEGOTIATE_USAGE, runNegotiateCommand } from './negotiateCommand'
 import { runTaxCommand, TAX_USAGE, type TaxDeps } from './taxCommand'
+import { escapeControl, terminalSafe } from './terminal'
 
 export interface CliIo {
   out(text: string): void
@@ -27,18 +28,6 @@ ${NEGOTIATE_USAGE}
 Amounts are yearly US dollars ("150000", "150,000" or "150k"). --stock is stock vesting per year; --signon is paid once
 and counted as a quarter per year in the total. Optional: --soc CODE picks an occupation, --area CODE an OEWS area.
 Exit codes: 0 ok, 2 bad input (one line on stderr naming the field).`
-
-/** Field name in messages: the flag the user typed. */
-export const FLAG_OF: Record<string, string> = {
-  title: '--title',
-  location: '--location',
-  years: '--years',
-  base: '--base',
-  bonus: '--bonus',
-  stock: '--stock',
-  signon: '--signon',
-  soc: '--soc',
-}
 
 export function estimateJson(r: EstimateResult): Record<string, unknown> {
   const m = r.market
@@ -81,7 +70,7 @@ export function estimateText(r: EstimateResult): string {
   const status = (k: keyof typeof m.status) => (m.status[k] === 'published' ? '' : ` (${m.status[k]})`)
   const lines = [
     `${r.percentile.sentence}.`,
-    `Matched "${r.role.title}" to ${m.occupation} (SOC ${m.soc}) via "${r.role.matchedFrom}"${
+    `Matched "${escapeControl(r.role.title)}" to ${m.occupation} (SOC ${m.soc}) via "${escapeControl(r.role.matchedFrom)}"${
       r.role.alternatives.length
         ? `; also possible: ${r.role.alternatives
             .slice(0, 3)
@@ -89,7 +78,7 @@ export function estimateText(r: EstimateResult): string {
             .join(', ')}`
         : ''
     }.`,
-    `Location: ${r.area.name} (${r.area.resolvedFrom}).`,
+    `Location: ${r.area.name} (${escapeControl(r.area.resolvedFrom)}).`,
     `Market base pay, ${m.scope === 'area' ? m.areaName : 'United States'}: P10 ${formatMoney(m.p10)}${status('p10')}, P25 ${formatMoney(m.p25)}${status('p25')}, median ${formatMoney(m.p50)}${status('p50')}, P75 ${formatMoney(m.p75)}${status('p75')}, P90 ${formatMoney(m.p90)}${status('p90')}.`,
     `Total compensation ${formatMoney(r.offer.total)} = base ${formatMoney(r.offer.base)} + bonus ${formatMoney(r.offer.bonus)} + stock ${formatMoney(r.offer.stock)} + sign-on ${formatMoney(r.offer.signon)} / 4.`,
   ]
@@ -105,12 +94,15 @@ export function estimateText(r: EstimateResult): string {
 }
 
 /** Runs the CLI; returns the exit code. `handlers` is created lazily so usage errors do not load the dataset. */
-export function runCli(argv: string[], io: CliIo, handlers: () => Handlers, tax?: TaxDeps): number {
+export function runCli(argv: string[], rawIo: CliIo, handlers: () => Handlers, tax?: TaxDeps): number {
+  // Nothing the user typed or a file held reaches the terminal unescaped.
+  const io = terminalSafe(rawIo)
   let parsed
   try {
     parsed = parseArgs(argv)
   } catch (e) {
-    io.err(`worth: ${(e as UsageError).message}. Run "worth --help" for usage.`)
+    if (!(e instanceof UsageError)) throw e
+    io.err(`worth: ${e.flag ? `${e.flag}: ` : ''}${e.message} Run "worth --help" for usage.`)
     return 2
   }
   if (parsed.flags.has('help') || parsed.command === null) {
@@ -118,22 +110,20 @@ export function runCli(argv: string[], io: CliIo, handlers: () => Handlers, tax?
     return parsed.command === null && !parsed.flags.has('help') ? 2 : 0
   }
   const o = parsed.options
+  const command = parsed.command
   const fail = (flag: string, message: string) => {
     io.err(`worth: ${flag}: ${message}`)
     return 2
   }
-  if (parsed.command === 'insights') return runInsights(o, parsed.flags.has('json'), io, handlers, fail)
-  if (parsed.command === 'tax' && tax) return runTaxCommand(o, parsed.flags, io, tax)
-  if (parsed.command === 'compare') return runCompareCommand(o, parsed.flags.has('json'), io, handlers, fail)
-  if (parsed.command === 'negotiate') return runNegotiateCommand(o, parsed.flags, io, handlers, fail)
-  if (parsed.command === 'equivalent')
-    return runEquivalentCommand(o, parsed.flags.has('json'), io, handlers, fail)
-  if (parsed.command !== 'estimate') {
-    io.err(
-      `worth: unknown command "${parsed.command}"; expected "estimate", "insights", "tax", "compare", "equivalent" or "negotiate".`,
-    )
+  if (command === 'insights') return runInsights(o, parsed.flags.has('json'), io, handlers, fail)
+  if (command === 'tax') {
+    if (tax) return runTaxCommand(o, parsed.flags, io, tax)
+    io.err('worth: tax: not available here.')
     return 2
   }
+  if (command === 'compare') return runCompareCommand(o, parsed.flags.has('json'), io, handlers, fail)
+  if (command === 'negotiate') return runNegotiateCommand(o, parsed.flags, io, handlers, fail)
+  if (command === 'equivalent') return runEquivalentCommand(o, parsed.flags.has('json'), io, handlers, fail)
   if (!o.has('title'))
     return fail('--title', 'missing; give the job title, e.g. --title "Software Engineer".')
   if (!o.has('location'))
@@ -143,37 +133,29 @@ export function runCli(argv: string[], io: CliIo, handlers: () => Handlers, tax?
     )
   if (!o.has('base'))
     return fail('--base', 'missing; give the yearly base salary in US dollars, e.g. --base 150000.')
-  const amounts: Record<string, number> = {}
-  const notes: string[] = []
-  for (const field of ['base', 'bonus', 'stock', 'signon'] as const) {
-    // A bonus may be a percentage of the base read just before it ("--bonus 15%").
-    const check = checkAmount(field, o.get(field) ?? '', { base: amounts.base })
-    if (!check.ok) return fail(FLAG_OF[field]!, check.message)
-    amounts[field] = check.value
-    if (check.note) notes.push(`${FLAG_OF[field]} ${o.get(field)!.trim()} ${check.note}`)
-  }
-  const years = checkYears(o.get('years') ?? '')
+  const pay = readPayFlags(o)
+  if (!pay.ok) return fail(pay.flag, pay.message)
+  const years = readYearsFlag(o.get('years'), MAX_YEARS)
   if (!years.ok) return fail('--years', years.message)
+  const codes = readCodeFlags(o)
+  if (!codes.ok) return fail(codes.flag, codes.message)
 
   const reply = dispatch(handlers(), 'estimate:offer', {
     title: o.get('title')!,
     location: o.get('location')!,
     years: years.value,
-    base: amounts.base!,
-    bonus: amounts.bonus!,
-    stock: amounts.stock!,
-    signon: amounts.signon!,
-    ...(o.has('soc') ? { soc: o.get('soc')! } : {}),
-    ...(o.has('area') ? { areaCode: o.get('area')! } : {}),
+    ...pay.value,
+    ...(o.has('soc') ? { soc: o.get('soc')!.trim() } : {}),
+    ...(o.has('area') ? { areaCode: o.get('area')!.trim() } : {}),
   }) as Reply<ChannelResults['estimate:offer']>
-  if (!reply.ok) {
-    const flag = reply.error.field ? (FLAG_OF[reply.error.field] ?? `--${reply.error.field}`) : 'input'
-    return fail(flag, reply.error.message.replace(/\s+/g, ' '))
-  }
+  if (!reply.ok) return fail(flagFor(command, reply.error.field, o), oneLine(reply.error.message))
   io.out(
     parsed.flags.has('json')
       ? JSON.stringify(estimateJson(reply.value), null, 2)
-      : [...notes, estimateText(reply.value)].join('\n'),
+      : [...pay.notes, estimateText(reply.value)].join('\n'),
   )
   return 0
 }
+
+/** A backend message on one line (messages may wrap lists of matches). */
+export const oneLine = (message: string) => message.replace(/\s+/g, ' ')

@@ -4,7 +4,7 @@ import { computeTax } from '../core/tax/computeTax'
 import { stateForPlace, type ResolvePlace } from '../core/tax/stateForPlace'
 import { FILING_STATUSES, TAX_YEARS, TaxInputError, type Filing, type TaxResult } from '../core/tax/types'
 import { localityName } from '../core/tax/local'
-import { readCliAmount } from './args'
+import { flagFor, readMoneyFlag } from './args'
 
 export interface TaxIo {
   out(text: string): void
@@ -17,16 +17,6 @@ export interface TaxDeps {
 }
 
 export const TAX_USAGE = `  worth tax --income N --location L [--filing single|joint|hoh] [--year ${TAX_YEARS.join('|')}] [--k401 N] [--work-location L] [--json]`
-
-const FLAG_OF_FIELD: Record<TaxInputError['field'], string> = {
-  year: '--year',
-  filing: '--filing',
-  state: '--location',
-  locality: '--location',
-  workLocality: '--work-location',
-  wages: '--income',
-  k401: '--k401',
-}
 
 /** The JSON the issue specifies; statePayroll is the total, with the programs listed beside it. */
 export function taxJson(r: TaxResult): Record<string, unknown> {
@@ -73,19 +63,6 @@ export function taxText(r: TaxResult, placeLabel: string): string {
   return lines.join('\n')
 }
 
-export function readMoney(flag: string, label: string, text: string | undefined, required: boolean) {
-  if (text === undefined || text.trim() === '') {
-    return required
-      ? { ok: false as const, message: `missing; give ${label} in US dollars, e.g. ${flag} 150000.` }
-      : { ok: true as const, value: 0 }
-  }
-  if (/^\s*-/.test(text)) return { ok: false as const, message: `${label} cannot be negative.` }
-  const value = readCliAmount(text)
-  if (value === null)
-    return { ok: false as const, message: `${label} must be a number of US dollars, e.g. 150000 or 150k.` }
-  return { ok: true as const, value }
-}
-
 /** Runs `worth tax`; returns the exit code (0 ok, 2 bad input with one line on stderr naming the flag). */
 export function runTaxCommand(
   options: Map<string, string>,
@@ -97,9 +74,12 @@ export function runTaxCommand(
     io.err(`worth: ${flag}: ${message}`)
     return 2
   }
-  const income = readMoney('--income', 'yearly wages', options.get('income'), true)
+  const income = readMoneyFlag(options.get('income'), {
+    label: 'wages',
+    required: { example: '--income 150000' },
+  })
   if (!income.ok) return fail('--income', income.message)
-  const k401 = readMoney('--k401', 'the 401(k) contribution', options.get('k401'), false)
+  const k401 = readMoneyFlag(options.get('k401'), { label: 'the 401(k) contribution' })
   if (!k401.ok) return fail('--k401', k401.message)
 
   const filingText = (options.get('filing') ?? 'single').trim().toLowerCase()
@@ -140,11 +120,12 @@ export function runTaxCommand(
       state: place.state,
       locality: place.locality,
       workLocality,
-      wages: income.value,
-      k401: k401.value,
+      wages: income.value!,
+      k401: k401.value ?? 0,
     })
   } catch (e) {
-    if (e instanceof TaxInputError) return fail(FLAG_OF_FIELD[e.field], e.message.replace(/\s+/g, ' '))
+    if (e instanceof TaxInputError)
+      return fail(flagFor('tax', e.field, options), e.message.replace(/\s+/g, ' '))
     throw e
   }
   const said = [place.note, workNote].filter((n): n is string => n !== null)

@@ -86,7 +86,8 @@ export function checkYears(
   const label = FIELD_LABELS.years
   if (text.trim() === '') return { ok: true, value: null }
   if (/^\s*-/.test(text)) return { ok: false, message: `${label} cannot be negative.` }
-  const value = Number(text.trim())
+  // Plain decimals only: Number() would also read "0x10", "1e1" and "Infinity".
+  const value = /^\+?(\d+(\.\d*)?|\.\d+)$/.test(text.trim()) ? Number(text.trim()) : NaN
   if (!Number.isFinite(value)) return { ok: false, message: `${label} must be a number of years, e.g. 5.` }
   if (value > MAX_YEARS) return { ok: false, message: `${label} must be at most ${MAX_YEARS}.` }
   return { ok: true, value }

@@ -36,6 +36,14 @@ describe('offers export', () => {
     expect(readOffersExport(text)).toEqual({ ok: true, offers: [seattle, austin] })
   })
 
+  it('reads an export saved with a byte-order mark and CRLF line ends (Windows editors)', () => {
+    const text = writeOffersExport([seattle, austin], new Date('2026-11-28T13:00:00Z'))
+    expect(readOffersExport(`\uFEFF${text.replace(/\n/g, '\r\n')}`)).toEqual({
+      ok: true,
+      offers: [seattle, austin],
+    })
+  })
+
   it('refuses malformed, truncated, foreign, newer and hostile files whole, saying what is wrong', () => {
     const good = writeOffersExport([seattle, austin], new Date())
     expect(readOffersExport(good.slice(0, good.length / 2))).toMatchObject({

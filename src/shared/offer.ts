@@ -107,7 +107,8 @@ export function readOffersExport(text: string): ImportResult {
     return { ok: false, message: 'The file is too large to be a Worth export (over 5 MB).' }
   let data: unknown
   try {
-    data = JSON.parse(text)
+    // A byte-order mark (some Windows editors add one) is not JSON; CRLF line ends are.
+    data = JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch {
     return { ok: false, message: 'The file is not valid JSON (it may be truncated or not a Worth export).' }
   }

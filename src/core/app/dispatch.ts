@@ -22,7 +22,7 @@ function describeZodError(error: ZodError): WorthError {
   const issue = error.issues[0]
   const field = issue?.path[0] !== undefined ? String(issue.path[0]) : undefined
   const label =
-    field && field in FIELD_LABELS
+    field && Object.hasOwn(FIELD_LABELS, field)
       ? FIELD_LABELS[field as FieldName]
       : field && Object.prototype.hasOwnProperty.call(NEGOTIATE_FIELD_LABELS, field)
         ? NEGOTIATE_FIELD_LABELS[field]

@@ -6,6 +6,7 @@
 // the match, which is not taxed now); vested stock is taxed as wages in the year it vests, as RSUs are.
 // Take-home adjusted for cost of living = take-home x 100 / the place's BEA price parity.
 import { formatMoney, percentilePhrase } from '../../shared/format'
+import { MAX_AMOUNT } from '../../shared/fields'
 import type { Offer } from '../../shared/offer'
 import type {
   CompareOptions,
@@ -405,8 +406,15 @@ export function equivalentSalary(
       100) /
     s.rpp
   const target = adjusted(input.wages, a)
+  // The search stays inside the range every other part of Worth accepts (computeTax refuses wages above it).
+  if (adjusted(MAX_AMOUNT, b) < target)
+    throw new WorthFailure({
+      code: 'invalid-input',
+      field: 'wages',
+      message: `Wages: the same take-home after cost of living in ${b.label} would need more than ${formatMoney(MAX_AMOUNT)} a year, the most Worth computes.`,
+    })
   let lo = 0
-  let hi = Math.max(input.wages * 4, 100_000)
+  let hi = MAX_AMOUNT
   for (let i = 0; i < 80; i += 1) {
     const mid = (lo + hi) / 2
     if (adjusted(mid, b) < target) lo = mid

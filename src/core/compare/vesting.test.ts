@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { cliffForfeit, vestingByYear, VestingError } from './vesting'
 
-const close = (a: number[], b: number[]) => a.forEach((x, i) => expect(x).toBeCloseTo(b[i]!, 12))
+// Same length first: comparing element by element over an empty (or short) result would pass.
+const close = (a: number[], b: number[]) => {
+  expect(a).toHaveLength(b.length)
+  a.forEach((x, i) => expect(x).toBeCloseTo(b[i]!, 12))
+}
 
 describe('vestingByYear', () => {
   it('splits an even grant equally', () => {

@@ -83,7 +83,7 @@ export function indexDataset(raw: RawDataset): Dataset {
     areaByCode,
     stateNames: new Map(raw.places.states),
     areaLevels(soc, areaCode) {
-      const flat = wages[soc]
+      const flat = Object.hasOwn(wages, soc) ? wages[soc] : undefined
       const i = areaIndex.get(areaCode)
       if (!flat || i === undefined) return null
       const levels = flat.slice(i * 4, i * 4 + 4) as [number, number, number, number]
@@ -98,9 +98,10 @@ export function indexDataset(raw: RawDataset): Dataset {
     priceParity(code) {
       const year = raw.costOfLiving.year
       if (code === 'US') return { rpp: 100, scope: 'national', from: 'US', year }
-      const area = raw.costOfLiving.areas[code]
+      // Codes come from the user's place; the tables are parsed JSON, so only their own keys count.
+      const area = Object.hasOwn(raw.costOfLiving.areas, code) ? raw.costOfLiving.areas[code] : undefined
       if (area) return { rpp: area[0], scope: area[1], from: area[2], year }
-      const state = raw.costOfLiving.states[code]
+      const state = Object.hasOwn(raw.costOfLiving.states, code) ? raw.costOfLiving.states[code] : undefined
       return state ? { rpp: state, scope: 'state', from: code, year } : null
     },
   }

@@ -218,9 +218,10 @@ function supportingRange(
   const marketLow = at(Math.max(1, askPercentile - RANGE_POINTS))
   const low = Math.min(ask, Math.max(marketLow, preciseFigure(base, 'up')))
   const span = preciseFigure(ask * (1 + QUOTE_SPAN), 'up')
-  if (own) return { low, high: span }
+  // Never quote above the largest base Worth accepts anywhere.
+  if (own) return { low, high: Math.min(MAX_AMOUNT, span) }
   const marketHigh = at(Math.max(1, Math.min(RANGE_CAP_PERCENTILE, askPercentile + RANGE_POINTS)))
-  return { low, high: Math.max(marketHigh, span) }
+  return { low, high: Math.min(MAX_AMOUNT, Math.max(marketHigh, span)) }
 }
 
 function guardRails(
@@ -348,10 +349,11 @@ export function counterOffer(input: CounterOfferInput): CounterOffer {
     })
   } else if (target.explicit) {
     from = 'market'
-    ask = preciseFigure(wanted)
+    ask = Math.min(preciseFigure(wanted), MAX_AMOUNT)
   } else {
     from = reference ? 'level' : 'market'
     ;({ ask, adjusted } = ownAsk(input, wanted))
+    ask = Math.min(ask, MAX_AMOUNT)
   }
   if (!(ask > 0) || !Number.isFinite(ask))
     throw new WorthFailure({ code: 'invalid-input', field: 'ask', message: 'Ask must be more than $0.' })

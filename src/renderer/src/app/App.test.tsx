@@ -10,6 +10,7 @@ import { nationalEstimate } from '../test/fixtures'
 import { REGISTERED_NURSE_CLEVELAND, SOFTWARE_DEVELOPER_SEATTLE } from '../test/insightsFixtures'
 import { App } from './App'
 import { preloadViews } from './views'
+import { UNTIL_SHOWN } from '../test/waits'
 
 vi.mock('../lib/api', () => ({
   checkOffer: vi.fn(async () => ({ ok: true, value: { problems: [] } })),
@@ -53,7 +54,7 @@ vi.mock('../lib/api', () => ({
   })),
 }))
 
-const SLOW = { timeout: 3000 }
+const SLOW = UNTIL_SHOWN
 
 const NO_DATA = { ok: false as const, error: { code: 'no-data' as const, message: 'No data.' } }
 
@@ -137,7 +138,7 @@ describe('App', () => {
         expect((await worthDb().drafts.get(OFFER_FORM_DRAFT))?.value).toMatchObject({
           fields: { base: '120k' },
         }),
-      { timeout: 2000 },
+      SLOW,
     )
     first.unmount()
 

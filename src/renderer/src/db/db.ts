@@ -11,7 +11,9 @@ export function openWorthDb(
   name: string = DB_NAME,
   versions: readonly SchemaVersion[] = SCHEMA_VERSIONS,
 ): WorthDb {
-  const db = new Dexie(name) as WorthDb
+  // 'strict': Chromium (and Electron) flush each committed write to disk before reporting it done, so a saved offer or
+  // draft survives an operating-system crash or power loss once saved; writes here are few (debounced drafts, saves).
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as WorthDb
   for (const step of versions) {
     const version = db.version(step.version).stores(step.stores)
     if (step.upgrade) version.upgrade(step.upgrade)

@@ -30,7 +30,16 @@ function fakeBridge(): WorthBridge {
       ok: false as const,
       error: { code: 'unknown-title' as const, field: 'title', message: 'No such title' },
     })),
+    // Not called here; present so the bridge is the whole contract.
+    compareOffers: vi.fn(notUsed),
+    negotiateOffer: vi.fn(notUsed),
+    checkOffer: vi.fn(notUsed),
+    equivalentSalary: vi.fn(notUsed),
   }
+}
+
+async function notUsed() {
+  return { ok: false as const, error: { code: 'internal' as const, message: 'not used in these tests' } }
 }
 
 afterEach(() => {

@@ -16,6 +16,7 @@ function desktopBridge(overrides: Partial<DesktopBridge> = {}): DesktopBridge {
       ok: true as const,
       value: { saved: true as const, path: '/home/ada/brief.pdf' },
     })),
+    onDesktopEvent: vi.fn(() => () => {}),
     ...overrides,
   }
 }

@@ -59,8 +59,10 @@ describe('useDebouncedReply', () => {
 
   it('sends nothing for a null input', async () => {
     const call = vi.fn<Call>()
+    vi.useFakeTimers()
     const { result } = renderHook(() => useDebouncedReply(null, call, 5))
-    await new Promise((r) => setTimeout(r, 20))
+    await act(() => vi.advanceTimersByTimeAsync(1_000))
+    vi.useRealTimers()
     expect(call).not.toHaveBeenCalled()
     expect(result.current.pending).toBe(false)
   })

@@ -1,4 +1,4 @@
-// A form's state that survives a reload or a crash: a reducer whose state is restored from a saved draft when the
+// A form's state that survives a reload, a closed tab or a quit app: a reducer whose state is restored from a saved draft when the
 // view opens, and saved again (debounced) as the user types. Every form in Worth (My offer, Market insights, the
 // offer editor, Negotiate) uses it with its own reducer and draft shape.
 import { useEffect, useReducer, useRef, useState } from 'react'
@@ -67,6 +67,7 @@ export function useDraftedReducer<State, Action, Draft>(
     // Noted at once, so a reload or crash before the save below loses nothing (see db/drafts.ts).
     store.note?.(draft)
     const timer = setTimeout(() => {
+      if (unsaved.current !== draft) return
       unsaved.current = null
       store.save(draft).then(
         () => setSaveError(null),
@@ -76,13 +77,32 @@ export function useDraftedReducer<State, Action, Draft>(
     return () => clearTimeout(timer)
   }, [restored, state, store, writeDraft, saveFailed])
 
-  // Leaving the view saves what the timer had not saved yet.
-  useEffect(
-    () => () => {
+  // Leaving the view saves what the timer had not saved yet; so does the page being hidden, closed or left (a tab
+  // switched away, the tab or window closed, the desktop app quitting, its window losing focus), without waiting for
+  // the timer: by then the write has to have started.
+  useEffect(() => {
+    const flush = () => {
+      const draft = unsaved.current
+      if (!draft) return
+      unsaved.current = null
+      store.save(draft).then(
+        () => setSaveError(null),
+        () => setSaveError(saveFailed),
+      )
+    }
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flush()
+    }
+    window.addEventListener('pagehide', flush)
+    window.addEventListener('blur', flush)
+    document.addEventListener('visibilitychange', onVisibility)
+    return () => {
+      window.removeEventListener('pagehide', flush)
+      window.removeEventListener('blur', flush)
+      document.removeEventListener('visibilitychange', onVisibility)
       if (unsaved.current) void store.save(unsaved.current).catch(() => undefined)
-    },
-    [store],
-  )
+    }
+  }, [store, saveFailed])
 
   return { state, dispatch, restored, saveError }
 }

@@ -1,8 +1,13 @@
 // Setup for the vitest `dom` project (jsdom).
 import 'fake-indexeddb/auto'
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
+import { UNTIL_SHOWN } from './waits'
 import { afterEach } from 'vitest'
+
+// Every findBy/waitFor waits on what the app shows for up to UNTIL_SHOWN (it ends as soon as it is shown): the
+// 1 s default failed right tests on a loaded 2-core machine.
+configure({ asyncUtilTimeout: UNTIL_SHOWN.timeout })
 
 /** The size every observed element reports, so recharts' responsive charts have room to draw in jsdom. */
 export const STUB_ELEMENT_SIZE = { width: 720, height: 320 }

@@ -6,17 +6,20 @@ import type { Offer } from '../../../../shared/offer'
 import type { CheckOffer, OfferProblem } from '../offers/offerCheck'
 
 export interface OfferChecks {
-  /** Problems per offer id; offers without an entry are usable. */
-  problems: Record<string, OfferProblem[]>
+  /** Problems per offer id; offers without an entry are usable. A Map: ids come from imported files. */
+  problems: ReadonlyMap<string, OfferProblem[]>
   /** True once the current offers have all been checked (always true when there is no check to make). */
   done: boolean
 }
 
+const NO_PROBLEMS: ReadonlyMap<string, OfferProblem[]> = new Map()
+
 export function useOfferChecks(offers: readonly Offer[], check: CheckOffer | undefined): OfferChecks {
   const key = check ? JSON.stringify(offers) : null
-  const [answered, setAnswered] = useState<{ key: string; problems: Record<string, OfferProblem[]> } | null>(
-    null,
-  )
+  const [answered, setAnswered] = useState<{
+    key: string
+    problems: ReadonlyMap<string, OfferProblem[]>
+  } | null>(null)
 
   useEffect(() => {
     if (key === null || !check) return
@@ -29,8 +32,8 @@ export function useOfferChecks(offers: readonly Offer[], check: CheckOffer | und
       }),
     ).then((pairs) => {
       if (!live) return
-      const problems: Record<string, OfferProblem[]> = {}
-      for (const [id, found] of pairs) if (found.length > 0) problems[id] = found
+      const problems = new Map<string, OfferProblem[]>()
+      for (const [id, found] of pairs) if (found.length > 0) problems.set(id, found)
       setAnswered({ key, problems })
     })
     return () => {
@@ -38,7 +41,7 @@ export function useOfferChecks(offers: readonly Offer[], check: CheckOffer | und
     }
   }, [key, check])
 
-  if (key === null) return { problems: {}, done: true }
-  if (answered?.key !== key) return { problems: answered?.problems ?? {}, done: false }
+  if (key === null) return { problems: NO_PROBLEMS, done: true }
+  if (answered?.key !== key) return { problems: answered?.problems ?? NO_PROBLEMS, done: false }
   return { problems: answered.problems, done: true }
 }

@@ -32,9 +32,9 @@ describe('negotiate figures', () => {
   it('says what the target was and where the ask came from', () => {
     const result = seattleNegotiation()
     expect(targetText(result.target)).toBe('the 75th percentile')
-    expect(targetText({ kind: 'takeHome', value: 140000, percentile: 81 })).toBe(
-      '$140,000 take-home in the first year',
-    )
+    expect(
+      targetText({ kind: 'takeHome', value: 140000, percentile: 81, wage: 190000, explicit: true }),
+    ).toBe('$140,000 take-home in the first year')
     expect(askSourceText(result)).toBe('worked out from the 75th percentile of the local market')
     expect(askSourceText({ ...result, ask: { ...result.ask, from: 'user' } })).toBe('the ask you typed')
   })

@@ -38,10 +38,14 @@ describe('useOfferForm', () => {
     await settle()
     for (const text of ['1', '15', '150', '150k']) {
       act(() => result.current.dispatch({ type: 'edit', field: 'base', text }))
-      act(() => vi.advanceTimersByTime(100))
+      act(() => {
+        vi.advanceTimersByTime(100)
+      })
     }
     expect(store.saved).toEqual([])
-    act(() => vi.advanceTimersByTime(AUTOSAVE_DELAY_MS))
+    act(() => {
+      vi.advanceTimersByTime(AUTOSAVE_DELAY_MS)
+    })
     expect(store.saved).toHaveLength(1)
     expect(store.saved[0]).toMatchObject({ fields: { base: '150k' } })
   })

@@ -14,6 +14,8 @@ export interface EditorState {
   /** The saved offer being edited, or null for a new one. */
   editingId: string | null
   createdAt: string | null
+  /** The `updatedAt` of the saved version the edit started from: a save checks it is still the saved one. */
+  basedOn: string | null
   touched: Partial<Record<EditorField, true>>
   /** True after a save was tried: every message shows, even on fields not yet visited. */
   showAll: boolean
@@ -25,6 +27,7 @@ export const INITIAL_EDITOR: EditorState = {
   text: EMPTY_EDITOR,
   editingId: null,
   createdAt: null,
+  basedOn: null,
   touched: {},
   showAll: false,
   edited: false,
@@ -37,6 +40,8 @@ export type EditorAction =
   | { type: 'open'; offer: Offer }
   | { type: 'fresh'; text?: EditorText }
   | { type: 'restore'; draft: EditorDraft }
+  /** Keeps what is typed but now edits another saved version (after "Keep mine" or a save as a copy). */
+  | { type: 'rebase'; editingId: string | null; createdAt: string | null; basedOn: string | null }
 
 export function editorReducer(state: EditorState, action: EditorAction): EditorState {
   switch (action.type) {
@@ -60,10 +65,13 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
         text: editorTextFor(action.offer),
         editingId: action.offer.id,
         createdAt: action.offer.createdAt,
+        basedOn: action.offer.updatedAt,
         edited: true,
       }
     case 'fresh':
       return { ...INITIAL_EDITOR, text: action.text ?? EMPTY_EDITOR, edited: true }
+    case 'rebase':
+      return { ...state, editingId: action.editingId, createdAt: action.createdAt, basedOn: action.basedOn }
     case 'restore':
       if (state.edited) return state
       return {
@@ -71,6 +79,7 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
         text: action.draft.text,
         editingId: action.draft.editingId,
         createdAt: action.draft.createdAt,
+        basedOn: action.draft.basedOn,
       }
   }
 }
@@ -86,5 +95,5 @@ export function visibleEditorErrors(state: EditorState, errors: EditorErrors): E
 }
 
 export function toEditorDraft(state: EditorState): EditorDraft {
-  return { text: state.text, editingId: state.editingId, createdAt: state.createdAt }
+  return { text: state.text, editingId: state.editingId, createdAt: state.createdAt, basedOn: state.basedOn }
 }

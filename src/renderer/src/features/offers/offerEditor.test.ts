@@ -206,6 +206,10 @@ describe('fromEditorDraft', () => {
       text: { ...EMPTY_EDITOR, label: 'A', bonusKind: 'percent' },
       editingId: 'x',
       createdAt: null,
+      basedOn: null,
     })
+    expect(fromEditorDraft({ text: {}, editingId: 'x', basedOn: '2026-11-28T10:00:00.000Z' })?.basedOn).toBe(
+      '2026-11-28T10:00:00.000Z',
+    )
   })
 })

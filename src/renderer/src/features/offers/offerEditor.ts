@@ -364,6 +364,8 @@ export interface EditorDraft {
   text: EditorText
   editingId: string | null
   createdAt: string | null
+  /** The saved version the edit started from (null in drafts written before it was kept: the save then asks). */
+  basedOn: string | null
 }
 
 /** Reads a stored draft defensively: anything missing or of the wrong type falls back to the empty form. */
@@ -383,5 +385,10 @@ export function fromEditorDraft(stored: unknown): EditorDraft | null {
     text[field] = value.slice(0, 6000)
   }
   const id = (value: unknown) => (typeof value === 'string' && value !== '' ? value.slice(0, 64) : null)
-  return { text, editingId: id(record.editingId), createdAt: id(record.createdAt) }
+  return {
+    text,
+    editingId: id(record.editingId),
+    createdAt: id(record.createdAt),
+    basedOn: id(record.basedOn),
+  }
 }

@@ -1,4 +1,7 @@
-// The saved offers as the list shows them, read from the local database and read again after every change.
+// The saved offers as the list shows them, kept live: a Dexie liveQuery reads them again after every change to the
+// table, made here or in another tab or window of the same browser (Dexie tells other tabs through a
+// BroadcastChannel), so two open tabs never show different lists.
+import { liveQuery } from 'dexie'
 import { useCallback, useEffect, useState } from 'react'
 import { loadOffers, type SavedOffers } from '../../db/offers'
 
@@ -26,15 +29,14 @@ export function useSavedOffers(): SavedOffersState {
   const [snapshot, setSnapshot] = useState<Snapshot>(EMPTY)
 
   useEffect(() => {
-    let live = true
-    void read().then((next) => {
-      if (live) setSnapshot(next)
+    const subscription = liveQuery(() => loadOffers()).subscribe({
+      next: (value) => setSnapshot({ ...value, loaded: true, loadError: null }),
+      error: () => setSnapshot({ ...EMPTY, loaded: true, loadError: LOAD_PROBLEM }),
     })
-    return () => {
-      live = false
-    }
+    return () => subscription.unsubscribe()
   }, [])
 
+  /** Reads again at once (the live query would too, a moment later). */
   const reload = useCallback(async () => setSnapshot(await read()), [])
 
   return { ...snapshot, reload }

@@ -10,6 +10,7 @@ import * as api from '../../../lib/api'
 import { savedOfferPrefill } from '../../negotiate/fromSavedOffer'
 import { THREE_CITIES, THREE_CITIES_JOINT_HALF_STOCK } from '../compareFixtures'
 import { CompareView } from './CompareView'
+import { UNTIL_SHOWN } from '../../../test/waits'
 
 vi.mock('../../../lib/api', () => ({
   compareOffers: vi.fn(),
@@ -22,7 +23,7 @@ vi.mock('../../../lib/api', () => ({
 }))
 
 const mockedCompare = vi.mocked(api.compareOffers)
-const SLOW = { timeout: 3000 }
+const SLOW = UNTIL_SHOWN
 const HEADLINE = 'Seattle, San Francisco, Austin compared for single filing, tax year 2025.'
 
 /** Answers like the real backend did for the inputs the fixtures were recorded with. */

@@ -53,7 +53,7 @@ export function CompareView({
   const [settings, setSettings] = useCompareSettings(store)
   const { whatIf } = settings
   // Offers Worth cannot compare (unknown place or title) are listed with the reason and left out.
-  const usable = saved.offers.filter((offer) => !checks.problems[offer.id]?.length)
+  const usable = saved.offers.filter((offer) => !checks.problems.get(offer.id)?.length)
   const usableIds = usable.map((offer) => offer.id)
   // Until the user ticks or unticks one, every usable offer (up to 6) is compared; ticked offers since deleted drop out.
   const ids =

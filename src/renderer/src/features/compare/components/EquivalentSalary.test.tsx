@@ -5,6 +5,7 @@ import type { EquivalentSalaryInput } from '../../../../../shared/contract'
 import * as api from '../../../lib/api'
 import { THREE_CITIES, THREE_CITIES_JOINT_HALF_STOCK } from '../compareFixtures'
 import { EquivalentSalary } from './EquivalentSalary'
+import { UNTIL_SHOWN } from '../../../test/waits'
 
 vi.mock('../../../lib/api', () => ({
   equivalentSalary: vi.fn(),
@@ -12,7 +13,7 @@ vi.mock('../../../lib/api', () => ({
 }))
 
 const mocked = vi.mocked(api)
-const SLOW = { timeout: 3000 }
+const SLOW = UNTIL_SHOWN
 
 beforeEach(() => {
   vi.clearAllMocks()
@@ -92,6 +93,11 @@ describe('EquivalentSalary', () => {
     await user.type(screen.getByLabelText('Yearly wage'), 'lots')
     expect(screen.getByLabelText('Yearly wage')).toHaveAccessibleDescription(
       /Yearly wage must be a number of US dollars/,
+    )
+    await user.clear(screen.getByLabelText('Yearly wage'))
+    await user.type(screen.getByLabelText('Yearly wage'), '10000001')
+    expect(screen.getByLabelText('Yearly wage')).toHaveAccessibleDescription(
+      /^Yearly wage must be at most \$10,000,000 a year\./,
     )
     await user.clear(screen.getByLabelText('Yearly wage'))
     await user.type(screen.getByLabelText('Yearly wage'), '120k')

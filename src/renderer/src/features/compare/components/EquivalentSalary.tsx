@@ -4,7 +4,7 @@
 import { useId, useState } from 'react'
 import type { CompareResult } from '../../../../../shared/compare'
 import type { EquivalentSalaryInput } from '../../../../../shared/contract'
-import { readAmount } from '../../../../../shared/fields'
+import { MAX_AMOUNT, readAmount } from '../../../../../shared/fields'
 import { ComboboxField } from '../../../components/ComboboxField'
 import { FormField } from '../../../components/FormField'
 import { equivalentSalary, searchLocations } from '../../../lib/api'
@@ -84,6 +84,8 @@ export function EquivalentSalary({ result }: { result: CompareResult }) {
     const value = /^\s*-/.test(wageText) ? null : readAmount(wageText)
     if (value === null || value <= 0)
       errors.wage = `${EQUIVALENT_LABELS.wage} must be a number of US dollars, e.g. 150000 or 150k.`
+    else if (value > MAX_AMOUNT)
+      errors.wage = `${EQUIVALENT_LABELS.wage} must be at most ${formatMoney(MAX_AMOUNT)} a year.`
     else wages = value
   }
   const from = offer ? offer.location : fromText.trim()

@@ -11,20 +11,22 @@ export interface OfferPickerProps {
   chosen: readonly string[]
   onChange: (ids: string[]) => void
   /** Problems per offer id that keep an offer out of the comparison. */
-  problems?: Record<string, OfferProblem[]>
+  problems?: ReadonlyMap<string, OfferProblem[]>
   /** Opens the offer in My offers to fix it. */
   onEdit?: (id: string) => void
 }
 
-export function OfferPicker({ offers, chosen, onChange, problems = {}, onEdit }: OfferPickerProps) {
+const NO_PROBLEMS: ReadonlyMap<string, OfferProblem[]> = new Map()
+
+export function OfferPicker({ offers, chosen, onChange, problems = NO_PROBLEMS, onEdit }: OfferPickerProps) {
   const full = chosen.length >= MAX_COMPARED
-  const usable = offers.filter((offer) => !problems[offer.id]?.length)
+  const usable = offers.filter((offer) => !problems.get(offer.id)?.length)
   return (
     <fieldset className="offer-picker">
       <legend>Offers to compare (2 to 6)</legend>
       <ul className="picker-list">
         {offers.map((offer) => {
-          const found = problems[offer.id]
+          const found = problems.get(offer.id)
           const blocked = !!found && found.length > 0
           const checked = !blocked && chosen.includes(offer.id)
           const reasonId = `picker-problem-${offer.id}`

@@ -16,6 +16,7 @@ import {
 } from '../../../test/insightsFixtures'
 import type { InsightsPrefill } from '../insightsForm'
 import { InsightsView } from './InsightsView'
+import { UNTIL_SHOWN } from '../../../test/waits'
 
 vi.mock('../../../lib/api', () => ({
   searchTitles: vi.fn(),
@@ -26,7 +27,7 @@ vi.mock('../../../lib/api', () => ({
 }))
 
 const mockedApi = vi.mocked(api)
-const SLOW = { timeout: 3000 }
+const SLOW = UNTIL_SHOWN
 const BA_HEADLINE = 'Market insights for Backend Architect in the United States'
 
 /** Answers like the real backend for the inputs the fixtures were recorded with. */

@@ -6,6 +6,7 @@ import { preloadViews } from '../../../app/views'
 import * as api from '../../../lib/api'
 import { SEATTLE_SEARCH, seattleEstimate, TITLE_SEARCH } from '../../../test/fixtures'
 import { seattleNegotiation } from '../../../test/negotiateFixtures'
+import { UNTIL_SHOWN } from '../../../test/waits'
 
 vi.mock('../../../lib/api', () => ({
   searchTitles: vi.fn(),
@@ -17,7 +18,7 @@ vi.mock('../../../lib/api', () => ({
 }))
 
 const mockedApi = vi.mocked(api)
-const SLOW = { timeout: 3000 }
+const SLOW = UNTIL_SHOWN
 
 // The views other than My offer load on first use; load their code before the clock of any test starts.
 beforeAll(() => preloadViews(), 60_000)

@@ -15,6 +15,7 @@ import { seattleNegotiation } from '../../../test/negotiateFixtures'
 import { savedOfferPrefill } from '../fromSavedOffer'
 import type { NegotiatePrefill } from '../negotiateForm'
 import { NegotiateView } from './NegotiateView'
+import { UNTIL_SHOWN } from '../../../test/waits'
 
 vi.mock('../../../lib/api', () => ({
   searchTitles: vi.fn(),
@@ -27,7 +28,7 @@ vi.mock('../../../lib/files', () => ({
 }))
 
 const mockedApi = vi.mocked(api)
-const SLOW = { timeout: 3000 }
+const SLOW = UNTIL_SHOWN
 const SAVED: Offer[] = [SEATTLE, SAN_FRANCISCO, AUSTIN]
 const loadSaved = async () => SAVED
 const START = 'Start from a saved offer'
@@ -72,7 +73,7 @@ function renderView(
 describe('NegotiateView with saved offers', () => {
   it('starts from a saved offer: fills the offer, keeps the user’s terms, says so, and asks with it', async () => {
     const { user } = renderView()
-    await screen.findByRole('combobox', { name: START })
+    await screen.findByRole('combobox', { name: START }, SLOW)
     // First in the form, reached with Tab, and explains how the offer is turned into yearly figures.
     await user.tab()
     expect(select(START)).toHaveFocus()
@@ -131,7 +132,7 @@ describe('NegotiateView with saved offers', () => {
 
   it('takes one of the other saved offers as the best alternative, by its total pay a year', async () => {
     const { user } = renderView()
-    await user.selectOptions(await screen.findByRole('combobox', { name: START }), 'seattle')
+    await user.selectOptions(await screen.findByRole('combobox', { name: START }, SLOW), 'seattle')
     // The offer being negotiated is not offered as its own alternative.
     expect(optionTexts(ALTERNATIVE)).toEqual([
       'Choose one of my offers…',

@@ -9,6 +9,7 @@ import { SEATTLE_SEARCH, TITLE_SEARCH } from '../../../test/fixtures'
 import { guardedNegotiation, seattleNegotiation } from '../../../test/negotiateFixtures'
 import type { NegotiatePrefill } from '../negotiateForm'
 import { NegotiateView } from './NegotiateView'
+import { UNTIL_SHOWN } from '../../../test/waits'
 
 vi.mock('../../../lib/api', () => ({
   searchTitles: vi.fn(),
@@ -22,7 +23,7 @@ vi.mock('../../../lib/files', () => ({
 
 const mockedApi = vi.mocked(api)
 const mockedFiles = vi.mocked(files)
-const SLOW = { timeout: 3000 }
+const SLOW = UNTIL_SHOWN
 const SENTENCE = /^Ask for a base of \$196,450 \(range \$187,250–\$208,900\)/
 const BRIEF_DATE = new Date(2026, 10, 28, 10, 0)
 

@@ -1,6 +1,6 @@
-import { render, screen, waitFor, within } from '@testing-library/react'
+import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent, { type UserEvent } from '@testing-library/user-event'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { EstimateInput } from '../../../../../shared/contract'
 import { memoryDraftStore } from '../../../db/drafts'
 import * as api from '../../../lib/api'
@@ -16,6 +16,7 @@ import {
   SOFTWARE_ENGINEER_SEATTLE_ESTIMATE,
 } from '../../../test/insightsFixtures'
 import { OfferView } from './OfferView'
+import { UNTIL_SHOWN } from '../../../test/waits'
 
 vi.mock('../../../lib/api', () => ({
   searchTitles: vi.fn(),
@@ -29,7 +30,7 @@ const NATIONAL_SENTENCE =
   'Your base of $150,000 is at the 57th percentile for Software Developers in the United States'
 const SEATTLE_SENTENCE =
   'Your base of $150,000 is at the 47th percentile for Software Developers in Seattle-Tacoma-Bellevue, WA'
-const SLOW = { timeout: 2000 }
+const SLOW = UNTIL_SHOWN
 
 beforeEach(() => {
   vi.clearAllMocks()
@@ -45,6 +46,10 @@ beforeEach(() => {
     ok: true,
     value: input.location.startsWith('Seattle') ? seattleEstimate() : nationalEstimate(input.base),
   }))
+})
+
+afterEach(() => {
+  vi.useRealTimers()
 })
 
 function lastEstimateInput(): EstimateInput | undefined {
@@ -210,7 +215,11 @@ describe('OfferView results', () => {
   })
 
   it('keeps the last result but marks it out of date while a field is wrong', async () => {
-    const { user, container } = renderView()
+    // The clock moves only with the test (and with real time): the check below that no estimate is asked for
+    // advances it past the debounce instead of sleeping.
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime })
+    const { container } = render(<OfferView draftStore={memoryDraftStore()} />)
     await fillOffer(user, {})
     await within(status()).findByText(NATIONAL_SENTENCE, {}, SLOW)
     const calls = mockedApi.estimateOffer.mock.calls.length
@@ -224,12 +233,13 @@ describe('OfferView results', () => {
     expect(base).toHaveAttribute('aria-invalid', 'true')
     expect(container.querySelector('.offer-results')).toHaveClass('is-stale')
     expect(document.body.textContent).not.toMatch(/NaN|undefined/)
-    await new Promise((resolve) => setTimeout(resolve, 400))
+    await act(() => vi.advanceTimersByTimeAsync(2_000))
     expect(mockedApi.estimateOffer.mock.calls.length).toBe(calls)
 
     await user.type(base, '{Backspace}')
     await waitFor(() => expect(status()).not.toHaveTextContent('Out of date'), SLOW)
     expect(container.querySelector('.offer-results')).not.toHaveClass('is-stale')
+    vi.useRealTimers()
   })
 
   it('re-estimates with the runner-up occupation in one click', async () => {

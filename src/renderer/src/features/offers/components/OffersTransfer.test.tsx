@@ -17,6 +17,7 @@ function fakeDesktop(openText: DesktopBridge['openText']) {
     })),
     openText: vi.fn(openText),
     savePdf: vi.fn(),
+    onDesktopEvent: vi.fn(() => () => {}),
   }
   window.worthDesktop = bridge
   return bridge

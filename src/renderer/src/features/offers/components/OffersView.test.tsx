@@ -8,6 +8,7 @@ import { listOffers, saveOffer } from '../../../db/offers'
 import { AUSTIN, SAN_FRANCISCO, SEATTLE } from '../../../db/testOffers'
 import { EMPTY_EDITOR } from '../offerEditor'
 import { OffersView } from './OffersView'
+import { UNTIL_SHOWN } from '../../../test/waits'
 
 vi.mock('../../../lib/api', () => ({
   checkOffer: vi.fn(async () => ({ ok: true, value: { problems: [] } })),
@@ -21,7 +22,7 @@ vi.mock('../../../lib/api', () => ({
   })),
 }))
 
-const SLOW = { timeout: 3000 }
+const SLOW = UNTIL_SHOWN
 
 beforeEach(async () => {
   await worthDb().offers.clear()
@@ -41,7 +42,7 @@ const rowNames = (table: HTMLElement) =>
   within(table)
     .getAllByRole('rowheader')
     .map((cell) => cell.textContent)
-const status = (text: string) => screen.findByText(text, {}, SLOW)
+const status = (text: string | RegExp) => screen.findByText(text, {}, SLOW)
 
 describe('the list of saved offers', () => {
   it('lists label, company, location and base', async () => {
@@ -365,9 +366,44 @@ describe('import', () => {
       screen.getByLabelText('Import offers from a JSON export'),
       new File([text], 'backup.json', { type: 'application/json' }),
     )
-    await status('Imported backup.json: 1 offer added, 1 saved offer with the same id replaced.')
+    // It lists the saved offer it would replace, and writes nothing until asked.
+    const replaced = await screen.findByRole('list', { name: 'Saved offers the import replaces' })
+    expect(
+      within(replaced)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([expect.stringMatching(/^“Seattle”, saved .* — the file’s copy is from /)])
+    expect(screen.getByText('It also adds 1 new offer.')).toBeInTheDocument()
+    expect(rowNames(table)).toEqual(['Seattle', 'San Francisco', 'Austin'])
+    await user.click(screen.getByRole('button', { name: 'Import and replace' }))
+    await status(/^Imported backup\.json: 1 offer added, 1 saved offer with the same id replaced\./)
     await waitFor(() =>
       expect(rowNames(table)).toEqual(['Seattle again', 'San Francisco', 'Austin', 'Denver']),
     )
+    // And it can be undone.
+    await user.click(screen.getByRole('button', { name: 'Undo import' }))
+    await status('Undid the import of backup.json.')
+    await waitFor(() => expect(rowNames(table)).toEqual(['Seattle', 'San Francisco', 'Austin']))
+    expect(await listOffers()).toEqual([SEATTLE, SAN_FRANCISCO, AUSTIN])
+  })
+
+  it('marks saved offers newer than the file’s copy, and Cancel changes nothing', async () => {
+    const { user, table } = await renderWithOffers()
+    const edited = { ...AUSTIN, notes: 'Edited after the backup', updatedAt: '2026-12-01T09:00:00.000Z' }
+    await saveOffer(edited)
+    const text = writeOffersExport([SEATTLE, AUSTIN], new Date('2026-11-28T12:00:00Z'))
+    await user.upload(
+      screen.getByLabelText('Import offers from a JSON export'),
+      new File([text], 'old-backup.json', { type: 'application/json' }),
+    )
+    const replaced = await screen.findByRole('list', { name: 'Saved offers the import replaces' })
+    const items = within(replaced).getAllByRole('listitem')
+    expect(items).toHaveLength(2)
+    expect(items[0]).not.toHaveTextContent('newer')
+    expect(items[1]).toHaveTextContent(/^“Austin”, saved .* — newer than the file’s copy .*: importing loses/)
+    await user.click(screen.getByRole('button', { name: 'Cancel import' }))
+    await status('old-backup.json was not imported; nothing changed.')
+    expect(rowNames(table)).toEqual(['Seattle', 'San Francisco', 'Austin'])
+    expect((await listOffers()).find((o) => o.id === 'austin')).toEqual(edited)
   })
 })

@@ -4,12 +4,14 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Offer } from '../../../../../shared/offer'
 import { dexieDraftStore, type DraftStore } from '../../../db/drafts'
 import {
+  copyLabel,
   deleteOffer,
   duplicateOffer,
   newOfferId,
   renameOffer,
   restoreOffer,
-  saveOffer,
+  saveEditedOffer,
+  type SaveConflict,
 } from '../../../db/offers'
 import { checkOffer as checkOfferApi } from '../../../lib/api'
 import '../../../styles/compare.css'
@@ -30,6 +32,7 @@ import { editorId } from './EditorInputs'
 import { OfferEditor } from './OfferEditor'
 import { deleteButtonId, OfferList } from './OfferList'
 import { OffersTransfer } from './OffersTransfer'
+import { SaveConflictNotice } from './SaveConflictNotice'
 import { UNDO_BUTTON_ID, UndoNotice } from './UndoNotice'
 
 export const OFFER_EDITOR_DRAFT = 'offer-editor'
@@ -47,6 +50,8 @@ export interface OffersViewProps {
   /** A saved offer to open in the editor (Compare's "Edit" for an offer it cannot use). */
   editId?: string | null
 }
+
+const CONFLICT_HEADING_ID = 'save-conflict-heading'
 
 const STORAGE_PROBLEM = 'Worth could not change your saved offers on this computer. Please try again.'
 
@@ -69,6 +74,8 @@ export function OffersView({
   const errors = { ...currentCheckErrors(check, state.text), ...visibleEditorErrors(state, reading.errors) }
   const [message, setMessage] = useState<string>('')
   const [deleted, setDeleted] = useState<Offer | null>(null)
+  // A save refused because the offer changed or was deleted elsewhere since it was opened: the user decides.
+  const [conflict, setConflict] = useState<{ mine: Offer; conflict: SaveConflict } | null>(null)
   const editing = saved.offers.find((offer) => offer.id === state.editingId) ?? null
 
   // Opened to edit one offer (from Compare): load it into the editor once the list is read, and mark at once the
@@ -134,11 +141,64 @@ export function OffersView({
         if (!reply.ok)
           unchecked = ` Worth could not check that Compare can use its title and place (${reply.error.message}), so it was saved without that check.`
       }
-      await saveOffer(built.offer)
+      const saved = await saveEditedOffer(built.offer, state.editingId === null ? null : state.basedOn)
+      if (!saved.ok) {
+        setConflict({ mine: built.offer, conflict: saved.conflict })
+        focusLater(CONFLICT_HEADING_ID)
+        return `Not saved yet: “${built.offer.label}” ${saved.conflict.kind === 'deleted' ? 'was deleted' : 'was changed'} in another tab or window. Choose below what to keep.`
+      }
       setCheck(null)
+      setConflict(null)
       dispatch({ type: 'fresh' })
       return `Saved “${built.offer.label}”.${unchecked}`
     }).finally(() => setSaving(false))
+  }
+
+  /** The user's answer to a save conflict. Every choice keeps both versions on screen or on disk until chosen. */
+  const resolve = (choice: 'mine' | 'theirs' | 'both' | 'discard') => {
+    if (!conflict) return
+    const { mine } = conflict
+    const theirs = conflict.conflict.kind === 'changed' ? conflict.conflict.theirs : null
+    setConflict(null)
+    if (choice === 'theirs' && theirs) {
+      dispatch({ type: 'open', offer: theirs })
+      setMessage(`Editing “${theirs.label}” as saved in the other tab; your changes were set aside.`)
+      return
+    }
+    if (choice === 'discard') {
+      dispatch({ type: 'fresh' })
+      setMessage(`Your changes to “${mine.label}” were discarded.`)
+      return
+    }
+    const stamp = new Date().toISOString()
+    void attempt(async () => {
+      if (choice === 'both') {
+        const copy = {
+          ...mine,
+          id: newOfferId(),
+          label: copyLabel(
+            mine.label,
+            saved.offers.map((o) => o.label),
+          ),
+          createdAt: stamp,
+          updatedAt: stamp,
+        }
+        const outcome = await saveEditedOffer(copy, null)
+        if (!outcome.ok) throw new Error('copy not saved')
+        dispatch({ type: 'fresh' })
+        return `Saved your version as “${copy.label}”; “${theirs?.label ?? mine.label}” stays as saved in the other tab.`
+      }
+      // Keep mine: write over the version seen in the conflict (if it changed yet again, the user is asked again).
+      const basedOn = theirs ? theirs.updatedAt : null
+      const outcome = await saveEditedOffer({ ...mine, updatedAt: stamp }, basedOn)
+      if (!outcome.ok) {
+        setConflict({ mine, conflict: outcome.conflict })
+        focusLater(CONFLICT_HEADING_ID)
+        return `Not saved yet: “${mine.label}” changed again in another tab or window.`
+      }
+      dispatch({ type: 'fresh' })
+      return `Saved “${mine.label}”, replacing the version from the other tab.`
+    })
   }
 
   // When the notice ends while its Undo button has focus, focus goes to the top of the list instead of being lost.
@@ -203,8 +263,10 @@ export function OffersView({
             setDeleted(null)
             if (offer)
               void attempt(async () => {
-                await restoreOffer(offer)
-                return `Restored “${offer.label}”.`
+                const back = await restoreOffer(offer)
+                return back
+                  ? `Restored “${offer.label}”.`
+                  : `“${offer.label}” is saved again already (from another tab or an import); nothing was changed.`
               }).then(() => focusLater(deleteButtonId(offer.id)))
           }}
         />
@@ -224,6 +286,14 @@ export function OffersView({
           }}
         />
       </section>
+      {conflict && (
+        <SaveConflictNotice
+          headingId={CONFLICT_HEADING_ID}
+          mine={conflict.mine}
+          conflict={conflict.conflict}
+          onChoose={resolve}
+        />
+      )}
       <OfferEditor
         state={state}
         dispatch={(action) => {
@@ -231,7 +301,10 @@ export function OffersView({
           dispatch(action)
         }}
         errors={errors}
-        editingLabel={editing?.label ?? null}
+        // Deleted in another tab while open here: still an edit (its save will say so and ask).
+        editingLabel={
+          editing?.label ?? (state.editingId !== null ? state.text.label.trim() || 'this offer' : null)
+        }
         onSave={onSave}
         draftError={saveError}
       />

@@ -8,6 +8,7 @@ import { worthDb } from '../../../db/db'
 import { listOffers } from '../../../db/offers'
 import * as api from '../../../lib/api'
 import { nationalEstimate } from '../../../test/fixtures'
+import { UNTIL_SHOWN } from '../../../test/waits'
 
 vi.mock('../../../lib/api', () => ({
   checkOffer: vi.fn(async () => ({ ok: true, value: { problems: [] } })),
@@ -26,7 +27,7 @@ vi.mock('../../../lib/api', () => ({
   datasetInfo: vi.fn(async () => ({ ok: false, error: { code: 'no-data', message: 'No data.' } })),
 }))
 
-const SLOW = { timeout: 3000 }
+const SLOW = UNTIL_SHOWN
 
 // The views other than My offer load on first use; load their code before the clock of any test starts.
 beforeAll(() => preloadViews(), 60_000)
