@@ -239,6 +239,14 @@ export function readPayFlags(
       }
     if (/^\s*-/.test(text))
       return { ok: false, flag: `--${field}`, message: `${FIELD_LABELS[field]} cannot be negative.` }
+    // Exponent notation is no way to write pay, but an absurd amount ("1e12") gets the cap's message.
+    const huge = readCliAmount(text)
+    if (huge !== null && huge > MAX_AMOUNT)
+      return {
+        ok: false,
+        flag: `--${field}`,
+        message: `${FIELD_LABELS[field]} must be at most ${formatMoney(MAX_AMOUNT)} a year.`,
+      }
     const check = checkAmount(field, text, { base: value.base })
     if (!check.ok) return { ok: false, flag: `--${field}`, message: check.message }
     value[field] = check.value

@@ -122,7 +122,7 @@ describe('nothing raw reaches the terminal', () => {
 
   it('escapes control characters and line breaks echoed in errors', () => {
     for (const args of [
-      ['estimate', '--title', 'Nurse', '--location', hostile, '--base', '1'],
+      ['estimate', '--title', 'Nurse', '--location', hostile, '--base', '100k'],
       ['tax', '--income', '1', '--location', hostile],
       ['compare', '--offers', fixture, '--pick', hostile],
       ['estimate', ...seattle, `--${hostile}`],
@@ -145,7 +145,7 @@ describe('nothing raw reaches the terminal', () => {
       '--location',
       'Seattle, WA',
       '--base',
-      '1',
+      '100k',
     ])
     if (r.code === 0) {
       // eslint-disable-next-line no-control-regex

@@ -60,12 +60,16 @@ describe('the counter-offer at the cap', () => {
     if (base * 1.05 > MAX_AMOUNT) expect(ask.sentence).not.toContain('5% above')
   })
 
-  it('asks the cap, not more, when the market target is above it', () => {
+  it('asks no more than the cap, and turns to other terms, when the offer is past the market target', () => {
     const reply = dispatch(handlers, 'negotiate:offer', {
       ...offer,
       base: 9_990_000,
       target: { kind: 'percentile', value: 99 },
     })
-    expect(reply.ok && reply.value.ask.base).toBe(MAX_AMOUNT)
+    expect(reply.ok).toBe(true)
+    if (!reply.ok) return
+    expect(reply.value.ask.from).toBe('terms')
+    for (const figure of [reply.value.ask.base, reply.value.ask.low, reply.value.ask.high])
+      expect(figure).toBeLessThanOrEqual(MAX_AMOUNT)
   })
 })

@@ -87,7 +87,7 @@ describe('two tabs on the same saved offers', () => {
 
     await user.click(screen.getByRole('button', { name: 'Edit Seattle' }))
     await user.clear(screen.getByLabelText('Base salary'))
-    await user.type(screen.getByLabelText('Base salary'), '1')
+    await user.type(screen.getByLabelText('Base salary'), '95000')
     const again = { ...mine, notes: 'Third version', updatedAt: '2030-01-01T00:00:00.000Z' }
     await saveEditedOffer(again, mine.updatedAt)
     await user.click(screen.getByRole('button', { name: 'Save changes' }))
