@@ -218,6 +218,18 @@ describe('worth insights', () => {
     expect(json.relatedTitles.length).toBeGreaterThan(3)
   })
 
+  it('lists related occupations apart from other titles of the same occupation, as the app does', () => {
+    const lines = run(['insights', '--title', 'Registered Nurse', '--location', 'Seattle, WA']).out.split(
+      '\n',
+    )
+    const related = lines.find((l) => l.startsWith('Related occupations: '))
+    const titles = lines.find((l) => l.startsWith('Other titles for Registered Nurses: '))
+    // O*NET: Nurse Practitioners (29-1171) is a neighbouring occupation; "Charge Nurse" is a title of 29-1141 itself.
+    expect(related).toContain('Nurse Practitioners')
+    expect(related).not.toContain('Charge Nurse')
+    expect(titles).toContain('Charge Nurse')
+  })
+
   it('refuses bad input with exit 2 and a message naming the field', () => {
     expect(run(['insights', '--location', 'Ohio']).err[0]).toMatch(/^worth: --title: /)
     const unknown = run(['insights', '--title', 'Nurse', '--location', 'Atlantis'])
