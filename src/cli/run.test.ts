@@ -18,6 +18,28 @@ function run(args: string[]) {
 }
 
 describe('worth estimate', () => {
+  it('says how sure the title match is, and warns on a weak one, as My offer does', () => {
+    const sure = run([
+      'estimate',
+      '--title',
+      'Software Engineer',
+      '--location',
+      'Seattle, WA',
+      '--base',
+      '150000',
+    ])
+    expect(sure.out).toMatch(/via "Software Engineer" \(sure: high\)/)
+    expect(sure.out).not.toContain('not sure this is your occupation')
+    // "tostring" is no job title; the nearest spelling Worth finds is a filed H-1B title, a weak match.
+    const weak = run(['estimate', '--title', 'tostring', '--location', 'Seattle, WA', '--base', '150000'])
+    expect(weak.out).toContain('(sure: low)')
+    expect(weak.out).toContain('Worth is not sure this is your occupation')
+    const json = JSON.parse(
+      run(['estimate', '--title', 'tostring', '--location', 'Seattle, WA', '--base', '150000', '--json']).out,
+    )
+    expect(json.role.confidence).toBe('low')
+  })
+
   it('prints the JSON object the issue specifies, with real figures', () => {
     const r = run([
       'estimate',

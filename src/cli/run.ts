@@ -49,6 +49,7 @@ export function estimateJson(r: EstimateResult): Record<string, unknown> {
       occupation: m.occupation,
       matchedFrom: r.role.matchedFrom,
       via: r.role.via,
+      confidence: r.role.confidence,
       alternatives: r.role.alternatives.map((a) => ({ soc: a.soc, occupation: a.occupation })),
     },
     area: { code: r.area.code, name: r.area.name, kind: r.area.kind, resolvedFrom: r.area.resolvedFrom },
@@ -81,7 +82,7 @@ export function estimateText(r: EstimateResult): string {
   const status = (k: keyof typeof m.status) => (m.status[k] === 'published' ? '' : ` (${m.status[k]})`)
   const lines = [
     `${r.percentile.sentence}.`,
-    `Matched "${r.role.title}" to ${m.occupation} (SOC ${m.soc}) via "${r.role.matchedFrom}"${
+    `Matched "${r.role.title}" to ${m.occupation} (SOC ${m.soc}) via "${r.role.matchedFrom}" (sure: ${r.role.confidence})${
       r.role.alternatives.length
         ? `; also possible: ${r.role.alternatives
             .slice(0, 3)
@@ -89,6 +90,9 @@ export function estimateText(r: EstimateResult): string {
             .join(', ')}`
         : ''
     }.`,
+    ...(r.role.confidence === 'low'
+      ? ['Worth is not sure this is your occupation: check it, or give another title or --soc CODE.']
+      : []),
     `Location: ${r.area.name} (${r.area.resolvedFrom}).`,
     `Market base pay, ${m.scope === 'area' ? m.areaName : 'United States'}: P10 ${formatMoney(m.p10)}${status('p10')}, P25 ${formatMoney(m.p25)}${status('p25')}, median ${formatMoney(m.p50)}${status('p50')}, P75 ${formatMoney(m.p75)}${status('p75')}, P90 ${formatMoney(m.p90)}${status('p90')}.`,
     `Total compensation ${formatMoney(r.offer.total)} = base ${formatMoney(r.offer.base)} + bonus ${formatMoney(r.offer.bonus)} + stock ${formatMoney(r.offer.stock)} + sign-on ${formatMoney(r.offer.signon)} / 4.`,
