@@ -429,3 +429,12 @@ describe('worth equivalent', () => {
     expect(err(['--wages', '150000', ...ok, '--k401', '-5'])).toMatch(/^worth: --k401: /)
   })
 })
+
+describe('worth --help', () => {
+  it('names the pay forms the money flags take', () => {
+    const help = run(['--help'])
+    expect(help.code).toBe(0)
+    expect(help.out).toContain('"45/hr"')
+    expect(help.out).toContain('"15%"')
+  })
+})

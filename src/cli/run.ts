@@ -24,8 +24,9 @@ ${COMPARE_USAGE}
 ${EQUIVALENT_USAGE}
 ${NEGOTIATE_USAGE}
 
-Amounts are yearly US dollars ("150000", "150,000" or "150k"). --stock is stock vesting per year; --signon is paid once
-and counted as a quarter per year in the total. Optional: --soc CODE picks an occupation, --area CODE an OEWS area.
+Amounts are yearly US dollars ("150000", "150,000" or "150k"); --base also takes an hourly rate ("45/hr", x 2,080
+hours) and --bonus a percentage of base ("15%"). --stock is stock vesting per year; --signon is paid once and counted
+as a quarter per year in the total. Optional: --soc CODE picks an occupation, --area CODE an OEWS area.
 Exit codes: 0 ok, 2 bad input (one line on stderr naming the field).`
 
 /** Field name in messages: the flag the user typed. */
