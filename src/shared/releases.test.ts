@@ -11,7 +11,7 @@ const metadata = JSON.parse(
 describe('releaseLine', () => {
   it("names the shipped dataset's releases as people know them", () => {
     expect(releaseLine(metadata.sources)).toBe(
-      'BLS OEWS May 2024, DOL OFLC 2025-26, O*NET 30.0 and 27.0, DOL LCA FY2022-2025, BEA RPP 2023, Census CBSA July 2023',
+      'BLS OEWS May 2024, DOL OFLC 2025-26, O*NET 30.0 and 27.0, DOL LCA FY2022-2025, BEA RPP 2023, Census CBSA July 2023, Census population Vintage 2023',
     )
   })
 })

@@ -10,6 +10,7 @@ const SHORT_NAMES: ReadonlyMap<string, string> = new Map([
   ['dol-lca', 'DOL LCA'],
   ['bea-rpp', 'BEA RPP'],
   ['census-cbsa', 'Census CBSA'],
+  ['census-population', 'Census population'],
 ])
 
 /** A release in a few words: no asides in brackets, a wage year as "2025-26", fiscal years as "FY2022-2025". */
