@@ -78,8 +78,15 @@ export function insightsText(r: InsightsResult): string {
     `By experience: ${r.byExperience.map((e) => `${e.band} yrs ${formatMoney(e.median)}`).join(', ')}`,
     `By city: ${r.byCity.map((c) => `${c.name} ${c.median !== null ? formatMoney(c.median) : range(c.low, c.high)}`).join(', ')}`,
     `Career path: ${r.careerPath.map((c) => `${c.title} (${c.years} yrs)`).join(' -> ') || 'not known'}`,
-    `Related: ${r.relatedTitles.map((t) => `${t.title} ${formatMoney(t.median)}`).join(', ')}`,
   ]
+  // As the app does: neighbouring occupations apart from other names of this same occupation.
+  const related = (kind: 'occupation' | 'title') =>
+    r.relatedTitles
+      .filter((t) => t.kind === kind)
+      .map((t) => `${t.title} ${t.median === null ? '(median not known)' : formatMoney(t.median)}`)
+      .join(', ')
+  if (related('occupation')) lines.push(`Related occupations: ${related('occupation')}`)
+  if (related('title')) lines.push(`Other titles for ${r.role.occupation}: ${related('title')}`)
   for (const note of r.notes) lines.push(`Note: ${note}`)
   lines.push(
     `Sources: ${r.sources.map((src) => `${src.publisher}, ${src.title} (${src.release})`).join('; ')}.`,

@@ -18,6 +18,28 @@ function run(args: string[]) {
 }
 
 describe('worth estimate', () => {
+  it('says how sure the title match is, and warns on a weak one, as My offer does', () => {
+    const sure = run([
+      'estimate',
+      '--title',
+      'Software Engineer',
+      '--location',
+      'Seattle, WA',
+      '--base',
+      '150000',
+    ])
+    expect(sure.out).toMatch(/via "Software Engineer" \(sure: high\)/)
+    expect(sure.out).not.toContain('not sure this is your occupation')
+    // "tostring" is no job title; the nearest spelling Worth finds is a filed H-1B title, a weak match.
+    const weak = run(['estimate', '--title', 'tostring', '--location', 'Seattle, WA', '--base', '150000'])
+    expect(weak.out).toContain('(sure: low)')
+    expect(weak.out).toContain('Worth is not sure this is your occupation')
+    const json = JSON.parse(
+      run(['estimate', '--title', 'tostring', '--location', 'Seattle, WA', '--base', '150000', '--json']).out,
+    )
+    expect(json.role.confidence).toBe('low')
+  })
+
   it('prints the JSON object the issue specifies, with real figures', () => {
     const r = run([
       'estimate',
@@ -218,6 +240,18 @@ describe('worth insights', () => {
     expect(json.relatedTitles.length).toBeGreaterThan(3)
   })
 
+  it('lists related occupations apart from other titles of the same occupation, as the app does', () => {
+    const lines = run(['insights', '--title', 'Registered Nurse', '--location', 'Seattle, WA']).out.split(
+      '\n',
+    )
+    const related = lines.find((l) => l.startsWith('Related occupations: '))
+    const titles = lines.find((l) => l.startsWith('Other titles for Registered Nurses: '))
+    // O*NET: Nurse Practitioners (29-1171) is a neighbouring occupation; "Charge Nurse" is a title of 29-1141 itself.
+    expect(related).toContain('Nurse Practitioners')
+    expect(related).not.toContain('Charge Nurse')
+    expect(titles).toContain('Charge Nurse')
+  })
+
   it('refuses bad input with exit 2 and a message naming the field', () => {
     expect(run(['insights', '--location', 'Ohio']).err[0]).toMatch(/^worth: --title: /)
     const unknown = run(['insights', '--title', 'Nurse', '--location', 'Atlantis'])
@@ -393,5 +427,14 @@ describe('worth equivalent', () => {
     expect(err(['--wages', '150000', ...ok, '--filing', 'married'])).toMatch(/^worth: --filing: /)
     expect(err(['--wages', '150000', ...ok, '--year', '2024'])).toMatch(/^worth: --year: /)
     expect(err(['--wages', '150000', ...ok, '--k401', '-5'])).toMatch(/^worth: --k401: /)
+  })
+})
+
+describe('worth --help', () => {
+  it('names the pay forms the money flags take', () => {
+    const help = run(['--help'])
+    expect(help.code).toBe(0)
+    expect(help.out).toContain('"45/hr"')
+    expect(help.out).toContain('"15%"')
   })
 })

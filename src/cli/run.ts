@@ -25,8 +25,9 @@ ${COMPARE_USAGE}
 ${EQUIVALENT_USAGE}
 ${NEGOTIATE_USAGE}
 
-Amounts are yearly US dollars ("150000", "150,000" or "150k"). --stock is stock vesting per year; --signon is paid once
-and counted as a quarter per year in the total. Optional: --soc CODE picks an occupation, --area CODE an OEWS area.
+Amounts are yearly US dollars ("150000", "150,000" or "150k"); --base also takes an hourly rate ("45/hr", x 2,080
+hours) and --bonus a percentage of base ("15%"). --stock is stock vesting per year; --signon is paid once and counted
+as a quarter per year in the total. Optional: --soc CODE picks an occupation, --area CODE an OEWS area.
 Exit codes: 0 ok, 2 bad input (one line on stderr naming the field).`
 
 export function estimateJson(r: EstimateResult): Record<string, unknown> {
@@ -38,6 +39,7 @@ export function estimateJson(r: EstimateResult): Record<string, unknown> {
       occupation: m.occupation,
       matchedFrom: r.role.matchedFrom,
       via: r.role.via,
+      confidence: r.role.confidence,
       alternatives: r.role.alternatives.map((a) => ({ soc: a.soc, occupation: a.occupation })),
     },
     area: { code: r.area.code, name: r.area.name, kind: r.area.kind, resolvedFrom: r.area.resolvedFrom },
@@ -70,7 +72,7 @@ export function estimateText(r: EstimateResult): string {
   const status = (k: keyof typeof m.status) => (m.status[k] === 'published' ? '' : ` (${m.status[k]})`)
   const lines = [
     `${r.percentile.sentence}.`,
-    `Matched "${escapeControl(r.role.title)}" to ${m.occupation} (SOC ${m.soc}) via "${escapeControl(r.role.matchedFrom)}"${
+    `Matched "${escapeControl(r.role.title)}" to ${m.occupation} (SOC ${m.soc}) via "${escapeControl(r.role.matchedFrom)}" (sure: ${r.role.confidence})${
       r.role.alternatives.length
         ? `; also possible: ${r.role.alternatives
             .slice(0, 3)
@@ -78,6 +80,9 @@ export function estimateText(r: EstimateResult): string {
             .join(', ')}`
         : ''
     }.`,
+    ...(r.role.confidence === 'low'
+      ? ['Worth is not sure this is your occupation: check it, or give another title or --soc CODE.']
+      : []),
     `Location: ${r.area.name} (${escapeControl(r.area.resolvedFrom)}).`,
     `Market base pay, ${m.scope === 'area' ? m.areaName : 'United States'}: P10 ${formatMoney(m.p10)}${status('p10')}, P25 ${formatMoney(m.p25)}${status('p25')}, median ${formatMoney(m.p50)}${status('p50')}, P75 ${formatMoney(m.p75)}${status('p75')}, P90 ${formatMoney(m.p90)}${status('p90')}.`,
     `Total compensation ${formatMoney(r.offer.total)} = base ${formatMoney(r.offer.base)} + bonus ${formatMoney(r.offer.bonus)} + stock ${formatMoney(r.offer.stock)} + sign-on ${formatMoney(r.offer.signon)} / 4.`,

@@ -182,6 +182,20 @@ describe('equivalentSalary', () => {
     expect((check.takeHome * 100) / 112.99).toBeCloseTo(eq.fromAdjusted, -1)
     expect(eq.wages).toBeGreaterThan(150000)
   })
+
+  it('states each note once when both places share it (Baltimore City to Baltimore City)', () => {
+    const eq = equivalentSalary(d, {
+      wages: 110000,
+      from: 'Baltimore, MD',
+      to: 'Baltimore, MD',
+      filing: 'single',
+      k401: 0,
+      taxYear: 2025,
+    })
+    expect(eq.notes.length).toBeGreaterThanOrEqual(2)
+    expect(new Set(eq.notes).size).toBe(eq.notes.length)
+    expect(eq.notes.some((n) => n.includes('Baltimore City income tax included'))).toBe(true)
+  })
 })
 
 describe('checkOffer and the offer:check channel', () => {

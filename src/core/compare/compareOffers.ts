@@ -430,10 +430,13 @@ export function equivalentSalary(
     fromPlace: a.label,
     toPlace: b.label,
     sentence: `${formatMoney(input.wages)} in ${a.label} is worth about ${formatMoney(Math.round(wages / 100) * 100)} in ${b.label} after tax and cost of living.`,
+    // Two sides in the same place share their notes: say each once.
     notes: [
-      ...[a.note, b.note].filter((n): n is string => n !== null),
-      ...localTaxSources(a.locality, input.taxYear).map((n) => `${a.label}: ${n}`),
-      ...localTaxSources(b.locality, input.taxYear).map((n) => `${b.label}: ${n}`),
+      ...new Set([
+        ...[a.note, b.note].filter((n): n is string => n !== null),
+        ...localTaxSources(a.locality, input.taxYear).map((n) => `${a.label}: ${n}`),
+        ...localTaxSources(b.locality, input.taxYear).map((n) => `${b.label}: ${n}`),
+      ]),
     ],
   }
 }

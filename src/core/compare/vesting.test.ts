@@ -47,4 +47,9 @@ describe('vestingByYear', () => {
     })
     expect(cliffForfeit({ kind: 'even' }, 4, 200000)).toBeNull()
   })
+
+  it('says nothing about a cliff when there is no stock to forfeit', () => {
+    // An offer with a cliff schedule but no grant (or a what-if that takes the price to zero) risks nothing.
+    expect(cliffForfeit({ kind: 'cliff', cliffMonths: 12, then: 'monthly' }, 4, 0)).toBeNull()
+  })
 })

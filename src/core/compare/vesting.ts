@@ -48,13 +48,13 @@ export function vestingByYear(schedule: VestingSchedule, years: number): number[
   return shares
 }
 
-/** What leaving before the cliff gives up: the value of the first vesting event. */
+/** What leaving before the cliff gives up: the value of the first vesting event; null when nothing is at stake. */
 export function cliffForfeit(
   schedule: VestingSchedule,
   years: number,
   grant: number,
 ): { months: number; amount: number } | null {
-  if (schedule.kind !== 'cliff' || schedule.cliffMonths <= 0) return null
+  if (schedule.kind !== 'cliff' || schedule.cliffMonths <= 0 || !(grant > 0)) return null
   return {
     months: schedule.cliffMonths,
     amount: roundToCents((grant * schedule.cliffMonths) / (years * 12)),

@@ -9,7 +9,7 @@ export function CliffRisk({ result }: { result: CompareResult }) {
     <section className="result-card" aria-labelledby="compare-cliff-heading">
       <h3 id="compare-cliff-heading">Cliff risk</h3>
       {cliffs.length === 0 ? (
-        <p>None of these offers has a vesting cliff: stock starts vesting from the first year.</p>
+        <p>None of these offers puts stock behind a vesting cliff.</p>
       ) : (
         <ul>
           {cliffs.map((offer) => (
