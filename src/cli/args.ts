@@ -3,6 +3,7 @@
 import { parseArgs as readTokens } from 'node:util'
 import { checkAmount, FIELD_LABELS, MAX_AMOUNT, readAmount } from '../shared/fields'
 import { formatMoney } from '../shared/format'
+import { readPay } from '../shared/pay'
 import { escapeControl } from './terminal'
 
 /** A flag of one command: whether it takes a value, and which input fields of the backend it fills. */
@@ -178,7 +179,7 @@ export function readCliAmount(value: string): number | null {
   return /^\d+(\.\d+)?e\+?\d+$/i.test(trimmed) && Number.isFinite(Number(trimmed)) ? Number(trimmed) : null
 }
 
-export type FlagRead<T> = { ok: true; value: T } | { ok: false; message: string }
+export type FlagRead<T> = { ok: true; value: T; note?: string | null } | { ok: false; message: string }
 
 export interface MoneyRule {
   /** In messages: "Base salary", "yearly wages". */
@@ -191,6 +192,8 @@ export interface MoneyRule {
   max?: number
   /** "a year" after the cap in the message (default true). */
   yearly?: boolean
+  /** Yearly pay, read as the app's pay fields read it: also "45/hr", "$45 an hour", "6,000 a month". */
+  pay?: boolean
 }
 
 /** Reads a money flag by its rule; an absent optional flag is undefined. */
@@ -202,7 +205,14 @@ export function readMoneyFlag(value: string | undefined, rule: MoneyRule): FlagR
     return { ok: true, value: undefined }
   }
   if (/^\s*-/.test(value)) return { ok: false, message: `${capital(label)} cannot be negative.` }
-  const amount = readCliAmount(value)
+  let amount = readCliAmount(value)
+  let note: string | null = null
+  if (amount === null && rule.pay) {
+    const reading = readPay(value, { label: capital(label), role: 'salary' })
+    if (!reading.ok) return { ok: false, message: reading.message }
+    amount = reading.value
+    note = reading.note
+  }
   if (amount === null)
     return { ok: false, message: `${capital(label)} must be a number of US dollars, e.g. 150000 or 150k.` }
   if (rule.positive && amount <= 0) return { ok: false, message: `${capital(label)} must be more than $0.` }
@@ -212,7 +222,7 @@ export function readMoneyFlag(value: string | undefined, rule: MoneyRule): FlagR
       ok: false,
       message: `${capital(label)} must be at most ${formatMoney(max)}${rule.yearly === false ? '' : ' a year'}.`,
     }
-  return { ok: true, value: amount }
+  return { ok: true, value: amount, note }
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)

@@ -4,6 +4,7 @@ import type { ChannelResults, Reply } from '../shared/contract'
 import { formatMoney } from '../shared/format'
 import { dispatch, type Handlers } from '../core/app/dispatch'
 import { flagFor, readMoneyFlag } from './args'
+import { escapeControl } from './terminal'
 import { oneLine, type CliIo } from './run'
 
 export const EQUIVALENT_USAGE =
@@ -20,6 +21,7 @@ export function runEquivalentCommand(
     label: 'yearly wages',
     required: { example: '--wages 150000' },
     positive: true,
+    pay: true,
   })
   if (!wages.ok) return fail('--wages', wages.message)
   for (const side of ['from', 'to'] as const) {
@@ -53,6 +55,7 @@ export function runEquivalentCommand(
   }
   io.out(
     [
+      ...(wages.note ? [`--wages ${escapeControl(o.get('wages')!.trim())} ${wages.note}`] : []),
       r.sentence,
       `Take-home after cost of living: ${formatMoney(r.fromAdjusted)} in ${r.fromPlace} (RPP ${r.fromRpp}), ${formatMoney(r.toAdjusted)} in ${r.toPlace} (RPP ${r.toRpp}), on ${formatMoney(r.wages)} there.`,
       ...r.notes.map((n) => `Note: ${n}`),

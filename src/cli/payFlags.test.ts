@@ -66,3 +66,39 @@ describe('CLI money flags', () => {
     )
   })
 })
+
+describe('wages flags of tax and equivalent', () => {
+  const tax = { resolvePlace: () => (text: string) => realDataset().locations.resolve(text) }
+  const runWith = (args: string[]) => {
+    const out: string[] = []
+    const err: string[] = []
+    const code = runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) }, () => handlers, tax)
+    return { code, out: out.join('\n'), err }
+  }
+
+  it('reads worth tax --income 45/hr as $93,600 a year and says so', () => {
+    const text = runWith(['tax', '--income', '45/hr', '--location', 'Texas'])
+    expect(text.code).toBe(0)
+    expect(text.out.split('\n')[0]).toBe('--income 45/hr = $93,600 a year (45 × 2,080 hours)')
+    const json = JSON.parse(runWith(['tax', '--income', '$45 an hour', '--location', 'Texas', '--json']).out)
+    expect(json.gross).toBe(93600)
+  })
+
+  it('reads worth equivalent --wages 45/hr the same way', () => {
+    const hourly = JSON.parse(
+      runWith(['equivalent', '--wages', '45/hr', '--from', 'Austin, TX', '--to', 'Seattle, WA', '--json'])
+        .out,
+    )
+    const yearly = JSON.parse(
+      runWith(['equivalent', '--wages', '93600', '--from', 'Austin, TX', '--to', 'Seattle, WA', '--json'])
+        .out,
+    )
+    expect(hourly).toEqual(yearly)
+  })
+
+  it('still refuses text that is not pay, naming the flag', () => {
+    const r = runWith(['tax', '--income', 'lots', '--location', 'Texas'])
+    expect(r.code).toBe(2)
+    expect(r.err[0]).toMatch(/^worth: --income: /)
+  })
+})

@@ -5,6 +5,7 @@ import { stateForPlace, type ResolvePlace } from '../core/tax/stateForPlace'
 import { FILING_STATUSES, TAX_YEARS, TaxInputError, type Filing, type TaxResult } from '../core/tax/types'
 import { localityName } from '../core/tax/local'
 import { flagFor, readMoneyFlag } from './args'
+import { escapeControl } from './terminal'
 
 export interface TaxIo {
   out(text: string): void
@@ -77,6 +78,7 @@ export function runTaxCommand(
   const income = readMoneyFlag(options.get('income'), {
     label: 'wages',
     required: { example: '--income 150000' },
+    pay: true,
   })
   if (!income.ok) return fail('--income', income.message)
   const k401 = readMoneyFlag(options.get('k401'), { label: 'the 401(k) contribution' })
@@ -130,6 +132,8 @@ export function runTaxCommand(
   }
   const said = [place.note, workNote].filter((n): n is string => n !== null)
   const withNote = said.length ? { ...result, notModelled: [...said, ...result.notModelled] } : result
+  if (income.note && !flags.has('json'))
+    io.out(`--income ${escapeControl(options.get('income')!.trim())} ${income.note}`)
   io.out(flags.has('json') ? JSON.stringify(taxJson(withNote), null, 2) : taxText(withNote, place.label))
   if (!flags.has('json')) for (const n of said) io.out(`Note: ${n}`)
   return 0
