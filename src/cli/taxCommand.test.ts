@@ -21,6 +21,13 @@ function run(opts: Record<string, string>, flags: string[] = ['json']) {
 }
 
 describe('worth tax', () => {
+  it('does not claim "no credits" in its text answer when a credit was applied (NYC school tax credits)', () => {
+    const r = run({ income: '150000', location: 'New York City' }, [])
+    expect(r.code).toBe(0)
+    expect(r.out).not.toContain('no credits or itemising')
+    expect(r.out).toContain("New York City's school tax credits")
+  })
+
   it('prints the JSON the issue specifies', () => {
     const r = run({ income: '100000', location: 'Texas' })
     expect(r.code).toBe(0)

@@ -59,7 +59,7 @@ export function taxText(r: TaxResult, placeLabel: string): string {
     `  Total tax            ${formatMoney(r.totalTax)}`,
     ...(r.k401 ? [`  401(k) (pre-tax)     ${formatMoney(r.k401)}`] : []),
     `  Take-home pay        ${formatMoney(r.takeHome)}`,
-    'Estimate only: standard deductions, no credits or itemising. Run with --json for the full list of what is not modelled and the sources.',
+    "Estimate only: standard deductions, no itemising, and no credits beyond those docs/taxes.md lists as modelled (such as New York City's school tax credits). Run with --json for the full list of what is not modelled and the sources.",
   ]
   return lines.join('\n')
 }
