@@ -7,18 +7,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { extname, join, normalize } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { CHROMIUM_ARGS } from '../browser/chromiumArgs'
 import { interleavedRatio, median, round, spreadOf, type PairedRatio, type Spread } from './stats'
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
 
@@ -189,7 +179,7 @@ export async function measureBrowser(
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,
       headless: true,
-      args: CHROMIUM_ARGS,
+      args: [...CHROMIUM_ARGS],
       viewport: { width: 1280, height: 900 },
       serviceWorkers: 'block',
     })
