@@ -38,6 +38,15 @@ describe('package.json', () => {
     expect(pkg.engines.node).toBe('>=22.12')
     expect(pkg.scripts.package).toBe('tsx scripts/desktop.ts package')
   })
+
+  it('starts the desktop app through the step that fetches a missing Electron binary, never electron-vite directly', async () => {
+    // electron-vite alone stops with "Electron uninstall" when node_modules/electron/path.txt is missing (Electron
+    // 42+ has no install script), so both start commands must go through scripts/desktop.ts first.
+    const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'))
+    expect(pkg.scripts.start).toBe('tsx scripts/desktop.ts preview')
+    expect(pkg.scripts.dev).toBe('tsx scripts/desktop.ts dev')
+    expect(JSON.stringify(pkg.scripts)).not.toMatch(/"electron-vite (preview|dev)/)
+  })
 })
 
 describe('build/afterPack.mjs', () => {
