@@ -1,5 +1,6 @@
 // Rules for the numbers a user types, shared by the renderer (inline messages), the CLI (arguments)
 // and the backend (zod schemas), so every surface accepts and refuses the same things.
+import { roundToCents } from './money'
 
 import { readPay, slipQuestion, type PayRole } from './pay'
 
@@ -42,7 +43,7 @@ export function readAmount(text: string): number | null {
   if (!match) return null
   const scale = match[2] === 'k' ? 1_000 : match[2] === 'm' ? 1_000_000 : 1
   const value = Number(match[1]) * scale
-  return Number.isFinite(value) ? Math.round(value * 100) / 100 : null
+  return Number.isFinite(value) ? roundToCents(value) : null
 }
 
 const PAY_ROLE: Record<'base' | 'bonus' | 'stock' | 'signon', PayRole> = {

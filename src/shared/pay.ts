@@ -1,6 +1,7 @@
 // Pay as people write it: "150000", "150,000", "150k", "$150K", "45/hr", "$45 an hour", "45 hourly", "6,000 a month",
 // and a bonus as "15%" of base. One reader for every form, the CLI and the import, so all accept and refuse the same.
 // Pure: no DOM, no Node.
+import { roundToCents } from './money'
 
 /** Hours in a full-time work year (40 hours x 52 weeks), the figure BLS and DOL use to annualise hourly wages. */
 export const HOURS_PER_YEAR = 2_080
@@ -39,7 +40,6 @@ export interface PayOptions {
 const money = (n: number) =>
   `$${n.toLocaleString('en-US', { minimumFractionDigits: 0, maximumFractionDigits: 2 })}`
 const plain = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 })
-const cents = (n: number) => Math.round(n * 100) / 100
 
 const HOURLY = /^(?:\/\s*(?:hr|hour|h)|per\s*(?:hr|hour)|an?\s*(?:hr|hour)|hourly|p\/?h|ph)$/
 const MONTHLY = /^(?:\/\s*(?:mo|month)|per\s*month|an?\s*month|monthly)$/
@@ -57,7 +57,7 @@ function readNumber(text: string): number | null {
   if (!match) return null
   const scale = match[2] === 'k' ? 1_000 : match[2] === 'm' ? 1_000_000 : 1
   const value = Number(match[1]) * scale
-  return Number.isFinite(value) ? cents(value) : null
+  return Number.isFinite(value) ? roundToCents(value) : null
 }
 
 /** Splits "45 an hour" into the number and what follows it ("45", "an hour"). */
@@ -102,7 +102,7 @@ export function readPay(text: string, options: PayOptions): PayReading {
         message: `${label} is a yearly amount in US dollars: type it per year, ${example}.`,
       }
     const factor = hourly ? HOURS_PER_YEAR : MONTHS_PER_YEAR
-    const value = cents(typed * factor)
+    const value = roundToCents(typed * factor)
     const how = hourly
       ? `${plain(typed)} × ${plain(HOURS_PER_YEAR)} hours`
       : `${plain(typed)} × ${MONTHS_PER_YEAR} months`
@@ -128,7 +128,7 @@ export function readPay(text: string, options: PayOptions): PayReading {
         problem: 'needs-base',
         message: `${label} of ${plain(typed)}% needs a base salary to be taken from: fill in the base salary first.`,
       }
-    const value = cents((options.base * typed) / 100)
+    const value = roundToCents((options.base * typed) / 100)
     return {
       ok: true,
       value,
@@ -156,11 +156,11 @@ export function slipQuestion(reading: PayReading, options: PayOptions): string |
   const v = reading.value
   const k = money(v * 1_000)
   if (role === 'salary' && v < 1_000) {
-    const hourly = money(cents(v * HOURS_PER_YEAR))
+    const hourly = money(roundToCents(v * HOURS_PER_YEAR))
     return `${label} of ${money(v)} a year looks like a slip. Did you mean ${money(v)} an hour (${hourly} a year: type "${plain(v)}/hr") or ${k} a year (type "${plain(v)}k")?`
   }
   if (role === 'salary' && v < 10_000)
-    return `${label} of ${money(v)} a year looks like a slip. Did you mean ${money(v)} a month (${money(cents(v * MONTHS_PER_YEAR))} a year: type "${plain(v)}/mo")? Type the yearly amount otherwise.`
+    return `${label} of ${money(v)} a year looks like a slip. Did you mean ${money(v)} a month (${money(roundToCents(v * MONTHS_PER_YEAR))} a year: type "${plain(v)}/mo")? Type the yearly amount otherwise.`
   if (role === 'bonus' && v < 100)
     return `${label} of ${money(v)} looks like a slip. Did you mean ${plain(v)}% of base (type "${plain(v)}%") or ${k} (type "${plain(v)}k")?`
   if (role === 'lump' && v < 100)
