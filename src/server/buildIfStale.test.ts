@@ -39,7 +39,7 @@ describe('staleReason', () => {
 
   it('names the folder whose files changed after the build', async () => {
     await touch(join(root, 'out/renderer/index.html'), 10)
-    await touch(join(root, 'src/renderer/src/features/offer/Offer.tsx'), 1)
+    await touch(join(root, 'src/renderer/src/features/estimate/Offer.tsx'), 1)
     expect(staleReason(root)).toMatch(/src\/renderer/)
   })
 

@@ -3,7 +3,7 @@
 // Only My offer is in the first download; each other view (with its charts, saved offers and schemas) loads the
 // first time it is opened, behind a short "Opening…" line.
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react'
-import { OfferView } from '../features/offer/components/OfferView'
+import { OfferView } from '../features/estimate/components/OfferView'
 
 export interface ViewContext {
   /** Switches to another view, handing it `params` (each view reads its own kind). */

@@ -3,7 +3,7 @@
 // Pure, so components only draw; every figure comes from the backend's reply.
 import type { ExperienceBand, InsightsResult, SourceRef } from '../../../../shared/types'
 import { formatMoney } from '../../lib/format'
-import { niceAxis } from '../offer/chartSeries'
+import { niceAxis } from '../estimate/chartSeries'
 import {
   formatRange,
   isAmount,

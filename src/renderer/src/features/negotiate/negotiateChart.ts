@@ -7,7 +7,7 @@ import {
   niceAxis,
   type ChartMarker,
   type MarketChartSeries,
-} from '../offer/chartSeries'
+} from '../estimate/chartSeries'
 
 export interface NegotiateChartSeries {
   series: MarketChartSeries

@@ -10,7 +10,7 @@ import { FormField } from '../../../components/FormField'
 import { equivalentSalary, searchLocations } from '../../../lib/api'
 import { formatMoney } from '../../../lib/format'
 import { useDebouncedReply } from '../../../lib/useDebouncedReply'
-import { locationOptions } from '../../offer/pickers'
+import { locationOptions } from '../../estimate/pickers'
 
 const TYPED = 'typed'
 const DELAY_MS = 120

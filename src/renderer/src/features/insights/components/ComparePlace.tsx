@@ -5,7 +5,7 @@ import type { InsightsResult } from '../../../../../shared/types'
 import { ComboboxField } from '../../../components/ComboboxField'
 import { roleInsights, searchLocations } from '../../../lib/api'
 import { useDebouncedReply } from '../../../lib/useDebouncedReply'
-import { locationOptions } from '../../offer/pickers'
+import { locationOptions } from '../../estimate/pickers'
 import { placeDifference } from '../insightsSeries'
 import { INSIGHTS_DELAY_MS, SEARCH_DELAY_MS } from './timing'
 

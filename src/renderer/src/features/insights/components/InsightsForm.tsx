@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react'
 import { FIELD_LABELS } from '../../../../../shared/fields'
 import { ComboboxField } from '../../../components/ComboboxField'
-import type { LocationOption, TitleOption } from '../../offer/pickers'
+import type { LocationOption, TitleOption } from '../../estimate/pickers'
 import type {
   InsightsField,
   InsightsFieldErrors,

@@ -2,11 +2,11 @@
 // without an offer), and for a survey profile the survey's own total-pay percentiles beside it.
 import { useMemo } from 'react'
 import type { InsightsResult } from '../../../../../shared/types'
-import { buildMarketChartSeries } from '../../offer/chartSeries'
-import { AREA_MODEL_NOTE } from '../../offer/marketTable'
-import { HowWorthEstimatesLink } from '../../offer/components/HowWorthEstimates'
-import { MarketChart } from '../../offer/components/MarketChart'
-import { MarketTable } from '../../offer/components/MarketTable'
+import { buildMarketChartSeries } from '../../estimate/chartSeries'
+import { AREA_MODEL_NOTE } from '../../estimate/marketTable'
+import { HowWorthEstimatesLink } from '../../estimate/components/HowWorthEstimates'
+import { MarketChart } from '../../estimate/components/MarketChart'
+import { MarketTable } from '../../estimate/components/MarketTable'
 import { roleName, sourceOf, statusBadge, surveyTotalRows } from '../insightsFigures'
 import { FigureProvenance } from './StatusBadge'
 

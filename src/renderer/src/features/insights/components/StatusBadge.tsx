@@ -1,6 +1,6 @@
 // How a figure came about ("2025 salary survey (reported)", "modelled", "No data"), with where it comes from.
 import type { SourceRef } from '../../../../../shared/types'
-import { HowWorthEstimatesLink } from '../../offer/components/HowWorthEstimates'
+import { HowWorthEstimatesLink } from '../../estimate/components/HowWorthEstimates'
 import { sourceLine, type Badge } from '../insightsFigures'
 
 export function StatusBadge({ badge }: { badge: Badge }) {

@@ -4,7 +4,7 @@ import { useMemo } from 'react'
 import { ReferenceLine } from 'recharts'
 import type { NegotiateResult } from '../../../../../shared/negotiate'
 import { formatMoney, formatMoneyShort } from '../../../lib/format'
-import { COLORS, MarketChart } from '../../offer/components/MarketChart'
+import { COLORS, MarketChart } from '../../estimate/components/MarketChart'
 import { buildNegotiateChartSeries } from '../negotiateChart'
 import { AskTable } from './AskTable'
 

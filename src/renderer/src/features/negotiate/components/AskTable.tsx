@@ -1,7 +1,7 @@
 // The table alternative to the chart: the market's percentiles with how each figure came about, the offer's base
 // and the ask, each with its percentile.
 import type { NegotiateResult } from '../../../../../shared/negotiate'
-import { marketTableRows } from '../../offer/marketTable'
+import { marketTableRows } from '../../estimate/marketTable'
 import { money, percentileText } from '../negotiateFigures'
 
 export interface AskTableProps {

@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react'
 import type { Offer } from '../../../../../shared/offer'
 import { ComboboxField } from '../../../components/ComboboxField'
-import type { LocationOption, TitleOption } from '../../offer/pickers'
+import type { LocationOption, TitleOption } from '../../estimate/pickers'
 import { filledSentence, offerShown, savedOfferName, savedOfferPrefill } from '../fromSavedOffer'
 import {
   NEGOTIATE_LABELS,

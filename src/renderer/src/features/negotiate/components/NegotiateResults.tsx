@@ -3,7 +3,7 @@
 // longer matches the form it stays visible, dimmed and marked out of date (the message is in the status above).
 import type { RefObject } from 'react'
 import type { NegotiateResult } from '../../../../../shared/negotiate'
-import { SourcesList } from '../../offer/components/SourcesList'
+import { SourcesList } from '../../estimate/components/SourcesList'
 import type { ScriptChoice, ScriptEdits } from '../scripts'
 import { AskChart } from './AskChart'
 import { AskSummary } from './AskSummary'

@@ -8,10 +8,10 @@ import { dexieDraftStore, type DraftStore } from '../../../db/drafts'
 import { listOffers } from '../../../db/offers'
 import { negotiateOffer, searchLocations, searchTitles } from '../../../lib/api'
 import { useDebouncedReply } from '../../../lib/useDebouncedReply'
-import { DidYouMean } from '../../offer/components/DidYouMean'
-import { LocationQuestion } from '../../offer/components/LocationQuestion'
-import { PercentileStatus } from '../../offer/components/PercentileStatus'
-import { freshness, locationOptions, locationQuestion, titleOptions } from '../../offer/pickers'
+import { DidYouMean } from '../../estimate/components/DidYouMean'
+import { LocationQuestion } from '../../estimate/components/LocationQuestion'
+import { PercentileStatus } from '../../estimate/components/PercentileStatus'
+import { freshness, locationOptions, locationQuestion, titleOptions } from '../../estimate/pickers'
 import {
   negotiateFieldOf,
   readNegotiateForm,

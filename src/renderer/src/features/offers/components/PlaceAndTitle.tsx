@@ -2,7 +2,7 @@
 import { ComboboxField } from '../../../components/ComboboxField'
 import { searchLocations, searchTitles } from '../../../lib/api'
 import { useDebouncedReply } from '../../../lib/useDebouncedReply'
-import { locationOptions, titleOptions } from '../../offer/pickers'
+import { locationOptions, titleOptions } from '../../estimate/pickers'
 import { EDITOR_LABELS, type EditorField } from '../offerEditor'
 import { editorId } from './EditorInputs'
 
