@@ -45,7 +45,15 @@ export const COMMAND_FLAGS: ReadonlyMap<string, ReadonlyMap<string, FlagSpec>> =
       ...COMMON,
     },
     compare: { offers: text('offers'), pick: text('pick'), ...TAX_OPTIONS, ...COMMON },
-    equivalent: { wages: text('wages'), from: text('from'), to: text('to'), ...TAX_OPTIONS, ...COMMON },
+    equivalent: {
+      wages: text('wages'),
+      from: text('from'),
+      to: text('to'),
+      'from-work': text('fromWork'),
+      'to-work': text('toWork'),
+      ...TAX_OPTIONS,
+      ...COMMON,
+    },
     negotiate: {
       ...ROLE,
       ...PAY,

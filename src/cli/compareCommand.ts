@@ -22,6 +22,7 @@ export function compareJson(r: CompareResult): Record<string, unknown> {
       location: o.location,
       state: o.state,
       locality: o.locality,
+      ...(o.work ? { workLocation: o.work.location, workLocality: o.work.locality } : {}),
       percentile: { base: o.percentile.base },
       prevailingWage: o.prevailingWage,
       col: { rpp: o.col.rpp, scope: o.col.scope, year: o.col.year, adjustedTakeHome: o.col.adjustedTakeHome },
@@ -61,7 +62,7 @@ export function compareJson(r: CompareResult): Record<string, unknown> {
 function compareText(r: CompareResult): string {
   const lines = r.offers.map(
     (o) =>
-      `${escapeControl(o.label)} (${escapeControl(o.location)}): year 1 total ${formatMoney(o.firstYear.gross)}, take-home ${formatMoney(o.firstYear.takeHome)}, after cost of living ${formatMoney(o.firstYear.adjustedTakeHome)} (RPP ${o.col.rpp}); 4-year average take-home ${formatMoney(o.average.takeHome)}; base ${o.percentile.base === null ? 'at an unknown percentile' : percentileAt('at', o.percentile.base)}${o.prevailingWage?.level ? `, prevailing wage ${o.prevailingWage.level === 'below I' ? 'below Level I' : `Level ${o.prevailingWage.level}`}` : ''}.${o.cliff ? ` ${o.cliff}` : ''}`,
+      `${escapeControl(o.label)} (${escapeControl(o.location)}${o.work ? `, working in ${escapeControl(o.work.location)}` : ''}): year 1 total ${formatMoney(o.firstYear.gross)}, take-home ${formatMoney(o.firstYear.takeHome)}, after cost of living ${formatMoney(o.firstYear.adjustedTakeHome)} (RPP ${o.col.rpp}); 4-year average take-home ${formatMoney(o.average.takeHome)}; base ${o.percentile.base === null ? 'at an unknown percentile' : percentileAt('at', o.percentile.base)}${o.prevailingWage?.level ? `, prevailing wage ${o.prevailingWage.level === 'below I' ? 'below Level I' : `Level ${o.prevailingWage.level}`}` : ''}.${o.cliff ? ` ${o.cliff}` : ''}`,
   )
   return [...lines, ...r.summary, ...r.crossovers.map((c) => c.sentence)].join('\n')
 }

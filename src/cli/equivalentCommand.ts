@@ -8,7 +8,7 @@ import { escapeControl } from './terminal'
 import { oneLine, type CliIo } from './run'
 
 export const EQUIVALENT_USAGE =
-  '  worth equivalent --wages N --from PLACE --to PLACE [--filing single|joint|hoh] [--k401 N] [--year 2025|2026] [--json]'
+  '  worth equivalent --wages N --from PLACE --to PLACE [--from-work PLACE] [--to-work PLACE] [--filing single|joint|hoh] [--k401 N] [--year 2025|2026] [--json]'
 
 export function runEquivalentCommand(
   o: Map<string, string>,
@@ -43,6 +43,8 @@ export function runEquivalentCommand(
     wages: wages.value!,
     from: o.get('from')!,
     to: o.get('to')!,
+    ...(o.get('from-work')?.trim() ? { fromWork: o.get('from-work')! } : {}),
+    ...(o.get('to-work')?.trim() ? { toWork: o.get('to-work')! } : {}),
     filing,
     k401: k401.value ?? 0,
     taxYear: yearText === '2026' ? 2026 : 2025,
@@ -57,7 +59,9 @@ export function runEquivalentCommand(
     [
       ...(wages.note ? [`--wages ${escapeControl(o.get('wages')!.trim())} ${wages.note}`] : []),
       r.sentence,
-      `Take-home after cost of living: ${formatMoney(r.fromAdjusted)} in ${r.fromPlace} (RPP ${r.fromRpp}), ${formatMoney(r.toAdjusted)} in ${r.toPlace} (RPP ${r.toRpp}), on ${formatMoney(r.wages)} there.`,
+      r.fromPlace === r.toPlace
+        ? `Take-home after cost of living in ${r.fromPlace} (RPP ${r.fromRpp}): ${formatMoney(r.fromAdjusted)}, and ${formatMoney(r.toAdjusted)} on ${formatMoney(r.wages)}.`
+        : `Take-home after cost of living: ${formatMoney(r.fromAdjusted)} in ${r.fromPlace} (RPP ${r.fromRpp}), ${formatMoney(r.toAdjusted)} in ${r.toPlace} (RPP ${r.toRpp}), on ${formatMoney(r.wages)} there.`,
       ...r.notes.map((n) => `Note: ${n}`),
     ].join('\n'),
   )

@@ -369,6 +369,48 @@ describe('worth compare', () => {
   })
 })
 
+describe('worth compare and worth equivalent with a work place', () => {
+  it('reads workLocation from the offers file and taxes the work city (Detroit 1.2% for nonresidents)', () => {
+    const file = JSON.parse(readFileSync(resolve(__dirname, '../../test/fixtures/three-offers.json'), 'utf8'))
+    const austin = file.offers.find((o: { id: string }) => o.id === 'austin')
+    const home = { ...austin, id: 'dearborn', label: 'Dearborn', location: 'Dearborn, MI', raisePercent: 0 }
+    const work = { ...home, id: 'detroit-office', label: 'Detroit office', workLocation: 'Detroit, MI' }
+    const dir = mkdtempSync(join(tmpdir(), 'worth-compare-'))
+    const path = join(dir, 'work.json')
+    writeFileSync(path, JSON.stringify({ ...file, offers: [home, work] }))
+    const r = run(['compare', '--offers', path, '--json'])
+    expect(r.code).toBe(0)
+    const [a, b] = JSON.parse(r.out).offers
+    expect(a.workLocation).toBeUndefined()
+    expect(b).toMatchObject({ workLocation: 'Detroit, MI', workLocality: 'mi-detroit' })
+    // Same wages; working in Detroit adds (wages - 600) x 1.2% of city tax and nothing else.
+    expect(a.years[0].local).toBe(0)
+    expect(b.years[0].local).toBe(Math.round((b.years[0].wages - 600) * 1.2) / 100)
+    expect(b.years[0].takeHome).toBeCloseTo(a.years[0].takeHome - b.years[0].local, 2)
+    expect(run(['compare', '--offers', path]).out).toContain(
+      'Detroit office (Dearborn, MI, working in Detroit, MI)',
+    )
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('equivalent --to-work: a job in Philadelphia needs more than 3.435% more pay; the same place is said once', () => {
+    const args = [
+      'equivalent',
+      '--wages',
+      '100000',
+      '--from',
+      'King of Prussia, PA',
+      '--to',
+      'King of Prussia, PA',
+    ]
+    const same = run(args)
+    expect(same.out).toContain('Take-home after cost of living in King of Prussia, PA (RPP ')
+    const r = JSON.parse(run([...args, '--to-work', 'Philadelphia, PA', '--json']).out)
+    expect(r.wages).toBeGreaterThan(103_435)
+    expect(run([...args, '--to-work', 'Austin, TX']).err[0]).toMatch(/^worth: --to-work: To work location/)
+  })
+})
+
 describe('worth equivalent', () => {
   it('says what a salary in one place is worth in another, from the real dataset', () => {
     const r = run(['equivalent', '--wages', '150000', '--from', 'Austin, TX', '--to', 'Seattle, WA'])

@@ -1,7 +1,7 @@
 // `worth tax`: one year's taxes and take-home pay for a salary in a place. Logic only; run.ts wires it in.
 import { formatMoney } from '../shared/format'
 import { computeTax } from '../core/tax/computeTax'
-import { stateForPlace, type ResolvePlace } from '../core/tax/stateForPlace'
+import { stateForPlace, workPlaceFor, type ResolvePlace } from '../core/tax/stateForPlace'
 import { FILING_STATUSES, TAX_YEARS, TaxInputError, type Filing, type TaxResult } from '../core/tax/types'
 import { localityName } from '../core/tax/local'
 import { flagFor, readMoneyFlag } from './args'
@@ -98,21 +98,9 @@ export function runTaxCommand(
   const resolve = deps.resolvePlace()
   const place = stateForPlace(location, resolve)
   if (!place.ok) return fail('--location', place.message)
-  const workText = options.get('work-location')
-  let workLocality: string | null = null
-  let workNote: string | null = null
-  if (workText !== undefined) {
-    const work = stateForPlace(workText, resolve)
-    if (!work.ok) return fail('--work-location', work.message)
-    if (work.state !== place.state)
-      return fail(
-        '--work-location',
-        `is in ${work.state}, not ${place.state}: Worth computes taxes as if you live and work in one state.`,
-      )
-    if (!work.locality)
-      workNote = `Work place "${work.label}": Worth knows no local tax charged to people who work there.`
-    workLocality = work.locality === place.locality ? null : work.locality
-  }
+  const work = workPlaceFor(options.get('work-location'), place, resolve)
+  if (!work.ok) return fail('--work-location', work.message)
+  const { workLocality, note: workNote } = work
 
   let result: TaxResult
   try {

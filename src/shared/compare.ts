@@ -45,6 +45,11 @@ export interface ComparedOffer {
   location: string
   state: string
   locality: string | null
+  /**
+   * The separate work place, when the offer gives one: as Worth read it, and its local tax place when it taxes people
+   * who work there (the tax engine's workLocality; null when it does not or when it is the home place).
+   */
+  work?: { location: string; locality: string | null }
   col: {
     rpp: number
     scope: 'metro' | 'state' | 'national'
@@ -84,7 +89,7 @@ export interface CompareResult {
 
 /** What would stop Compare from using one offer ('offer:check'); `problems` is empty when the offer is fine. */
 export interface OfferCheckResult {
-  problems: { field: 'location' | 'title' | 'equity'; message: string }[]
+  problems: { field: 'location' | 'workLocation' | 'title' | 'equity'; message: string }[]
 }
 
 /** The salary in one place worth the same as wages in another ('compare:equivalent'). */

@@ -108,6 +108,9 @@ export const EquivalentSalaryInputSchema = z.strictObject({
   wages: amount.refine((v) => v > 0, 'must be more than $0'),
   from: text(200),
   to: text(200),
+  /** Where the person works on each side, when it differs from where they live. */
+  fromWork: text(200).optional(),
+  toWork: text(200).optional(),
   filing: z.enum(['single', 'joint', 'hoh']).default('single'),
   k401: z.number().finite().min(0, 'cannot be negative').max(100_000).default(0),
   taxYear: z.union([z.literal(2025), z.literal(2026)]).default(2025),

@@ -81,10 +81,10 @@ describe('offers export', () => {
     const csv = writeOffersCsv([seattle, { ...austin, notes: '=HYPERLINK("http://x")' }])
     const lines = csv.trim().split('\r\n')
     expect(lines[0]).toBe(
-      'label,company,title,location,years,base,bonus,equity_total,equity_years,vesting,signon,signon_paid,relocation,match_401k,raise_percent,notes',
+      'label,company,title,location,work_location,years,base,bonus,equity_total,equity_years,vesting,signon,signon_paid,relocation,match_401k,raise_percent,notes',
     )
     expect(lines[1]).toBe(
-      'Seattle,Northwind,Software Engineer,"Seattle, WA",5,185000,10%,200000,4,12-month cliff then monthly,30000,year1,10000,50% up to 6%,3,"Team: payments, ""hybrid"""',
+      'Seattle,Northwind,Software Engineer,"Seattle, WA",,5,185000,10%,200000,4,12-month cliff then monthly,30000,year1,10000,50% up to 6%,3,"Team: payments, ""hybrid"""',
     )
     expect(lines[2]).toContain(`"'=HYPERLINK(""http://x"")"`)
     expect(lines[2]).toContain('5-15-40-40')

@@ -43,6 +43,8 @@ export const OfferSchema = z
     company: shortText(120),
     title: shortText(200),
     location: shortText(200),
+    /** Where the person would work, when it differs from where they live (optional; older files have none). */
+    workLocation: shortText(200).optional(),
     years: z.number().finite().min(0).max(MAX_YEARS).nullable(),
     base: salary.refine((v) => v > 0, 'must be more than $0'),
     bonus: z.discriminatedUnion('kind', [
@@ -169,6 +171,7 @@ const CSV_COLUMNS: [string, (o: Offer) => string | number][] = [
   ['company', (o) => o.company],
   ['title', (o) => o.title],
   ['location', (o) => o.location],
+  ['work_location', (o) => o.workLocation ?? ''],
   ['years', (o) => o.years ?? ''],
   ['base', (o) => o.base],
   ['bonus', (o) => (o.bonus.kind === 'amount' ? o.bonus.value : `${o.bonus.value}%`)],

@@ -24,7 +24,7 @@ import { estimateOffer, resolveRole } from '../estimate/estimateOffer'
 import type { MarketFor } from '../estimate/market'
 import { computeTax } from '../tax/computeTax'
 import { localTaxSources } from '../tax/local'
-import { stateForPlace, type PlaceTax } from '../tax/stateForPlace'
+import { stateForPlace, workPlaceFor, type PlaceTax } from '../tax/stateForPlace'
 import { TaxInputError, type Filing, type TaxResult } from '../tax/types'
 import { cliffForfeit, vestingByYear, VestingError } from './vesting'
 
@@ -38,20 +38,27 @@ function failOn(offer: Offer, field: string, message: string): never {
   })
 }
 
+/** Where an offer is taxed: the state, the home locality and a separate work place's locality. */
+export interface TaxPlace {
+  state: string
+  locality: string | null
+  workLocality: string | null
+}
+
 function taxFor(
   offer: Offer,
   wages: number,
   k401: number,
-  state: string,
-  locality: string | null,
+  place: TaxPlace,
   options: CompareOptions,
 ): TaxResult {
   try {
     return computeTax({
       year: options.taxYear,
       filing: options.filing,
-      state,
-      locality: locality as never,
+      state: place.state,
+      locality: place.locality,
+      workLocality: place.workLocality,
       wages,
       k401,
     })
@@ -64,8 +71,7 @@ function taxFor(
 export function offerYears(
   offer: Offer,
   options: CompareOptions,
-  state: string,
-  locality: string | null,
+  place: TaxPlace,
   rpp: number,
   /** Collects what the tax engine says it did not model for these years, when given. */
   taxNotModelled?: Set<string>,
@@ -99,7 +105,7 @@ export function offerYears(
     const matchable = Math.min(k401, (base * offer.match401k.upToPercent) / 100)
     const match401k = roundToCents((matchable * offer.match401k.matchPercent) / 100)
     const wages = roundToCents(base + bonus + stock + signon + relocation)
-    const tax = taxFor(offer, wages, k401, state, locality, options)
+    const tax = taxFor(offer, wages, k401, place, options)
     for (const note of tax.notModelled) taxNotModelled?.add(note)
     const takeHome = tax.takeHome
     cumulative = roundToCents(cumulative + takeHome)
@@ -135,22 +141,34 @@ export function offerYears(
 type PriceParity = NonNullable<ReturnType<Dataset['priceParity']>>
 
 export type OfferPlace =
-  (Extract<PlaceTax, { ok: true }> & { parity: PriceParity }) | { ok: false; message: string }
+  | (Extract<PlaceTax, { ok: true }> & {
+      parity: PriceParity
+      workLocality: string | null
+      workLabel: string | null
+      workNote: string | null
+    })
+  | { ok: false; field: 'location' | 'workLocation'; message: string }
 
 /**
  * Where an offer's place is for tax and cost of living: its state and taxing city (stateForPlace) and its BEA price
  * parity (the metro's when the text names exactly one area, else the state's). Compare and the offer check share it.
  */
-export function offerPlace(dataset: Dataset, location: string): OfferPlace {
+export function offerPlace(dataset: Dataset, location: string, workLocation?: string): OfferPlace {
   const resolve = (text: string) => dataset.locations.resolve(text)
   const place = stateForPlace(location, resolve)
-  if (!place.ok) return place
+  if (!place.ok) return { ...place, field: 'location' }
   const matches = resolve(location)
   const areaCode = matches.length === 1 ? matches[0]!.areaCode : place.state
   const parity = dataset.priceParity(areaCode) ?? dataset.priceParity(place.state)
   if (!parity)
-    return { ok: false, message: `has no cost-of-living figure (BEA publishes none for ${place.state}).` }
-  return { ...place, parity }
+    return {
+      ok: false,
+      field: 'location',
+      message: `has no cost-of-living figure (BEA publishes none for ${place.state}).`,
+    }
+  const work = workPlaceFor(workLocation, place, resolve)
+  if (!work.ok) return { ...work, field: 'workLocation' }
+  return { ...place, parity, workLocality: work.workLocality, workLabel: work.label, workNote: work.note }
 }
 
 const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
@@ -161,13 +179,15 @@ const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice
  */
 export function checkOffer(dataset: Dataset, offer: Offer): OfferCheckResult {
   const problems: OfferCheckResult['problems'] = []
-  const place = offerPlace(dataset, offer.location)
+  const place = offerPlace(dataset, offer.location, offer.workLocation)
   if (!place.ok)
     problems.push({
-      field: 'location',
+      field: place.field,
       message: place.message.startsWith('has ')
         ? `"${offer.location.trim()}" ${place.message}`
-        : sentenceCase(place.message),
+        : place.field === 'workLocation'
+          ? `Work location "${offer.workLocation!.trim()}" ${place.message}`
+          : sentenceCase(place.message),
     })
   try {
     resolveRole(dataset, offer.title)
@@ -191,10 +211,10 @@ function compareOne(
   marketFor: MarketFor | undefined,
   taxNotModelled: Set<string>,
 ): ComparedOffer & { notes: string[] } {
-  const place = offerPlace(dataset, offer.location)
-  if (!place.ok) failOn(offer, 'location', place.message)
+  const place = offerPlace(dataset, offer.location, offer.workLocation)
+  if (!place.ok) failOn(offer, place.field, place.message)
   const { parity } = place
-  const years = offerYears(offer, options, place.state, place.locality, parity.rpp, taxNotModelled)
+  const years = offerYears(offer, options, place, parity.rpp, taxNotModelled)
   let percentile: ComparedOffer['percentile'] = { base: null, sentence: null, note: null }
   let prevailingWage: ComparedOffer['prevailingWage'] = null
   try {
@@ -231,6 +251,7 @@ function compareOne(
     location: offer.location,
     state: place.state,
     locality: place.locality,
+    ...(place.workLabel ? { work: { location: place.workLabel, locality: place.workLocality } } : {}),
     col: { ...parity, adjustedTakeHome: first.adjustedTakeHome },
     percentile,
     prevailingWage,
@@ -245,7 +266,15 @@ function compareOne(
       ? `Leaving before month ${forfeit.months} forfeits ${formatMoney(forfeit.amount)} of stock.`
       : null,
     notModelled: [],
-    notes: [...(place.note ? [place.note] : []), ...localTaxSources(place.locality, options.taxYear)],
+    notes: [
+      ...new Set([
+        ...[place.note, place.workNote].filter((n): n is string => n !== null),
+        ...localTaxSources(place.locality, options.taxYear),
+        ...localTaxSources(place.workLocality, options.taxYear, 'workers').map(
+          (n) => `Working in ${place.workLabel}: ${n}`,
+        ),
+      ]),
+    ],
   }
 }
 
@@ -378,28 +407,43 @@ export function compareOffers(
  */
 export function equivalentSalary(
   dataset: Dataset,
-  input: { wages: number; from: string; to: string; filing: Filing; k401: number; taxYear: 2025 | 2026 },
+  input: {
+    wages: number
+    from: string
+    to: string
+    /** Where the person works when it differs from where they live, on either side. */
+    fromWork?: string
+    toWork?: string
+    filing: Filing
+    k401: number
+    taxYear: 2025 | 2026
+  },
 ): EquivalentSalaryResult {
-  const side = (text: string, field: 'from' | 'to') => {
-    const p = offerPlace(dataset, text)
+  const side = (text: string, work: string | undefined, field: 'from' | 'to') => {
+    const p = offerPlace(dataset, text, work)
+    const Side = field === 'from' ? 'From' : 'To'
     if (!p.ok)
       throw new WorthFailure({
         code: 'invalid-input',
-        field,
-        message: p.message.startsWith('has ')
-          ? `${field === 'from' ? 'From' : 'To'} location: "${text.trim()}" ${p.message}`
-          : `${field === 'from' ? 'From' : 'To'} location: ${p.message}`,
+        field: p.field === 'workLocation' ? `${field}Work` : field,
+        message:
+          p.field === 'workLocation'
+            ? `${Side} work location: "${work!.trim()}" ${p.message}`
+            : p.message.startsWith('has ')
+              ? `${Side} location: "${text.trim()}" ${p.message}`
+              : `${Side} location: ${p.message}`,
       })
     return { ...p, rpp: p.parity.rpp }
   }
-  const a = side(input.from, 'from')
-  const b = side(input.to, 'to')
+  const a = side(input.from, input.fromWork, 'from')
+  const b = side(input.to, input.toWork, 'to')
   const adjusted = (wages: number, s: typeof a) =>
     (computeTax({
       year: input.taxYear,
       filing: input.filing,
       state: s.state,
       locality: s.locality,
+      workLocality: s.workLocality,
       wages,
       k401: input.k401,
     }).takeHome *
@@ -433,9 +477,13 @@ export function equivalentSalary(
     // Two sides in the same place share their notes: say each once.
     notes: [
       ...new Set([
-        ...[a.note, b.note].filter((n): n is string => n !== null),
-        ...localTaxSources(a.locality, input.taxYear).map((n) => `${a.label}: ${n}`),
-        ...localTaxSources(b.locality, input.taxYear).map((n) => `${b.label}: ${n}`),
+        ...[a.note, a.workNote, b.note, b.workNote].filter((n): n is string => n !== null),
+        ...[a, b].flatMap((s) => [
+          ...localTaxSources(s.locality, input.taxYear).map((n) => `${s.label}: ${n}`),
+          ...localTaxSources(s.workLocality, input.taxYear, 'workers').map(
+            (n) => `${s.label}, working in ${s.workLabel}: ${n}`,
+          ),
+        ]),
       ]),
     ],
   }

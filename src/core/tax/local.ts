@@ -16,12 +16,21 @@ export function localityState(id: string): string | null {
   return LOCAL_PLACES.get(id)?.state ?? null
 }
 
-/** One sentence per local tax of a place, naming its source and vintage, e.g. for Compare's notes on a place. */
-export function localTaxSources(locality: string | null, year: TaxYear): string[] {
+/**
+ * One sentence per local tax of a place, naming its source and vintage, e.g. for Compare's notes on a place; with
+ * 'workers', only the taxes it charges people who work there without living there (for a separate work place).
+ */
+export function localTaxSources(
+  locality: string | null,
+  year: TaxYear,
+  who: 'residents' | 'workers' = 'residents',
+): string[] {
   const place = locality ? LOCAL_PLACES.get(locality) : undefined
   if (!place) return []
-  return place.taxes.map((id) => {
-    const def = LOCAL_TAXES.get(id)!
+  const defs = place.taxes.map((id) => LOCAL_TAXES.get(id)!)
+  const charged =
+    who === 'workers' ? defs.filter((d) => d.basis !== 'residence' && d.years[2025].nonresident) : defs
+  return charged.map((def) => {
     const cite = year === 2026 && def.citation2026 ? def.citation2026 : def.citation
     const carried = year === 2026 && !def.years[2026] ? ' (2025 figures; 2026 not at hand)' : ''
     return `${def.name} included${carried}. Source: ${cite.title}.`

@@ -158,3 +158,39 @@ export function stateForPlace(text: string, resolve: ResolvePlace): PlaceTax {
   const local = localForPlace(label, state)
   return { ok: true, state, locality: local.locality, label, note: local.note }
 }
+
+export type WorkPlaceTax =
+  | { ok: true; workLocality: Locality | null; label: string | null; note: string | null }
+  | { ok: false; message: string }
+
+/**
+ * A separate work place for someone who lives at `home`: its locality when it charges people who work there (the
+ * tax engine's `workLocality`), through the same resolver and questions as the home place. Empty text means they work
+ * where they live. A work place in another state is refused: Worth taxes one state.
+ */
+export function workPlaceFor(
+  text: string | null | undefined,
+  home: { state: StateCode; locality: Locality | null },
+  resolve: ResolvePlace,
+): WorkPlaceTax {
+  if (!text || !text.trim()) return { ok: true, workLocality: null, label: null, note: null }
+  const work = stateForPlace(text, resolve)
+  if (!work.ok) return work
+  if (work.state !== home.state)
+    return {
+      ok: false,
+      message: `is in ${work.state}, not ${home.state}: Worth computes taxes as if you live and work in one state.`,
+    }
+  const notes = [
+    work.note,
+    work.locality
+      ? null
+      : `Work place "${work.label}": Worth knows no local tax charged to people who work there.`,
+  ].filter((n): n is string => n !== null)
+  return {
+    ok: true,
+    workLocality: work.locality === home.locality ? null : work.locality,
+    label: work.label,
+    note: notes.length ? notes.join(' ') : null,
+  }
+}

@@ -22,9 +22,10 @@ export const EQUIVALENT_LABELS = {
   wage: 'Yearly wage',
   from: 'Where that wage is paid',
   to: 'Equivalent in',
+  toWork: 'Work location there (if different)',
 }
 
-type Field = 'wage' | 'from' | 'to'
+type Field = 'wage' | 'from' | 'to' | 'toWork'
 
 /** A place field with the same location search as the other forms. */
 function PlaceField({
@@ -70,11 +71,13 @@ export function EquivalentSalary({ result }: { result: CompareResult }) {
     wage: `${prefix}-wage`,
     from: `${prefix}-from`,
     to: `${prefix}-to`,
+    toWork: `${prefix}-to-work`,
   }
   const [source, setSource] = useState<string>(result.offers[0]?.id ?? TYPED)
   const [wageText, setWageText] = useState('')
   const [fromText, setFromText] = useState('')
   const [toText, setToText] = useState('')
+  const [toWorkText, setToWorkText] = useState('')
 
   const offer = result.offers.find((o) => o.id === source) ?? null
   const typed = offer === null
@@ -90,20 +93,42 @@ export function EquivalentSalary({ result }: { result: CompareResult }) {
   }
   const from = offer ? offer.location : fromText.trim()
   const to = toText.trim()
+  // An offer's separate work place goes with it; on the other side, one the user types.
+  const fromWork = offer?.work?.location
+  const toWork = toWorkText.trim()
   const { filing, k401, taxYear } = result.options
   const input: EquivalentSalaryInput | null =
     wages !== null && from !== '' && to !== '' && !errors.wage
-      ? { wages, from, to, filing, k401, taxYear }
+      ? {
+          wages,
+          from,
+          to,
+          ...(fromWork ? { fromWork } : {}),
+          ...(toWork ? { toWork } : {}),
+          filing,
+          k401,
+          taxYear,
+        }
       : null
   const answer = useDebouncedReply(input, equivalentSalary, DELAY_MS)
   const reply = answer.latest && answer.latest.key === answer.key ? answer.latest.reply : null
   if (reply && !reply.ok) {
-    const field = reply.error.field === 'from' ? 'from' : reply.error.field === 'wages' ? 'wage' : 'to'
+    const named = reply.error.field
+    const field =
+      named === 'from' || named === 'fromWork'
+        ? 'from'
+        : named === 'wages'
+          ? 'wage'
+          : named === 'toWork'
+            ? 'toWork'
+            : 'to'
     if (field !== 'from' || typed) errors[field] = reply.error.message
   }
   const shown = reply?.ok ? reply.value : null
   const generalError =
-    reply && !reply.ok && reply.error.field === 'from' && !typed ? reply.error.message : null
+    reply && !reply.ok && (reply.error.field === 'from' || reply.error.field === 'fromWork') && !typed
+      ? reply.error.message
+      : null
 
   return (
     <section className="result-card equivalent-salary" aria-labelledby={`${prefix}-heading`}>
@@ -168,6 +193,14 @@ export function EquivalentSalary({ result }: { result: CompareResult }) {
           error={errors.to}
           onChange={setToText}
         />
+        <PlaceField
+          id={ids.toWork}
+          label={EQUIVALENT_LABELS.toWork}
+          hint="Where you would work, if not where you live (a city with its own tax, e.g. Philadelphia)."
+          value={toWorkText}
+          error={errors.toWork}
+          onChange={setToWorkText}
+        />
       </div>
       <div aria-live="polite" className="equivalent-answer" data-testid="equivalent-answer">
         {generalError && <p className="notice notice-warning">{generalError}</p>}
@@ -185,8 +218,11 @@ export function EquivalentSalary({ result }: { result: CompareResult }) {
             ))}
             <p className="note">
               Modelled with the same filing status, 401(k) contribution and tax year as the comparison.
-              Sources: BEA 2023 regional price parities (RPP {shown.fromRpp.toFixed(1)} for {shown.fromPlace},{' '}
-              {shown.toRpp.toFixed(1)} for {shown.toPlace}); Worth’s {taxYear} tax tables.
+              Sources: BEA 2023 regional price parities (
+              {shown.fromPlace === shown.toPlace
+                ? `RPP ${shown.fromRpp.toFixed(1)} for ${shown.fromPlace}`
+                : `RPP ${shown.fromRpp.toFixed(1)} for ${shown.fromPlace}, ${shown.toRpp.toFixed(1)} for ${shown.toPlace}`}
+              ); Worth’s {taxYear} tax tables.
             </p>
           </>
         )}

@@ -50,7 +50,8 @@ export function OfferEditor({ state, dispatch, errors, editingLabel, onSave, dra
       <PlaceAndTitle
         title={text.title}
         location={text.location}
-        errors={{ title: errors.title, location: errors.location }}
+        workLocation={text.workLocation}
+        errors={{ title: errors.title, location: errors.location, workLocation: errors.workLocation }}
         onEdit={onEdit}
         onLeave={onLeave}
       />

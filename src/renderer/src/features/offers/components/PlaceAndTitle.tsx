@@ -12,12 +12,20 @@ const SEARCH_LIMIT = 8
 export interface PlaceAndTitleProps {
   title: string
   location: string
-  errors: { title?: string; location?: string }
+  workLocation: string
+  errors: { title?: string; location?: string; workLocation?: string }
   onEdit: (field: EditorField, text: string) => void
   onLeave: (field: EditorField) => void
 }
 
-export function PlaceAndTitle({ title, location, errors, onEdit, onLeave }: PlaceAndTitleProps) {
+export function PlaceAndTitle({
+  title,
+  location,
+  workLocation,
+  errors,
+  onEdit,
+  onLeave,
+}: PlaceAndTitleProps) {
   const titleQuery = title.trim()
   const placeQuery = location.trim()
   const titles = useDebouncedReply(
@@ -30,6 +38,13 @@ export function PlaceAndTitle({ title, location, errors, onEdit, onLeave }: Plac
     searchLocations,
     SEARCH_DELAY_MS,
   )
+  const workQuery = workLocation.trim()
+  const workPlaces = useDebouncedReply(
+    workQuery ? { query: workQuery, limit: SEARCH_LIMIT } : null,
+    searchLocations,
+    SEARCH_DELAY_MS,
+  )
+  const workReply = workQuery ? workPlaces.latest?.reply : undefined
   const titleReply = titleQuery ? titles.latest?.reply : undefined
   const placeReply = placeQuery ? places.latest?.reply : undefined
 
@@ -56,6 +71,17 @@ export function PlaceAndTitle({ title, location, errors, onEdit, onLeave }: Plac
         onInput={(text) => onEdit('location', text)}
         onPick={(option) => onEdit('location', option.label)}
         onLeave={() => onLeave('location')}
+      />
+      <ComboboxField
+        id={editorId('workLocation')}
+        label={EDITOR_LABELS.workLocation}
+        hint="Leave empty if you work where you live. A city that taxes people who work there (Philadelphia, Detroit, Kansas City, an Ohio city) changes take-home."
+        error={errors.workLocation}
+        value={workLocation}
+        options={workReply?.ok ? locationOptions(workReply.value) : []}
+        onInput={(text) => onEdit('workLocation', text)}
+        onPick={(option) => onEdit('workLocation', option.label)}
+        onLeave={() => onLeave('workLocation')}
       />
     </>
   )
