@@ -125,6 +125,7 @@ export function localTaxes(input: LocalInput): LocalTaxResult {
     const { carried } = figuresFor(def, input.year)
     lines.push({ name: def.name, amount: Math.max(0, charge(c, input) - extra), def, credited, workWage })
     if (carried) notes.push(`${def.name}: ${input.year} figures were not at hand; the 2025 figures are used.`)
+    if (def.unverified) notes.push(`${def.name}: ${def.unverified}`)
     for (const s of def.skipped ?? []) notes.push(s)
     const cite = input.year === 2026 && def.citation2026 ? def.citation2026 : def.citation
     if (!citations.some((x) => x.url === cite.url && x.jurisdiction === placeName))

@@ -4,6 +4,11 @@
 // 2025 rates: Comptroller of Maryland, 2025 Resident Tax Forms and Instructions, "Local tax rate chart" (also published
 // as "Local Income Tax Rates for Tax Year 2025"). Anne Arundel and Frederick counties use brackets. 2026 rates were
 // not at hand when this table was written: the 2025 rates are carried forward and every result says so.
+//
+// Checked (December 2026) against the Comptroller's withholding rate table for tax years 2023 and 2024
+// (marylandtaxes.gov, percentage method) and a payroll provider's table "effective January 1, 2025": Allegany is
+// 3.03% (not 3.05%) and Dorchester 3.20% (its rise to 3.30% is not in the 2025 tables). Calvert, St. Mary's and Cecil
+// changed for 2025 and only the provider's table shows the new rate: they stay flagged (`unverified`).
 import type { Citation } from '../types'
 import { byFiling, place, sched, onTaxable, type StateLocals } from './build'
 import type { LocalCharge, LocalTaxDef } from './types'
@@ -14,11 +19,14 @@ const CHART: Citation = {
   url: 'https://www.marylandcomptroller.gov/content/dam/mdcomp/tax/instructions/2025/resident-booklet.pdf',
 }
 
-/** [id suffix, name, 2025 charge, what a user may type for it (towns in it, other spellings)] */
-type County = [string, string, LocalCharge, string[]]
+/** [id suffix, name, 2025 charge, what a user may type for it (towns in it, other spellings), unverified note] */
+type County = [string, string, LocalCharge, string[], string?]
+
+const PROVIDER_ONLY = (was: string) =>
+  `2025 rate read from a payroll provider's January 2025 Maryland withholding table; the Comptroller's own 2025 chart could not be consulted (its 2024 rate was ${was}).`
 
 const COUNTIES: County[] = [
-  ['allegany', 'Allegany County', onTaxable(0.0305), ['cumberland', 'frostburg']],
+  ['allegany', 'Allegany County', onTaxable(0.0303), ['cumberland', 'frostburg']],
   [
     'anne-arundel',
     'Anne Arundel County',
@@ -53,12 +61,18 @@ const COUNTIES: County[] = [
       'lutherville',
     ],
   ],
-  ['calvert', 'Calvert County', onTaxable(0.032), ['prince frederick', 'chesapeake beach', 'north beach']],
+  [
+    'calvert',
+    'Calvert County',
+    onTaxable(0.032),
+    ['prince frederick', 'chesapeake beach', 'north beach'],
+    PROVIDER_ONLY('3.00%'),
+  ],
   ['caroline', 'Caroline County', onTaxable(0.032), ['denton', 'federalsburg']],
   ['carroll', 'Carroll County', onTaxable(0.0303), ['westminster', 'eldersburg', 'sykesville', 'taneytown']],
-  ['cecil', 'Cecil County', onTaxable(0.0274), ['elkton', 'north east']],
+  ['cecil', 'Cecil County', onTaxable(0.0274), ['elkton', 'north east'], PROVIDER_ONLY('2.75%')],
   ['charles', 'Charles County', onTaxable(0.0303), ['waldorf', 'la plata', 'st charles', 'saint charles']],
-  ['dorchester', 'Dorchester County', onTaxable(0.033), ['cambridge']],
+  ['dorchester', 'Dorchester County', onTaxable(0.032), ['cambridge']],
   [
     'frederick',
     'Frederick County',
@@ -143,6 +157,7 @@ const COUNTIES: County[] = [
     "St. Mary's County",
     onTaxable(0.032),
     ['st marys county', 'saint marys county', 'lexington park', 'leonardtown', 'california md'],
+    PROVIDER_ONLY('3.00%'),
   ],
   ['somerset', 'Somerset County', onTaxable(0.032), ['princess anne', 'crisfield']],
   ['talbot', 'Talbot County', onTaxable(0.024), ['easton', 'st michaels']],
@@ -161,8 +176,9 @@ const COUNTIES: County[] = [
   ],
 ]
 
-function countyTax(id: string, name: string, charge: LocalCharge): LocalTaxDef {
+function countyTax(id: string, name: string, charge: LocalCharge, unverified?: string): LocalTaxDef {
   return {
+    ...(unverified ? { unverified } : {}),
     id: `md-${id}`,
     name: `${name} income tax`,
     state: 'MD',
@@ -175,7 +191,10 @@ function countyTax(id: string, name: string, charge: LocalCharge): LocalTaxDef {
 const baltimoreCity = countyTax('baltimore-city', 'Baltimore City', onTaxable(0.032))
 
 export const MARYLAND: StateLocals = {
-  taxes: [baltimoreCity, ...COUNTIES.map(([id, name, charge]) => countyTax(id, name, charge))],
+  taxes: [
+    baltimoreCity,
+    ...COUNTIES.map(([id, name, charge, , unverified]) => countyTax(id, name, charge, unverified)),
+  ],
   places: [
     place(
       'MD',

@@ -3,15 +3,17 @@
 // person on the return. Detroit, Grand Rapids, Saginaw and Highland Park have higher rates allowed by their own acts.
 // Wages include 401(k) deferrals.
 //
-// Rates and exemptions: Michigan Department of Treasury, "Cities that levy an income tax" (2025), and each city's
-// 2025 resident return (e.g. Detroit Form 5118). 2026 rates were not at hand: the 2025 figures are carried forward.
+// Rates: Michigan Department of Treasury, "What cities impose an income tax?" (the list as published for 2023, every
+// rate the same as here; not re-checked for 2025). Exemptions per person: the City of
+// Grand Rapids' table of Michigan cities imposing an income tax (2016), which gives Port Huron $1,200. 2026 figures
+// were not at hand: the 2025 figures are carried forward. The exemptions are flagged as read from a 2016 table.
 import type { Citation } from '../types'
 import { place, placeTax, wages, type StateLocals } from './build'
 
 const TREASURY: Citation = {
   title:
-    'Michigan Department of Treasury, City Income Tax: cities that levy an income tax (2025 rates and exemptions)',
-  url: 'https://www.michigan.gov/taxes/citytax',
+    'Michigan Department of Treasury, What cities impose an income tax? (resident and nonresident rates); exemptions from the City of Grand Rapids table of Michigan cities with an income tax',
+  url: 'https://www.michigan.gov/taxes/questions/iit/accordion/general/what-cities-impose-an-income-tax',
 }
 
 /** [id suffix, city, resident rate, nonresident rate, exemption per person] */
@@ -27,7 +29,7 @@ const CITIES: [string, string, number, number, number][] = [
   ['muskegon', 'Muskegon', 0.01, 0.005, 600],
   ['hamtramck', 'Hamtramck', 0.01, 0.005, 600],
   ['highland-park', 'Highland Park', 0.02, 0.01, 600],
-  ['port-huron', 'Port Huron', 0.01, 0.005, 600],
+  ['port-huron', 'Port Huron', 0.01, 0.005, 1_200],
 ]
 
 export const MICHIGAN: StateLocals = {
@@ -41,6 +43,7 @@ export const MICHIGAN: StateLocals = {
       TREASURY,
       {
         creditsWorkPlace: true,
+        unverified: `rates confirmed with the Treasury's list; the $${exemption.toLocaleString('en-US')} exemption per person is from a 2016 table and was not confirmed for 2025.`,
         skipped: [
           'Michigan cities: the credit a resident gets for tax paid to another city is limited by law; Worth assumes a full credit when a work place is given.',
         ],

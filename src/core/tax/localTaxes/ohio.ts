@@ -6,6 +6,10 @@
 // Rates: Ohio Department of Taxation, Tax Data Series, municipal income tax rates by municipality (table MI 1), the
 // table for tax year 2025. 2026 rates were not at hand: the 2025 rate is carried forward and each result says so.
 // School district income taxes (charged by some districts on residents) are separate and not included.
+//
+// Checked (December 2026): the ODT table itself could not be consulted. Columbus, Cleveland and Cincinnati agree with a
+// 2025 rate listing; Youngstown (2.75%) and Euclid (2.85%) with ODT's figures as reported in 2019; Akron's rise to
+// 2.5% was voted in 2017. Every other city is flagged `unverified` and each result says so.
 import type { Citation } from '../types'
 import { place, placeTax, wages, type StateLocals } from './build'
 
@@ -57,6 +61,7 @@ const CITIES: [string, string, number, string[]][] = [
 ]
 
 const taxId = (id: string) => `oh-${id}`
+const CHECKED = new Set(['columbus', 'cleveland', 'cincinnati', 'youngstown', 'euclid', 'akron'])
 
 export const OHIO: StateLocals = {
   taxes: CITIES.map(([id, name, rate]) =>
@@ -69,6 +74,12 @@ export const OHIO: StateLocals = {
       ODT,
       {
         creditsWorkPlace: true,
+        ...(CHECKED.has(id)
+          ? {}
+          : {
+              unverified:
+                "rate not confirmed against the Ohio Department of Taxation's 2025 table in the December 2026 check.",
+            }),
         skipped: [
           'Ohio: school district income taxes; the exact credit your city gives for tax paid to a work city (Worth assumes a full credit).',
         ],

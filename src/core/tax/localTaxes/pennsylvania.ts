@@ -20,14 +20,56 @@ const PHILADELPHIA: Citation = {
   url: 'https://www.phila.gov/services/payments-assistance-taxes/taxes/business-taxes/business-taxes-by-type/wage-tax-employers/',
 }
 
-/** [id suffix, municipality, combined resident EIT (municipal + school district), nonresident EIT, LST] */
-const EIT: [string, string, number, number, number | null][] = [
+const READING: Citation = {
+  title:
+    'City of Reading, Taxes and Tax Rates (earned income tax 3.6% residents, 1.3% nonresidents; local services tax $52)',
+  url: 'https://www.readingpa.gov/content/2020-city-reading-taxes-tax-rates',
+}
+const BETHLEHEM: Citation = {
+  title: 'City of Bethlehem, Earned Income Tax for individuals (1% for residents and nonresidents)',
+  url: 'https://www.bethlehem-pa.gov/City-Government/Taxes/Individual-Earned-Income-Taxes',
+}
+const NOT_CHECKED =
+  'rates from the DCED register as first entered; not confirmed against an official page in the December 2026 check.'
+
+/**
+ * [id suffix, municipality, combined resident EIT (municipal + school district), nonresident EIT, LST, source,
+ * unverified note]
+ */
+const EIT: [string, string, number, number, number | null, Citation, string | undefined][] = [
   // 1% city + 2% Pittsburgh School District; nonresidents 1%; LST $52.
-  ['pittsburgh', 'Pittsburgh', 0.03, 0.01, 52],
-  ['scranton', 'Scranton', 0.034, 0.01, null],
-  ['reading', 'Reading', 0.036, 0.01, null],
-  ['harrisburg', 'Harrisburg', 0.02, 0.01, null],
-  ['bethlehem', 'Bethlehem', 0.01, 0.01, null],
+  ['pittsburgh', 'Pittsburgh', 0.03, 0.01, 52, DCED, NOT_CHECKED],
+  // Scranton and Harrisburg charged a $156 LST as distressed (Act 47) cities; whether they still do in 2025 was not
+  // confirmed, so no LST is applied there (said in the note).
+  [
+    'scranton',
+    'Scranton',
+    0.034,
+    0.01,
+    null,
+    DCED,
+    `${NOT_CHECKED} Its local services tax ($156 while a distressed city) is not applied.`,
+  ],
+  // City 2.1% + Reading School District 1.5%; nonresidents 1.3%; LST $52 (the city's published table, 2020).
+  [
+    'reading',
+    'Reading',
+    0.036,
+    0.013,
+    52,
+    READING,
+    "rates from the City of Reading's 2020 table (no change announced since); the 2025 table was not consulted.",
+  ],
+  [
+    'harrisburg',
+    'Harrisburg',
+    0.02,
+    0.01,
+    null,
+    DCED,
+    `${NOT_CHECKED} Its local services tax ($156 while a distressed city) is not applied.`,
+  ],
+  ['bethlehem', 'Bethlehem', 0.01, 0.01, null, BETHLEHEM, undefined],
 ]
 
 // Wages are charged half the year at each rate in force (the city's fiscal year starts July 1).
@@ -57,20 +99,18 @@ const philadelphia: LocalTaxDef = placeTax(
 export const PENNSYLVANIA: StateLocals = {
   taxes: [
     philadelphia,
-    ...EIT.map(([id, name, res, nonres]) =>
+    ...EIT.map(([id, name, res, nonres, , source, unverified]) =>
       placeTax(
         'PA',
         `pa-${id}-eit`,
         `${name} earned income tax`,
         'both',
         { 2025: { resident: wages(res), nonresident: wages(nonres) } },
-        DCED,
-        {
-          creditsWorkPlace: true,
-        },
+        source,
+        { creditsWorkPlace: true, ...(unverified ? { unverified } : {}) },
       ),
     ),
-    ...EIT.filter(([, , , , lst]) => lst !== null).map(([id, name, , , lst]) =>
+    ...EIT.filter(([, , , , lst]) => lst !== null).map(([id, name, , , lst, source]) =>
       placeTax(
         'PA',
         `pa-${id}-lst`,
@@ -81,7 +121,7 @@ export const PENNSYLVANIA: StateLocals = {
           2025: { resident: flatFee(lst!, 12_000), nonresident: flatFee(lst!, 12_000) },
           2026: { resident: flatFee(lst!, 12_000), nonresident: flatFee(lst!, 12_000) },
         },
-        DCED,
+        source,
       ),
     ),
   ],

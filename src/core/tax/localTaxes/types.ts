@@ -64,6 +64,11 @@ export interface LocalTaxDef {
   citation: Citation
   /** Where the 2026 figures come from, when they were published. */
   citation2026?: Citation
+  /**
+   * Set when a figure could not be confirmed against an official source for the year: what was and was not checked.
+   * Every result that uses the tax says so.
+   */
+  unverified?: string
   /** What this tax's rules include that Worth leaves out, in plain words. */
   skipped?: string[]
 }
