@@ -9,13 +9,3 @@
 export function roundToCents(amount: number): number {
   return Math.round(Number((amount * 100).toFixed(6))) / 100
 }
-
-/**
- * Rounds to the cent as the binary value is stored: a half cent that computes to just below itself rounds down.
- * Only the federal and state lines of computeTax use it, because the tax tests pin figures made this way (North
- * Carolina 2026 on $100,000: 3.99% of $87,250 is $3,481.275, computes as 3,481.2749999… and is shown as $3,481.27).
- * Everything else rounds with roundToCents; moving the tax lines over would change those pinned cents.
- */
-export function roundToStoredCents(amount: number): number {
-  return Math.round((amount + Number.EPSILON) * 100) / 100
-}

@@ -228,7 +228,7 @@ describe('every state and DC', () => {
     expect(tax({ state: 'CA', year: 2026 }).notModelled.join(' ')).toContain(
       'California: 2026 income tax figures were not at hand',
     )
-    expect(tax({ state: 'NC', year: 2026 }).stateIncome).toBe(3_481.27) // (100,000 - 12,750) x 3.99% = 3,481.275
+    expect(tax({ state: 'NC', year: 2026 }).stateIncome).toBe(3_481.28) // (100,000 - 12,750) x 3.99% = 3,481.275, half up
     expect(tax({ state: 'CA', year: 2026 }).statePayrollTotal).toBe(1_300) // SDI 1.3%
     expect(tax({ state: 'MN', year: 2025 }).statePayrollTotal).toBe(0)
     expect(tax({ state: 'MN', year: 2026 }).statePayrollTotal).toBe(440) // 0.44% from 2026

@@ -5,7 +5,7 @@ import { FEDERAL, federalTaxes } from './federal'
 import { localityName, localityState, localTaxes } from './local'
 import { localTaxHint } from './localForPlace'
 import { statePayroll } from './payroll'
-import { roundToStoredCents } from '../../shared/money'
+import { roundToCents } from '../../shared/money'
 import { bandValue, scheduleTax, steppedAmount } from './schedule'
 import { STATE_RULES, type StateContext, type StateRules, type StateYear } from './stateTables'
 import {
@@ -187,17 +187,17 @@ export function computeTax(input: TaxInput): TaxResult {
     stateAgi: st.agi,
     stateTax: st.tax,
   })
-  const statePayrollLines = payroll.map((p) => ({ program: p.program, amount: roundToStoredCents(p.amount) }))
-  const statePayrollTotal = roundToStoredCents(statePayrollLines.reduce((s, p) => s + p.amount, 0))
+  const statePayrollLines = payroll.map((p) => ({ program: p.program, amount: roundToCents(p.amount) }))
+  const statePayrollTotal = roundToCents(statePayrollLines.reduce((s, p) => s + p.amount, 0))
   const parts = {
-    federal: roundToStoredCents(f.incomeTax),
-    socialSecurity: roundToStoredCents(f.socialSecurity),
-    medicare: roundToStoredCents(f.medicare),
-    additionalMedicare: roundToStoredCents(f.additionalMedicare),
-    stateIncome: roundToStoredCents(st.tax),
+    federal: roundToCents(f.incomeTax),
+    socialSecurity: roundToCents(f.socialSecurity),
+    medicare: roundToCents(f.medicare),
+    additionalMedicare: roundToCents(f.additionalMedicare),
+    stateIncome: roundToCents(st.tax),
     local: local.amount,
   }
-  const totalTax = roundToStoredCents(
+  const totalTax = roundToCents(
     parts.federal +
       parts.socialSecurity +
       parts.medicare +
@@ -235,8 +235,8 @@ export function computeTax(input: TaxInput): TaxResult {
     state,
     locality,
     workLocality,
-    gross: roundToStoredCents(wages),
-    k401: roundToStoredCents(k401),
+    gross: roundToCents(wages),
+    k401: roundToCents(k401),
     federal: parts.federal,
     socialSecurity: parts.socialSecurity,
     medicare: parts.medicare,
@@ -248,7 +248,7 @@ export function computeTax(input: TaxInput): TaxResult {
     localTaxes: local.lines,
     totalTax,
     // Pay that reaches the bank: the 401(k) deferral is saved, not spent, so it is taken out too.
-    takeHome: roundToStoredCents(wages - totalTax - k401),
+    takeHome: roundToCents(wages - totalTax - k401),
     notModelled: [
       ...ALWAYS_NOT_MODELLED,
       ...rules.skipped,
