@@ -1,5 +1,12 @@
 // Small arithmetic helpers shared by the federal, state and local tables.
-import type { Bracket } from './types'
+import type { Bracket, ByFiling } from './types'
+
+/** One value per filing status. */
+export const byFiling = <T>(single: T, joint: T, hoh: T): ByFiling<T> => ({ single, joint, hoh })
+export const same = <T>(v: T): ByFiling<T> => byFiling(v, v, v)
+/** A schedule from pairs of [lower edge, rate]. */
+export const sched = (...pairs: [number, number][]): Bracket[] =>
+  pairs.map(([over, rate]) => ({ over, rate }))
 
 /** Tax on `taxable` under a marginal schedule. Brackets must be sorted by `over`, the first one at 0. */
 export function scheduleTax(taxable: number, brackets: readonly Bracket[]): number {

@@ -1,12 +1,9 @@
 // Small helpers to write the local tax tables briefly.
-import type { Bracket, ByFiling, Citation, StateCode } from '../types'
+import { byFiling, same, sched } from '../schedule'
+import type { Citation, StateCode } from '../types'
 import type { LocalCharge, LocalFigures, LocalPlace, LocalTaxDef } from './types'
 
-export const byFiling = <T>(single: T, joint: T, hoh: T): ByFiling<T> => ({ single, joint, hoh })
-export const same = <T>(v: T): ByFiling<T> => byFiling(v, v, v)
-/** A schedule from pairs of [lower edge, rate]. */
-export const sched = (...pairs: [number, number][]): Bracket[] =>
-  pairs.map(([over, rate]) => ({ over, rate }))
+export { byFiling, sched }
 
 export const wages = (rate: number, exemptionPerPerson?: number): LocalCharge =>
   exemptionPerPerson ? { kind: 'wages', rate, exemptionPerPerson } : { kind: 'wages', rate }

@@ -1484,8 +1484,16 @@ describe('figures not confirmed against an official source', () => {
     const flagged = [...LOCAL_TAXES.values()].filter((d) => d.unverified).map((d) => d.id)
     expect(flagged).toEqual(expect.arrayContaining(['md-calvert', 'md-st-marys', 'md-cecil', 'oh-toledo']))
     expect(flagged).not.toContain('md-allegany')
-    const r = computeTax({ year: 2025, filing: 'single', state: 'MD', locality: 'md-calvert', wages: 100_000 })
-    expect(r.notModelled.join(' ')).toContain("Calvert County income tax: 2025 rate read from a payroll provider's")
+    const r = computeTax({
+      year: 2025,
+      filing: 'single',
+      state: 'MD',
+      locality: 'md-calvert',
+      wages: 100_000,
+    })
+    expect(r.notModelled.join(' ')).toContain(
+      "Calvert County income tax: 2025 rate read from a payroll provider's",
+    )
   })
 })
 

@@ -1,0 +1,105 @@
+// Reads one state's data file (./<code>.json: each year's brackets, deductions, exemptions and credits with the source
+// they were read from) into the StateRules the generic rule in computeTax.ts uses. The data is checked as it loads,
+// so a typo in a yearly update fails every test instead of computing a wrong tax.
+//
+// In the files a figure that is the same for every filing status is written once (a number), and a schedule that
+// another filing status shares names it ("hoh": "joint"); an AGI band starting from nothing starts at null.
+import { z } from 'zod'
+import { FILING_STATUSES, STATE_CODES, type Bracket, type ByFiling, type Filing } from '../types'
+import type { StateRules, StateYear } from './types'
+
+const filing = z.enum(FILING_STATUSES)
+const amount = z.number().finite().min(0)
+const rate = z.number().finite().min(0).max(1)
+
+/** One value per filing status: the value itself when it is the same for all, else each status or the one it copies. */
+function perFiling<T extends z.ZodTypeAny>(value: T) {
+  const own = z.union([value, filing])
+  return z.union([value, z.strictObject({ single: value, joint: own, hoh: own })])
+}
+
+const schedule = z.array(z.tuple([amount, rate])).min(1)
+const bands = z.array(z.tuple([amount.nullable(), amount])).min(1)
+
+const YearSchema = z.strictObject({
+  brackets: perFiling(schedule),
+  deduction: z.union([z.literal('federal'), perFiling(amount)]).optional(),
+  exemption: perFiling(amount).optional(),
+  exemptionCredit: perFiling(amount).optional(),
+  exemptionByAgi: perFiling(bands).optional(),
+  exemptionCreditPhaseOut: z
+    .strictObject({ start: perFiling(amount), step: amount, perStep: amount })
+    .optional(),
+})
+const CitationSchema = z.strictObject({ title: z.string().min(1), url: z.string().url() })
+
+export const StateDataSchema = z.strictObject({
+  code: z.enum(STATE_CODES),
+  name: z.string().min(1),
+  wageTax: z.boolean().default(true),
+  k401Deductible: z.boolean().default(true),
+  citation: CitationSchema,
+  moreCitations: z.array(CitationSchema).optional(),
+  /** Plain-words notes on the figures, for the reader of the file. */
+  notes: z.array(z.string()).optional(),
+  years: z.strictObject({ 2025: YearSchema, 2026: YearSchema.partial().optional() }).optional(),
+  note2026: z.string().optional(),
+  skipped: z.array(z.string()),
+})
+
+type PerFiling<T> = T | { single: T; joint: T | Filing; hoh: T | Filing }
+
+function byFiling<T, U>(value: PerFiling<T>, read: (v: T) => U): ByFiling<U> {
+  const isEach = typeof value === 'object' && value !== null && !Array.isArray(value) && 'single' in value
+  if (!isEach) {
+    const one = read(value as T)
+    return { single: one, joint: one, hoh: one }
+  }
+  const each = value as { single: T; joint: T | Filing; hoh: T | Filing }
+  const out = {} as ByFiling<U>
+  for (const f of FILING_STATUSES) {
+    const own = each[f]
+    out[f] = typeof own === 'string' ? out[own as Filing] : read(own as T)
+  }
+  return out
+}
+
+const brackets = (pairs: [number, number][]): Bracket[] => pairs.map(([over, r]) => ({ over, rate: r }))
+const keep = (n: number) => n
+
+function readYear(y: Partial<z.infer<typeof YearSchema>>): Partial<StateYear> {
+  const out: Partial<StateYear> = {}
+  if (y.brackets) out.brackets = byFiling(y.brackets, brackets)
+  if (y.deduction !== undefined)
+    out.deduction = y.deduction === 'federal' ? 'federal' : byFiling(y.deduction, keep)
+  if (y.exemption !== undefined) out.exemption = byFiling(y.exemption, keep)
+  if (y.exemptionCredit !== undefined) out.exemptionCredit = byFiling(y.exemptionCredit, keep)
+  if (y.exemptionByAgi)
+    out.exemptionByAgi = byFiling(y.exemptionByAgi, (b) =>
+      b.map(([from, value]): [number, number] => [from ?? -Infinity, value]),
+    )
+  if (y.exemptionCreditPhaseOut)
+    out.exemptionCreditPhaseOut = {
+      ...y.exemptionCreditPhaseOut,
+      start: byFiling(y.exemptionCreditPhaseOut.start, keep),
+    }
+  return out
+}
+
+/** A state's rules from its data file and, where the state has rules of its own, its `adjust` function. */
+export function stateFromData(data: unknown, adjust?: StateRules['adjust']): StateRules {
+  const d = StateDataSchema.parse(data)
+  const y2025 = d.years ? (readYear(d.years[2025]) as StateYear) : { brackets: byFiling([[0, 0]], brackets) }
+  return {
+    code: d.code,
+    name: d.name,
+    wageTax: d.wageTax,
+    k401Deductible: d.k401Deductible,
+    years: { 2025: y2025, ...(d.years?.[2026] ? { 2026: readYear(d.years[2026]) } : {}) },
+    ...(d.note2026 ? { note2026: d.note2026 } : {}),
+    ...(adjust ? { adjust } : {}),
+    citation: d.citation,
+    ...(d.moreCitations ? { moreCitations: d.moreCitations } : {}),
+    skipped: d.skipped,
+  }
+}
