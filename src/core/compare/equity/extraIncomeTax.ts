@@ -25,3 +25,21 @@ export function taxOnExtraIncome(
   const all = withExtra.totalTax - without.totalTax
   return roundToCents(kind === 'wages' ? all : all - (payroll(withExtra) - payroll(without)))
 }
+
+/**
+ * A year's taxes with income added that is not wages for payroll taxes: income taxes as computed on the larger
+ * amount (`withExtra`), Social Security, Medicare and state payroll taxes as on the wages alone (`without`).
+ */
+export function withPayrollOfWagesOnly(withExtra: TaxResult, without: TaxResult): TaxResult {
+  const extraPayroll = roundToCents(payroll(withExtra) - payroll(without))
+  return {
+    ...withExtra,
+    socialSecurity: without.socialSecurity,
+    medicare: without.medicare,
+    additionalMedicare: without.additionalMedicare,
+    statePayroll: without.statePayroll,
+    statePayrollTotal: without.statePayrollTotal,
+    totalTax: roundToCents(withExtra.totalTax - extraPayroll),
+    takeHome: roundToCents(withExtra.takeHome + extraPayroll),
+  }
+}
