@@ -44,7 +44,13 @@ export const COMMAND_FLAGS: ReadonlyMap<string, ReadonlyMap<string, FlagSpec>> =
       ...TAX_OPTIONS,
       ...COMMON,
     },
-    compare: { offers: text('offers'), pick: text('pick'), ...TAX_OPTIONS, ...COMMON },
+    compare: {
+      offers: text('offers'),
+      pick: text('pick'),
+      'exit-chance': text('exitChancePercent'),
+      ...TAX_OPTIONS,
+      ...COMMON,
+    },
     equivalent: {
       wages: text('wages'),
       from: text('from'),

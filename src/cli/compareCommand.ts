@@ -1,17 +1,17 @@
 // worth compare --offers FILE.json [--filing single|joint|hoh] [--year 2025|2026] [--k401 N] [--json]
 // Reads an offers export (the file the app's "Export JSON" writes) and compares the offers in it.
 import type { ChannelResults, Reply } from '../shared/contract'
-import type { CompareResult } from '../shared/compare'
-import { formatMoney, percentileAt } from '../shared/format'
+import type { ComparedOffer, CompareResult } from '../shared/compare'
+import { formatMoney, formatPrice, percentileAt } from '../shared/format'
 import { readOffersExport, type Offer } from '../shared/offer'
 import { dispatch, type Handlers } from '../core/app/dispatch'
-import { flagFor, readMoneyFlag } from './args'
+import { flagFor, readDecimal, readMoneyFlag } from './args'
 import { readInputFile } from './readInputFile'
 import { oneLine, type CliIo } from './run'
 import { escapeControl } from './terminal'
 
 export const COMPARE_USAGE =
-  '  worth compare --offers FILE.json [--pick "A,B,..."] [--filing single|joint|hoh] [--year 2025|2026] [--k401 N] [--json]'
+  '  worth compare --offers FILE.json [--pick "A,B,..."] [--filing single|joint|hoh] [--year 2025|2026] [--k401 N] [--exit-chance PERCENT] [--json]'
 
 export function compareJson(r: CompareResult): Record<string, unknown> {
   return {
@@ -47,10 +47,22 @@ export function compareJson(r: CompareResult): Record<string, unknown> {
         k401: y.k401,
         takeHome: y.takeHome,
         col: { rpp: o.col.rpp, adjustedTakeHome: y.adjustedTakeHome },
+        // Only for offers that have them:
+        ...pick(y, [
+          'refresh',
+          'espp',
+          'healthPremium',
+          'hsaEmployer',
+          'equityByScenario',
+          'equityAfterTaxByScenario',
+          'optionShares',
+        ]),
       })),
       firstYear: o.firstYear,
       average: o.average,
       cliff: o.cliff,
+      ...pick(o, ['matchVesting', 'options']),
+      notes: o.notModelled,
     })),
     ranking: r.ranking,
     crossovers: r.crossovers,
@@ -59,12 +71,32 @@ export function compareJson(r: CompareResult): Record<string, unknown> {
   }
 }
 
+/** The keys of `from` that are present (the optional parts of a result), as a new object. */
+function pick<T extends object, K extends keyof T>(from: T, keys: K[]): Partial<Pick<T, K>> {
+  const out: Partial<Pick<T, K>> = {}
+  for (const key of keys) if (from[key] !== undefined) out[key] = from[key]
+  return out
+}
+
+/** An options offer's scenarios over the compared years, one line. */
+function optionsText(label: string, options: NonNullable<ComparedOffer['options']>): string {
+  const each = options.scenarios.map(
+    (s) =>
+      `${escapeControl(s.name)} (${formatPrice(s.pricePerShare)} a share) ${formatMoney(s.preTax)} before tax, ${formatMoney(s.afterTax)} after${s.expected === null ? '' : `, expected ${formatMoney(s.expected)}`}`,
+  )
+  return `${escapeControl(label)} options (${options.shares.toLocaleString('en-US')} ${options.exercise.toUpperCase()}s at a ${formatPrice(options.strike)} strike), 4 years' vesting by exit price: ${each.join('; ')}.`
+}
+
 function compareText(r: CompareResult): string {
   const lines = r.offers.map(
     (o) =>
       `${escapeControl(o.label)} (${escapeControl(o.location)}${o.work ? `, working in ${escapeControl(o.work.location)}` : ''}): year 1 total ${formatMoney(o.firstYear.gross)}, take-home ${formatMoney(o.firstYear.takeHome)}, after cost of living ${formatMoney(o.firstYear.adjustedTakeHome)} (RPP ${o.col.rpp}); 4-year average take-home ${formatMoney(o.average.takeHome)}; base ${o.percentile.base === null ? 'at an unknown percentile' : percentileAt('at', o.percentile.base)}${o.prevailingWage?.level ? `, prevailing wage ${o.prevailingWage.level === 'below I' ? 'below Level I' : `Level ${o.prevailingWage.level}`}` : ''}.${o.cliff ? ` ${o.cliff}` : ''}`,
   )
-  return [...lines, ...r.summary, ...r.crossovers.map((c) => c.sentence)].join('\n')
+  const extras = r.offers.flatMap((o) => [
+    ...(o.options ? [optionsText(o.label, o.options)] : []),
+    ...(o.matchVesting ? [`${escapeControl(o.label)}: ${o.matchVesting}`] : []),
+  ])
+  return [...lines, ...extras, ...r.summary, ...r.crossovers.map((c) => c.sentence)].join('\n')
 }
 
 /**
@@ -133,11 +165,16 @@ export function runCompareCommand(
   if (yearText !== '2025' && yearText !== '2026') return fail('--year', 'must be 2025 or 2026.')
   const k401 = readMoneyFlag(o.get('k401'), { label: 'the 401(k) contribution', max: 100_000, yearly: false })
   if (!k401.ok) return fail('--k401', k401.message)
+  const chanceText = o.get('exit-chance')
+  const chance = chanceText === undefined ? undefined : readDecimal(chanceText.replace(/%\s*$/, ''))
+  if (chance === null || (chance !== undefined && chance > 100))
+    return fail('--exit-chance', 'must be a percent from 0 to 100, e.g. --exit-chance 20.')
   const reply = dispatch(handlers(), 'compare:offers', {
     offers: picked.offers,
     filing,
     taxYear: yearText === '2026' ? 2026 : 2025,
     k401: k401.value ?? 0,
+    ...(chance === undefined ? {} : { exitChancePercent: chance }),
   }) as Reply<ChannelResults['compare:offers']>
   if (!reply.ok) return fail(flagFor('compare', reply.error.field, o), oneLine(reply.error.message))
   io.out(json ? JSON.stringify(compareJson(reply.value), null, 2) : compareText(reply.value))

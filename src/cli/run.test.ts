@@ -282,6 +282,29 @@ describe('worth tax through npm', () => {
 describe('worth compare', () => {
   const fixture = resolve(__dirname, '../../test/fixtures/three-offers.json')
 
+  it('values a startup’s options per exit scenario beside a public company’s RSUs, refreshers and ESPP', () => {
+    const file = resolve(__dirname, '../../test/fixtures/startup-vs-public.json')
+    const r = run(['compare', '--offers', file, '--k401', '10000', '--exit-chance', '25', '--json'])
+    expect(r.code).toBe(0)
+    const [startup, bigCo] = JSON.parse(r.out).offers
+    // 10,000 options vest a year; spread x shares per scenario, pre-tax.
+    expect(startup.years[0].equityByScenario).toEqual({ '409A': 3000, Preferred: 48000, Acquired: 188000 })
+    // ISO sold the year bought: 24% federal income tax on the 48,000 (Texas has none).
+    expect(startup.years[0].equityAfterTaxByScenario.Preferred).toBe(36480)
+    expect(startup.options.scenarios[1]).toMatchObject({ preTax: 192000, afterTax: 145920, expected: 36480 })
+    expect(startup.matchVesting).toMatch(/before 3 years.*\$13,500/)
+    expect(bigCo.years.map((y: { refresh: number }) => y.refresh)).toEqual([0, 10000, 20000, 30000])
+    expect(bigCo.years[0].espp).toEqual({ contributions: 18500, gain: 3264.71, limited: false })
+    expect(bigCo.years[0]).not.toHaveProperty('equityByScenario')
+    const text = run(['compare', '--offers', file, '--exit-chance', '25'])
+    expect(text.out).toContain(
+      "Startup options (40,000 ISOs at a $1.20 strike), 4 years' vesting by exit price: 409A ($1.50 a share) $12,000 before tax",
+    )
+    expect(run(['compare', '--offers', file, '--exit-chance', '120']).err[0]).toBe(
+      'worth: --exit-chance: must be a percent from 0 to 100, e.g. --exit-chance 20.',
+    )
+  })
+
   it('compares an exported offers file per offer and year', () => {
     const r = run(['compare', '--offers', fixture, '--json'])
     expect(r.code).toBe(0)

@@ -11,6 +11,8 @@ export interface CompareOptions {
   /** What-if: share of the target bonus actually paid, percent. */
   bonusPayoutPercent: number
   taxYear: 2025 | 2026
+  /** What-if for options offers: the chance (percent) of an exit, giving an expected value per scenario. */
+  exitChancePercent?: number
 }
 
 export interface OfferYear {
@@ -37,6 +39,39 @@ export interface OfferYear {
   takeHome: number
   adjustedTakeHome: number
   cumulativeTakeHome: number
+  /** Only for offers that have them (absent otherwise, so older results read the same): */
+  /** The refresh grants' part of `stock`. */
+  refresh?: number
+  /** ESPP: pay put in, and the discount's gain (in `gross` and, after its tax, in take-home). */
+  espp?: { contributions: number; gain: number; limited: boolean }
+  /** The employee's pre-tax health premium (out of take-home) and the employer's HSA money (into it). */
+  healthPremium?: number
+  hsaEmployer?: number
+  /** Options: pre-tax value of the shares vesting this year, per exit scenario (spread x shares). */
+  equityByScenario?: Record<string, number>
+  /** The same after the tax on it in this year (NSO as pay; ISO sold the year bought, as ordinary income). */
+  equityAfterTaxByScenario?: Record<string, number>
+  /** Options vesting this year and what buying them costs at the strike. */
+  optionShares?: { vested: number; exerciseCost: number }
+}
+
+/** An options offer's scenarios over the compared years, with the words that explain exercising. */
+export interface ComparedOptions {
+  exercise: 'iso' | 'nso'
+  shares: number
+  strike: number
+  fmv: number
+  preferred: number | null
+  scenarios: {
+    name: string
+    pricePerShare: number
+    /** Over the compared years. */
+    preTax: number
+    afterTax: number
+    /** With the exit-chance what-if: chance x after-tax value; null without it. */
+    expected: number | null
+  }[]
+  explained: string[]
 }
 
 export interface ComparedOffer {
@@ -64,6 +99,9 @@ export interface ComparedOffer {
   firstYear: { gross: number; takeHome: number; adjustedTakeHome: number }
   average: { gross: number; takeHome: number; adjustedTakeHome: number }
   cliff: string | null
+  /** What leaving before the 401(k) match vests gives up; absent when the match is kept at once. */
+  matchVesting?: string
+  options?: ComparedOptions
   notModelled: string[]
 }
 

@@ -68,6 +68,8 @@ export const CompareInputSchema = z.strictObject({
   stockChangePercent: z.number().finite().min(-100).max(1000).default(0),
   bonusPayoutPercent: z.number().finite().min(0).max(300).default(100),
   taxYear: z.union([z.literal(2025), z.literal(2026)]).default(2025),
+  /** What-if for options offers: the chance of an exit, percent; an expected value per scenario when given. */
+  exitChancePercent: z.number().finite().min(0).max(100).optional(),
 })
 export const NegotiateInputSchema = z.strictObject({
   ...roleInPlace,

@@ -2,6 +2,17 @@
 
 const USD = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 })
 
+const USD_CENTS = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  minimumFractionDigits: 2,
+})
+
+/** Dollars and cents, for prices per share ("$1.20"); an em dash for anything not a finite number. */
+export function formatPrice(value: number | null | undefined): string {
+  return typeof value === 'number' && Number.isFinite(value) ? USD_CENTS.format(value + 0) : '—'
+}
+
 export function formatMoney(value: number | null | undefined): string {
   // `+ 0` turns -0 into 0, so a rounded tiny negative never prints as "-$0".
   return typeof value === 'number' && Number.isFinite(value) ? USD.format(Math.round(value) + 0) : '—'

@@ -54,7 +54,7 @@ describe('offers export', () => {
       ok: false,
       message: expect.stringContaining('not a Worth offers export'),
     })
-    expect(readOffersExport(good.replace('"version": 1', '"version": 9'))).toMatchObject({
+    expect(readOffersExport(good.replace('"version": 2', '"version": 9'))).toMatchObject({
       ok: false,
       message: expect.stringContaining('version 9'),
     })
@@ -81,10 +81,11 @@ describe('offers export', () => {
     const csv = writeOffersCsv([seattle, { ...austin, notes: '=HYPERLINK("http://x")' }])
     const lines = csv.trim().split('\r\n')
     expect(lines[0]).toBe(
-      'label,company,title,location,work_location,years,base,bonus,equity_total,equity_years,vesting,signon,signon_paid,relocation,match_401k,raise_percent,notes',
+      'label,company,title,location,years,base,bonus,equity_total,equity_years,vesting,signon,signon_paid,relocation,match_401k,raise_percent,notes,' +
+        'work_location,equity_kind,option_shares,option_strike,option_409a,option_preferred,option_type,exit_scenarios,refresh,espp,health_premium,hsa_employer,match_vesting_years,deadline,history',
     )
     expect(lines[1]).toBe(
-      'Seattle,Northwind,Software Engineer,"Seattle, WA",,5,185000,10%,200000,4,12-month cliff then monthly,30000,year1,10000,50% up to 6%,3,"Team: payments, ""hybrid"""',
+      'Seattle,Northwind,Software Engineer,"Seattle, WA",5,185000,10%,200000,4,12-month cliff then monthly,30000,year1,10000,50% up to 6%,3,"Team: payments, ""hybrid""",,rsu,,,,,,,,,,,,,',
     )
     expect(lines[2]).toContain(`"'=HYPERLINK(""http://x"")"`)
     expect(lines[2]).toContain('5-15-40-40')

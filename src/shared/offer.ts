@@ -36,6 +36,108 @@ export const VestingScheduleSchema = z.discriminatedUnion('kind', [
   }),
 ])
 
+const vestYears = z.number().int().min(1).max(10)
+
+/** Restricted stock units: a dollar grant vesting over years (the default; `kind` may be absent, as in version 1). */
+export const RsuGrantSchema = z.strictObject({
+  kind: z.literal('rsu').optional(),
+  total: money,
+  years: vestYears,
+  schedule: VestingScheduleSchema,
+})
+
+const sharePrice = z
+  .number()
+  .finite()
+  .min(0, 'cannot be negative')
+  .max(100_000, 'must be at most $100,000 a share')
+
+export const ExitScenarioSchema = z.strictObject({
+  name: z.string().trim().min(1, 'needs a name').max(60, 'must be at most 60 characters'),
+  pricePerShare: sharePrice,
+})
+
+/**
+ * Stock options in a private company. `fmv` is the latest 409A price per share of common stock; `preferred` the last
+ * round's price per preferred share, shown as context and never as the value of common. Exit scenarios are the prices
+ * Compare values the options at (by default the 409A and preferred prices; the user adds an exit).
+ */
+export const OptionGrantSchema = z
+  .strictObject({
+    kind: z.literal('options'),
+    shares: z.number().int('must be a whole number').min(1, 'must be at least 1').max(100_000_000),
+    strike: sharePrice,
+    fmv: sharePrice,
+    preferred: sharePrice.optional(),
+    exercise: z.enum(['iso', 'nso']),
+    years: vestYears,
+    schedule: VestingScheduleSchema,
+    expiryYears: z.number().int().min(1).max(15).optional(),
+    exitScenarios: z.array(ExitScenarioSchema).min(1).max(6),
+  })
+  .superRefine((grant, ctx) => {
+    const seen = new Set<string>()
+    for (const [i, s] of grant.exitScenarios.entries()) {
+      if (seen.has(s.name))
+        ctx.addIssue({ code: 'custom', path: ['exitScenarios', i, 'name'], message: `repeats "${s.name}"` })
+      seen.add(s.name)
+    }
+  })
+
+export const EquitySchema = z.discriminatedUnion('kind', [OptionGrantSchema, RsuGrantSchema], {
+  error: 'must be "rsu" (a grant in dollars, the default) or "options"',
+})
+
+/** Yearly refresh grants: an amount or a percent of the initial grant, every few years, each vesting evenly. */
+export const RefreshSchema = z
+  .strictObject({
+    amount: money.optional(),
+    percentOfGrant: z.number().finite().min(0).max(500).optional(),
+    everyYears: z.number().int().min(1).max(10),
+    vestYears,
+  })
+  .refine((r) => (r.amount === undefined) !== (r.percentOfGrant === undefined), {
+    message: 'needs an amount or a percent of the initial grant (one of them)',
+  })
+
+/** An employee stock purchase plan: percent of pay put in, the discount, and whether the price looks back. */
+export const EsppSchema = z.strictObject({
+  percent: z.number().finite().min(0).max(100),
+  discount: z.number().finite().min(0).max(15, 'must be at most 15 (the most a qualified plan gives)'),
+  lookback: z.boolean(),
+})
+
+const yearlyBenefit = z
+  .number()
+  .finite()
+  .min(0, 'cannot be negative')
+  .max(100_000, 'must be at most $100,000')
+
+export const BenefitsSchema = z.strictObject({
+  /** The employee's share of the health premium, a year (paid pre-tax). */
+  healthPremium: yearlyBenefit,
+  /** The employer's HSA contribution, a year. */
+  hsaEmployer: yearlyBenefit,
+  /** Cliff years before the 401(k) match is kept; absent = at once. */
+  matchVestingYears: z.number().int().min(0).max(6).optional(),
+})
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine((text) => {
+    const d = new Date(`${text}T00:00:00Z`)
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(text)
+  }, 'is not a real date')
+
+/** One step of the negotiation: who made it, when, the base named if any, and a note. */
+export const HistoryEntrySchema = z.strictObject({
+  date: isoDate,
+  side: z.enum(['me', 'them']),
+  base: salary.optional(),
+  note: shortText(1000),
+})
+
 export const OfferSchema = z
   .strictObject({
     id: z.string().min(1).max(64),
@@ -51,11 +153,7 @@ export const OfferSchema = z
       z.strictObject({ kind: z.literal('amount'), value: money }),
       z.strictObject({ kind: z.literal('percent'), value: z.number().finite().min(0).max(500) }),
     ]),
-    equity: z.strictObject({
-      total: money,
-      years: z.number().int().min(1).max(10),
-      schedule: VestingScheduleSchema,
-    }),
+    equity: EquitySchema,
     signon: z.strictObject({ amount: money, paid: z.enum(['year1', 'split']) }),
     relocation: money,
     /** Employer 401(k) match: percent of pay matched, up to a percent of pay. */
@@ -65,6 +163,14 @@ export const OfferSchema = z
     }),
     raisePercent: z.number().finite().min(-50).max(100),
     notes: shortText(5000),
+    /** Version 2 of the offer (export version 2, database version 3): all optional, absent in older offers. */
+    refresh: RefreshSchema.optional(),
+    espp: EsppSchema.optional(),
+    benefits: BenefitsSchema.optional(),
+    /** The day the offer must be answered by (YYYY-MM-DD). */
+    deadline: isoDate.optional(),
+    /** The offer's negotiation so far, oldest first. */
+    history: z.array(HistoryEntrySchema).max(100).optional(),
     createdAt: z.string().max(40),
     updatedAt: z.string().max(40),
   })
@@ -84,11 +190,16 @@ export const OfferSchema = z
 export type Offer = z.infer<typeof OfferSchema>
 
 export const EXPORT_FORMAT = 'worth-offers'
-export const EXPORT_VERSION = 1
+/**
+ * Version 2 added options, refreshers, ESPP, benefits, a deadline and the negotiation history to an offer, all
+ * optional: a version-1 file is a valid version-2 file but for its number, so it is read by the same schema.
+ */
+export const EXPORT_VERSION = 2
+export const OLDEST_EXPORT_VERSION = 1
 
 export const OffersExportSchema = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
-  version: z.literal(EXPORT_VERSION),
+  version: z.number().int().min(OLDEST_EXPORT_VERSION).max(EXPORT_VERSION),
   exportedAt: z.string().max(40),
   offers: z.array(OfferSchema).max(500),
 })
@@ -118,7 +229,7 @@ export function readOffersExport(text: string): ImportResult {
     return { ok: false, message: 'This is not a Worth offers export (its "format" is not "worth-offers").' }
   }
   const version = (data as { version?: unknown }).version
-  if (typeof version !== 'number' || version > EXPORT_VERSION) {
+  if (typeof version !== 'number' || !Number.isInteger(version) || version > EXPORT_VERSION || version < 1) {
     return {
       ok: false,
       message: `This export has version ${String(version)}; this Worth reads versions up to ${EXPORT_VERSION}. Update Worth to import it.`,
@@ -167,15 +278,15 @@ export function writeOffersExport(offers: Offer[], now: Date): string {
 }
 
 const CSV_COLUMNS: [string, (o: Offer) => string | number][] = [
+  // Version 1's columns, in their order (a spreadsheet built on an older CSV keeps working) ...
   ['label', (o) => o.label],
   ['company', (o) => o.company],
   ['title', (o) => o.title],
   ['location', (o) => o.location],
-  ['work_location', (o) => o.workLocation ?? ''],
   ['years', (o) => o.years ?? ''],
   ['base', (o) => o.base],
   ['bonus', (o) => (o.bonus.kind === 'amount' ? o.bonus.value : `${o.bonus.value}%`)],
-  ['equity_total', (o) => o.equity.total],
+  ['equity_total', (o) => (o.equity.kind === 'options' ? '' : o.equity.total)],
   ['equity_years', (o) => o.equity.years],
   ['vesting', (o) => vestingText(o.equity.schedule)],
   ['signon', (o) => o.signon.amount],
@@ -184,7 +295,42 @@ const CSV_COLUMNS: [string, (o: Offer) => string | number][] = [
   ['match_401k', (o) => `${o.match401k.matchPercent}% up to ${o.match401k.upToPercent}%`],
   ['raise_percent', (o) => o.raisePercent],
   ['notes', (o) => o.notes],
+  // ... then version 2's.
+  ['work_location', (o) => o.workLocation ?? ''],
+  ['equity_kind', (o) => o.equity.kind ?? 'rsu'],
+  ['option_shares', (o) => (o.equity.kind === 'options' ? o.equity.shares : '')],
+  ['option_strike', (o) => (o.equity.kind === 'options' ? o.equity.strike : '')],
+  ['option_409a', (o) => (o.equity.kind === 'options' ? o.equity.fmv : '')],
+  ['option_preferred', (o) => (o.equity.kind === 'options' ? (o.equity.preferred ?? '') : '')],
+  ['option_type', (o) => (o.equity.kind === 'options' ? o.equity.exercise : '')],
+  [
+    'exit_scenarios',
+    (o) =>
+      o.equity.kind === 'options'
+        ? o.equity.exitScenarios.map((x) => `${x.name}: ${x.pricePerShare}`).join('; ')
+        : '',
+  ],
+  ['refresh', (o) => (o.refresh ? refreshText(o.refresh) : '')],
+  [
+    'espp',
+    (o) =>
+      o.espp ? `${o.espp.percent}% at ${o.espp.discount}% off${o.espp.lookback ? ', lookback' : ''}` : '',
+  ],
+  ['health_premium', (o) => o.benefits?.healthPremium ?? ''],
+  ['hsa_employer', (o) => o.benefits?.hsaEmployer ?? ''],
+  ['match_vesting_years', (o) => o.benefits?.matchVestingYears ?? ''],
+  ['deadline', (o) => o.deadline ?? ''],
+  ['history', (o) => (o.history ?? []).map(historyText).join('; ')],
 ]
+
+function refreshText(r: NonNullable<Offer['refresh']>): string {
+  const size = r.amount !== undefined ? String(r.amount) : `${r.percentOfGrant}% of grant`
+  return `${size} every ${r.everyYears} yr over ${r.vestYears} yr`
+}
+
+function historyText(h: NonNullable<Offer['history']>[number]): string {
+  return `${h.date} ${h.side}${h.base !== undefined ? ` ${h.base}` : ''}${h.note ? ` (${h.note})` : ''}`
+}
 
 function vestingText(s: Offer['equity']['schedule']): string {
   if (s.kind === 'even') return 'even'

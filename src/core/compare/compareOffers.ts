@@ -26,7 +26,13 @@ import { computeTax } from '../tax/computeTax'
 import { localTaxSources } from '../tax/local'
 import { stateForPlace, workPlaceFor, type PlaceTax } from '../tax/stateForPlace'
 import { TaxInputError, type Filing, type TaxResult } from '../tax/types'
-import { cliffForfeit, vestingByYear, VestingError } from './vesting'
+import { cliffForfeit, VestingError } from './vesting'
+import { benefitsAssumptions, employerHsa, matchForfeit, wagesAfterPremium } from './equity/benefits'
+import { esppAssumptions, EsppError, esppYear } from './equity/espp'
+import { taxOnExtraIncome, withPayrollOfWagesOnly } from './equity/extraIncomeTax'
+import { offerEquity, type OfferEquity } from './equity/offerEquity'
+import { exerciseExplained, expectedValue, OptionsError } from './equity/options'
+import { RefreshError } from './equity/refreshers'
 
 export const COMPARE_YEARS = 4
 
@@ -68,6 +74,26 @@ function taxFor(
   }
 }
 
+/** The offer's stock year by year; a grant Compare cannot use is refused naming the offer and the field. */
+function equityOf(offer: Offer, options: CompareOptions): OfferEquity {
+  try {
+    return offerEquity(offer, COMPARE_YEARS, options.stockChangePercent)
+  } catch (e) {
+    if (e instanceof VestingError || e instanceof OptionsError) failOn(offer, 'equity', e.message)
+    if (e instanceof RefreshError) failOn(offer, 'refresh', e.message)
+    throw e
+  }
+}
+
+function esppOf(offer: Offer, base: number) {
+  try {
+    return esppYear(offer.espp!, base)
+  } catch (e) {
+    if (e instanceof EsppError) failOn(offer, 'espp', e.message)
+    throw e
+  }
+}
+
 export function offerYears(
   offer: Offer,
   options: CompareOptions,
@@ -76,22 +102,15 @@ export function offerYears(
   /** Collects what the tax engine says it did not model for these years, when given. */
   taxNotModelled?: Set<string>,
 ): OfferYear[] {
-  let vest: number[]
-  try {
-    vest = vestingByYear(offer.equity.schedule, offer.equity.years)
-  } catch (e) {
-    if (e instanceof VestingError) failOn(offer, 'equity', e.message)
-    throw e
-  }
+  const equity = equityOf(offer, options)
+  const taxAt = (wages: number, k401: number) => taxFor(offer, wages, k401, place, options)
   const out: OfferYear[] = []
   let cumulative = 0
   for (let y = 1; y <= COMPARE_YEARS; y += 1) {
     const base = roundToCents(offer.base * (1 + offer.raisePercent / 100) ** (y - 1))
     const target = offer.bonus.kind === 'amount' ? offer.bonus.value : (base * offer.bonus.value) / 100
     const bonus = roundToCents((target * options.bonusPayoutPercent) / 100)
-    const stock = roundToCents(
-      offer.equity.total * (vest[y - 1] ?? 0) * (1 + options.stockChangePercent / 100),
-    )
+    const stock = equity.stock[y - 1]!
     const signon =
       offer.signon.paid === 'year1'
         ? y === 1
@@ -105,10 +124,35 @@ export function offerYears(
     const matchable = Math.min(k401, (base * offer.match401k.upToPercent) / 100)
     const match401k = roundToCents((matchable * offer.match401k.matchPercent) / 100)
     const wages = roundToCents(base + bonus + stock + signon + relocation)
-    const tax = taxFor(offer, wages, k401, place, options)
+    // Taxed wages are less the pre-tax health premium; an ESPP gain is income but not wages for payroll taxes.
+    const taxable = wagesAfterPremium(wages, offer.benefits)
+    const espp = offer.espp ? esppOf(offer, base) : null
+    const tax = espp?.gain
+      ? withPayrollOfWagesOnly(taxAt(taxable + espp.gain, k401), taxAt(taxable, k401))
+      : taxAt(taxable, k401)
     for (const note of tax.notModelled) taxNotModelled?.add(note)
-    const takeHome = tax.takeHome
+    const hsa = employerHsa(offer.benefits)
+    const takeHome = roundToCents(tax.takeHome + hsa)
     cumulative = roundToCents(cumulative + takeHome)
+    const extras: Partial<OfferYear> = {}
+    if (equity.refresh) extras.refresh = equity.refresh[y - 1]!
+    if (espp) extras.espp = espp
+    if (offer.benefits) {
+      extras.healthPremium = offer.benefits.healthPremium
+      extras.hsaEmployer = hsa
+    }
+    const optionYear = equity.options?.years[y - 1]
+    if (optionYear) {
+      const kind = equity.options!.grant.exercise === 'nso' ? 'wages' : 'ordinary'
+      const afterTax: Record<string, number> = {}
+      for (const [name, value] of Object.entries(optionYear.byScenario))
+        afterTax[name] = roundToCents(
+          value - taxOnExtraIncome((w) => taxAt(w, k401), taxable + (espp?.gain ?? 0), value, kind),
+        )
+      extras.equityByScenario = optionYear.byScenario
+      extras.equityAfterTaxByScenario = afterTax
+      extras.optionShares = { vested: optionYear.sharesVested, exerciseCost: optionYear.exerciseCost }
+    }
     out.push({
       year: y,
       base,
@@ -117,7 +161,7 @@ export function offerYears(
       signon: roundToCents(signon),
       relocation,
       match401k,
-      gross: roundToCents(wages + match401k),
+      gross: roundToCents(wages + match401k + (espp?.gain ?? 0) + hsa),
       wages,
       taxes: {
         federal: tax.federal,
@@ -133,6 +177,7 @@ export function offerYears(
       takeHome,
       adjustedTakeHome: roundToCents((takeHome * 100) / rpp),
       cumulativeTakeHome: cumulative,
+      ...extras,
     })
   }
   return out
@@ -196,9 +241,9 @@ export function checkOffer(dataset: Dataset, offer: Offer): OfferCheckResult {
     problems.push({ field: 'title', message: e.error.message })
   }
   try {
-    vestingByYear(offer.equity.schedule, offer.equity.years)
+    offerEquity(offer, COMPARE_YEARS, 0)
   } catch (e) {
-    if (!(e instanceof VestingError)) throw e
+    if (!(e instanceof VestingError || e instanceof OptionsError || e instanceof RefreshError)) throw e
     problems.push({ field: 'equity', message: e.message })
   }
   return { problems }
@@ -239,12 +284,14 @@ function compareOne(
   }
   const avg = (pick: (y: OfferYear) => number) =>
     roundToCents(years.reduce((n, y) => n + pick(y), 0) / years.length)
-  const forfeit = cliffForfeit(
-    offer.equity.schedule,
-    offer.equity.years,
-    offer.equity.total * (1 + options.stockChangePercent / 100),
-  )
   const first = years[0]!
+  const matchRisk = matchForfeit(
+    years.map((y) => y.match401k),
+    offer.benefits,
+  )
+  const extras: Pick<ComparedOffer, 'matchVesting' | 'options'> = {}
+  if (matchRisk) extras.matchVesting = matchRisk.sentence
+  if (offer.equity.kind === 'options') extras.options = comparedOptions(offer.equity, years, options)
   return {
     id: offer.id,
     label: offer.label || offer.id,
@@ -262,9 +309,8 @@ function compareOne(
       takeHome: avg((y) => y.takeHome),
       adjustedTakeHome: avg((y) => y.adjustedTakeHome),
     },
-    cliff: forfeit
-      ? `Leaving before month ${forfeit.months} forfeits ${formatMoney(forfeit.amount)} of stock.`
-      : null,
+    cliff: cliffSentence(offer, options),
+    ...extras,
     notModelled: [],
     notes: [
       ...new Set([
@@ -273,8 +319,67 @@ function compareOne(
         ...localTaxSources(place.workLocality, options.taxYear, 'workers').map(
           (n) => `Working in ${place.workLabel}: ${n}`,
         ),
+        ...(offer.espp ? esppAssumptions(offer.espp) : []),
+        ...(offer.benefits ? benefitsAssumptions(offer.benefits) : []),
+        ...(offer.refresh ? [refreshAssumption(offer.refresh)] : []),
       ]),
     ],
+  }
+}
+
+/** What leaving before the cliff gives up: dollars of RSUs, or a number of options. */
+function cliffSentence(offer: Offer, options: CompareOptions): string | null {
+  const { equity } = offer
+  if (equity.kind === 'options') {
+    const forfeit = cliffForfeit(equity.schedule, equity.years, equity.shares)
+    return forfeit
+      ? `Leaving before month ${forfeit.months} forfeits ${Math.round(forfeit.amount).toLocaleString('en-US')} options.`
+      : null
+  }
+  const forfeit = cliffForfeit(
+    equity.schedule,
+    equity.years,
+    equity.total * (1 + options.stockChangePercent / 100),
+  )
+  return forfeit
+    ? `Leaving before month ${forfeit.months} forfeits ${formatMoney(forfeit.amount)} of stock.`
+    : null
+}
+
+function refreshAssumption(refresh: NonNullable<Offer['refresh']>): string {
+  const size =
+    refresh.amount !== undefined
+      ? formatMoney(refresh.amount)
+      : `${refresh.percentOfGrant}% of the initial grant`
+  const every = refresh.everyYears === 1 ? 'every year' : `every ${refresh.everyYears} years`
+  return `Refresh grants: ${size} ${every} from the first anniversary, each vesting evenly over ${refresh.vestYears} years; they are a plan, not a promise, unless the offer letter says so.`
+}
+
+function comparedOptions(
+  equity: Extract<Offer['equity'], { kind: 'options' }>,
+  years: OfferYear[],
+  options: CompareOptions,
+): NonNullable<ComparedOffer['options']> {
+  const sum = (pick: (y: OfferYear) => number | undefined) =>
+    roundToCents(years.reduce((n, y) => n + (pick(y) ?? 0), 0))
+  return {
+    exercise: equity.exercise,
+    shares: equity.shares,
+    strike: equity.strike,
+    fmv: equity.fmv,
+    preferred: equity.preferred ?? null,
+    scenarios: equity.exitScenarios.map(({ name, pricePerShare }) => {
+      const afterTax = sum((y) => y.equityAfterTaxByScenario?.[name])
+      return {
+        name,
+        pricePerShare,
+        preTax: sum((y) => y.equityByScenario?.[name]),
+        afterTax,
+        expected:
+          options.exitChancePercent === undefined ? null : expectedValue(afterTax, options.exitChancePercent),
+      }
+    }),
+    explained: exerciseExplained({ ...equity, preferred: equity.preferred }),
   }
 }
 
@@ -386,7 +491,8 @@ export function compareOffers(
     }
   }
   const notModelled = [
-    'Stock is valued at the grant value times the stock-price what-if, and taxed as wages when it vests (as RSUs are); options, ESPP and capital gains are not modelled.',
+    'RSUs (and refresh grants) are valued at the grant value times the stock-price what-if, and taxed as wages when they vest; capital gains after vesting are not modelled.',
+    'Options are valued per exit scenario as if bought and sold at the exit in the year they vest: NSO spreads taxed as pay, ISO spreads as ordinary income (sold the year bought); the AMT on ISOs held longer, and capital gains, are not modelled.',
     'The employer 401(k) match counts in total compensation but not in take-home pay; it assumes you contribute the 401(k) amount set above.',
     "Every year uses the same tax year's brackets; future inflation adjustments are not applied.",
     'Relocation is treated as taxable wages in year 1.',

@@ -121,7 +121,8 @@ describe('the saved offer file', () => {
     expect(back.ok && back.offers).toEqual([plain, inPhilly])
     expect(OfferSchema.parse(plain)).not.toHaveProperty('workLocation')
     const csv = writeOffersCsv([plain, inPhilly]).split('\r\n')
-    expect(csv[0]).toMatch(/^label,company,title,location,work_location,years,/)
-    expect(csv[2]).toContain('"King of Prussia, PA","Philadelphia, PA",')
+    // The work place is a version-2 column: after every version-1 column, so older spreadsheets keep their columns.
+    expect(csv[0]).toMatch(/^label,company,title,location,years,.*,notes,work_location,/)
+    expect(csv[2]).toMatch(/^[^\n]*"King of Prussia, PA",.*,"Philadelphia, PA",/)
   })
 })

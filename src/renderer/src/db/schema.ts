@@ -55,4 +55,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         })
     },
   },
+  {
+    version: 3,
+    date: '2026-12-01',
+    reason:
+      'Offers as they really are: options, refreshers, ESPP, benefits, a deadline (indexed, soonest first) and history',
+    // Every version-2 offer is a valid version-3 offer (the new fields are optional and the grant's kind defaults to
+    // RSUs), so no record is rewritten: the new index is built from the records as they are.
+    stores: { drafts: 'id', offers: 'id, updatedAt, deadline' },
+  },
 ]

@@ -447,7 +447,8 @@ export const THREE_CITIES: CompareResult = {
     'Best base pay percentile in its own market: Austin, 3.1 percentile points ahead of San Francisco.',
   ],
   notModelled: [
-    'Stock is valued at the grant value times the stock-price what-if, and taxed as wages when it vests (as RSUs are); options, ESPP and capital gains are not modelled.',
+    'RSUs (and refresh grants) are valued at the grant value times the stock-price what-if, and taxed as wages when they vest; capital gains after vesting are not modelled.',
+    'Options are valued per exit scenario as if bought and sold at the exit in the year they vest: NSO spreads taxed as pay, ISO spreads as ordinary income (sold the year bought); the AMT on ISOs held longer, and capital gains, are not modelled.',
     'The employer 401(k) match counts in total compensation but not in take-home pay; it assumes you contribute the 401(k) amount set above.',
     "Every year uses the same tax year's brackets; future inflation adjustments are not applied.",
     'Relocation is treated as taxable wages in year 1.',
@@ -909,7 +910,8 @@ export const THREE_CITIES_JOINT_HALF_STOCK: CompareResult = {
     'Best base pay percentile in its own market: Austin, 3.1 percentile points ahead of San Francisco.',
   ],
   notModelled: [
-    'Stock is valued at the grant value times the stock-price what-if, and taxed as wages when it vests (as RSUs are); options, ESPP and capital gains are not modelled.',
+    'RSUs (and refresh grants) are valued at the grant value times the stock-price what-if, and taxed as wages when they vest; capital gains after vesting are not modelled.',
+    'Options are valued per exit scenario as if bought and sold at the exit in the year they vest: NSO spreads taxed as pay, ISO spreads as ordinary income (sold the year bought); the AMT on ISOs held longer, and capital gains, are not modelled.',
     'The employer 401(k) match counts in total compensation but not in take-home pay; it assumes you contribute the 401(k) amount set above.',
     "Every year uses the same tax year's brackets; future inflation adjustments are not applied.",
     'Relocation is treated as taxable wages in year 1.',

@@ -23,8 +23,12 @@ export function bonusDollars(offer: Offer): number {
     : Math.round((offer.base * offer.bonus.value) / 100)
 }
 
-/** Stock per year: the grant divided by the years it vests over (the average year), to the dollar. */
+/**
+ * Stock per year: the grant divided by the years it vests over (the average year), to the dollar. Options have no
+ * dollar value until an exit, so they count as none here (Compare shows them per exit scenario).
+ */
 export function stockPerYear(offer: Offer): number {
+  if (offer.equity.kind === 'options') return 0
   return Math.round(offer.equity.total / offer.equity.years)
 }
 

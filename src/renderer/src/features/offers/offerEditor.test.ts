@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { AUSTIN, SAN_FRANCISCO, SEATTLE } from '../../db/testOffers'
+import type { Offer } from '../../../../shared/offer'
 import {
   buildOffer,
+  carriedOver,
   EMPTY_EDITOR,
   editorTextFor,
   editorTextFromPrefill,
@@ -211,5 +213,43 @@ describe('fromEditorDraft', () => {
     expect(fromEditorDraft({ text: {}, editingId: 'x', basedOn: '2026-11-28T10:00:00.000Z' })?.basedOn).toBe(
       '2026-11-28T10:00:00.000Z',
     )
+  })
+})
+
+describe('editing an offer that has what the editor does not edit', () => {
+  const startup: Offer = {
+    ...SEATTLE,
+    id: 'startup',
+    equity: {
+      kind: 'options',
+      shares: 40000,
+      strike: 1.2,
+      fmv: 1.5,
+      exercise: 'nso',
+      years: 4,
+      schedule: { kind: 'cliff', cliffMonths: 12, then: 'monthly' },
+      exitScenarios: [{ name: '409A', pricePerShare: 1.5 }],
+    },
+    refresh: { amount: 40000, everyYears: 1, vestYears: 4 },
+    espp: { percent: 10, discount: 15, lookback: false },
+    benefits: { healthPremium: 2400, hsaEmployer: 500 },
+    deadline: '2026-12-03',
+    history: [{ date: '2026-11-20', side: 'them', base: 150000, note: 'Written offer' }],
+  }
+
+  it('keeps the options grant, refreshers, ESPP, benefits, deadline and history when saving an edit', () => {
+    const text = { ...editorTextFor(startup), base: '190k' }
+    const built = buildOffer(
+      readEditor(text).content!,
+      { id: startup.id, createdAt: startup.createdAt },
+      new Date(startup.updatedAt),
+      carriedOver(startup),
+    )
+    expect(built).toEqual({ ok: true, offer: { ...startup, base: 190000 } })
+  })
+
+  it('carries nothing over for a new offer or a plain one', () => {
+    expect(carriedOver(null)).toEqual({})
+    expect(carriedOver(SEATTLE)).toEqual({})
   })
 })

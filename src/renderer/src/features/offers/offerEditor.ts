@@ -261,15 +261,33 @@ export function readEditor(text: EditorText): EditorReading {
   }
 }
 
+/**
+ * What a saved offer holds that this editor does not edit (a stock-options grant, refreshers, ESPP, benefits, the
+ * deadline and the negotiation history, from an imported version-2 file): carried over into the saved edit, so saving
+ * never drops it.
+ */
+export function carriedOver(original: Offer | null): Partial<Offer> {
+  if (!original) return {}
+  const kept: Partial<Offer> = {}
+  if (original.equity.kind === 'options') kept.equity = original.equity
+  for (const key of ['refresh', 'espp', 'benefits', 'deadline', 'history'] as const) {
+    if (original[key] !== undefined) Object.assign(kept, { [key]: original[key] })
+  }
+  return kept
+}
+
 /** Puts the read content into a complete offer, checked against the shared schema one last time. */
 export function buildOffer(
   content: OfferContent,
   identity: { id: string; createdAt: string | null },
   now: Date,
+  /** From carriedOver(the saved offer being edited). */
+  kept: Partial<Offer> = {},
 ): { ok: true; offer: Offer } | { ok: false; message: string } {
   const stamp = now.toISOString()
   const parsed = OfferSchema.safeParse({
     ...content,
+    ...kept,
     id: identity.id,
     createdAt: identity.createdAt ?? stamp,
     updatedAt: stamp,
@@ -294,7 +312,7 @@ export function editorTextFor(offer: Offer): EditorText {
     base: String(offer.base),
     bonusKind: offer.bonus.kind,
     bonus: plain(offer.bonus.value),
-    equityTotal: plain(offer.equity.total),
+    equityTotal: offer.equity.kind === 'options' ? '' : plain(offer.equity.total),
     equityYears: String(offer.equity.years),
     schedule: s.kind,
     cliffMonths: s.kind === 'cliff' ? String(s.cliffMonths) : EMPTY_EDITOR.cliffMonths,

@@ -19,6 +19,7 @@ import { visibleEditorErrors } from '../editorState'
 import { currentCheckErrors, problemsToErrors, type CheckOffer } from '../offerCheck'
 import {
   buildOffer,
+  carriedOver,
   EDITOR_FIELDS,
   editorTextFor,
   readEditor,
@@ -119,6 +120,7 @@ export function OffersView({
       reading.content,
       { id: state.editingId ?? newOfferId(), createdAt: state.createdAt },
       new Date(),
+      carriedOver(editing),
     )
     if (!built.ok) return setMessage(built.message)
     if (saving) return

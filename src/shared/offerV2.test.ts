@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest'
+import { OfferSchema, readOffersExport, writeOffersCsv, writeOffersExport, type Offer } from './offer'
+
+const v1Offer = {
+  id: 'sea',
+  label: 'Seattle',
+  company: 'Northwind',
+  title: 'Software Engineer',
+  location: 'Seattle, WA',
+  years: 5,
+  base: 185000,
+  bonus: { kind: 'percent', value: 10 },
+  equity: { total: 200000, years: 4, schedule: { kind: 'cliff', cliffMonths: 12, then: 'monthly' } },
+  signon: { amount: 30000, paid: 'year1' },
+  relocation: 0,
+  match401k: { matchPercent: 50, upToPercent: 6 },
+  raisePercent: 3,
+  notes: '',
+  createdAt: '2026-11-28T12:00:00.000Z',
+  updatedAt: '2026-11-28T12:00:00.000Z',
+}
+
+const startup: Offer = {
+  ...(v1Offer as Offer),
+  id: 'startup',
+  label: 'Startup',
+  company: 'Tiny Co',
+  location: 'Austin, TX',
+  base: 150000,
+  equity: {
+    kind: 'options',
+    shares: 40000,
+    strike: 1.2,
+    fmv: 1.5,
+    preferred: 6,
+    exercise: 'iso',
+    years: 4,
+    schedule: { kind: 'cliff', cliffMonths: 12, then: 'monthly' },
+    expiryYears: 10,
+    exitScenarios: [
+      { name: '409A today', pricePerShare: 1.5 },
+      { name: 'Preferred', pricePerShare: 6 },
+      { name: 'Acquired', pricePerShare: 20 },
+    ],
+  },
+  benefits: { healthPremium: 2400, hsaEmployer: 500, matchVestingYears: 3 },
+  deadline: '2026-12-03',
+  history: [
+    { date: '2026-11-20', side: 'them', base: 150000, note: 'Written offer' },
+    { date: '2026-11-24', side: 'me', base: 165000, note: 'Asked for 165k citing the 75th percentile' },
+  ],
+}
+
+const bigCo: Offer = {
+  ...(v1Offer as Offer),
+  id: 'bigco',
+  label: 'Big Co',
+  equity: { kind: 'rsu', total: 200000, years: 4, schedule: { kind: 'even' } },
+  refresh: { amount: 40000, everyYears: 1, vestYears: 4 },
+  espp: { percent: 10, discount: 15, lookback: true },
+}
+
+describe('saved offers, version 2', () => {
+  it('reads a version-1 export unchanged (no kind on the grant, none of the new fields)', () => {
+    const file = {
+      format: 'worth-offers',
+      version: 1,
+      exportedAt: '2026-11-28T13:00:00.000Z',
+      offers: [v1Offer],
+    }
+    expect(readOffersExport(JSON.stringify(file))).toEqual({ ok: true, offers: [v1Offer] })
+  })
+
+  it('round-trips options, refreshers, ESPP, benefits, a deadline and the history in a version-2 export', () => {
+    const text = writeOffersExport([startup, bigCo], new Date('2026-12-01T10:00:00Z'))
+    expect(JSON.parse(text)).toMatchObject({ version: 2 })
+    expect(readOffersExport(text)).toEqual({ ok: true, offers: [startup, bigCo] })
+  })
+
+  it('refuses what it cannot use, naming the offer and the field', () => {
+    const bad = (patch: Partial<Offer>) =>
+      readOffersExport(
+        JSON.stringify({
+          format: 'worth-offers',
+          version: 2,
+          exportedAt: '',
+          offers: [{ ...startup, ...patch }],
+        }),
+      )
+    expect(bad({ deadline: '2026-02-30' })).toEqual({
+      ok: false,
+      message: 'Offer 1 (Startup): deadline is not a real date. Nothing was imported.',
+    })
+    expect(bad({ refresh: { amount: 1, percentOfGrant: 5, everyYears: 1, vestYears: 4 } })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('refresh needs an amount or a percent of the initial grant'),
+    })
+    expect(bad({ espp: { percent: 10, discount: 20, lookback: false } })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('espp.discount must be at most 15'),
+    })
+    const twice = {
+      ...startup.equity,
+      exitScenarios: [
+        { name: 'Exit', pricePerShare: 1 },
+        { name: 'Exit', pricePerShare: 2 },
+      ],
+    } as Offer['equity']
+    expect(bad({ equity: twice })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('repeats "Exit"'),
+    })
+    expect(bad({ history: [{ date: '2026-11-20', side: 'us' as 'me', note: '' }] }).ok).toBe(false)
+  })
+
+  it('keeps the version-1 CSV columns first and adds the new ones after them', () => {
+    const [header, row] = writeOffersCsv([startup]).split('\r\n')
+    expect(header!.split(',').slice(16)).toEqual([
+      'work_location',
+      'equity_kind',
+      'option_shares',
+      'option_strike',
+      'option_409a',
+      'option_preferred',
+      'option_type',
+      'exit_scenarios',
+      'refresh',
+      'espp',
+      'health_premium',
+      'hsa_employer',
+      'match_vesting_years',
+      'deadline',
+      'history',
+    ])
+    expect(row).toContain(
+      ',options,40000,1.2,1.5,6,iso,409A today: 1.5; Preferred: 6; Acquired: 20,,,2400,500,3,2026-12-03,',
+    )
+    expect(row).toContain('2026-11-24 me 165000 (Asked for 165k citing the 75th percentile)')
+    expect(writeOffersCsv([bigCo])).toContain('40000 every 1 yr over 4 yr,"10% at 15% off, lookback"')
+  })
+
+  it('parses an options grant without confusing it with RSUs', () => {
+    expect(OfferSchema.parse(startup).equity.kind).toBe('options')
+    expect(OfferSchema.parse(v1Offer).equity).toEqual(v1Offer.equity)
+  })
+})
