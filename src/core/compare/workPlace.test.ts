@@ -10,28 +10,22 @@ import {
   type Offer,
 } from '../../shared/offer'
 import { realDataset } from '../testing/realDataset'
+import { sampleOffer } from '../../renderer/src/db/testOffers'
 import { checkOffer, compareOffers, equivalentSalary } from './compareOffers'
 
 const d = realDataset()
 // $100,000 base and nothing else: the year-1 wages are $100,000.
-const plain: Offer = {
+const plain: Offer = sampleOffer({
   id: 'kop',
   label: 'King of Prussia',
-  company: '',
-  title: 'Software Engineer',
   location: 'King of Prussia, PA',
-  years: 5,
   base: 100_000,
   bonus: { kind: 'amount', value: 0 },
   equity: { total: 0, years: 4, schedule: { kind: 'even' } },
   signon: { amount: 0, paid: 'year1' },
   relocation: 0,
-  match401k: { matchPercent: 0, upToPercent: 0 },
   raisePercent: 0,
-  notes: '',
-  createdAt: '2026-12-01T00:00:00.000Z',
-  updatedAt: '2026-12-01T00:00:00.000Z',
-}
+})
 const inPhilly: Offer = {
   ...plain,
   id: 'kop-phl',
