@@ -49,7 +49,7 @@ describe('OffersTransfer on the desktop', () => {
     const csv = vi.mocked(bridge.saveText).mock.lastCall![0]
     expect(csv.kind).toBe('csv')
     expect(csv.text.split('\r\n')[0]).toMatch(/^label,company,title,location,/)
-    expect(csv.text).toContain('Seattle,Northwind,Software Developer,"Seattle, WA",,5,165000,10%')
+    expect(csv.text).toContain('Seattle,Northwind,Software Developer,"Seattle, WA",5,165000,10%')
   })
 
   it('imports a file picked in the native dialog, and does nothing when the dialog is cancelled', async () => {
