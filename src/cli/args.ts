@@ -39,8 +39,8 @@ export const COMMAND_FLAGS: ReadonlyMap<string, ReadonlyMap<string, FlagSpec>> =
     insights: { ...ROLE, ...COMMON },
     tax: {
       income: text('wages'),
-      location: text('location', 'state', 'locality'),
-      'work-location': text('workLocality'),
+      location: text('location'),
+      'work-location': text('workLocation'),
       ...TAX_OPTIONS,
       ...COMMON,
     },

@@ -10,12 +10,11 @@ import { realDataset } from '../core/testing/realDataset'
 import { runCli } from './run'
 
 const handlers = createHandlers(realDataset())
-const tax = { resolvePlace: () => (text: string) => realDataset().locations.resolve(text) }
 
 function run(args: string[]) {
   const out: string[] = []
   const err: string[] = []
-  const code = runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) }, () => handlers, tax)
+  const code = runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) }, () => handlers)
   return { code, out: out.join('\n'), err }
 }
 

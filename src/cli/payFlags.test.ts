@@ -68,11 +68,10 @@ describe('CLI money flags', () => {
 })
 
 describe('wages flags of tax and equivalent', () => {
-  const tax = { resolvePlace: () => (text: string) => realDataset().locations.resolve(text) }
   const runWith = (args: string[]) => {
     const out: string[] = []
     const err: string[] = []
-    const code = runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) }, () => handlers, tax)
+    const code = runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) }, () => handlers)
     return { code, out: out.join('\n'), err }
   }
 

@@ -12,9 +12,7 @@ const handlers = createHandlers(realDataset())
 function run(args: string[]) {
   const out: string[] = []
   const err: string[] = []
-  const code = runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) }, () => handlers, {
-    resolvePlace: () => (text) => realDataset().locations.resolve(text),
-  })
+  const code = runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) }, () => handlers)
   return { code, out: out.join('\n'), err }
 }
 

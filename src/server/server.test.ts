@@ -3,7 +3,7 @@ import { request } from 'node:http'
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { CHANNELS } from '../shared/contract'
+import { CHANNELS, DESKTOP_CHANNELS, type Channel } from '../shared/contract'
 import { fakeHandlers } from '../core/testing/fakeHandlers'
 import { CONTENT_SECURITY_POLICY } from './headers'
 import { startServer, type RunningServer } from './server'
@@ -146,30 +146,36 @@ describe('browser mode server', () => {
     updatedAt: '',
   }
 
-  it('answers every channel with a JSON Reply', async () => {
+  /** A valid input for some channels; every other channel is asked with {} (its schema's reply). */
+  const SAMPLE: Partial<Record<Channel, unknown>> = {
+    'estimate:offer': { title: 'x', location: 'y', base: 1 },
+    'insights:role': { title: 'x', location: 'y' },
+    'compare:offers': { offers: [OFFER, { ...OFFER, id: 'b' }] },
+    'negotiate:offer': { title: 'x', location: 'y', base: 1 },
+    'offer:check': { offer: OFFER },
+    'compare:equivalent': { wages: 1, from: 'x', to: 'y' },
+    'tax:compute': { wages: 1, location: 'y' },
+    'titles:search': { query: 'x' },
+    'locations:search': { query: 'x' },
+  }
+
+  it('answers every backend channel of the table with a JSON Reply', async () => {
     for (const channel of CHANNELS) {
-      const res = await post(
-        channel,
-        channel === 'estimate:offer'
-          ? { title: 'x', location: 'y', base: 1 }
-          : channel === 'insights:role'
-            ? { title: 'x', location: 'y' }
-            : channel === 'compare:offers'
-              ? { offers: [OFFER, { ...OFFER, id: 'b' }] }
-              : channel === 'negotiate:offer'
-                ? { title: 'x', location: 'y', base: 1 }
-                : channel === 'offer:check'
-                  ? { offer: OFFER }
-                  : channel === 'compare:equivalent'
-                    ? { wages: 1, from: 'x', to: 'y' }
-                    : channel === 'dataset:info'
-                      ? {}
-                      : { query: 'x' },
-      )
+      const res = await post(channel, SAMPLE[channel] ?? {})
       expect(res.status, channel).toBe(200)
       expect(res.headers['content-type']).toBe('application/json; charset=utf-8')
       expect(res.headers['cache-control']).toBe('no-store')
-      expect(JSON.parse(res.body), channel).toMatchObject({ ok: true })
+      const reply = JSON.parse(res.body) as { ok: unknown }
+      expect(typeof reply.ok, channel).toBe('boolean')
+      if (channel in SAMPLE) expect(reply, channel).toMatchObject({ ok: true })
+    }
+  })
+
+  it('has no route for the desktop-only channels (native dialogs, PDF)', async () => {
+    for (const channel of DESKTOP_CHANNELS) {
+      const res = await post(channel, { kind: 'json' })
+      expect(res.status, channel).toBe(404)
+      expect(JSON.parse(res.body), channel).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
     }
   })
 

@@ -273,9 +273,6 @@ describe('App', () => {
     let send: (event: unknown) => void = () => {}
     const stop = vi.fn()
     window.worthDesktop = {
-      saveText: vi.fn(),
-      openText: vi.fn(),
-      savePdf: vi.fn(),
       onDesktopEvent: (listener) => {
         send = listener as (event: unknown) => void
         return stop
