@@ -204,7 +204,7 @@ describe('the real command', () => {
     )
     expect(bad.status).toBe(2)
     expect(bad.stderr.trim().split('\n')).toEqual([
-      'worth: --base: Base salary must be a number of US dollars, e.g. 150000, 150k or 45/hr.',
+      'worth: --base: must be a number of US dollars, e.g. 150000, 150k or 45/hr.',
     ])
   }, 60_000)
 })

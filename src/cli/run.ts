@@ -4,7 +4,7 @@ import { MAX_YEARS } from '../shared/fields'
 import { formatMoney } from '../shared/format'
 import type { EstimateResult } from '../shared/types'
 import { dispatch, type Handlers } from '../core/app/dispatch'
-import { flagFor, parseArgs, readCodeFlags, readPayFlags, readYearsFlag, UsageError } from './args'
+import { flagError, flagFor, parseArgs, readCodeFlags, readPayFlags, readYearsFlag, UsageError } from './args'
 import { COMPARE_USAGE, runCompareCommand } from './compareCommand'
 import { EQUIVALENT_USAGE, runEquivalentCommand } from './equivalentCommand'
 import { runInsights } from './insightsCommand'
@@ -117,7 +117,7 @@ export function runCli(argv: string[], rawIo: CliIo, handlers: () => Handlers): 
   const o = parsed.options
   const command = parsed.command
   const fail = (flag: string, message: string) => {
-    io.err(`worth: ${flag}: ${message}`)
+    io.err(flagError(flag, message))
     return 2
   }
   if (command === 'insights') return runInsights(o, parsed.flags.has('json'), io, handlers, fail)

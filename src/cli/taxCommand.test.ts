@@ -145,7 +145,7 @@ describe('worth tax', () => {
     const exp = run({ income: '1e12', location: 'Texas' })
     expect(long.code).toBe(2)
     expect(exp.code).toBe(2)
-    expect(exp.err).toEqual(['worth: --income: Wages must be at most $10,000,000 a year.'])
+    expect(exp.err).toEqual(['worth: --income: must be at most $10,000,000 a year.'])
     expect(exp.err).toEqual(long.err)
   })
 

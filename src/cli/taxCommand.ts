@@ -4,7 +4,7 @@ import { formatMoney } from '../shared/format'
 import { FILING_STATUSES, TAX_YEARS, type Filing, type TaxResult } from '../shared/tax'
 import { dispatch, type Handlers } from '../core/app/dispatch'
 import { localityName } from '../core/tax/local'
-import { flagFor, readMoneyFlag } from './args'
+import { flagError, flagFor, readMoneyFlag } from './args'
 import { escapeControl } from './terminal'
 
 export interface TaxIo {
@@ -67,7 +67,7 @@ export function runTaxCommand(
   handlers: () => Handlers,
 ): number {
   const fail = (flag: string, message: string) => {
-    io.err(`worth: ${flag}: ${message}`)
+    io.err(flagError(flag, message))
     return 2
   }
   const income = readMoneyFlag(options.get('income'), {
@@ -98,8 +98,7 @@ export function runTaxCommand(
     taxYear: year as (typeof TAX_YEARS)[number],
     k401: k401.value ?? 0,
   })
-  if (!reply.ok)
-    return fail(flagFor('tax', reply.error.field, options), reply.error.message.replace(/\s+/g, ' '))
+  if (!reply.ok) return fail(flagFor('tax', reply.error.field, options), reply.error.message)
   const { tax, place, notes } = reply.value
   const json = flags.has('json')
   if (income.note && !json) io.out(`--income ${escapeControl(options.get('income')!.trim())} ${income.note}`)

@@ -22,7 +22,7 @@ import type {
   TitleSearchResult,
 } from './types'
 
-const text = (max: number) => z.string().max(max)
+const text = (max: number) => z.string().max(max, `must be at most ${max} characters`)
 const amount = z
   .number({ error: 'must be a number of US dollars' })
   .finite('must be a finite number')

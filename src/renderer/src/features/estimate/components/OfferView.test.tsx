@@ -14,7 +14,7 @@ import {
 import {
   BACKEND_ARCHITECT_ESTIMATE,
   SOFTWARE_ENGINEER_SEATTLE_ESTIMATE,
-} from '../../../test/insightsFixtures'
+} from '../../../../../../test/fixtures/replies'
 import { OfferView } from './OfferView'
 import { UNTIL_SHOWN } from '../../../test/waits'
 

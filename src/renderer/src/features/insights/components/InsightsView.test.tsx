@@ -13,7 +13,7 @@ import {
   REGISTERED_NURSE_CLEVELAND,
   SOFTWARE_DEVELOPER_SEATTLE,
   UNKNOWN_TITLE_ERROR,
-} from '../../../test/insightsFixtures'
+} from '../../../../../../test/fixtures/replies'
 import type { InsightsPrefill } from '../insightsForm'
 import { InsightsView } from './InsightsView'
 import { UNTIL_SHOWN } from '../../../test/waits'

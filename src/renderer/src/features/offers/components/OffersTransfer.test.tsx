@@ -7,7 +7,7 @@ import type { OpenOutcome, SaveOutcome } from '../../../../../shared/desktop'
 import { readOffersExport, writeOffersExport } from '../../../../../shared/offer'
 import { worthDb } from '../../../db/db'
 import { listOffers, saveOffer } from '../../../db/offers'
-import { AUSTIN, SAN_FRANCISCO, SEATTLE } from '../../../db/testOffers'
+import { AUSTIN, SAN_FRANCISCO, SEATTLE } from '../../../../../../test/fixtures/offers'
 import { OffersTransfer } from './OffersTransfer'
 
 type OpenText = () => Promise<Reply<OpenOutcome>>
