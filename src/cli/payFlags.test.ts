@@ -1,17 +1,8 @@
 // The CLI money flags read pay as people write it, with the same reader as the app's forms (src/shared/pay.ts).
 import { describe, expect, it } from 'vitest'
-import { createHandlers } from '../core/app/handlers'
-import { realDataset } from '../core/testing/realDataset'
-import { runCli } from './run'
+import { runWorth } from './runForTests'
 
-const handlers = createHandlers(realDataset())
-
-function run(args: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) }, () => handlers)
-  return { code, out: out.join('\n'), err }
-}
+const run = runWorth
 const estimate = (...extra: string[]) =>
   run(['estimate', '--title', 'Forklift Operator', '--location', 'United States', ...extra])
 
@@ -66,12 +57,7 @@ describe('CLI money flags', () => {
 })
 
 describe('wages flags of tax and equivalent', () => {
-  const runWith = (args: string[]) => {
-    const out: string[] = []
-    const err: string[] = []
-    const code = runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) }, () => handlers)
-    return { code, out: out.join('\n'), err }
-  }
+  const runWith = runWorth
 
   it('reads worth tax --income 45/hr as $93,600 a year and says so', () => {
     const text = runWith(['tax', '--income', '45/hr', '--location', 'Texas'])

@@ -4,6 +4,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { CHANNELS, DESKTOP_CHANNELS, type Channel } from '../shared/contract'
+import { AUSTIN, SEATTLE } from '../../test/fixtures/offers'
 import { fakeHandlers } from '../core/testing/fakeHandlers'
 import { CONTENT_SECURITY_POLICY } from './headers'
 import { startServer, type RunningServer } from './server'
@@ -127,32 +128,13 @@ describe('browser mode server', () => {
     expect((await call('GET', '/', { headers: { host: `localhost:${server.port}` } })).status).toBe(200)
   })
 
-  const OFFER = {
-    id: 'a',
-    label: 'A',
-    company: '',
-    title: 'x',
-    location: 'y',
-    years: null,
-    base: 1,
-    bonus: { kind: 'amount', value: 0 },
-    equity: { total: 0, years: 4, schedule: { kind: 'even' } },
-    signon: { amount: 0, paid: 'year1' },
-    relocation: 0,
-    match401k: { matchPercent: 0, upToPercent: 0 },
-    raisePercent: 0,
-    notes: '',
-    createdAt: '',
-    updatedAt: '',
-  }
-
   /** A valid input for some channels; every other channel is asked with {} (its schema's reply). */
   const SAMPLE: Partial<Record<Channel, unknown>> = {
     'estimate:offer': { title: 'x', location: 'y', base: 1 },
     'insights:role': { title: 'x', location: 'y' },
-    'compare:offers': { offers: [OFFER, { ...OFFER, id: 'b' }] },
+    'compare:offers': { offers: [SEATTLE, AUSTIN] },
     'negotiate:offer': { title: 'x', location: 'y', base: 1 },
-    'offer:check': { offer: OFFER },
+    'offer:check': { offer: SEATTLE },
     'compare:equivalent': { wages: 1, from: 'x', to: 'y' },
     'tax:compute': { wages: 1, location: 'y' },
     'titles:search': { query: 'x' },

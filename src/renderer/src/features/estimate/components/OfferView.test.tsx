@@ -10,7 +10,7 @@ import {
   SEATTLE_SEARCH,
   seattleEstimate,
   TITLE_SEARCH,
-} from '../../../test/fixtures'
+} from '../../../../../../test/fixtures/handmadeReplies'
 import {
   BACKEND_ARCHITECT_ESTIMATE,
   SOFTWARE_ENGINEER_SEATTLE_ESTIMATE,
