@@ -1,7 +1,7 @@
 // Reading `worth <command> --flag value ...`: one parser (Node's util.parseArgs, read token by token) with each
 // command's own flags, so every error names the flag the user typed and a flag of another command is refused.
 import { parseArgs as readTokens } from 'node:util'
-import { checkAmount, FIELD_LABELS, MAX_AMOUNT, readAmount } from '../shared/fields'
+import { checkAmount, FIELD_LABELS, MAX_AMOUNT, NEGOTIATE_FIELD_LABELS, readAmount } from '../shared/fields'
 import { formatMoney } from '../shared/format'
 import { readPay } from '../shared/pay'
 import { escapeControl } from './terminal'
@@ -39,8 +39,8 @@ export const COMMAND_FLAGS: ReadonlyMap<string, ReadonlyMap<string, FlagSpec>> =
     insights: { ...ROLE, ...COMMON },
     tax: {
       income: text('wages'),
-      location: text('location', 'state', 'locality'),
-      'work-location': text('workLocality'),
+      location: text('location'),
+      'work-location': text('workLocation'),
       ...TAX_OPTIONS,
       ...COMMON,
     },
@@ -173,6 +173,37 @@ export function flagFor(
   const candidates = [...spec].filter(([, flag]) => flag.fields.includes(field)).map(([name]) => name)
   const name = candidates.find((c) => given.has(c)) ?? candidates[0]
   return name === undefined ? 'input' : `--${name}`
+}
+
+/** The labels the CLI's money flags read with (readMoneyFlag's `label`), capitalised as messages start. */
+const MONEY_LABELS = ['Wages', 'Yearly wages', 'The 401(k) contribution']
+
+/**
+ * What a message may start with to say which field it is about: the app's labels ("Base salary must ...",
+ * "Job title: ..."), the CLI's own money labels, and the input names a backend message falls back to ("from: ...").
+ */
+const FIELD_NAMES: readonly string[] = [
+  ...new Set([
+    ...Object.values(FIELD_LABELS),
+    ...Object.values(NEGOTIATE_FIELD_LABELS),
+    ...MONEY_LABELS,
+    ...[...COMMAND_FLAGS.values()].flatMap((flags) => [...flags.values()].flatMap((f) => f.fields)),
+  ]),
+].sort((a, b) => b.length - a.length)
+
+/**
+ * One line for stderr that names the user's flag once: `worth: --base: must be ...`, where the message, written
+ * for the app's fields, said "Base salary must be ...". The flag replaces the field's own name at the start.
+ */
+export function flagError(flag: string, message: string): string {
+  const text = message.replace(/\s+/g, ' ').trim()
+  const lower = text.toLowerCase()
+  for (const name of FIELD_NAMES) {
+    if (!lower.startsWith(name.toLowerCase())) continue
+    const after = /^(: | of (?=\$)| (?=(must|cannot|is|looks like) ))/.exec(text.slice(name.length))
+    if (after) return `worth: ${flag}: ${text.slice(name.length + after[0].length)}`
+  }
+  return `worth: ${flag}: ${text}`
 }
 
 /** A plain decimal number ("5", "2.5", "+3"): no hex, octal, binary, exponent, Infinity or blank. */

@@ -5,19 +5,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { createHandlers } from '../core/app/handlers'
-import { realDataset } from '../core/testing/realDataset'
-import { runCli } from './run'
+import { runWorth } from './runForTests'
 
-const handlers = createHandlers(realDataset())
-const tax = { resolvePlace: () => (text: string) => realDataset().locations.resolve(text) }
-
-function run(args: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) }, () => handlers, tax)
-  return { code, out: out.join('\n'), err }
-}
+const run = runWorth
 
 const seattle = ['--title', 'Software Developer', '--location', 'Seattle, WA', '--base', '150000']
 const fixture = resolve(__dirname, '../../test/fixtures/three-offers.json')

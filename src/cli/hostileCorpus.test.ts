@@ -17,7 +17,6 @@ const corpus = JSON.parse(readFileSync(resolve(root, 'test/fixtures/hostile-inpu
   cases: Case[]
 }
 const handlers = createHandlers(realDataset())
-const tax = { resolvePlace: () => (text: string) => realDataset().locations.resolve(text) }
 // eslint-disable-next-line no-control-regex
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/
 
@@ -32,7 +31,7 @@ describe('the hostile-input corpus', () => {
     const err: string[] = []
     // Paths in the corpus are relative to the repository.
     const args = c.args.map((a) => (a.startsWith('test/fixtures/') ? resolve(root, a) : a))
-    const code = runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) }, () => handlers, tax)
+    const code = runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) }, () => handlers)
     expect([0, 2]).toContain(code)
     if (c.expect === 'refused') expect(code).toBe(2)
     if (code === 2) {

@@ -14,7 +14,6 @@ import { dispatch } from '../core/app/dispatch'
 import { createHandlers } from '../core/app/handlers'
 
 const handlers = createHandlers(realDataset())
-const tax = { resolvePlace: () => (text: string) => realDataset().locations.resolve(text) }
 
 /** Every own property name of Object.prototype and Function.prototype, and a few more that tables trip on. */
 export const PROTOTYPE_NAMES = [
@@ -173,7 +172,6 @@ describe('every CLI command, on hostile text', () => {
           commandLine(command, values),
           { out: () => {}, err: (t) => err.push(t) },
           () => handlers,
-          tax,
         )
         expect([0, 2]).toContain(code)
         if (code === 2) expect(err).toHaveLength(1)
@@ -185,12 +183,7 @@ describe('every CLI command, on hostile text', () => {
       for (const name of PROTOTYPE_NAMES) {
         const err: string[] = []
         expect(
-          runCli(
-            [command, `--${name}`, 'x'],
-            { out: () => {}, err: (t) => err.push(t) },
-            () => handlers,
-            tax,
-          ),
+          runCli([command, `--${name}`, 'x'], { out: () => {}, err: (t) => err.push(t) }, () => handlers),
         ).toBe(2)
         expect(err[0]).toMatch(/unknown option/)
       }

@@ -14,5 +14,4 @@ process.exitCode = runCli(
   process.argv.slice(2),
   { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`${t}\n`) },
   () => createHandlers(data()),
-  { resolvePlace: () => (text) => data().locations.resolve(text) },
 )

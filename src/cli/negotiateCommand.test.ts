@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { createHandlers } from '../core/app/handlers'
-import { realDataset } from '../core/testing/realDataset'
-import { runCli } from './run'
+import { runWorth } from './runForTests'
 
-const handlers = createHandlers(realDataset())
-
-function run(args: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = runCli(
-    ['negotiate', ...args],
-    { out: (t) => out.push(t), err: (t) => err.push(t) },
-    () => handlers,
-  )
-  return { code, out: out.join('\n'), err }
-}
+const run = (args: string[]) => runWorth(['negotiate', ...args])
 const seattle = ['--title', 'Software Developer', '--location', 'Seattle', '--base', '150000']
 
 describe('worth negotiate', () => {

@@ -1,17 +1,8 @@
 // The CLI money flags read pay as people write it, with the same reader as the app's forms (src/shared/pay.ts).
 import { describe, expect, it } from 'vitest'
-import { createHandlers } from '../core/app/handlers'
-import { realDataset } from '../core/testing/realDataset'
-import { runCli } from './run'
+import { runWorth } from './runForTests'
 
-const handlers = createHandlers(realDataset())
-
-function run(args: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) }, () => handlers)
-  return { code, out: out.join('\n'), err }
-}
+const run = runWorth
 const estimate = (...extra: string[]) =>
   run(['estimate', '--title', 'Forklift Operator', '--location', 'United States', ...extra])
 
@@ -43,7 +34,7 @@ describe('CLI money flags', () => {
     expect(r.code).toBe(2)
     expect(r.out).toBe('')
     expect(r.err).toEqual([
-      'worth: --base: Base salary of $45 a year looks like a slip. Did you mean $45 an hour ($93,600 a year: type "45/hr") or $45,000 a year (type "45k")?',
+      'worth: --base: $45 a year looks like a slip. Did you mean $45 an hour ($93,600 a year: type "45/hr") or $45,000 a year (type "45k")?',
     ])
     expect(run(['negotiate', '--title', 'Nurse', '--location', 'Ohio', '--base', '45']).err[0]).toMatch(
       /^worth: --base: .*looks like a slip/,
@@ -51,30 +42,22 @@ describe('CLI money flags', () => {
   })
 
   it('refuses a percentage or an hourly figure where it makes no sense, naming the flag', () => {
-    expect(estimate('--base', '15%').err[0]).toMatch(/^worth: --base: Base salary must be in US dollars/)
-    expect(estimate('--base', '60k', '--stock', '20/hr').err[0]).toMatch(
-      /^worth: --stock: Stock per year is a yearly/,
-    )
-    expect(estimate('--base', 'lots').err[0]).toMatch(/^worth: --base: Base salary must be a number/)
+    expect(estimate('--base', '15%').err[0]).toMatch(/^worth: --base: must be in US dollars/)
+    expect(estimate('--base', '60k', '--stock', '20/hr').err[0]).toMatch(/^worth: --stock: is a yearly/)
+    expect(estimate('--base', 'lots').err[0]).toMatch(/^worth: --base: must be a number/)
   })
 
   it('says when a title is not a job title Worth knows', () => {
     const r = run(['estimate', '--title', 'qwertyuiop', '--location', 'United States', '--base', '100k'])
     expect(r.code).toBe(2)
     expect(r.err[0]).toMatch(
-      /^worth: --title: Job title: "qwertyuiop" is not a job title Worth knows\. Closest real titles: /,
+      /^worth: --title: "qwertyuiop" is not a job title Worth knows\. Closest real titles: /,
     )
   })
 })
 
 describe('wages flags of tax and equivalent', () => {
-  const tax = { resolvePlace: () => (text: string) => realDataset().locations.resolve(text) }
-  const runWith = (args: string[]) => {
-    const out: string[] = []
-    const err: string[] = []
-    const code = runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) }, () => handlers, tax)
-    return { code, out: out.join('\n'), err }
-  }
+  const runWith = runWorth
 
   it('reads worth tax --income 45/hr as $93,600 a year and says so', () => {
     const text = runWith(['tax', '--income', '45/hr', '--location', 'Texas'])
@@ -100,5 +83,33 @@ describe('wages flags of tax and equivalent', () => {
     const r = runWith(['tax', '--income', 'lots', '--location', 'Texas'])
     expect(r.code).toBe(2)
     expect(r.err[0]).toMatch(/^worth: --income: /)
+  })
+})
+
+describe('a message names the flag once', () => {
+  it.each([
+    [
+      ['estimate', '--title', 'x'.repeat(201), '--location', 'Ohio', '--base', '100k'],
+      '--title: must be at most',
+    ],
+    [['estimate', '--title', 'Nurse', '--location', 'Ohio', '--base', '-5'], '--base: cannot be negative'],
+    [
+      ['estimate', '--title', 'Nurse', '--location', 'Ohio', '--base', '100k', '--years', '99'],
+      '--years: must be',
+    ],
+    [
+      ['negotiate', '--title', 'Nurse', '--location', 'Ohio', '--base', '100k', '--walkaway', '-3'],
+      '--walkaway: cannot',
+    ],
+    [
+      ['negotiate', '--title', 'Nurse', '--location', 'Ohio', '--base', '100k', '--from', 'x'.repeat(201)],
+      '--from: must',
+    ],
+    [['equivalent', '--wages', '1', '--from', 'x'.repeat(201), '--to', 'Ohio'], '--from: must be at most'],
+    [['tax', '--income', '-1', '--location', 'Texas'], '--income: cannot be negative'],
+  ])('%j', (args, start) => {
+    const err = run(args).err
+    expect(err).toHaveLength(1)
+    expect(err[0]!.startsWith(`worth: ${start}`), err[0]).toBe(true)
   })
 })

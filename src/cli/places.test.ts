@@ -3,20 +3,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createHandlers } from '../core/app/handlers'
-import { realDataset } from '../core/testing/realDataset'
-import { runCli } from './run'
+import { runWorth } from './runForTests'
 
-const handlers = createHandlers(realDataset())
-
-function run(args: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) }, () => handlers, {
-    resolvePlace: () => (text) => realDataset().locations.resolve(text),
-  })
-  return { code, out: out.join('\n'), err }
-}
+const run = runWorth
 
 const estimate = (location: string) =>
   run(['estimate', '--title', 'Software Developer', '--location', location, '--base', '150000', '--json'])

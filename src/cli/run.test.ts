@@ -3,19 +3,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createHandlers } from '../core/app/handlers'
-import { realDataset } from '../core/testing/realDataset'
 import { parseArgs, UsageError } from './args'
-import { runCli } from './run'
+import { runWorth } from './runForTests'
 
-const handlers = createHandlers(realDataset())
-
-function run(args: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) }, () => handlers)
-  return { code, out: out.join('\n'), err }
-}
+const run = runWorth
 
 describe('worth estimate', () => {
   it('says how sure the title match is, and warns on a weak one, as My offer does', () => {
@@ -204,7 +195,7 @@ describe('the real command', () => {
     )
     expect(bad.status).toBe(2)
     expect(bad.stderr.trim().split('\n')).toEqual([
-      'worth: --base: Base salary must be a number of US dollars, e.g. 150000, 150k or 45/hr.',
+      'worth: --base: must be a number of US dollars, e.g. 150000, 150k or 45/hr.',
     ])
   }, 60_000)
 })

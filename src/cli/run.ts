@@ -4,12 +4,12 @@ import { MAX_YEARS } from '../shared/fields'
 import { formatMoney } from '../shared/format'
 import type { EstimateResult } from '../shared/types'
 import { dispatch, type Handlers } from '../core/app/dispatch'
-import { flagFor, parseArgs, readCodeFlags, readPayFlags, readYearsFlag, UsageError } from './args'
+import { flagError, flagFor, parseArgs, readCodeFlags, readPayFlags, readYearsFlag, UsageError } from './args'
 import { COMPARE_USAGE, runCompareCommand } from './compareCommand'
 import { EQUIVALENT_USAGE, runEquivalentCommand } from './equivalentCommand'
 import { runInsights } from './insightsCommand'
 import { NEGOTIATE_USAGE, runNegotiateCommand } from './negotiateCommand'
-import { runTaxCommand, TAX_USAGE, type TaxDeps } from './taxCommand'
+import { runTaxCommand, TAX_USAGE } from './taxCommand'
 import { escapeControl, terminalSafe } from './terminal'
 
 export interface CliIo {
@@ -99,7 +99,7 @@ export function estimateText(r: EstimateResult): string {
 }
 
 /** Runs the CLI; returns the exit code. `handlers` is created lazily so usage errors do not load the dataset. */
-export function runCli(argv: string[], rawIo: CliIo, handlers: () => Handlers, tax?: TaxDeps): number {
+export function runCli(argv: string[], rawIo: CliIo, handlers: () => Handlers): number {
   // Nothing the user typed or a file held reaches the terminal unescaped.
   const io = terminalSafe(rawIo)
   let parsed
@@ -117,15 +117,11 @@ export function runCli(argv: string[], rawIo: CliIo, handlers: () => Handlers, t
   const o = parsed.options
   const command = parsed.command
   const fail = (flag: string, message: string) => {
-    io.err(`worth: ${flag}: ${message}`)
+    io.err(flagError(flag, message))
     return 2
   }
   if (command === 'insights') return runInsights(o, parsed.flags.has('json'), io, handlers, fail)
-  if (command === 'tax') {
-    if (tax) return runTaxCommand(o, parsed.flags, io, tax)
-    io.err('worth: tax: not available here.')
-    return 2
-  }
+  if (command === 'tax') return runTaxCommand(o, parsed.flags, io, handlers)
   if (command === 'compare') return runCompareCommand(o, parsed.flags.has('json'), io, handlers, fail)
   if (command === 'negotiate') return runNegotiateCommand(o, parsed.flags, io, handlers, fail)
   if (command === 'equivalent') return runEquivalentCommand(o, parsed.flags.has('json'), io, handlers, fail)

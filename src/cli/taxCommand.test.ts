@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { createHandlers } from '../core/app/handlers'
 import { realDataset } from '../core/testing/realDataset'
 import { runTaxCommand } from './taxCommand'
+
+const handlers = createHandlers(realDataset())
 
 function run(opts: Record<string, string>, flags: string[] = ['json']) {
   const out: string[] = []
@@ -10,11 +13,9 @@ function run(opts: Record<string, string>, flags: string[] = ['json']) {
     new Map(Object.entries(opts)),
     new Set(flags),
     { out: (t) => out.push(t), err: (t) => err.push(t) },
-    {
-      resolvePlace: () => {
-        loaded = true
-        return (text) => realDataset().locations.resolve(text)
-      },
+    () => {
+      loaded = true
+      return handlers
     },
   )
   return { code, out: out.join('\n'), err, loaded }
@@ -144,7 +145,7 @@ describe('worth tax', () => {
     const exp = run({ income: '1e12', location: 'Texas' })
     expect(long.code).toBe(2)
     expect(exp.code).toBe(2)
-    expect(exp.err).toEqual(['worth: --income: Wages must be at most $10,000,000 a year.'])
+    expect(exp.err).toEqual(['worth: --income: must be at most $10,000,000 a year.'])
     expect(exp.err).toEqual(long.err)
   })
 

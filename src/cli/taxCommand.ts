@@ -1,20 +1,15 @@
-// `worth tax`: one year's taxes and take-home pay for a salary in a place. Logic only; run.ts wires it in.
+// `worth tax`: one year's taxes and take-home pay for a salary in a place, through the contract's tax:compute
+// channel (as every command goes through its channel). Logic only; run.ts wires it in.
 import { formatMoney } from '../shared/format'
-import { computeTax } from '../core/tax/computeTax'
-import { stateForPlace, workPlaceFor, type ResolvePlace } from '../core/tax/stateForPlace'
-import { FILING_STATUSES, TAX_YEARS, TaxInputError, type Filing, type TaxResult } from '../core/tax/types'
+import { FILING_STATUSES, TAX_YEARS, type Filing, type TaxResult } from '../shared/tax'
+import { dispatch, type Handlers } from '../core/app/dispatch'
 import { localityName } from '../core/tax/local'
-import { flagFor, readMoneyFlag } from './args'
+import { flagError, flagFor, readMoneyFlag } from './args'
 import { escapeControl } from './terminal'
 
 export interface TaxIo {
   out(text: string): void
   err(text: string): void
-}
-
-export interface TaxDeps {
-  /** Built lazily, so bad flags fail before the dataset is loaded. */
-  resolvePlace: () => ResolvePlace
 }
 
 export const TAX_USAGE = `  worth tax --income N --location L [--filing single|joint|hoh] [--year ${TAX_YEARS.join('|')}] [--k401 N] [--work-location L] [--json]`
@@ -69,10 +64,10 @@ export function runTaxCommand(
   options: Map<string, string>,
   flags: Set<string>,
   io: TaxIo,
-  deps: TaxDeps,
+  handlers: () => Handlers,
 ): number {
   const fail = (flag: string, message: string) => {
-    io.err(`worth: ${flag}: ${message}`)
+    io.err(flagError(flag, message))
     return 2
   }
   const income = readMoneyFlag(options.get('income'), {
@@ -91,38 +86,23 @@ export function runTaxCommand(
   const year = Number(yearText)
   if (!/^\d{4}$/.test(yearText) || !(TAX_YEARS as readonly number[]).includes(year))
     return fail('--year', `must be ${TAX_YEARS.join(' or ')}.`)
-
   const location = options.get('location')
   if (location === undefined || location.trim() === '')
     return fail('--location', 'missing; give a city and state or a state, e.g. --location "Seattle, WA".')
-  const resolve = deps.resolvePlace()
-  const place = stateForPlace(location, resolve)
-  if (!place.ok) return fail('--location', place.message)
-  const work = workPlaceFor(options.get('work-location'), place, resolve)
-  if (!work.ok) return fail('--work-location', work.message)
-  const { workLocality, note: workNote } = work
 
-  let result: TaxResult
-  try {
-    result = computeTax({
-      year,
-      filing: filingText as Filing,
-      state: place.state,
-      locality: place.locality,
-      workLocality,
-      wages: income.value!,
-      k401: k401.value ?? 0,
-    })
-  } catch (e) {
-    if (e instanceof TaxInputError)
-      return fail(flagFor('tax', e.field, options), e.message.replace(/\s+/g, ' '))
-    throw e
-  }
-  const said = [place.note, workNote].filter((n): n is string => n !== null)
-  const withNote = said.length ? { ...result, notModelled: [...said, ...result.notModelled] } : result
-  if (income.note && !flags.has('json'))
-    io.out(`--income ${escapeControl(options.get('income')!.trim())} ${income.note}`)
-  io.out(flags.has('json') ? JSON.stringify(taxJson(withNote), null, 2) : taxText(withNote, place.label))
-  if (!flags.has('json')) for (const n of said) io.out(`Note: ${n}`)
+  const reply = dispatch(handlers(), 'tax:compute', {
+    wages: income.value!,
+    location,
+    ...(options.has('work-location') ? { workLocation: options.get('work-location')! } : {}),
+    filing: filingText as Filing,
+    taxYear: year as (typeof TAX_YEARS)[number],
+    k401: k401.value ?? 0,
+  })
+  if (!reply.ok) return fail(flagFor('tax', reply.error.field, options), reply.error.message)
+  const { tax, place, notes } = reply.value
+  const json = flags.has('json')
+  if (income.note && !json) io.out(`--income ${escapeControl(options.get('income')!.trim())} ${income.note}`)
+  io.out(json ? JSON.stringify(taxJson(tax), null, 2) : taxText(tax, place))
+  if (!json) for (const n of notes) io.out(`Note: ${n}`)
   return 0
 }

@@ -1,20 +1,14 @@
-// Registers the desktop-only channels (file dialogs, PDF) on ipcMain, with the same two checks as the data
-// channels: the sender must be Worth's own page, and the input must pass the channel's zod schema.
-import { ipcMain, type IpcMainInvokeEvent } from 'electron'
-import { DESKTOP_CHANNELS, desktopSchemas, type DesktopChannel, type DesktopReply } from '../shared/desktop'
+// main's answers to the desktop-only channels of the table (file dialogs, PDF). ipc.ts registers them with every
+// other channel, so they get the same two checks first: the sender must be Worth's own page, and the input must
+// pass the channel's zod schema. Here they run, and failures become a reply with a message to show.
+import type { ChannelResult, DesktopChannel, ParsedInput, Reply } from '../shared/contract'
 import { DesktopFileError, openText, savePdf, saveText, type DesktopIo } from './desktopFiles'
-import { senderUrl } from './ipc'
 
-export const DESKTOP_FORBIDDEN: DesktopReply<never> = {
-  ok: false,
-  message: 'Worth only answers requests from its own window.',
-}
-
-type Run = (io: DesktopIo, input: never) => Promise<unknown>
-const RUN: Record<DesktopChannel, Run> = {
-  'file:saveText': saveText as Run,
-  'file:openText': openText as Run,
-  'file:savePdf': savePdf as Run,
+/** What each desktop channel does, given the dialogs and files of the window that asked. */
+const RUN: { [C in DesktopChannel]: (io: DesktopIo, input: ParsedInput<C>) => Promise<ChannelResult<C>> } = {
+  'file:saveText': saveText,
+  'file:openText': openText,
+  'file:savePdf': savePdf,
 }
 
 const FAILED: Record<DesktopChannel, string> = {
@@ -24,45 +18,21 @@ const FAILED: Record<DesktopChannel, string> = {
     'Worth could not save the brief as a PDF. Check that the folder exists and you may write to it.',
 }
 
-/** Answers one desktop call: checks sender and input, runs it, and turns failures into a message to show. */
-export async function answerDesktop(
-  channel: DesktopChannel,
-  url: string | null,
-  input: unknown,
-  isTrustedSender: (url: string) => boolean,
-  io: () => DesktopIo,
+/** Runs one checked desktop call; a failure becomes a message, never the error's details. */
+export async function answerDesktop<C extends DesktopChannel>(
+  channel: C,
+  input: ParsedInput<C>,
+  io: DesktopIo,
   log: (message: string) => void = console.warn,
-): Promise<DesktopReply<unknown>> {
-  if (url === null || !isTrustedSender(url)) {
-    log(`Worth refused "${channel}" from ${url ?? 'an unknown frame'}`)
-    return DESKTOP_FORBIDDEN
-  }
-  const parsed = desktopSchemas[channel].safeParse(input ?? {})
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    return { ok: false, message: `${issue?.path.join('.') || 'input'} ${issue?.message ?? 'is invalid'}` }
-  }
+): Promise<Reply<ChannelResult<C>>> {
   try {
-    return { ok: true, value: await RUN[channel](io(), parsed.data as never) }
+    const run = RUN[channel] as (io: DesktopIo, input: ParsedInput<C>) => Promise<ChannelResult<C>>
+    return { ok: true, value: await run(io, input) }
   } catch (error) {
-    if (error instanceof DesktopFileError) return { ok: false, message: error.message }
+    // A file Worth refuses (too large) is the user's to fix; anything else is logged and explained plainly.
+    if (error instanceof DesktopFileError)
+      return { ok: false, error: { code: 'invalid-input', message: error.message } }
     log(`Worth: "${channel}" failed: ${String(error)}`)
-    return { ok: false, message: FAILED[channel] }
-  }
-}
-
-/** Registers the desktop channels; `ioFor` builds the dialogs/files/PDF access for the window that asked. */
-export function registerDesktopIpc(
-  isTrustedSender: (url: string) => boolean,
-  ioFor: (event: IpcMainInvokeEvent) => DesktopIo,
-  log: (message: string) => void = console.warn,
-): () => void {
-  for (const channel of DESKTOP_CHANNELS) {
-    ipcMain.handle(channel, (event, input: unknown) =>
-      answerDesktop(channel, senderUrl(event), input, isTrustedSender, () => ioFor(event), log),
-    )
-  }
-  return () => {
-    for (const channel of DESKTOP_CHANNELS) ipcMain.removeHandler(channel)
+    return { ok: false, error: { code: 'internal', message: FAILED[channel] } }
   }
 }

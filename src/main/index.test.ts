@@ -8,8 +8,7 @@ import { createHandlers } from '../core/app/handlers'
 import type { Handlers } from '../core/app/dispatch'
 import { loadDatasetFromDisk } from '../node/datasetFromDisk'
 import { serveBackend } from './backend/serve'
-import { CHANNELS } from '../shared/contract'
-import { DESKTOP_CHANNELS } from '../shared/desktop'
+import { CHANNELS, DESKTOP_CHANNELS } from '../shared/contract'
 
 const electron = vi.hoisted(() => {
   type Listener = (...args: unknown[]) => unknown

@@ -20,7 +20,7 @@ import { releaseLine } from '../shared/releases'
 import type { SourceRef } from '../shared/types'
 import { APP_SCHEME_PRIVILEGES, handleAppProtocol } from './appProtocol'
 import { startBackend, type Backend, type BackendChild } from './backend/backendProcess'
-import { registerDesktopIpc } from './desktopIpc'
+import { answerDesktop } from './desktopIpc'
 import { electronDesktopIo } from './electronDesktopIo'
 import { registerIpc } from './ipc'
 import { aboutText, buildMenuTemplate, dataSourcesText } from './menu'
@@ -184,8 +184,11 @@ function onReady(): void {
     onLoadFailed: () => cannotStart(dir),
   })
   backend = running
-  registerIpc((channel, input) => running.call(channel, input), isAppPage)
-  registerDesktopIpc(isAppPage, (event) => electronDesktopIo(event.sender))
+  registerIpc(
+    (channel, input) => running.call(channel, input),
+    (channel, input, event) => answerDesktop(channel, input as never, electronDesktopIo(event.sender)),
+    isAppPage,
+  )
   ready = true
   showWindow()
 }

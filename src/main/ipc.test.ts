@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { CHANNELS } from '../shared/contract'
+import { ALL_CHANNELS, CHANNELS, DESKTOP_CHANNELS } from '../shared/contract'
 import { fakeHandlers } from '../core/testing/fakeHandlers'
 
 const ipcMain = vi.hoisted(() => ({ handle: vi.fn(), removeHandler: vi.fn() }))
@@ -12,6 +12,11 @@ const { dispatch } = await import('../core/app/dispatch')
 const relay = vi.fn((channel: Parameters<typeof dispatch>[1], input: unknown) =>
   dispatch(fakeHandlers(), channel, input),
 )
+/** main's own answer to a desktop-only channel (the real one is desktopIpc.ts, tested there). */
+const desktop = vi.fn(async (channel: string, input: unknown) => ({
+  ok: true as const,
+  value: { channel, input },
+}))
 
 const APP = 'file:///opt/Worth/out/renderer/index.html'
 const isTrusted = (url: string): boolean => url === APP
@@ -20,7 +25,7 @@ const quiet = (): void => {}
 type Invoke = (event: unknown, input: unknown) => unknown
 
 function register(): Map<string, Invoke> {
-  registerIpc(relay, isTrusted, quiet)
+  registerIpc(relay, desktop, isTrusted, quiet)
   return new Map(ipcMain.handle.mock.calls.map(([channel, fn]) => [channel as string, fn as Invoke]))
 }
 
@@ -28,15 +33,53 @@ const from = (url: string | null) => ({ senderFrame: url === null ? null : { url
 
 beforeEach(() => {
   relay.mockClear()
+  desktop.mockClear()
   ipcMain.handle.mockClear()
   ipcMain.removeHandler.mockClear()
 })
 
 describe('registerIpc', () => {
-  it('registers exactly one handler per channel', () => {
+  it('registers exactly one handler per channel of the table, desktop-only ones included', () => {
     const registered = register()
-    expect(ipcMain.handle).toHaveBeenCalledTimes(CHANNELS.length)
-    expect([...registered.keys()].sort()).toEqual([...CHANNELS].sort())
+    expect(ipcMain.handle).toHaveBeenCalledTimes(ALL_CHANNELS.length)
+    expect([...registered.keys()].sort()).toEqual([...ALL_CHANNELS].sort())
+  })
+
+  it('answers a desktop-only channel in main with its checked input, never relaying it to the backend', async () => {
+    const registered = register()
+    const input = { suggestedName: 'brief.pdf' }
+    expect(await registered.get('file:savePdf')?.(from(APP), input)).toEqual({
+      ok: true,
+      value: { channel: 'file:savePdf', input },
+    })
+    expect(relay).not.toHaveBeenCalled()
+    expect(desktop).toHaveBeenCalledTimes(1)
+  })
+
+  it('checks the input of a desktop-only channel first: a file name with folders, an unknown kind, extra keys', () => {
+    const registered = register()
+    const bad: [string, unknown][] = [
+      ['file:saveText', { suggestedName: '../../.bashrc', kind: 'json', text: '' }],
+      ['file:saveText', { suggestedName: 'offers.json', kind: 'exe', text: '' }],
+      ['file:saveText', { suggestedName: 'offers.json', kind: 'json', text: '', path: '/etc/passwd' }],
+      ['file:saveText', { suggestedName: 'offers.json', kind: 'json', text: 42 }],
+      ['file:openText', { kind: 'csv' }],
+      ['file:savePdf', { suggestedName: 'a/b.pdf' }],
+    ]
+    for (const [channel, input] of bad)
+      expect(registered.get(channel)?.(from(APP), input), channel).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-input' },
+      })
+    expect(registered.get('file:savePdf')?.(from(APP), { suggestedName: 'a/b.pdf' })).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid-input',
+        field: 'suggestedName',
+        message: 'suggestedName: must be a plain file name without folders',
+      },
+    })
+    expect(desktop).not.toHaveBeenCalled()
   })
 
   it("answers calls from Worth's own page through dispatch", () => {
@@ -54,7 +97,7 @@ describe('registerIpc', () => {
         throw new Error('Render frame was disposed')
       },
     }
-    for (const channel of CHANNELS) {
+    for (const channel of ALL_CHANNELS) {
       const invoke = registered.get(channel)
       expect(invoke?.(from('https://evil.example/'), { query: 'x' })).toEqual(FORBIDDEN_REPLY)
       expect(invoke?.(from('file:///tmp/evil.html'), { query: 'x' })).toEqual(FORBIDDEN_REPLY)
@@ -62,6 +105,8 @@ describe('registerIpc', () => {
       expect(invoke?.(destroyed, { query: 'x' })).toEqual(FORBIDDEN_REPLY)
     }
     expect(FORBIDDEN_REPLY).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    expect(relay).not.toHaveBeenCalled()
+    expect(desktop).not.toHaveBeenCalled()
   })
 
   it('validates input before relaying anything to the backend', () => {
@@ -87,8 +132,10 @@ describe('registerIpc', () => {
   })
 
   it('can remove every handler again', () => {
-    const unregister = registerIpc(relay, isTrusted, quiet)
+    const unregister = registerIpc(relay, desktop, isTrusted, quiet)
     unregister()
-    expect(ipcMain.removeHandler.mock.calls.map(([c]) => c).sort()).toEqual([...CHANNELS].sort())
+    expect(ipcMain.removeHandler.mock.calls.map(([c]) => c).sort()).toEqual(
+      [...CHANNELS, ...DESKTOP_CHANNELS].sort(),
+    )
   })
 })

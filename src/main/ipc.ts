@@ -1,12 +1,27 @@
-// One ipcMain.handle per channel of the contract. Every call is checked twice before main relays it to the
-// backend process: the sender must be Worth's own page, and the input must pass the channel's zod schema
-// (the backend's dispatch() checks it once more before any handler runs).
+// main's ipc registration, derived from the contract's channel table: one ipcMain.handle per channel. Every call
+// is checked twice before anything answers it: the sender must be Worth's own page, and the input must pass the
+// channel's zod schema. Then a backend channel is relayed to the backend process (whose dispatch() checks the
+// input once more before any handler runs) and a desktop-only channel is answered by main (desktopIpc.ts).
 import { ipcMain, type IpcMainInvokeEvent } from 'electron'
-import { CHANNELS, type Channel, type Reply } from '../shared/contract'
+import {
+  ALL_CHANNELS,
+  channels,
+  type AnyChannel,
+  type Channel,
+  type DesktopChannel,
+  type Reply,
+} from '../shared/contract'
 import { checkInput } from '../core/app/dispatch'
 
 /** Hands a checked call to whatever answers it (the backend process; in tests, dispatch over fake handlers). */
 export type Relay = (channel: Channel, input: unknown) => Promise<Reply<unknown>> | Reply<unknown>
+
+/** Answers a checked desktop-only call for the window that sent it (desktopIpc.ts). */
+export type DesktopAnswer = (
+  channel: DesktopChannel,
+  input: unknown,
+  event: IpcMainInvokeEvent,
+) => Promise<Reply<unknown>>
 
 export const FORBIDDEN_REPLY: Reply<never> = {
   ok: false,
@@ -23,13 +38,17 @@ export function senderUrl(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): strin
   }
 }
 
-/** Registers every channel; returns a function that removes them again. */
+const isDesktopChannel = (channel: AnyChannel): channel is DesktopChannel =>
+  'desktopOnly' in channels[channel]
+
+/** Registers every channel of the table; returns a function that removes them again. */
 export function registerIpc(
   relay: Relay,
+  desktop: DesktopAnswer,
   isTrustedSender: (url: string) => boolean,
   log: (message: string) => void = console.warn,
 ): () => void {
-  for (const channel of CHANNELS) {
+  for (const channel of ALL_CHANNELS) {
     ipcMain.handle(channel, (event, input: unknown) => {
       const url = senderUrl(event)
       if (url === null || !isTrustedSender(url)) {
@@ -38,10 +57,10 @@ export function registerIpc(
       }
       const checked = checkInput(channel, input)
       if (!checked.ok) return { ok: false, error: checked.error }
-      return relay(channel, input)
+      return isDesktopChannel(channel) ? desktop(channel, checked.input, event) : relay(channel, input)
     })
   }
   return () => {
-    for (const channel of CHANNELS) ipcMain.removeHandler(channel)
+    for (const channel of ALL_CHANNELS) ipcMain.removeHandler(channel)
   }
 }

@@ -1,37 +1,24 @@
-// The renderer's only door to main: one narrow function per channel on window.worth.
-// Imports only 'electron' and types (the contract module itself pulls in zod, which must not reach the preload).
+// The renderer's only door to main: window.worth.invoke(channel, input) for every channel of the contract's table
+// (src/shared/contract.ts), and window.worthDesktop.onDesktopEvent for main's menu commands and backend events.
+// Nothing here knows the channels: main answers only the table's channels, each sender-checked and zod-validated
+// (src/main/ipc.ts), so a new channel needs no edit here. Imports only 'electron' and types (the contract module
+// pulls in zod, which must not reach the sandboxed preload).
 import { contextBridge, ipcRenderer } from 'electron'
-import type { Channel, ChannelInput, ChannelResults, Reply, WorthBridge } from '../shared/contract'
-import type { DesktopBridge, DesktopChannel } from '../shared/desktop'
+import type { WorthBridge } from '../shared/contract'
+import type { DesktopBridge } from '../shared/desktop'
 import type { DesktopEvent } from '../shared/desktopEvents'
 
-function call<C extends Channel>(channel: C) {
-  return (input: ChannelInput<C>): Promise<Reply<ChannelResults[C]>> => ipcRenderer.invoke(channel, input)
-}
-
 const bridge = {
-  searchTitles: call('titles:search'),
-  searchLocations: call('locations:search'),
-  estimateOffer: call('estimate:offer'),
-  datasetInfo: call('dataset:info'),
-  roleInsights: call('insights:role'),
-  compareOffers: call('compare:offers'),
-  negotiateOffer: call('negotiate:offer'),
-  checkOffer: call('offer:check'),
-  equivalentSalary: call('compare:equivalent'),
+  // A channel that is not a string never reaches ipc; one main does not answer rejects, which the client reports.
+  invoke: (channel, input) =>
+    typeof channel === 'string'
+      ? ipcRenderer.invoke(channel, input)
+      : Promise.reject(new Error('Worth: a channel is a string')),
 } satisfies WorthBridge
 
-// Native file dialogs and PDF saving: only the desktop app has these (browser mode falls back, see lib/files.ts).
-function desktop(channel: DesktopChannel) {
-  return (input: unknown) => ipcRenderer.invoke(channel, input)
-}
-
 const desktopBridge = {
-  saveText: desktop('file:saveText'),
-  openText: desktop('file:openText'),
-  savePdf: desktop('file:savePdf'),
-  // Menu commands and backend events from main. The channel name is written out: the preload may import no
-  // module but 'electron' (DESKTOP_EVENT_CHANNEL in src/shared/desktop.ts; a test checks they agree).
+  // The channel name is written out: the preload may import no module but 'electron' (DESKTOP_EVENT_CHANNEL in
+  // src/shared/desktopEvents.ts; a test checks they agree).
   onDesktopEvent: (listener: (event: DesktopEvent) => void) => {
     const relay = (_event: unknown, payload: DesktopEvent): void => listener(payload)
     ipcRenderer.on('desktop:event', relay)

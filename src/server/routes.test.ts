@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CHANNELS } from '../shared/contract'
+import { CHANNELS, DESKTOP_CHANNELS } from '../shared/contract'
 import {
   DEFAULT_PORT,
   errorCodeFor,
@@ -111,6 +111,13 @@ describe('routeRequest', () => {
       kind: 'reject',
       status: 404,
     })
+    // The table's desktop-only channels (native dialogs, PDF) have no route in browser mode.
+    for (const channel of DESKTOP_CHANNELS)
+      expect(routeRequest(head('POST', `/api/${channel}`), PORT), channel).toMatchObject({
+        kind: 'reject',
+        status: 404,
+        api: true,
+      })
     expect(routeRequest(head('POST', '/api'), PORT)).toMatchObject({ kind: 'reject', status: 404, api: true })
     expect(routeRequest(head('GET', '/api/titles:search'), PORT)).toMatchObject({
       kind: 'reject',

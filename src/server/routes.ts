@@ -1,4 +1,6 @@
 // Request routing for browser mode, as pure functions: no sockets, no files. server.ts does the I/O.
+// The API routes are derived from the contract's channel table: POST /api/<channel> for every backend channel
+// (isChannel), none for the desktop-only ones.
 import { isChannel } from '../core/app/dispatch'
 import type { Channel, WorthErrorCode } from '../shared/contract'
 

@@ -3,7 +3,8 @@ import { request } from 'node:http'
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { CHANNELS } from '../shared/contract'
+import { CHANNELS, DESKTOP_CHANNELS, type Channel } from '../shared/contract'
+import { AUSTIN, SEATTLE } from '../../test/fixtures/offers'
 import { fakeHandlers } from '../core/testing/fakeHandlers'
 import { CONTENT_SECURITY_POLICY } from './headers'
 import { startServer, type RunningServer } from './server'
@@ -127,49 +128,36 @@ describe('browser mode server', () => {
     expect((await call('GET', '/', { headers: { host: `localhost:${server.port}` } })).status).toBe(200)
   })
 
-  const OFFER = {
-    id: 'a',
-    label: 'A',
-    company: '',
-    title: 'x',
-    location: 'y',
-    years: null,
-    base: 1,
-    bonus: { kind: 'amount', value: 0 },
-    equity: { total: 0, years: 4, schedule: { kind: 'even' } },
-    signon: { amount: 0, paid: 'year1' },
-    relocation: 0,
-    match401k: { matchPercent: 0, upToPercent: 0 },
-    raisePercent: 0,
-    notes: '',
-    createdAt: '',
-    updatedAt: '',
+  /** A valid input for some channels; every other channel is asked with {} (its schema's reply). */
+  const SAMPLE: Partial<Record<Channel, unknown>> = {
+    'estimate:offer': { title: 'x', location: 'y', base: 1 },
+    'insights:role': { title: 'x', location: 'y' },
+    'compare:offers': { offers: [SEATTLE, AUSTIN] },
+    'negotiate:offer': { title: 'x', location: 'y', base: 1 },
+    'offer:check': { offer: SEATTLE },
+    'compare:equivalent': { wages: 1, from: 'x', to: 'y' },
+    'tax:compute': { wages: 1, location: 'y' },
+    'titles:search': { query: 'x' },
+    'locations:search': { query: 'x' },
   }
 
-  it('answers every channel with a JSON Reply', async () => {
+  it('answers every backend channel of the table with a JSON Reply', async () => {
     for (const channel of CHANNELS) {
-      const res = await post(
-        channel,
-        channel === 'estimate:offer'
-          ? { title: 'x', location: 'y', base: 1 }
-          : channel === 'insights:role'
-            ? { title: 'x', location: 'y' }
-            : channel === 'compare:offers'
-              ? { offers: [OFFER, { ...OFFER, id: 'b' }] }
-              : channel === 'negotiate:offer'
-                ? { title: 'x', location: 'y', base: 1 }
-                : channel === 'offer:check'
-                  ? { offer: OFFER }
-                  : channel === 'compare:equivalent'
-                    ? { wages: 1, from: 'x', to: 'y' }
-                    : channel === 'dataset:info'
-                      ? {}
-                      : { query: 'x' },
-      )
+      const res = await post(channel, SAMPLE[channel] ?? {})
       expect(res.status, channel).toBe(200)
       expect(res.headers['content-type']).toBe('application/json; charset=utf-8')
       expect(res.headers['cache-control']).toBe('no-store')
-      expect(JSON.parse(res.body), channel).toMatchObject({ ok: true })
+      const reply = JSON.parse(res.body) as { ok: unknown }
+      expect(typeof reply.ok, channel).toBe('boolean')
+      if (channel in SAMPLE) expect(reply, channel).toMatchObject({ ok: true })
+    }
+  })
+
+  it('has no route for the desktop-only channels (native dialogs, PDF)', async () => {
+    for (const channel of DESKTOP_CHANNELS) {
+      const res = await post(channel, { kind: 'json' })
+      expect(res.status, channel).toBe(404)
+      expect(JSON.parse(res.body), channel).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
     }
   })
 

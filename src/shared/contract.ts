@@ -5,7 +5,15 @@ import { AREA_CODE, SOC_CODE } from './codes'
 import { MAX_AMOUNT, MAX_YEARS } from './fields'
 import type { CompareResult, EquivalentSalaryResult, OfferCheckResult } from './compare'
 import type { NegotiateResult } from './negotiate'
+import {
+  OpenTextInputSchema,
+  SavePdfInputSchema,
+  SaveTextInputSchema,
+  type OpenOutcome,
+  type SaveOutcome,
+} from './desktop'
 import { OfferSchema } from './offer'
+import { FILING_STATUSES, TAX_YEARS, type TaxAtPlaceResult } from './tax'
 import type {
   DatasetInfo,
   EstimateResult,
@@ -14,12 +22,17 @@ import type {
   TitleSearchResult,
 } from './types'
 
-const text = (max: number) => z.string().max(max)
+const text = (max: number) => z.string().max(max, `must be at most ${max} characters`)
 const amount = z
   .number({ error: 'must be a number of US dollars' })
   .finite('must be a finite number')
   .min(0, 'cannot be negative')
   .max(MAX_AMOUNT, 'must be at most $10,000,000 a year')
+
+const filing = z.enum(FILING_STATUSES).default('single')
+const taxYear = z.literal(TAX_YEARS).default(TAX_YEARS[0])
+const k401 = z.number().finite().min(0, 'cannot be negative').max(100_000).default(0)
+const positive = amount.refine((v) => v > 0, 'must be more than $0')
 
 const search = z.strictObject({
   query: text(200),
@@ -47,7 +60,7 @@ const offerPay = {
     .max(MAX_YEARS, `must be at most ${MAX_YEARS}`)
     .nullable()
     .optional(),
-  base: amount.refine((v) => v > 0, 'must be more than $0'),
+  base: positive,
   bonus: amount.default(0),
   /** Stock vesting per year. */
   stock: amount.default(0),
@@ -63,11 +76,11 @@ export type LocationSearchInput = z.input<typeof LocationSearchInputSchema>
 export type EstimateInput = z.input<typeof EstimateInputSchema>
 export const CompareInputSchema = z.strictObject({
   offers: z.array(OfferSchema).min(2, 'compare at least 2 offers').max(6, 'compare at most 6 offers'),
-  filing: z.enum(['single', 'joint', 'hoh']).default('single'),
-  k401: z.number().finite().min(0, 'cannot be negative').max(100_000).default(0),
+  filing,
+  k401,
   stockChangePercent: z.number().finite().min(-100).max(1000).default(0),
   bonusPayoutPercent: z.number().finite().min(0).max(300).default(100),
-  taxYear: z.union([z.literal(2025), z.literal(2026)]).default(2025),
+  taxYear,
   /** What-if for options offers: the chance of an exit, percent; an expected value per scenario when given. */
   exitChancePercent: z.number().finite().min(0).max(100).optional(),
 })
@@ -86,17 +99,17 @@ export const NegotiateInputSchema = z.strictObject({
       }),
       z.strictObject({
         kind: z.literal('takeHome'),
-        value: amount.refine((v) => v > 0, 'must be more than $0'),
+        value: positive,
       }),
     ])
     .optional(),
   /** The base the user wants to ask for, when they typed one (guard rails then check it). */
-  ask: amount.refine((v) => v > 0, 'must be more than $0').optional(),
+  ask: positive.optional(),
   /** Total yearly pay of the best alternative offer. */
   alternative: amount.optional(),
   /** The lowest total yearly pay the user would accept. */
   walkaway: amount.optional(),
-  filing: z.enum(['single', 'joint', 'hoh']).default('single'),
+  filing,
   remote: z.boolean().default(false),
   /** Where the user lives now, when the offer means a move (cost-of-living tips). */
   currentLocation: text(200).optional(),
@@ -107,50 +120,31 @@ export const OfferCheckInputSchema = z.strictObject({ offer: OfferSchema })
 export type OfferCheckInput = z.input<typeof OfferCheckInputSchema>
 /** The salary in one place worth the same as wages in another, after tax and cost of living. */
 export const EquivalentSalaryInputSchema = z.strictObject({
-  wages: amount.refine((v) => v > 0, 'must be more than $0'),
+  wages: positive,
   from: text(200),
   to: text(200),
   /** Where the person works on each side, when it differs from where they live. */
   fromWork: text(200).optional(),
   toWork: text(200).optional(),
-  filing: z.enum(['single', 'joint', 'hoh']).default('single'),
-  k401: z.number().finite().min(0, 'cannot be negative').max(100_000).default(0),
-  taxYear: z.union([z.literal(2025), z.literal(2026)]).default(2025),
+  filing,
+  k401,
+  taxYear,
 })
 export type EquivalentSalaryInput = z.input<typeof EquivalentSalaryInputSchema>
 export type DatasetInfoInput = z.input<typeof DatasetInfoInputSchema>
 export type CompareInput = z.input<typeof CompareInputSchema>
 export type InsightsInput = z.input<typeof InsightsInputSchema>
-
-export const channelSchemas = {
-  'titles:search': TitleSearchInputSchema,
-  'locations:search': LocationSearchInputSchema,
-  'estimate:offer': EstimateInputSchema,
-  'dataset:info': DatasetInfoInputSchema,
-  'insights:role': InsightsInputSchema,
-  'compare:offers': CompareInputSchema,
-  'negotiate:offer': NegotiateInputSchema,
-  'offer:check': OfferCheckInputSchema,
-  'compare:equivalent': EquivalentSalaryInputSchema,
-} as const
-
-export type Channel = keyof typeof channelSchemas
-export const CHANNELS = Object.keys(channelSchemas) as Channel[]
-
-export interface ChannelResults {
-  'titles:search': TitleSearchResult
-  'locations:search': LocationSearchResult
-  'estimate:offer': EstimateResult
-  'dataset:info': DatasetInfo
-  'insights:role': InsightsResult
-  'compare:offers': CompareResult
-  'negotiate:offer': NegotiateResult
-  'offer:check': OfferCheckResult
-  'compare:equivalent': EquivalentSalaryResult
-}
-
-export type ChannelInput<C extends Channel> = z.input<(typeof channelSchemas)[C]>
-export type ParsedInput<C extends Channel> = z.output<(typeof channelSchemas)[C]>
+/** One year's taxes on wages earned in a place (worth tax); `workLocation` is a separate work place in the same state. */
+export const TaxInputSchema = z.strictObject({
+  wages: positive,
+  location: text(200),
+  workLocation: text(200).optional(),
+  filing,
+  taxYear,
+  /** Pre-tax 401(k) contribution; the engine caps it at the year's limit. */
+  k401: amount.default(0),
+})
+export type TaxInput = z.input<typeof TaxInputSchema>
 
 export type WorthErrorCode =
   | 'invalid-input'
@@ -170,29 +164,57 @@ export interface WorthError {
   suggestions?: string[]
 }
 
+/** The one reply shape of every channel, on every transport (IPC, HTTP, the CLI): a value, or an error to show. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: WorthError }
 
-/** Function names on window.worth, one per channel. */
-export const API_FUNCTION: Record<Channel, keyof WorthBridge> = {
-  'titles:search': 'searchTitles',
-  'locations:search': 'searchLocations',
-  'estimate:offer': 'estimateOffer',
-  'dataset:info': 'datasetInfo',
-  'insights:role': 'roleInsights',
-  'compare:offers': 'compareOffers',
-  'negotiate:offer': 'negotiateOffer',
-  'offer:check': 'checkOffer',
-  'compare:equivalent': 'equivalentSalary',
-}
+/** The reply type of a channel, carried by the table for TypeScript only (replies are not parsed again). */
+const replies = <T>(): T => undefined as T
 
+/**
+ * THE channel table: every call the renderer (or the CLI) can make, with its input schema, its reply type and
+ * whether only the desktop app answers it. Everything else is derived from it: the preload's one generic
+ * `invoke`, the renderer client (lib/api.ts), main's ipc registration (main/ipc.ts), the backend process relay
+ * (main/backend), browser mode's routes (server/routes.ts) and the handler map's type (core/app/dispatch.ts).
+ * Adding a channel: a line here (with its schema), its handler, and the code that calls it (docs/architecture.md).
+ */
+export const channels = {
+  'titles:search': { input: TitleSearchInputSchema, reply: replies<TitleSearchResult>() },
+  'locations:search': { input: LocationSearchInputSchema, reply: replies<LocationSearchResult>() },
+  'estimate:offer': { input: EstimateInputSchema, reply: replies<EstimateResult>() },
+  'dataset:info': { input: DatasetInfoInputSchema, reply: replies<DatasetInfo>() },
+  'insights:role': { input: InsightsInputSchema, reply: replies<InsightsResult>() },
+  'compare:offers': { input: CompareInputSchema, reply: replies<CompareResult>() },
+  'negotiate:offer': { input: NegotiateInputSchema, reply: replies<NegotiateResult>() },
+  'offer:check': { input: OfferCheckInputSchema, reply: replies<OfferCheckResult>() },
+  'compare:equivalent': { input: EquivalentSalaryInputSchema, reply: replies<EquivalentSalaryResult>() },
+  'tax:compute': { input: TaxInputSchema, reply: replies<TaxAtPlaceResult>() },
+  // Desktop only: native dialogs and PDF, answered by main itself (browser mode has other means, lib/files.ts).
+  'file:saveText': { input: SaveTextInputSchema, reply: replies<SaveOutcome>(), desktopOnly: true },
+  'file:openText': { input: OpenTextInputSchema, reply: replies<OpenOutcome>(), desktopOnly: true },
+  'file:savePdf': { input: SavePdfInputSchema, reply: replies<SaveOutcome>(), desktopOnly: true },
+} as const satisfies Record<string, { input: z.ZodType; reply: unknown; desktopOnly?: true }>
+
+type Table = typeof channels
+/** Every channel of the table. */
+export type AnyChannel = keyof Table
+/** The channels only the desktop app answers (main itself, not the backend). */
+export type DesktopChannel = {
+  [C in AnyChannel]: Table[C] extends { desktopOnly: true } ? C : never
+}[AnyChannel]
+/** The channels the backend's handlers answer, in the desktop app, browser mode and the CLI alike. */
+export type Channel = Exclude<AnyChannel, DesktopChannel>
+
+const isDesktopOnly = (c: AnyChannel): boolean => 'desktopOnly' in channels[c]
+export const ALL_CHANNELS = Object.keys(channels) as AnyChannel[]
+export const CHANNELS = ALL_CHANNELS.filter((c) => !isDesktopOnly(c)) as Channel[]
+export const DESKTOP_CHANNELS = ALL_CHANNELS.filter(isDesktopOnly) as DesktopChannel[]
+
+export type ChannelInput<C extends AnyChannel> = z.input<Table[C]['input']>
+export type ParsedInput<C extends AnyChannel> = z.output<Table[C]['input']>
+export type ChannelResult<C extends AnyChannel> = Table[C]['reply']
+export type ChannelResults = { [C in AnyChannel]: ChannelResult<C> }
+
+/** window.worth in the desktop app (src/preload): one function for every channel of the table. */
 export interface WorthBridge {
-  searchTitles(input: TitleSearchInput): Promise<Reply<TitleSearchResult>>
-  searchLocations(input: LocationSearchInput): Promise<Reply<LocationSearchResult>>
-  estimateOffer(input: EstimateInput): Promise<Reply<EstimateResult>>
-  datasetInfo(input: DatasetInfoInput): Promise<Reply<DatasetInfo>>
-  roleInsights(input: InsightsInput): Promise<Reply<InsightsResult>>
-  compareOffers(input: CompareInput): Promise<Reply<CompareResult>>
-  negotiateOffer(input: NegotiateInput): Promise<Reply<NegotiateResult>>
-  checkOffer(input: OfferCheckInput): Promise<Reply<OfferCheckResult>>
-  equivalentSalary(input: EquivalentSalaryInput): Promise<Reply<EquivalentSalaryResult>>
+  invoke<C extends AnyChannel>(channel: C, input: ChannelInput<C>): Promise<Reply<ChannelResult<C>>>
 }

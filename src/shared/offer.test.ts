@@ -1,34 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { CompareInputSchema } from './contract'
 import { readOffersExport, writeOffersCsv, writeOffersExport, type Offer } from './offer'
+import { AUSTIN, SAN_FRANCISCO, sampleOffer } from '../../test/fixtures/offers'
 
-const seattle: Offer = {
-  id: 'o1',
-  label: 'Seattle',
-  company: 'Northwind',
-  title: 'Software Engineer',
-  location: 'Seattle, WA',
-  years: 5,
-  base: 185000,
-  bonus: { kind: 'percent', value: 10 },
-  equity: { total: 200000, years: 4, schedule: { kind: 'cliff', cliffMonths: 12, then: 'monthly' } },
-  signon: { amount: 30000, paid: 'year1' },
-  relocation: 10000,
-  match401k: { matchPercent: 50, upToPercent: 6 },
-  raisePercent: 3,
-  notes: 'Team: payments, "hybrid"',
-  createdAt: '2026-11-28T12:00:00.000Z',
-  updatedAt: '2026-11-28T12:00:00.000Z',
-}
-const austin: Offer = {
-  ...seattle,
-  id: 'o2',
-  label: 'Austin',
-  location: 'Austin, TX',
-  base: 160000,
-  bonus: { kind: 'amount', value: 15000 },
-  equity: { total: 80000, years: 4, schedule: { kind: 'custom', percents: [5, 15, 40, 40] } },
-}
+const seattle = sampleOffer({ notes: 'Team: payments, "hybrid"' })
+/** Austin, vesting as San Francisco's grant does (5-15-40-40). */
+const austin: Offer = { ...AUSTIN, equity: SAN_FRANCISCO.equity }
 
 describe('offers export', () => {
   it('round-trips losslessly', () => {
@@ -69,7 +46,7 @@ describe('offers export', () => {
     extra.offers[0].script = '<script>'
     expect(readOffersExport(JSON.stringify(extra)).ok).toBe(false)
     const dup = JSON.parse(good)
-    dup.offers[1].id = 'o1'
+    dup.offers[1].id = 'seattle'
     expect(readOffersExport(JSON.stringify(dup))).toMatchObject({
       ok: false,
       message: expect.stringContaining('repeats the id'),
@@ -85,7 +62,7 @@ describe('offers export', () => {
         'work_location,equity_kind,option_shares,option_strike,option_409a,option_preferred,option_type,exit_scenarios,refresh,espp,health_premium,hsa_employer,match_vesting_years,deadline,history',
     )
     expect(lines[1]).toBe(
-      'Seattle,Northwind,Software Engineer,"Seattle, WA",5,185000,10%,200000,4,12-month cliff then monthly,30000,year1,10000,50% up to 6%,3,"Team: payments, ""hybrid""",,rsu,,,,,,,,,,,,,',
+      'Seattle,Northwind,Software Developer,"Seattle, WA",5,165000,10%,200000,4,12-month cliff then monthly,30000,year1,10000,50% up to 6%,3,"Team: payments, ""hybrid""",,rsu,,,,,,,,,,,,,',
     )
     expect(lines[2]).toContain(`"'=HYPERLINK(""http://x"")"`)
     expect(lines[2]).toContain('5-15-40-40')

@@ -1,10 +1,12 @@
 // Validates a call's input against its channel schema, runs its handler and returns a Reply.
-// Main (IPC) and browser mode (HTTP) both go through here, so they behave the same.
+// The backend process (desktop), browser mode (HTTP) and the CLI all go through here, so they behave the same.
 import type { ZodError } from 'zod'
 import {
-  channelSchemas,
+  channels,
+  CHANNELS,
+  type AnyChannel,
   type Channel,
-  type ChannelResults,
+  type ChannelResult,
   type ParsedInput,
   type Reply,
   type WorthError,
@@ -12,10 +14,12 @@ import {
 import { FIELD_LABELS, NEGOTIATE_FIELD_LABELS, type FieldName } from '../../shared/fields'
 import { WorthFailure } from '../errors'
 
-export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => ChannelResults[C] }
+/** One handler per backend channel of the table (createHandlers in handlers.ts). */
+export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => ChannelResult<C> }
 
+/** True for a channel the backend answers (not a desktop-only one, not an Object.prototype name). */
 export function isChannel(name: unknown): name is Channel {
-  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(channelSchemas, name)
+  return typeof name === 'string' && (CHANNELS as readonly string[]).includes(name)
 }
 
 function describeZodError(error: ZodError): WorthError {
@@ -34,11 +38,11 @@ function describeZodError(error: ZodError): WorthError {
 }
 
 /** The channel's input, validated; or the reply that names what is wrong (the desktop relay checks before sending). */
-export function checkInput<C extends Channel>(
+export function checkInput<C extends AnyChannel>(
   channel: C,
   rawInput: unknown,
 ): { ok: true; input: ParsedInput<C> } | { ok: false; error: WorthError } {
-  const parsed = channelSchemas[channel].safeParse(rawInput ?? {})
+  const parsed = channels[channel].input.safeParse(rawInput ?? {})
   return parsed.success
     ? { ok: true, input: parsed.data as ParsedInput<C> }
     : { ok: false, error: describeZodError(parsed.error) }
@@ -48,11 +52,11 @@ export function dispatch<C extends Channel>(
   handlers: Handlers,
   channel: C,
   rawInput: unknown,
-): Reply<ChannelResults[C]> {
+): Reply<ChannelResult<C>> {
   const parsed = checkInput(channel, rawInput)
   if (!parsed.ok) return { ok: false, error: parsed.error }
   try {
-    const handler = handlers[channel] as (input: ParsedInput<C>) => ChannelResults[C]
+    const handler = handlers[channel] as (input: ParsedInput<C>) => ChannelResult<C>
     return { ok: true, value: handler(parsed.input) }
   } catch (err) {
     if (err instanceof WorthFailure) return { ok: false, error: err.error }

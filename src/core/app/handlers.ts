@@ -7,6 +7,7 @@ import { cachedMarkets } from '../estimate/market'
 import { buildInsights } from '../insights/buildInsights'
 import { negotiateOffer } from '../negotiate/negotiateOffer'
 import type { Handlers } from './dispatch'
+import { taxAtPlace } from './taxAtPlace'
 
 export function createHandlers(dataset: Dataset): Handlers {
   const marketFor = cachedMarkets(dataset)
@@ -33,6 +34,7 @@ export function createHandlers(dataset: Dataset): Handlers {
     'negotiate:offer': (input) => negotiateOffer(dataset, input, marketFor),
     'offer:check': ({ offer }) => checkOffer(dataset, offer),
     'compare:equivalent': (input) => equivalentSalary(dataset, input),
+    'tax:compute': (input) => taxAtPlace(input, (text) => dataset.locations.resolve(text)),
     'dataset:info': (): DatasetInfo => ({
       version: dataset.version,
       occupations: dataset.occupations.length,

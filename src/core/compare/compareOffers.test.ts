@@ -7,26 +7,19 @@ import { computeTax } from '../tax/computeTax'
 import { dispatch } from '../app/dispatch'
 import { createHandlers } from '../app/handlers'
 import { checkOffer, compareOffers, equivalentSalary } from './compareOffers'
+import { SEATTLE, sampleOffer } from '../../../test/fixtures/offers'
 
 const d = realDataset()
-const base: Offer = {
+/** The test offers' Seattle, as these figures were pinned for: a Software Engineer at $180,000, no raises. */
+const base: Offer = sampleOffer({
   id: 'sea',
-  label: 'Seattle',
-  company: 'Northwind',
   title: 'Software Engineer',
-  location: 'Seattle, WA',
-  years: 5,
   base: 180000,
-  bonus: { kind: 'percent', value: 10 },
-  equity: { total: 160000, years: 4, schedule: { kind: 'cliff', cliffMonths: 12, then: 'monthly' } },
+  equity: { ...(SEATTLE.equity as Extract<Offer['equity'], { total: number }>), total: 160000 },
   signon: { amount: 20000, paid: 'year1' },
   relocation: 0,
-  match401k: { matchPercent: 50, upToPercent: 6 },
   raisePercent: 0,
-  notes: '',
-  createdAt: '2026-11-28T00:00:00.000Z',
-  updatedAt: '2026-11-28T00:00:00.000Z',
-}
+})
 const sf: Offer = { ...base, id: 'sf', label: 'San Francisco', location: 'San Francisco, CA', base: 195000 }
 const austin: Offer = {
   ...base,

@@ -10,7 +10,7 @@ import {
   type Offer,
 } from '../../shared/offer'
 import { realDataset } from '../testing/realDataset'
-import { sampleOffer } from '../../renderer/src/db/testOffers'
+import { sampleOffer } from '../../../test/fixtures/offers'
 import { checkOffer, compareOffers, equivalentSalary } from './compareOffers'
 
 const d = realDataset()

@@ -1,72 +1,18 @@
 // Plain types for Worth's tax engine. The engine estimates one year's taxes on one person's wages; see docs/taxes.md.
-
-export const TAX_YEARS = [2025, 2026] as const
-export type TaxYear = (typeof TAX_YEARS)[number]
-
-export const FILING_STATUSES = ['single', 'joint', 'hoh'] as const
-/** single, married filing jointly, head of household. */
-export type Filing = (typeof FILING_STATUSES)[number]
-
-export const STATE_CODES = [
-  'AL',
-  'AK',
-  'AZ',
-  'AR',
-  'CA',
-  'CO',
-  'CT',
-  'DE',
-  'DC',
-  'FL',
-  'GA',
-  'HI',
-  'ID',
-  'IL',
-  'IN',
-  'IA',
-  'KS',
-  'KY',
-  'LA',
-  'ME',
-  'MD',
-  'MA',
-  'MI',
-  'MN',
-  'MS',
-  'MO',
-  'MT',
-  'NE',
-  'NV',
-  'NH',
-  'NJ',
-  'NM',
-  'NY',
-  'NC',
-  'ND',
-  'OH',
-  'OK',
-  'OR',
-  'PA',
-  'RI',
-  'SC',
-  'SD',
-  'TN',
-  'TX',
-  'UT',
-  'VT',
-  'VA',
-  'WA',
-  'WV',
-  'WI',
-  'WY',
-] as const
-export type StateCode = (typeof STATE_CODES)[number]
-
-/**
- * A place with local income taxes, by its id in the local tax tables (src/core/tax/localTaxes), e.g. 'nyc',
- * 'philadelphia', 'md-baltimore-city', 'oh-columbus'. localForPlace.ts finds it from a place name.
- */
-export type Locality = string
+// The years, filing statuses, states and the result are part of the contract (src/shared/tax.ts: the reply of
+// tax:compute); they are re-exported here for the engine.
+import type { Filing, Locality } from '../../shared/tax'
+export { FILING_STATUSES, STATE_CODES, TAX_YEARS } from '../../shared/tax'
+export type {
+  Citation,
+  CitationRef,
+  Filing,
+  Locality,
+  PayrollLine,
+  StateCode,
+  TaxResult,
+  TaxYear,
+} from '../../shared/tax'
 
 export type ByFiling<T> = Record<Filing, T>
 
@@ -74,15 +20,6 @@ export type ByFiling<T> = Record<Filing, T>
 export interface Bracket {
   over: number
   rate: number
-}
-
-export interface Citation {
-  title: string
-  url: string
-}
-
-export interface CitationRef extends Citation {
-  jurisdiction: string
 }
 
 export interface TaxInput {
@@ -102,38 +39,6 @@ export interface TaxInput {
   wages: number
   /** Pre-tax 401(k) employee contribution for the year; capped at the year's elective-deferral limit. */
   k401?: number
-}
-
-export interface PayrollLine {
-  program: string
-  amount: number
-}
-
-export interface TaxResult {
-  year: TaxYear
-  filing: Filing
-  state: StateCode
-  locality: Locality | null
-  workLocality: Locality | null
-  gross: number
-  /** The pre-tax 401(k) contribution actually used (after the yearly limit). */
-  k401: number
-  federal: number
-  socialSecurity: number
-  medicare: number
-  additionalMedicare: number
-  stateIncome: number
-  statePayroll: PayrollLine[]
-  statePayrollTotal: number
-  /** All local taxes together. */
-  local: number
-  /** Each local tax, named (e.g. "Baltimore City income tax"). */
-  localTaxes: { name: string; amount: number }[]
-  totalTax: number
-  /** gross - totalTax - k401: pay that reaches the bank account; the 401(k) money is saved, not taxed. */
-  takeHome: number
-  notModelled: string[]
-  citations: CitationRef[]
 }
 
 export type TaxErrorField = 'year' | 'filing' | 'state' | 'locality' | 'workLocality' | 'wages' | 'k401'

@@ -1,41 +1,37 @@
-// The renderer's component tests use replies saved from this backend (the renderer may not import core). These
-// checks recompute each saved reply from its stated input with the real handlers, so a saved reply cannot drift
-// from what the backend says now. When one fails: \`npm run fixtures:renderer\` rewrites them all.
+// The renderer's tests use replies saved from this backend (the renderer may not import core). This recomputes
+// every saved reply of test/fixtures/replySpecs.ts from its stated input with the real handlers, so a saved reply
+// cannot drift from what the backend says now. When one fails: `npm run fixtures:renderer` rewrites them all.
 import { describe, expect, it } from 'vitest'
 import { dispatch } from '../app/dispatch'
 import { createHandlers } from '../app/handlers'
 import { realDataset } from './realDataset'
-import type { Channel, ChannelInput } from '../../shared/contract'
-import * as compare from '../../renderer/src/features/compare/compareFixtures'
-import * as insights from '../../renderer/src/test/insightsFixtures'
-import { AUSTIN, SAN_FRANCISCO, SEATTLE } from '../../renderer/src/db/testOffers'
-import { DENSITY_DIGITS, INSIGHTS_FIXTURES } from '../../../scripts/rendererFixtureSpecs'
+import { REPLY_FILES, REPLY_SPECS, savedForm } from '../../../test/fixtures/replySpecs'
+import compare from '../../../test/fixtures/replies/compare.json'
+import estimate from '../../../test/fixtures/replies/estimate.json'
+import insights from '../../../test/fixtures/replies/insights.json'
+import negotiate from '../../../test/fixtures/replies/negotiate.json'
 
 const handlers = createHandlers(realDataset())
-
-function reply<C extends Channel>(channel: C, input: ChannelInput<C>) {
-  return JSON.parse(JSON.stringify(dispatch(handlers, channel, input)), (key, value: unknown) =>
-    key === 'density' && typeof value === 'number' ? Number(value.toPrecision(DENSITY_DIGITS)) : value,
-  ) as unknown
-}
+const saved = { compare, estimate, insights, negotiate } as unknown as Record<
+  string,
+  Record<string, { channel: string; input: unknown; reply: unknown }>
+>
 
 describe("the renderer's saved backend replies match the backend", () => {
-  const offers = [SEATTLE, SAN_FRANCISCO, AUSTIN]
-
-  it('compare:offers, three cities', () => {
-    expect(reply('compare:offers', { offers })).toEqual({ ok: true, value: compare.THREE_CITIES })
+  it('saves exactly the specs, each once, in its file', () => {
+    expect(Object.keys(saved).sort()).toEqual([...REPLY_FILES].sort())
+    for (const file of REPLY_FILES)
+      expect(Object.keys(saved[file]!).sort(), file).toEqual(
+        REPLY_SPECS.filter((s) => s.file === file)
+          .map((s) => s.name)
+          .sort(),
+      )
   })
 
-  it('compare:offers, joint filing with the stock price 50% down', () => {
-    expect(reply('compare:offers', { offers, filing: 'joint', stockChangePercent: -50 })).toEqual({
-      ok: true,
-      value: compare.THREE_CITIES_JOINT_HALF_STOCK,
-    })
-  })
-
-  it.each(INSIGHTS_FIXTURES.map((spec) => [spec.name, spec] as const))('%s', (name, spec) => {
-    const saved = (insights as Record<string, unknown>)[name]
-    const expected = spec.kind === 'error' ? { ok: false, error: saved } : { ok: true, value: saved }
-    expect(reply(spec.channel, spec.input as never)).toEqual(expected)
+  it.each(REPLY_SPECS.map((spec) => [spec.name, spec] as const))('%s', (_name, spec) => {
+    const entry = saved[spec.file]![spec.name]!
+    expect(entry.channel).toBe(spec.channel)
+    expect(entry.input).toEqual(savedForm(spec.input))
+    expect(savedForm(dispatch(handlers, spec.channel, spec.input))).toEqual(entry.reply)
   })
 })

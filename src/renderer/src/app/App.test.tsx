@@ -5,9 +5,9 @@ import { worthDb } from '../db/db'
 import { OFFER_FORM_DRAFT } from '../db/drafts'
 import * as api from '../lib/api'
 import { saveOffer } from '../db/offers'
-import { AUSTIN, SEATTLE } from '../db/testOffers'
-import { nationalEstimate } from '../test/fixtures'
-import { REGISTERED_NURSE_CLEVELAND, SOFTWARE_DEVELOPER_SEATTLE } from '../test/insightsFixtures'
+import { AUSTIN, SEATTLE } from '../../../../test/fixtures/offers'
+import { nationalEstimate } from '../../../../test/fixtures/handmadeReplies'
+import { REGISTERED_NURSE_CLEVELAND, SOFTWARE_DEVELOPER_SEATTLE } from '../../../../test/fixtures/replies'
 import { App } from './App'
 import { preloadViews } from './views'
 import { UNTIL_SHOWN } from '../test/waits'
@@ -273,9 +273,6 @@ describe('App', () => {
     let send: (event: unknown) => void = () => {}
     const stop = vi.fn()
     window.worthDesktop = {
-      saveText: vi.fn(),
-      openText: vi.fn(),
-      savePdf: vi.fn(),
       onDesktopEvent: (listener) => {
         send = listener as (event: unknown) => void
         return stop

@@ -16,7 +16,7 @@ import {
   saveOffer,
   undoImport,
 } from './offers'
-import { AUSTIN, SAN_FRANCISCO, SEATTLE } from './testOffers'
+import { AUSTIN, SAN_FRANCISCO, SEATTLE } from '../../../../test/fixtures/offers'
 
 const opened: WorthDb[] = []
 let counter = 0

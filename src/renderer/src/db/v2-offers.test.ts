@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { Dexie } from 'dexie'
 import { openWorthDb, type WorthDb } from './db'
 import { SCHEMA_VERSIONS, type DraftRecord } from './schema'
-import { SEATTLE } from './testOffers'
+import { SEATTLE } from '../../../../test/fixtures/offers'
 import { upgradeDraftToV2 } from './v2-offers'
 
 const opened: WorthDb[] = []

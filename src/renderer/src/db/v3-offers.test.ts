@@ -3,7 +3,7 @@ import { Dexie } from 'dexie'
 import type { Offer } from '../../../shared/offer'
 import { openWorthDb, type WorthDb } from './db'
 import { SCHEMA_VERSIONS, type DraftRecord } from './schema'
-import { AUSTIN, SEATTLE } from './testOffers'
+import { AUSTIN, SEATTLE } from '../../../../test/fixtures/offers'
 
 const opened: WorthDb[] = []
 let counter = 0

@@ -1,6 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { WorthBridge } from '../../../shared/contract'
-import { datasetInfo, estimateOffer, isReply, roleInsights, searchLocations, searchTitles } from './api'
+import {
+  datasetInfo,
+  estimateOffer,
+  invoke,
+  isReply,
+  roleInsights,
+  searchLocations,
+  searchTitles,
+} from './api'
 
 const estimateInput = { title: 'Software engineer', location: 'Seattle, WA', base: 150000 }
 
@@ -8,38 +16,26 @@ function jsonResponse(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
 }
 
-function fakeBridge(): WorthBridge {
-  return {
-    searchTitles: vi.fn(async () => ({
-      ok: true as const,
-      value: { query: 'dev', suggestions: [], occupations: [] },
-    })),
-    searchLocations: vi.fn(async () => ({
-      ok: true as const,
-      value: { query: 'sea', matches: [], ambiguous: false },
-    })),
-    estimateOffer: vi.fn(async () => ({
-      ok: false as const,
-      error: { code: 'unknown-title' as const, field: 'title', message: 'No such title' },
-    })),
-    datasetInfo: vi.fn(async () => ({
-      ok: true as const,
+/** window.worth as the preload exposes it: one invoke, answering a few channels as main would. */
+function fakeBridge() {
+  const replies: Record<string, unknown> = {
+    'titles:search': { ok: true, value: { query: 'dev', suggestions: [], occupations: [] } },
+    'locations:search': { ok: true, value: { query: 'sea', matches: [], ambiguous: false } },
+    'estimate:offer': {
+      ok: false,
+      error: { code: 'unknown-title', field: 'title', message: 'No such title' },
+    },
+    'dataset:info': {
+      ok: true,
       value: { version: '2024.1', occupations: 1, areas: 1, titles: 1, places: 1, sources: [] },
-    })),
-    roleInsights: vi.fn(async () => ({
-      ok: false as const,
-      error: { code: 'unknown-title' as const, field: 'title', message: 'No such title' },
-    })),
-    // Not called here; present so the bridge is the whole contract.
-    compareOffers: vi.fn(notUsed),
-    negotiateOffer: vi.fn(notUsed),
-    checkOffer: vi.fn(notUsed),
-    equivalentSalary: vi.fn(notUsed),
+    },
+    'insights:role': {
+      ok: false,
+      error: { code: 'unknown-title', field: 'title', message: 'No such title' },
+    },
   }
-}
-
-async function notUsed() {
-  return { ok: false as const, error: { code: 'internal' as const, message: 'not used in these tests' } }
+  const invoke = vi.fn(async (channel: string, _input: unknown) => replies[channel])
+  return { invoke: invoke as unknown as WorthBridge['invoke'], calls: invoke.mock.calls }
 }
 
 afterEach(() => {
@@ -59,10 +55,12 @@ describe('api with the Electron bridge', () => {
     await searchLocations({ query: 'sea' })
     await datasetInfo()
 
-    expect(bridge.estimateOffer).toHaveBeenCalledWith(estimateInput)
-    expect(bridge.searchTitles).toHaveBeenCalledWith({ query: 'dev' })
-    expect(bridge.searchLocations).toHaveBeenCalledWith({ query: 'sea' })
-    expect(bridge.datasetInfo).toHaveBeenCalledWith({})
+    expect(bridge.calls).toEqual([
+      ['estimate:offer', estimateInput],
+      ['titles:search', { query: 'dev' }],
+      ['locations:search', { query: 'sea' }],
+      ['dataset:info', {}],
+    ])
     expect(reply).toEqual({
       ok: false,
       error: { code: 'unknown-title', field: 'title', message: 'No such title' },
@@ -71,11 +69,11 @@ describe('api with the Electron bridge', () => {
   })
 
   it('turns a rejected bridge call into an internal error', async () => {
-    const bridge = fakeBridge()
-    bridge.searchTitles = vi.fn(async () => {
-      throw new Error('ipc closed')
-    })
-    window.worth = bridge
+    window.worth = {
+      invoke: vi.fn(async () => {
+        throw new Error('ipc closed')
+      }),
+    }
     const reply = await searchTitles({ query: 'dev' })
     expect(reply.ok).toBe(false)
     if (!reply.ok) expect(reply.error.code).toBe('internal')
@@ -85,11 +83,11 @@ describe('api with the Electron bridge', () => {
 describe('roleInsights', () => {
   const input = { title: 'Registered Nurse', location: 'Cleveland, OH', soc: '29-1141' }
 
-  it('calls the bridge’s roleInsights in Electron', async () => {
+  it('invokes insights:role through the bridge in Electron', async () => {
     const bridge = fakeBridge()
     window.worth = bridge
     const reply = await roleInsights(input)
-    expect(bridge.roleInsights).toHaveBeenCalledWith(input)
+    expect(bridge.calls).toEqual([['insights:role', input]])
     expect(reply.ok).toBe(false)
   })
 
@@ -162,6 +160,31 @@ describe('api in browser mode', () => {
     )
     const odd = await datasetInfo()
     expect(odd.ok).toBe(false)
+  })
+})
+
+describe('invoke', () => {
+  it('reaches any channel of the table by name, typed by the table (here a desktop-only one)', async () => {
+    const bridge = fakeBridge()
+    window.worth = bridge
+    await invoke('file:openText', { kind: 'json' })
+    await invoke('tax:compute', { wages: 150000, location: 'Texas' })
+    expect(bridge.calls).toEqual([
+      ['file:openText', { kind: 'json' }],
+      ['tax:compute', { wages: 150000, location: 'Texas' }],
+    ])
+  })
+
+  it('POSTs any channel to /api/<channel> in browser mode and hands back its Reply', async () => {
+    const tax = { place: 'Texas', notes: [], tax: { takeHome: 1 } }
+    const fetchSpy = vi.fn(async () => jsonResponse({ ok: true, value: tax }))
+    vi.stubGlobal('fetch', fetchSpy)
+    expect(await invoke('tax:compute', { wages: 150000, location: 'Texas' })).toEqual({
+      ok: true,
+      value: tax,
+    })
+    const [url] = fetchSpy.mock.calls[0] as unknown as [string]
+    expect(url).toBe('/api/tax:compute')
   })
 })
 

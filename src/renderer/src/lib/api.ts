@@ -1,25 +1,9 @@
-// The only place the renderer talks to the backend.
-// In Electron the preload exposes `window.worth` (one function per channel). In browser mode there is no bridge,
-// so each call is a same-origin POST to /api/<channel> whose body is the channel's input and whose reply is a Reply<T>.
+// The only place the renderer talks to the backend: invoke(channel, input) for any channel of the contract's table
+// (src/shared/contract.ts), typed by the table: the input its schema takes, the reply its handler gives.
+// In Electron the preload exposes `window.worth.invoke`. In browser mode there is no bridge, so a call is a
+// same-origin POST to /api/<channel> whose body is the input and whose reply is a Reply<T>.
 // Either way a call never throws: transport failures come back as an 'internal' error the UI can show.
-import type {
-  Channel,
-  ChannelInput,
-  CompareInput,
-  ChannelResults,
-  DatasetInfoInput,
-  EquivalentSalaryInput,
-  EstimateInput,
-  InsightsInput,
-  LocationSearchInput,
-  NegotiateInput,
-  OfferCheckInput,
-  Reply,
-  TitleSearchInput,
-  WorthError,
-} from '../../../shared/contract'
-
-type ChannelCall<C extends Channel> = (input: ChannelInput<C>) => Promise<Reply<ChannelResults[C]>>
+import type { AnyChannel, ChannelInput, ChannelResult, Reply, WorthError } from '../../../shared/contract'
 
 const UNREACHABLE = 'Worth could not reach its data. Please try again; if it keeps happening, restart Worth.'
 
@@ -42,17 +26,7 @@ export function isReply(value: unknown): value is Reply<unknown> {
   )
 }
 
-async function viaBridge<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<unknown> {
-  const bridge = window.worth
-  if (!bridge) throw new Error('no bridge')
-  // The contract module carries zod (the backend's schemas); the desktop app loads it on its first call, and
-  // browser mode never needs it for this, so it stays out of the first view's download.
-  const { API_FUNCTION } = await import('../../../shared/contract')
-  const fn = bridge[API_FUNCTION[channel]] as unknown as ChannelCall<C>
-  return fn.call(bridge, input)
-}
-
-async function viaHttp<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<unknown> {
+async function viaHttp(channel: AnyChannel, input: unknown): Promise<unknown> {
   const response = await fetch(`/api/${channel}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -63,57 +37,35 @@ async function viaHttp<C extends Channel>(channel: C, input: ChannelInput<C>): P
   return response.json()
 }
 
-async function call<C extends Channel>(
+/** Asks the backend (or, for a desktop-only channel, main) one question; never throws. */
+export async function invoke<C extends AnyChannel>(
   channel: C,
   input: ChannelInput<C>,
-): Promise<Reply<ChannelResults[C]>> {
+): Promise<Reply<ChannelResult<C>>> {
   try {
-    const reply = window.worth ? await viaBridge(channel, input) : await viaHttp(channel, input)
-    if (isReply(reply)) return reply as Reply<ChannelResults[C]>
+    const bridge = window.worth
+    const reply: unknown = bridge ? await bridge.invoke(channel, input) : await viaHttp(channel, input)
+    if (isReply(reply)) return reply as Reply<ChannelResult<C>>
     return internalError('Worth received an answer it could not read. Please try again.')
   } catch {
     return internalError(UNREACHABLE)
   }
 }
 
-export function searchTitles(input: TitleSearchInput): Promise<Reply<ChannelResults['titles:search']>> {
-  return call('titles:search', input)
-}
+/** A channel's invoke with the channel filled in (the views' names for the calls they make most). */
+const caller =
+  <C extends AnyChannel>(channel: C) =>
+  (input: ChannelInput<C>): Promise<Reply<ChannelResult<C>>> =>
+    invoke(channel, input)
 
-export function searchLocations(
-  input: LocationSearchInput,
-): Promise<Reply<ChannelResults['locations:search']>> {
-  return call('locations:search', input)
-}
-
-export function estimateOffer(input: EstimateInput): Promise<Reply<ChannelResults['estimate:offer']>> {
-  return call('estimate:offer', input)
-}
-
-export function datasetInfo(input: DatasetInfoInput = {}): Promise<Reply<ChannelResults['dataset:info']>> {
-  return call('dataset:info', input)
-}
-
-export function roleInsights(input: InsightsInput): Promise<Reply<ChannelResults['insights:role']>> {
-  return call('insights:role', input)
-}
-
-export function compareOffers(input: CompareInput): Promise<Reply<ChannelResults['compare:offers']>> {
-  return call('compare:offers', input)
-}
-
-export function negotiateOffer(input: NegotiateInput): Promise<Reply<ChannelResults['negotiate:offer']>> {
-  return call('negotiate:offer', input)
-}
-
+export const searchTitles = caller('titles:search')
+export const searchLocations = caller('locations:search')
+export const estimateOffer = caller('estimate:offer')
+export const roleInsights = caller('insights:role')
+export const compareOffers = caller('compare:offers')
+export const negotiateOffer = caller('negotiate:offer')
 /** What would stop Compare from using one offer, by field; `problems` is empty when the offer is fine. */
-export function checkOffer(input: OfferCheckInput): Promise<Reply<ChannelResults['offer:check']>> {
-  return call('offer:check', input)
-}
-
+export const checkOffer = caller('offer:check')
 /** The salary in one place worth the same as wages in another, after tax and cost of living. */
-export function equivalentSalary(
-  input: EquivalentSalaryInput,
-): Promise<Reply<ChannelResults['compare:equivalent']>> {
-  return call('compare:equivalent', input)
-}
+export const equivalentSalary = caller('compare:equivalent')
+export const datasetInfo = (input: ChannelInput<'dataset:info'> = {}) => invoke('dataset:info', input)

@@ -1,36 +1,34 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { DesktopBridge } from '../../../shared/desktop'
+import type { WorthBridge } from '../../../shared/contract'
 import { hasNativeDialogs, openTextFileNative, readPickedFile, saveTextFile, savePageAsPdf } from './files'
 
-function desktopBridge(overrides: Partial<DesktopBridge> = {}): DesktopBridge {
-  return {
-    saveText: vi.fn(async () => ({
-      ok: true as const,
-      value: { saved: true as const, path: '/home/ada/x.json' },
-    })),
-    openText: vi.fn(async () => ({
-      ok: true as const,
-      value: { opened: true as const, name: 'x.json', text: '{}' },
-    })),
-    savePdf: vi.fn(async () => ({
-      ok: true as const,
-      value: { saved: true as const, path: '/home/ada/brief.pdf' },
-    })),
-    onDesktopEvent: vi.fn(() => () => {}),
+/** The desktop-only channels as main answers them, through window.worth.invoke. */
+type DesktopFake = Record<
+  'file:saveText' | 'file:openText' | 'file:savePdf',
+  (input: unknown) => Promise<unknown>
+>
+
+function desktopBridge(overrides: Partial<DesktopFake> = {}) {
+  const answers: DesktopFake = {
+    'file:saveText': vi.fn(async () => ({ ok: true, value: { saved: true, path: '/home/ada/x.json' } })),
+    'file:openText': vi.fn(async () => ({ ok: true, value: { opened: true, name: 'x.json', text: '{}' } })),
+    'file:savePdf': vi.fn(async () => ({ ok: true, value: { saved: true, path: '/home/ada/brief.pdf' } })),
     ...overrides,
   }
+  const invoke = vi.fn((channel: keyof DesktopFake, input: unknown) => answers[channel](input))
+  window.worth = { invoke: invoke as unknown as WorthBridge['invoke'] }
+  return invoke
 }
 
 afterEach(() => {
-  window.worthDesktop = undefined
+  delete window.worth
   vi.restoreAllMocks()
 })
 
-describe('in the desktop app (window.worthDesktop present)', () => {
-  let bridge: DesktopBridge
+describe('in the desktop app (window.worth present)', () => {
+  let bridge: ReturnType<typeof desktopBridge>
   beforeEach(() => {
     bridge = desktopBridge()
-    window.worthDesktop = bridge
   })
 
   it('saves through the native dialog', async () => {
@@ -39,7 +37,7 @@ describe('in the desktop app (window.worthDesktop present)', () => {
       ok: true,
       value: { saved: true, path: '/home/ada/x.json' },
     })
-    expect(bridge.saveText).toHaveBeenCalledWith({
+    expect(bridge).toHaveBeenCalledWith('file:saveText', {
       suggestedName: 'worth-offers.json',
       kind: 'json',
       text: '{"a":1}',
@@ -60,9 +58,12 @@ describe('in the desktop app (window.worthDesktop present)', () => {
   })
 
   it("passes main's message on, and never throws when the bridge does", async () => {
-    window.worthDesktop = desktopBridge({
-      saveText: async () => ({ ok: false, message: 'Worth could not save the file.' }),
-      savePdf: async () => {
+    desktopBridge({
+      'file:saveText': async () => ({
+        ok: false,
+        error: { code: 'internal', message: 'Worth could not save the file.' },
+      }),
+      'file:savePdf': async () => {
         throw new Error('gone')
       },
     })
@@ -74,7 +75,7 @@ describe('in the desktop app (window.worthDesktop present)', () => {
   })
 })
 
-describe('in browser mode (no window.worthDesktop)', () => {
+describe('in browser mode (no window.worth)', () => {
   it('saves as a download of a blob with the suggested name', async () => {
     const clicked: { download: string; href: string }[] = []
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {

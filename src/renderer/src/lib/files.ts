@@ -1,8 +1,11 @@
-// Saving and opening the user's files. In the desktop app main shows native dialogs (window.worthDesktop, see
-// src/shared/desktop.ts); in browser mode a save is a download, an open is a file the user picks in an
-// <input type="file">, and the brief is printed with the browser's own print dialog (which can save a PDF).
+// Saving and opening the user's files. In the desktop app main shows native dialogs (the table's desktop-only
+// channels file:saveText, file:openText, file:savePdf, called through lib/api.ts); in browser mode a save is a
+// download, an open is a file the user picks in an <input type="file">, and the brief is printed with the
+// browser's own print dialog (which can save a PDF).
 // Like lib/api.ts, nothing here throws: problems come back as a message to show.
-import { MAX_FILE_TEXT, type DesktopReply, type OpenOutcome, type SaveOutcome } from '../../../shared/desktop'
+import type { Reply } from '../../../shared/contract'
+import { MAX_FILE_TEXT, type OpenOutcome, type SaveOutcome } from '../../../shared/desktop'
+import { invoke } from './api'
 
 export type FileResult<T> = { ok: true; value: T } | { ok: false; message: string }
 
@@ -10,12 +13,11 @@ const MIME = { json: 'application/json', csv: 'text/csv' } as const
 
 /** True in the desktop app, where main shows native open and save dialogs. */
 export function hasNativeDialogs(): boolean {
-  return typeof window !== 'undefined' && window.worthDesktop !== undefined
+  return typeof window !== 'undefined' && window.worth !== undefined
 }
 
-function fromDesktop<T>(reply: DesktopReply<T> | undefined): FileResult<T> {
-  if (reply && reply.ok) return { ok: true, value: reply.value }
-  return { ok: false, message: reply?.message ?? 'Worth could not reach the file dialog. Please try again.' }
+function fromDesktop<T>(reply: Reply<T>): FileResult<T> {
+  return reply.ok ? { ok: true, value: reply.value } : { ok: false, message: reply.error.message }
 }
 
 /** Offers a text file to save: a native save dialog on the desktop, a download in the browser. */
@@ -25,8 +27,7 @@ export async function saveTextFile(
   text: string,
 ): Promise<FileResult<SaveOutcome>> {
   try {
-    if (window.worthDesktop)
-      return fromDesktop(await window.worthDesktop.saveText({ suggestedName, kind, text }))
+    if (hasNativeDialogs()) return fromDesktop(await invoke('file:saveText', { suggestedName, kind, text }))
     const url = URL.createObjectURL(new Blob([text], { type: `${MIME[kind]};charset=utf-8` }))
     const link = document.createElement('a')
     link.href = url
@@ -46,7 +47,7 @@ export async function saveTextFile(
 /** Desktop only: shows the native open dialog for a JSON file and returns its text (or that the user cancelled). */
 export async function openTextFileNative(): Promise<FileResult<OpenOutcome>> {
   try {
-    return fromDesktop(await window.worthDesktop?.openText({ kind: 'json' }))
+    return fromDesktop(await invoke('file:openText', { kind: 'json' }))
   } catch {
     return { ok: false, message: 'Worth could not open the file. Please try again.' }
   }
@@ -69,7 +70,7 @@ export async function readPickedFile(file: File): Promise<FileResult<OpenOutcome
 /** Saves the page on screen (the brief) as a PDF through main on the desktop; opens the print dialog in a browser. */
 export async function savePageAsPdf(suggestedName: string): Promise<FileResult<SaveOutcome | 'printed'>> {
   try {
-    if (window.worthDesktop) return fromDesktop(await window.worthDesktop.savePdf({ suggestedName }))
+    if (hasNativeDialogs()) return fromDesktop(await invoke('file:savePdf', { suggestedName }))
     window.print()
     return { ok: true, value: 'printed' }
   } catch {

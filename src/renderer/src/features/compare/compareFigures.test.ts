@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { CompareResult } from '../../../../shared/compare'
 import { bestIds, figureRows, parityScope, takeHomeSeries } from './compareFigures'
-import { THREE_CITIES } from './compareFixtures'
+import { THREE_CITIES } from '../../../../../test/fixtures/replies'
 
 const row = (result: CompareResult, period: 'year1' | 'average', key: string) =>
   figureRows(result, period).find((r) => r.key === key)!

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { AUSTIN, SAN_FRANCISCO, SEATTLE } from '../../db/testOffers'
+import { AUSTIN, SAN_FRANCISCO, SEATTLE } from '../../../../../test/fixtures/offers'
 import { savedOfferPrefill } from '../negotiate/fromSavedOffer'
-import { THREE_CITIES } from './compareFixtures'
+import { THREE_CITIES } from '../../../../../test/fixtures/replies'
 import { bestOtherId, negotiateChoices } from './negotiateFromCompare'
 
 describe('bestOtherId', () => {

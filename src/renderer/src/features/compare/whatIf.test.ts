@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { AUSTIN, SEATTLE } from '../../db/testOffers'
+import { AUSTIN, SEATTLE } from '../../../../../test/fixtures/offers'
 import { compareRequest, INITIAL_WHAT_IF, readWhatIf } from './whatIf'
 
 describe('readWhatIf', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { nationalEstimate } from '../../test/fixtures'
+import { nationalEstimate } from '../../../../../test/fixtures/handmadeReplies'
 import { bandOf, buildMarketChartSeries, niceAxis, niceStep } from './chartSeries'
 
 const market = nationalEstimate().market

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { nationalEstimate, seattleEstimate } from '../../test/fixtures'
+import { nationalEstimate, seattleEstimate } from '../../../../../test/fixtures/handmadeReplies'
 import { marketTableRows, statusText } from './marketTable'
 
 describe('marketTableRows', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { PORTLAND_SEARCH, SEATTLE_SEARCH, TITLE_SEARCH } from '../../test/fixtures'
+import { PORTLAND_SEARCH, SEATTLE_SEARCH, TITLE_SEARCH } from '../../../../../test/fixtures/handmadeReplies'
 import { freshness, locationOptions, locationQuestion, titleOptions } from './pickers'
 
 describe('autocomplete options', () => {

@@ -5,7 +5,7 @@ import {
   BACKEND_ARCHITECT_US,
   REGISTERED_NURSE_CLEVELAND,
   SOFTWARE_DEVELOPER_SEATTLE,
-} from '../../test/insightsFixtures'
+} from '../../../../../test/fixtures/replies'
 import {
   formatRange,
   insightsFreshness,

@@ -6,7 +6,7 @@ import {
   DATABASE_ARCHITECTS_US,
   REGISTERED_NURSE_CLEVELAND,
   SOFTWARE_DEVELOPER_SEATTLE,
-} from '../../test/insightsFixtures'
+} from '../../../../../test/fixtures/replies'
 import {
   bandPick,
   canAdjustForCostOfLiving,

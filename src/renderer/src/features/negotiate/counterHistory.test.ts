@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { SEATTLE } from '../../db/testOffers'
+import { SEATTLE } from '../../../../../test/fixtures/offers'
 import { lastNamedBase, startingBase, withCounterSent } from './counterHistory'
 
 describe('counter history in Negotiate', () => {

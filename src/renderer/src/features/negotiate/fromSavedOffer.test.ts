@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { AUSTIN, SAN_FRANCISCO, SEATTLE, sampleOffer } from '../../db/testOffers'
+import { AUSTIN, SAN_FRANCISCO, SEATTLE, sampleOffer } from '../../../../../test/fixtures/offers'
 import {
   alternativeSentence,
   alternativeShown,

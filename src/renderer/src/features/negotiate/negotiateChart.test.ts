@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { seattleNegotiation } from '../../test/negotiateFixtures'
+import { seattleNegotiation } from '../../../../../test/fixtures/handmadeNegotiation'
 import { buildNegotiateChartSeries } from './negotiateChart'
 
 describe('buildNegotiateChartSeries', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CITATIONS, seattleNegotiation } from '../../test/negotiateFixtures'
+import { CITATIONS, seattleNegotiation } from '../../../../../test/fixtures/handmadeNegotiation'
 import {
   askSourceText,
   briefFileName,

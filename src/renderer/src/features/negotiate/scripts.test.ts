@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { SCRIPTS } from '../../test/negotiateFixtures'
+import { SCRIPTS } from '../../../../../test/fixtures/handmadeNegotiation'
 import {
   editScript,
   isEdited,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { AUSTIN, SAN_FRANCISCO, SEATTLE } from '../../db/testOffers'
+import { AUSTIN, SAN_FRANCISCO, SEATTLE } from '../../../../../test/fixtures/offers'
 import { bySoonestDeadline, daysLeft, deadlineNotice, deadlineStatus, localDay } from './deadlines'
 
 describe('offer deadlines', () => {

@@ -1,7 +1,7 @@
 // The editor's "Work location (if different)": optional, trimmed, kept through save and reopen, older offers and
 // drafts without it open with it empty, and the backend's check lands on the field.
 import { describe, expect, it } from 'vitest'
-import { SEATTLE } from '../../db/testOffers'
+import { SEATTLE } from '../../../../../test/fixtures/offers'
 import { problemsToErrors } from './offerCheck'
 import { EDITOR_LABELS, EMPTY_EDITOR, editorTextFor, fromEditorDraft, readEditor } from './offerEditor'
 

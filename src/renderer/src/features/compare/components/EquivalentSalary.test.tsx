@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { EquivalentSalaryInput } from '../../../../../shared/contract'
 import * as api from '../../../lib/api'
-import { THREE_CITIES, THREE_CITIES_JOINT_HALF_STOCK } from '../compareFixtures'
+import { THREE_CITIES, THREE_CITIES_JOINT_HALF_STOCK } from '../../../../../../test/fixtures/replies'
 import { EquivalentSalary } from './EquivalentSalary'
 import { UNTIL_SHOWN } from '../../../test/waits'
 

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { CompareResult } from '../../../../../shared/compare'
 import type { EquivalentSalaryInput } from '../../../../../shared/contract'
 import * as api from '../../../lib/api'
-import { THREE_CITIES } from '../compareFixtures'
+import { THREE_CITIES } from '../../../../../../test/fixtures/replies'
 import { EquivalentSalary } from './EquivalentSalary'
 import { UNTIL_SHOWN } from '../../../test/waits'
 

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
-import { sampleOffer } from '../../../db/testOffers'
+import { sampleOffer } from '../../../../../../test/fixtures/offers'
 import { OfferPicker } from './OfferPicker'
 
 describe('OfferPicker', () => {

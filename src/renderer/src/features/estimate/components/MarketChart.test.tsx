@@ -1,6 +1,6 @@
 import { render, screen, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { nationalEstimate } from '../../../test/fixtures'
+import { nationalEstimate } from '../../../../../../test/fixtures/handmadeReplies'
 import { buildMarketChartSeries } from '../chartSeries'
 import { MarketChart } from './MarketChart'
 

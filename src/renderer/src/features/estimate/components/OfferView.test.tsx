@@ -10,11 +10,11 @@ import {
   SEATTLE_SEARCH,
   seattleEstimate,
   TITLE_SEARCH,
-} from '../../../test/fixtures'
+} from '../../../../../../test/fixtures/handmadeReplies'
 import {
   BACKEND_ARCHITECT_ESTIMATE,
   SOFTWARE_ENGINEER_SEATTLE_ESTIMATE,
-} from '../../../test/insightsFixtures'
+} from '../../../../../../test/fixtures/replies'
 import { OfferView } from './OfferView'
 import { UNTIL_SHOWN } from '../../../test/waits'
 

@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react'
 import type { TooltipContentProps } from 'recharts'
 import { describe, expect, it } from 'vitest'
-import { BACKEND_ARCHITECT_US, SOFTWARE_DEVELOPER_SEATTLE } from '../../../test/insightsFixtures'
+import { BACKEND_ARCHITECT_US, SOFTWARE_DEVELOPER_SEATTLE } from '../../../../../../test/fixtures/replies'
 import { citySeries, experienceSeries } from '../insightsSeries'
 import { CityChart, CityTooltip } from './CityChart'
 import { ExperienceChart, ExperienceTooltip } from './ExperienceChart'

@@ -4,7 +4,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { InsightsInput } from '../../../../../shared/contract'
 import { memoryDraftStore } from '../../../db/drafts'
 import * as api from '../../../lib/api'
-import { PORTLAND_SEARCH, SEATTLE_SEARCH, TITLE_SEARCH } from '../../../test/fixtures'
+import {
+  PORTLAND_SEARCH,
+  SEATTLE_SEARCH,
+  TITLE_SEARCH,
+} from '../../../../../../test/fixtures/handmadeReplies'
 import {
   AMBIGUOUS_PORTLAND_ERROR,
   BACKEND_ARCHITECT_SEATTLE,
@@ -13,7 +17,7 @@ import {
   REGISTERED_NURSE_CLEVELAND,
   SOFTWARE_DEVELOPER_SEATTLE,
   UNKNOWN_TITLE_ERROR,
-} from '../../../test/insightsFixtures'
+} from '../../../../../../test/fixtures/replies'
 import type { InsightsPrefill } from '../insightsForm'
 import { InsightsView } from './InsightsView'
 import { UNTIL_SHOWN } from '../../../test/waits'

@@ -3,7 +3,7 @@
 import { render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import type { NegotiateResult } from '../../../../../shared/negotiate'
-import { AUSTIN_TERMS_NEGOTIATION, SEATTLE_LEVEL_NEGOTIATION } from '../../../test/insightsFixtures'
+import { AUSTIN_TERMS_NEGOTIATION, SEATTLE_LEVEL_NEGOTIATION } from '../../../../../../test/fixtures/replies'
 import { AskSummary } from './AskSummary'
 import { NegotiationBrief } from './NegotiationBrief'
 

@@ -4,8 +4,12 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { App } from '../../../app/App'
 import { preloadViews } from '../../../app/views'
 import * as api from '../../../lib/api'
-import { SEATTLE_SEARCH, seattleEstimate, TITLE_SEARCH } from '../../../test/fixtures'
-import { seattleNegotiation } from '../../../test/negotiateFixtures'
+import {
+  SEATTLE_SEARCH,
+  seattleEstimate,
+  TITLE_SEARCH,
+} from '../../../../../../test/fixtures/handmadeReplies'
+import { seattleNegotiation } from '../../../../../../test/fixtures/handmadeNegotiation'
 import { UNTIL_SHOWN } from '../../../test/waits'
 
 vi.mock('../../../lib/api', () => ({

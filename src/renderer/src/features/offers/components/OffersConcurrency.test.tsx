@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { worthDb } from '../../../db/db'
 import { memoryDraftStore } from '../../../db/drafts'
 import { deleteOffer, listOffers, saveEditedOffer, saveOffer } from '../../../db/offers'
-import { AUSTIN, SEATTLE } from '../../../db/testOffers'
+import { AUSTIN, SEATTLE } from '../../../../../../test/fixtures/offers'
 import { OffersView } from './OffersView'
 
 vi.mock('../../../lib/api', () => ({

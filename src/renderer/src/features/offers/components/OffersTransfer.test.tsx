@@ -1,25 +1,37 @@
-// Export and import on the desktop, where main shows the native dialogs (window.worthDesktop).
+// Export and import on the desktop, where main shows the native dialogs (window.worth.invoke('file:…')).
 import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { DesktopBridge } from '../../../../../shared/desktop'
+import type { Reply } from '../../../../../shared/contract'
+import type { OpenOutcome, SaveOutcome } from '../../../../../shared/desktop'
 import { readOffersExport, writeOffersExport } from '../../../../../shared/offer'
 import { worthDb } from '../../../db/db'
 import { listOffers, saveOffer } from '../../../db/offers'
-import { AUSTIN, SAN_FRANCISCO, SEATTLE } from '../../../db/testOffers'
+import { AUSTIN, SAN_FRANCISCO, SEATTLE } from '../../../../../../test/fixtures/offers'
 import { OffersTransfer } from './OffersTransfer'
 
-function fakeDesktop(openText: DesktopBridge['openText']) {
-  const bridge: DesktopBridge = {
-    saveText: vi.fn(async ({ suggestedName }) => ({
-      ok: true as const,
-      value: { saved: true as const, path: `/home/me/${suggestedName}` },
-    })),
+type OpenText = () => Promise<Reply<OpenOutcome>>
+
+function fakeDesktop(openText: OpenText) {
+  const bridge = {
+    saveText: vi.fn(
+      async ({
+        suggestedName,
+      }: {
+        suggestedName: string
+        kind: string
+        text: string
+      }): Promise<Reply<SaveOutcome>> => ({
+        ok: true,
+        value: { saved: true, path: `/home/me/${suggestedName}` },
+      }),
+    ),
     openText: vi.fn(openText),
-    savePdf: vi.fn(),
-    onDesktopEvent: vi.fn(() => () => {}),
   }
-  window.worthDesktop = bridge
+  window.worth = {
+    invoke: (async (channel: string, input: never) =>
+      channel === 'file:saveText' ? bridge.saveText(input) : bridge.openText()) as never,
+  }
   return bridge
 }
 
@@ -28,7 +40,7 @@ beforeEach(async () => {
 })
 
 afterEach(() => {
-  window.worthDesktop = undefined
+  delete window.worth
 })
 
 describe('OffersTransfer on the desktop', () => {
@@ -55,7 +67,7 @@ describe('OffersTransfer on the desktop', () => {
   it('imports a file picked in the native dialog, and does nothing when the dialog is cancelled', async () => {
     await saveOffer(SEATTLE)
     const text = writeOffersExport([SAN_FRANCISCO, AUSTIN], new Date('2026-11-28T12:00:00Z'))
-    let answer: Awaited<ReturnType<DesktopBridge['openText']>> = { ok: true, value: { opened: false } }
+    let answer: Reply<OpenOutcome> = { ok: true, value: { opened: false } }
     fakeDesktop(async () => answer)
     const onImported = vi.fn()
     const user = userEvent.setup()
@@ -74,7 +86,10 @@ describe('OffersTransfer on the desktop', () => {
   })
 
   it('shows a dialog failure without changing anything', async () => {
-    fakeDesktop(async () => ({ ok: false, message: 'Worth could not open the file. Please try again.' }))
+    fakeDesktop(async () => ({
+      ok: false,
+      error: { code: 'internal', message: 'Worth could not open the file. Please try again.' },
+    }))
     const user = userEvent.setup()
     render(<OffersTransfer offers={[]} onImported={() => undefined} />)
     expect(screen.getByRole('button', { name: 'Export JSON' })).toBeDisabled()

@@ -7,7 +7,7 @@ import { preloadViews } from '../../../app/views'
 import { worthDb } from '../../../db/db'
 import { listOffers } from '../../../db/offers'
 import * as api from '../../../lib/api'
-import { nationalEstimate } from '../../../test/fixtures'
+import { nationalEstimate } from '../../../../../../test/fixtures/handmadeReplies'
 import { UNTIL_SHOWN } from '../../../test/waits'
 
 vi.mock('../../../lib/api', () => ({
