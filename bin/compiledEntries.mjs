@@ -80,7 +80,8 @@ export async function buildEntry(root, name) {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    packages: 'external',
+    // Dependencies (zod) are bundled too: one file to read and compile, rather than dozens of modules to resolve.
+    mainFields: ['module', 'main'],
     outfile: bundlePath(root, name),
     write: false,
     metafile: true,

@@ -14,10 +14,17 @@ import {
   type RawDataset,
 } from '../core/dataset/format'
 import { openDataset, type Dataset } from '../core/dataset/indexDataset'
-import { readPackHeader } from '../core/dataset/pack'
+import { readPackHeader, type TextDecoding } from '../core/dataset/pack'
 import { decodeTitles, titleRowsOf } from '../core/titles/compiledTitles'
 
 export const DEFAULT_DATASET_DIR = resolve(__dirname, '../../resources/dataset')
+
+const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+/** Node's own decoders: ASCII tables become one-byte strings with a plain copy. */
+const NODE_DECODING: TextDecoding = {
+  utf8: (bytes) => asBuffer(bytes).toString('utf8'),
+  latin1: (bytes) => asBuffer(bytes).toString('latin1'),
+}
 
 /** Bytes of a file from `position`, as many as asked for or as the file has. */
 function readAt(path: string, position: number, length: number): Uint8Array {
@@ -63,7 +70,7 @@ export function openAreaWages(path: string): AreaWagesSource {
 
 export function readCompiledDataset(dir: string = DEFAULT_DATASET_DIR): CompiledDataset {
   const read = (name: string) => JSON.parse(readFileSync(join(dir, name), 'utf8'))
-  const titles = decodeTitles(readFileSync(join(dir, DATASET_FILES.titles)))
+  const titles = decodeTitles(readFileSync(join(dir, DATASET_FILES.titles)), NODE_DECODING)
   return {
     metadata: read(DATASET_FILES.metadata),
     occupations: read(DATASET_FILES.occupations),
@@ -73,12 +80,13 @@ export function readCompiledDataset(dir: string = DEFAULT_DATASET_DIR): Compiled
     places: read(DATASET_FILES.places),
     profiles: read(DATASET_FILES.profiles),
     costOfLiving: read(DATASET_FILES.costOfLiving),
+    placesIndex: read(DATASET_FILES.placesIndex),
   }
 }
 
 /** The dataset in its JSON shape (the data the build made it from): for checks and the bench's parse baseline. */
 export function readRawDataset(dir: string = DEFAULT_DATASET_DIR): RawDataset {
-  const compiled = readCompiledDataset(dir)
+  const { placesIndex: _index, ...compiled } = readCompiledDataset(dir)
   return {
     ...compiled,
     areaWages: areaWagesJson(compiled.areaWages),

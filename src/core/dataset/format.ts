@@ -3,6 +3,7 @@
 // or indexing: area-wages.bin (OFLC levels as 32-bit integers, read per occupation by offset) and titles.bin (the
 // title index, ../titles/compiledTitles.ts). Bump DATASET_FORMAT when a file's shape changes.
 import type { FigureStatus, SourceRef } from '../../shared/types'
+import type { CompiledPlaces } from '../locations/locationIndex'
 import type { CompiledTitles } from '../titles/compiledTitles'
 
 export const DATASET_FORMAT = 4
@@ -16,6 +17,7 @@ export const DATASET_FILES = {
   places: 'places.json',
   profiles: 'profiles.json',
   costOfLiving: 'cost-of-living.json',
+  placesIndex: 'places-index.json',
 } as const
 
 /** Published national percentiles in annual USD (null where BLS publishes none or only "at or above" its top code). */
@@ -193,4 +195,5 @@ export interface AreaWagesSource {
 export interface CompiledDataset extends Omit<RawDataset, 'areaWages' | 'titles'> {
   areaWages: AreaWagesSource
   titles: { format: number; compiled: CompiledTitles }
+  placesIndex: CompiledPlaces
 }

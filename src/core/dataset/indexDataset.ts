@@ -2,7 +2,7 @@
 // indexed already (titles.bin, area-wages.bin); raw JSON-shaped data (tests, checks) is compiled in memory first.
 import { SOC_CODE } from '../../shared/codes'
 import type { SourceRef } from '../../shared/types'
-import { buildLocationIndex, type LocationIndex } from '../locations/locationIndex'
+import { compilePlaces, openLocationIndex, type LocationIndex } from '../locations/locationIndex'
 import { compileTitles } from '../titles/compiledTitles'
 import { openTitleIndex, type TitleIndex } from '../titles/titleIndex'
 import { areaWagesFromJson } from './areaWages'
@@ -63,6 +63,7 @@ export function indexDataset(raw: RawDataset): Dataset {
     ...raw,
     areaWages: areaWagesFromJson(raw.areaWages, areaCount),
     titles: { format: raw.titles.format, compiled: compileTitles(raw.titles.titles) },
+    placesIndex: compilePlaces(raw.areas.areas, raw.places, raw.places.format),
   })
 }
 
@@ -138,7 +139,7 @@ export function openDataset(raw: CompiledDataset): Dataset {
       return levels[0] > 0 && levels[3] > levels[0] ? levels : null
     },
     titles: openTitleIndex(raw.titles.compiled, occupations),
-    locations: buildLocationIndex(areas, raw.places),
+    locations: openLocationIndex(areas, raw.places, raw.placesIndex),
     sources: [...raw.metadata.sources, ...profiles.map((p) => p.source)],
     counts: raw.metadata.counts,
     profiles,

@@ -28,6 +28,8 @@ export interface SectionInfo {
   bytes: number
   /** Entries of a text table ("" and no entries take the same bytes). */
   count?: number
+  /** A text table of ASCII only. */
+  ascii?: boolean
 }
 
 export interface PackHeader<Meta> {
@@ -35,14 +37,45 @@ export interface PackHeader<Meta> {
   sections: SectionInfo[]
 }
 
-export type SectionValue = Int32Array | Uint16Array | Uint8Array | Float64Array | string[]
+export type SectionValue = Int32Array | Uint16Array | Uint8Array | Float64Array | readonly string[]
+
+/** A column of strings, each read when asked for. */
+export interface TextTable {
+  readonly length: number
+  get(i: number): string
+}
+
+/** A text table over strings already in memory. */
+export function textTable(values: readonly string[]): TextTable {
+  return { length: values.length, get: (i) => values[i]! }
+}
+
+/** Every string of a table, in order. */
+export function textValues(table: TextTable): string[] {
+  return Array.from({ length: table.length }, (_, i) => table.get(i))
+}
+
+/** Turns bytes into text: `latin1` is only ever given ASCII bytes, for which it may take a faster path. */
+export interface TextDecoding {
+  utf8(bytes: Uint8Array): string
+  latin1(bytes: Uint8Array): string
+}
+
+const webDecoding: TextDecoding = {
+  utf8: (bytes) => new TextDecoder().decode(bytes),
+  latin1: (bytes) => new TextDecoder().decode(bytes),
+}
 
 export class PackError extends Error {}
 
 const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
 
+function isText(value: SectionValue): value is readonly string[] {
+  return Array.isArray(value)
+}
+
 function bytesOf(value: SectionValue): { kind: SectionKind; bytes: Uint8Array } {
-  if (Array.isArray(value)) {
+  if (isText(value)) {
     for (const s of value)
       if (s.includes('\n')) throw new PackError(`a text table entry holds a line break: ${JSON.stringify(s)}`)
     return { kind: 'text', bytes: new TextEncoder().encode(value.join('\n')) }
@@ -58,10 +91,27 @@ export function encodePack<Meta>(meta: Meta, sections: Record<string, SectionVal
   if (!littleEndian) throw new PackError('packs are written on little-endian machines only')
   const parts: { info: SectionInfo; bytes: Uint8Array }[] = []
   let offset = 0
+  const all: [string, SectionValue][] = []
   for (const [name, value] of Object.entries(sections)) {
+    all.push([name, value])
+    if (!isText(value)) continue
+    // Where each string starts in the decoded text (UTF-16 units), so one can be read without splitting them all.
+    const starts = new Int32Array(value.length + 1)
+    let at = 0
+    value.forEach((v, i) => {
+      starts[i] = at
+      at += v.length + 1
+    })
+    starts[value.length] = at
+    all.push([`${name}@`, starts])
+  }
+  for (const [name, value] of all) {
     const { kind, bytes } = bytesOf(value)
     const info: SectionInfo = { name, kind, offset, bytes: bytes.length }
-    if (Array.isArray(value)) info.count = value.length
+    if (isText(value)) {
+      info.count = value.length
+      info.ascii = value.every((v) => [...v].every((c) => c.charCodeAt(0) < 128))
+    }
     parts.push({ info, bytes })
     offset = pad8(offset + bytes.length)
   }
@@ -95,11 +145,12 @@ export interface Pack<Meta> {
   u16(name: string): Uint16Array
   u8(name: string): Uint8Array
   f64(name: string): Float64Array
-  text(name: string): string[]
+  /** A text table, decoded on its first read. */
+  text(name: string): TextTable
 }
 
 /** Views over a whole pack's bytes (copied only where the bytes are not aligned for their type). */
-export function decodePack<Meta>(bytes: Uint8Array): Pack<Meta> {
+export function decodePack<Meta>(bytes: Uint8Array, decoding: TextDecoding = webDecoding): Pack<Meta> {
   if (!littleEndian) throw new PackError('packs are read on little-endian machines only')
   const { header, dataStart } = readPackHeader<Meta>(bytes)
   const byName = new Map(header.sections.map((s) => [s.name, s]))
@@ -132,12 +183,27 @@ export function decodePack<Meta>(bytes: Uint8Array): Pack<Meta> {
     f64: (name) => view(name, 'f64'),
     text(name) {
       const info = section(name, 'text')
-      if (info.count === 0) return []
+      const starts = view(`${name}@`, 'i32')
+      const count = info.count ?? 0
+      if (starts.length !== count + 1)
+        throw new PackError(`section ${name} has ${starts.length - 1} starts, not ${count}`)
+      let text: string | null = null
       const start = dataStart + info.offset
-      const table = new TextDecoder().decode(bytes.subarray(start, start + info.bytes)).split('\n')
-      if (table.length !== info.count)
-        throw new PackError(`section ${name} has ${table.length} entries, not ${info.count}`)
-      return table
+      const read = () => {
+        const raw = bytes.subarray(start, start + info.bytes)
+        const decoded = info.ascii ? decoding.latin1(raw) : decoding.utf8(raw)
+        if (decoded.length + 1 !== starts[count]! && count > 0)
+          throw new PackError(`section ${name} does not match its starts`)
+        return decoded
+      }
+      return {
+        length: count,
+        get(i) {
+          if (!(i >= 0 && i < count)) return ''
+          text ??= read()
+          return text.slice(starts[i]!, starts[i + 1]! - 1)
+        },
+      }
     },
   }
 }

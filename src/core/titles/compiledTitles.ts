@@ -3,14 +3,22 @@
 // titles that use them, the links as flat columns, and each title's rank among suggestions precomputed.
 // Built by scripts/build-dataset.ts into resources/dataset/titles.bin, and in memory from raw rows by tests.
 import type { TitleRow, TitleVia } from '../dataset/format'
-import { decodePack, encodePack, type Pack } from '../dataset/pack'
+import {
+  decodePack,
+  encodePack,
+  textTable,
+  textValues,
+  type Pack,
+  type TextDecoding,
+  type TextTable,
+} from '../dataset/pack'
 import { coreTitleKey, titleKey } from './normalise'
 
 export interface CompiledTitles {
   /** Per title, in the order of the title list: as shown, its key, and its key without level words. */
-  display: string[]
-  key: string[]
-  core: string[]
+  display: TextTable
+  key: TextTable
+  core: TextTable
   /** Title ids sorted by key (then id), and by level-free key (then id). */
   keyOrder: Int32Array
   coreOrder: Int32Array
@@ -25,7 +33,7 @@ export interface CompiledTitles {
   /** Rank of a title among suggestions of the same kind: more used first, shorter first. */
   rank: Float64Array
   /** Every word of every key, sorted; the titles using word v are postings[postingStart[v] .. postingStart[v + 1] - 1]. */
-  vocabulary: string[]
+  vocabulary: TextTable
   postingStart: Int32Array
   postings: Int32Array
   /** Vocabulary ids in the order the words first appear in the title list (the speller's tie order). */
@@ -91,9 +99,9 @@ export function compileTitles(rows: readonly TitleRow[]): CompiledTitles {
   })
   postingStart[vocabulary.length] = p
   return {
-    display,
-    key,
-    core,
+    display: textTable(display),
+    key: textTable(key),
+    core: textTable(core),
     keyOrder: byKey(key),
     coreOrder: byKey(core),
     linkStart,
@@ -102,7 +110,7 @@ export function compileTitles(rows: readonly TitleRow[]): CompiledTitles {
     linkVia,
     weight,
     rank,
-    vocabulary,
+    vocabulary: textTable(vocabulary),
     postingStart,
     postings,
     vocabularySeen: Int32Array.from(seen.map((w) => position.get(w)!)),
@@ -111,7 +119,7 @@ export function compileTitles(rows: readonly TitleRow[]): CompiledTitles {
 
 /** The rows the compiled list was made from (for checks and for the JSON baseline of the bench). */
 export function titleRowsOf(titles: CompiledTitles): TitleRow[] {
-  return titles.display.map((title, i) => {
+  return textValues(titles.display).map((title, i) => {
     const links: TitleRow[1] = []
     for (let j = titles.linkStart[i]!; j < titles.linkStart[i + 1]!; j += 1)
       links.push([
@@ -133,9 +141,9 @@ export function encodeTitles(titles: CompiledTitles, format: number): Uint8Array
   return encodePack<TitlesPackMeta>(
     { format, titles: titles.display.length },
     {
-      display: titles.display,
-      key: titles.key,
-      core: titles.core.map((c, i) => (c === titles.key[i] ? '' : c)),
+      display: textValues(titles.display),
+      key: textValues(titles.key),
+      core: textValues(titles.core).map((c, i) => (c === titles.key.get(i) ? '' : c)),
       keyOrder: titles.keyOrder,
       coreOrder: titles.coreOrder,
       linkStart: titles.linkStart,
@@ -144,7 +152,7 @@ export function encodeTitles(titles: CompiledTitles, format: number): Uint8Array
       linkVia: titles.linkVia,
       weight: titles.weight,
       rank: titles.rank,
-      vocabulary: titles.vocabulary,
+      vocabulary: textValues(titles.vocabulary),
       postingStart: titles.postingStart,
       postings: titles.postings,
       vocabularySeen: titles.vocabularySeen,
@@ -152,11 +160,20 @@ export function encodeTitles(titles: CompiledTitles, format: number): Uint8Array
   )
 }
 
-export function decodeTitles(bytes: Uint8Array): { meta: TitlesPackMeta; titles: CompiledTitles } {
-  const pack: Pack<TitlesPackMeta> = decodePack<TitlesPackMeta>(bytes)
+export function decodeTitles(
+  bytes: Uint8Array,
+  decoding?: TextDecoding,
+): { meta: TitlesPackMeta; titles: CompiledTitles } {
+  const pack: Pack<TitlesPackMeta> = decodePack<TitlesPackMeta>(bytes, decoding)
   const key = pack.text('key')
-  const core = pack.text('core')
-  for (let i = 0; i < core.length; i += 1) if (core[i] === '') core[i] = key[i]!
+  const stored = pack.text('core')
+  const core: TextTable = {
+    length: stored.length,
+    get(i) {
+      const c = stored.get(i)
+      return c === '' ? key.get(i) : c
+    },
+  }
   return {
     meta: pack.meta,
     titles: {

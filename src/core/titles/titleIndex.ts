@@ -7,6 +7,7 @@
 // O*NET list it under outrank any count of H-1B filings; equal evidence goes to the occupation more people work in.
 import type { TitleMatch } from '../../shared/types'
 import type { OccupationRecord, TitleRow, TitleVia } from '../dataset/format'
+import type { TextTable } from '../dataset/pack'
 import { compileTitles, type CompiledTitles } from './compiledTitles'
 import { coreTitleKey, isStopWord, titleKey } from './normalise'
 import { buildSpeller, editDistance } from './spelling'
@@ -114,24 +115,24 @@ const H1B = 'h'.charCodeAt(0)
 const BLS = 'b'.charCodeAt(0)
 
 /** First position in `order` whose text is not before `text` (the column sorted through `order`). */
-function lowerBound(order: Int32Array, column: readonly string[], text: string): number {
+function lowerBound(order: Int32Array, column: TextTable, text: string): number {
   let lo = 0
   let hi = order.length
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if (column[order[mid]!]! < text) lo = mid + 1
+    if (column.get(order[mid]!) < text) lo = mid + 1
     else hi = mid
   }
   return lo
 }
 
 /** First index of a sorted list not before `text`. */
-function lowerBoundOf(sorted: readonly string[], text: string): number {
+function lowerBoundOf(sorted: TextTable, text: string): number {
   let lo = 0
   let hi = sorted.length
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if (sorted[mid]! < text) lo = mid + 1
+    if (sorted.get(mid) < text) lo = mid + 1
     else hi = mid
   }
   return lo
@@ -166,12 +167,13 @@ export function buildTitleIndex(rows: TitleRow[], occupations: OccupationRecord[
 /** The index over a compiled title list: nothing is built here but what a first lookup asks for. */
 export function openTitleIndex(t: CompiledTitles, occupations: OccupationRecord[]): TitleIndex {
   const n = t.display.length
-  const { key: keys, core: cores, vocabulary, linkStart, linkOcc, linkWeight, linkVia } = t
+  const { key: keyTable, core: coreTable, vocabulary, linkStart, linkOcc, linkWeight, linkVia } = t
+  const keyOf = (id: number) => keyTable.get(id)
   const employment = occupations.map((o) => o.national?.employment ?? 0)
   const viaOf = (j: number) => String.fromCharCode(linkVia[j]!) as TitleVia
   const wordCount = (id: number) => {
     let count = 1
-    const k = keys[id]!
+    const k = keyOf(id)
     for (let i = 0; i < k.length; i += 1) if (k.charCodeAt(i) === 32) count += 1
     return count
   }
@@ -179,22 +181,26 @@ export function openTitleIndex(t: CompiledTitles, occupations: OccupationRecord[
 
   /** The first title (lowest id) with this exact key. */
   function exactId(key: string): number | undefined {
-    const at = lowerBound(t.keyOrder, keys, key)
+    const at = lowerBound(t.keyOrder, keyTable, key)
     const id = t.keyOrder[at]
-    return id !== undefined && keys[id] === key ? id : undefined
+    return id !== undefined && keyOf(id) === key ? id : undefined
   }
 
   /** Titles with this level-free key, in list order; undefined when none. */
   function withCore(core: string): number[] | undefined {
     const ids: number[] = []
-    for (let at = lowerBound(t.coreOrder, cores, core); at < n && cores[t.coreOrder[at]!] === core; at += 1)
+    for (
+      let at = lowerBound(t.coreOrder, coreTable, core);
+      at < n && coreTable.get(t.coreOrder[at]!) === core;
+      at += 1
+    )
       ids.push(t.coreOrder[at]!)
     return ids.length ? ids : undefined
   }
 
   function wordId(word: string): number {
     const v = lowerBoundOf(vocabulary, word)
-    return vocabulary[v] === word ? v : -1
+    return vocabulary.get(v) === word ? v : -1
   }
   const postingsOfId = (v: number) => t.postings.subarray(t.postingStart[v]!, t.postingStart[v + 1]!)
   /** Titles using a word, in list order. */
@@ -208,7 +214,7 @@ export function openTitleIndex(t: CompiledTitles, occupations: OccupationRecord[
   function prefixRange(prefix: string): [number, number] {
     const from = lowerBoundOf(vocabulary, prefix)
     let to = from
-    while (to < vocabulary.length && vocabulary[to]!.startsWith(prefix)) to += 1
+    while (to < vocabulary.length && vocabulary.get(to).startsWith(prefix)) to += 1
     return [from, to]
   }
 
@@ -218,7 +224,7 @@ export function openTitleIndex(t: CompiledTitles, occupations: OccupationRecord[
     (speller ??= buildSpeller(
       (function* () {
         for (const v of t.vocabularySeen)
-          yield [vocabulary[v]!, t.postingStart[v + 1]! - t.postingStart[v]!] as const
+          yield [vocabulary.get(v), t.postingStart[v + 1]! - t.postingStart[v]!] as const
       })(),
       (word) => postingsOf(word).length,
     ))
@@ -292,7 +298,7 @@ export function openTitleIndex(t: CompiledTitles, occupations: OccupationRecord[
         return {
           soc: occupations[occ]!.soc,
           occupation: occupations[occ]!.title,
-          matchedFrom: t.display[s.from]!,
+          matchedFrom: t.display.get(s.from),
           via: VIA[s.via],
           score: share,
           method,
@@ -304,7 +310,7 @@ export function openTitleIndex(t: CompiledTitles, occupations: OccupationRecord[
 
   /** Whether a title has a word starting with the prefix. */
   function hasWordStarting(id: number, prefix: string): boolean {
-    const k = keys[id]!
+    const k = keyOf(id)
     for (let at = 0; at < k.length;) {
       if (k.startsWith(prefix, at)) return true
       const space = k.indexOf(' ', at)
@@ -418,7 +424,7 @@ export function openTitleIndex(t: CompiledTitles, occupations: OccupationRecord[
   const before = (a: Pick, b: Pick) =>
     b.starts - a.starts ||
     b.rank - a.rank ||
-    (keys[a.id]! < keys[b.id]! ? -1 : keys[a.id]! > keys[b.id]! ? 1 : 0)
+    (keyOf(a.id) < keyOf(b.id) ? -1 : keyOf(a.id) > keyOf(b.id) ? 1 : 0)
 
   /** Keeps the `limit` best picks, best first. */
   function keep(top: Pick[], pick: Pick, limit: number): void {
@@ -445,14 +451,14 @@ export function openTitleIndex(t: CompiledTitles, occupations: OccupationRecord[
       keep(top, run, limit)
       run = null
     }
-    for (let at = lowerBound(t.keyOrder, keys, typed); at < n; at += 1) {
+    for (let at = lowerBound(t.keyOrder, keyTable, typed); at < n; at += 1) {
       const id = t.keyOrder[at]!
-      const k = keys[id]!
+      const k = keyOf(id)
       if (!k.startsWith(typed)) break
       // A word typed in full (a space after it) must be a whole word of the title.
       if (wholeLast && k.length > typed.length && k.charCodeAt(typed.length) !== 32) continue
       if (!hasLinks(id)) continue
-      if (run && keys[run.id] !== k) flush()
+      if (run && keyOf(run.id) !== k) flush()
       if (!run || t.rank[id]! > run.rank) run = { id, starts: 2, rank: t.rank[id]! }
     }
     flush()
@@ -485,7 +491,7 @@ export function openTitleIndex(t: CompiledTitles, occupations: OccupationRecord[
       const best = new Map<string, Pick>()
       for (const id of ids) {
         if (!hasLinks(id)) continue
-        const k = keys[id]!
+        const k = keyOf(id)
         const firstWord = k.slice(0, (k.indexOf(' ') + 1 || k.length + 1) - 1)
         const pick: Pick = {
           id,
@@ -501,7 +507,7 @@ export function openTitleIndex(t: CompiledTitles, occupations: OccupationRecord[
     const suggestions: TitleSuggestion[] = top.map(({ id }) => {
       // The occupation this title would match: listed ones first, then by weight, then by workers.
       const occ = occupations[ranked(tally([id]))[0]![0]]!
-      return { title: t.display[id]!, soc: occ.soc, occupation: occ.title }
+      return { title: t.display.get(id), soc: occ.soc, occupation: occ.title }
     })
     return { suggestions, occupations: occupationsFound }
   }
@@ -530,10 +536,10 @@ export function openTitleIndex(t: CompiledTitles, occupations: OccupationRecord[
     const isListed = (id: number) => (listed(id) ? 1 : 0)
     return [...ids]
       .sort(
-        (a, b) => isListed(b) - isListed(a) || t.weight[b]! - t.weight[a]! || (keys[a]! < keys[b]! ? -1 : 1),
+        (a, b) => isListed(b) - isListed(a) || t.weight[b]! - t.weight[a]! || (keyOf(a) < keyOf(b) ? -1 : 1),
       )
       .slice(0, limit)
-      .map((id) => t.display[id]!)
+      .map((id) => t.display.get(id))
   }
 
   const socPosition = new Map(occupations.map((o, i) => [o.soc, i]))
@@ -546,7 +552,8 @@ export function openTitleIndex(t: CompiledTitles, occupations: OccupationRecord[
       for (let j = linkStart[id]!; j < linkStart[id + 1]!; j += 1) {
         if (linkOcc[j] !== occ) continue
         // Official titles carry a fixed weight of their own; rank titles by how often they are used.
-        if (linkVia[j] !== BLS) found.push({ title: t.display[id]!, key: keys[id]!, weight: linkWeight[j]! })
+        if (linkVia[j] !== BLS)
+          found.push({ title: t.display.get(id), key: keyOf(id), weight: linkWeight[j]! })
         break
       }
     }
@@ -570,7 +577,7 @@ export function openTitleIndex(t: CompiledTitles, occupations: OccupationRecord[
       for (let j = linkStart[id]!; j < linkStart[id + 1]!; j += 1) {
         if (linkVia[j] === H1B) continue
         const words = perOcc[linkOcc[j]!]!
-        for (const w of new Set(contentWords(cores[id]!))) words.set(w, (words.get(w) ?? 0) + 1)
+        for (const w of new Set(contentWords(coreTable.get(id)))) words.set(w, (words.get(w) ?? 0) + 1)
       }
     // A word's weight: how often this occupation's titles use it, times how few occupations use it at all.
     const spread = new Map<string, number>()
