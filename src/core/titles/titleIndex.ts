@@ -415,6 +415,9 @@ export function openTitleIndex(t: CompiledTitles, occupations: OccupationRecord[
     if (exact !== undefined) return toMatches(tally([exact]), 'exact', null)
     // Misspelt words first, so "develper" finds developers rather than the one filing that has the same typo.
     const fix = correctedKey(key)
+    // Text with no word Worth knows, that only reads as a title after two edits to a word ("tostring" as "testing"),
+    // is a made-up word, not a slip: refuse it, so the caller offers the closest real titles instead.
+    if (fix && fix.edits > 1 && !contentWords(key).some(knows)) return []
     return (
       (fix && direct(fix.key, fix)) ?? direct(key, null) ?? (fix ? byWords(fix.key, fix) : byWords(key, null))
     )
