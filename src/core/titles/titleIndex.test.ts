@@ -316,6 +316,12 @@ describe('matching titles people use to occupations', () => {
       for (const m of titles.match(q)) expect(m.confidence).not.toBe('high')
     }
     expect(titles.titlesFor('constructor')).toEqual([])
+    // Listed titles only: O*NET's titles for Software Developers, not employers' filing titles.
+    const filed = titles.titlesFor('15-1252', 60).map((t) => t.title)
+    const listed = titles.titlesFor('15-1252', 60, { listed: true }).map((t) => t.title)
+    expect(filed).toContain('Software Engineering')
+    expect(listed).not.toContain('Software Engineering')
+    expect(listed.slice(0, 2)).toEqual(['Software Engineer', 'Software Development Engineer'])
     expect(titles.related('__proto__')).toEqual([])
     expect(titles.weightOf('constructor', 'toString')).toBe(0)
   })

@@ -72,8 +72,15 @@ export interface TitleIndex {
   match(query: string): TitleMatch[]
   /** Real titles closest to a query that matched nothing (for error messages). */
   closest(query: string, limit?: number): string[]
-  /** Titles most often filed or listed for an occupation, most common first. */
-  titlesFor(soc: string, limit?: number): { title: string; key: string; weight: number }[]
+  /**
+   * Titles most often filed or listed for an occupation, most common first; with `listed`, only the titles O*NET
+   * lists for it (employers' filing titles such as "Software Engineering" left out).
+   */
+  titlesFor(
+    soc: string,
+    limit?: number,
+    options?: { listed?: boolean },
+  ): { title: string; key: string; weight: number }[]
   /** Whether a title (by key) is linked to an occupation, and how strongly. */
   weightOf(key: string, soc: string): number
   /**
@@ -547,7 +554,7 @@ export function openTitleIndex(t: CompiledTitles, occupations: OccupationRecord[
 
   const socPosition = new Map(occupations.map((o, i) => [o.soc, i]))
 
-  function titlesFor(soc: string, limit = 8) {
+  function titlesFor(soc: string, limit = 8, options: { listed?: boolean } = {}) {
     const occ = socPosition.get(soc)
     if (occ === undefined) return []
     const found: { title: string; key: string; weight: number }[] = []
@@ -555,7 +562,8 @@ export function openTitleIndex(t: CompiledTitles, occupations: OccupationRecord[
       for (let j = linkStart[id]!; j < linkStart[id + 1]!; j += 1) {
         if (linkOcc[j] !== occ) continue
         // Official titles carry a fixed weight of their own; rank titles by how often they are used.
-        if (linkVia[j] !== BLS)
+        const via = linkVia[j]!
+        if (via !== BLS && (!options.listed || via !== H1B))
           found.push({ title: t.display.get(id), key: keyOf(id), weight: linkWeight[j]! })
         break
       }
