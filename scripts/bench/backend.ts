@@ -27,40 +27,52 @@ export function titleQueries(): string[] {
 }
 
 export interface TitleSearchFigure {
+  /** The costliest keystroke: the query whose median time over the rounds is highest. */
   worstMs: number
   medianMs: number
   worstQuery: string
+  /** The slowest single sample of any query (a busy machine's scheduling shows here, not in worstMs). */
+  worstSampleMs: number
+  /** The worst keystroke of each round, as earlier benches reported it. */
+  roundWorst: Spread
   spread: Spread
 }
 
-/** `rounds` passes over every query; the worst keystroke of each pass, and its median over the passes. */
+/**
+ * `rounds` passes over every query. Each keystroke's cost is its median over the rounds, so a sample that waited
+ * for the CPU (another process, a garbage collection) does not pass for the cost of a search; the figure is the
+ * costliest keystroke, and its spread is that query's samples.
+ */
 export function measureTitleSearch(dataset: Dataset, rounds = 5): TitleSearchFigure {
   const handlers = createHandlers(dataset)
   const queries = titleQueries()
+  // One pass first: the first misspelt word builds the speller once per start, which is not a keystroke's cost.
+  for (const query of queries) dispatch(handlers, 'titles:search', { query })
+  const samples = new Map<string, number[]>(queries.map((q) => [q, []]))
   const worst: number[] = []
   const all: number[] = []
-  let worstQuery = ''
-  let worstSeen = -1
   for (let r = 0; r < rounds; r += 1) {
     let roundWorst = 0
     for (const query of queries) {
       const start = performance.now()
       dispatch(handlers, 'titles:search', { query })
       const ms = performance.now() - start
+      samples.get(query)!.push(ms)
       all.push(ms)
       roundWorst = Math.max(roundWorst, ms)
-      if (ms > worstSeen) {
-        worstSeen = ms
-        worstQuery = query
-      }
     }
     worst.push(roundWorst)
   }
+  let worstQuery = queries[0]!
+  for (const query of queries)
+    if (median(samples.get(query)!) > median(samples.get(worstQuery)!)) worstQuery = query
   return {
-    worstMs: round(median(worst)),
+    worstMs: round(median(samples.get(worstQuery)!)),
     medianMs: round(median(all), 3),
     worstQuery,
-    spread: spreadOf(worst),
+    worstSampleMs: round(Math.max(...all)),
+    roundWorst: spreadOf(worst),
+    spread: spreadOf(samples.get(worstQuery)!),
   }
 }
 
