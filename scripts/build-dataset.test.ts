@@ -1,7 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { buildDataset, DEFAULT_OUT_DIR, DEFAULT_SHARED_DATA } from './build-dataset'
+import { readRawDataset } from '../src/node/datasetFromDisk'
+import {
+  buildDataset,
+  DEFAULT_OUT_DIR,
+  DEFAULT_SHARED_DATA,
+  jsonFiles,
+  type DatasetFileContent,
+} from './build-dataset'
+
+const bytes = (content: DatasetFileContent) =>
+  typeof content === 'string' ? Buffer.from(content) : Buffer.from(content)
 
 // The public data sits beside the project (../shared/data) on developer machines and in CI.
 const haveInputs = existsSync(DEFAULT_SHARED_DATA)
@@ -12,16 +22,24 @@ describe.runIf(haveInputs)('npm run data:build', () => {
   it('is deterministic: the same inputs give byte-identical files', () => {
     const second = buildDataset(DEFAULT_SHARED_DATA)
     expect(Object.keys(second.files).sort()).toEqual(Object.keys(first.files).sort())
-    for (const name of Object.keys(first.files)) expect(second.files[name]).toBe(first.files[name])
+    for (const name of Object.keys(first.files))
+      expect(bytes(second.files[name]!).equals(bytes(first.files[name]!)), name).toBe(true)
   }, 60_000)
 
   it('matches the committed dataset, so resources/ is what the script makes', () => {
-    for (const [name, text] of Object.entries(first.files)) {
+    for (const [name, content] of Object.entries(first.files)) {
       expect(
-        readFileSync(join(DEFAULT_OUT_DIR, name), 'utf8'),
+        readFileSync(join(DEFAULT_OUT_DIR, name)).equals(bytes(content)),
         `${name} differs: run npm run data:build`,
-      ).toBe(text)
+      ).toBe(true)
     }
+  })
+
+  it('compiles without losing anything: the packs read back as the JSON the build made them from', () => {
+    const fromDisk = jsonFiles(readRawDataset(DEFAULT_OUT_DIR))
+    const built = jsonFiles(first.raw)
+    expect(Object.keys(fromDisk).sort()).toEqual(Object.keys(built).sort())
+    for (const name of Object.keys(built)) expect(fromDisk[name] === built[name], name).toBe(true)
   })
 
   it('records every input with its size and checksum', () => {

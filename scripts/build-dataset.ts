@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
+import { encodeAreaWages } from '../src/core/dataset/areaWages'
 import {
   DATASET_FILES,
   DATASET_FORMAT,
@@ -11,6 +12,8 @@ import {
   type OccupationRecord,
   type RawDataset,
 } from '../src/core/dataset/format'
+import { compilePlaces, type CompiledPlaces } from '../src/core/locations/locationIndex'
+import { compileTitles, encodeTitles } from '../src/core/titles/compiledTitles'
 import { BLS_TOP_CODE, nationalCounterpart, readBlsNational } from './dataset/bls'
 import { parseTable } from './dataset/csv'
 import { annualise, oflcUnit, type OflcLevels } from './dataset/oflc'
@@ -72,10 +75,39 @@ export function datasetJson(value: Record<string, unknown>): string {
   return `{\n${parts.join(',\n')}\n}\n`
 }
 
+/** What a dataset file holds: JSON text, or the bytes of a compiled pack. */
+export type DatasetFileContent = string | Uint8Array
+
+/** The names the area wages and titles had as JSON (format 3), and have in the bench's parse baseline. */
+export const JSON_NAMES = { areaWages: 'area-wages.json', titles: 'titles.json' } as const
+
+/**
+ * Every table of the dataset as JSON text, the way format 3 stored all of them: the content of the compiled dataset
+ * in its plain form. The bench parses these as the baseline of datasetLoad.
+ */
+export function jsonFiles(raw: RawDataset): Record<string, string> {
+  return {
+    [DATASET_FILES.occupations]: datasetJson(raw.occupations as unknown as Record<string, unknown>),
+    [DATASET_FILES.areas]: datasetJson(raw.areas as unknown as Record<string, unknown>),
+    [JSON_NAMES.areaWages]: datasetJson(raw.areaWages as unknown as Record<string, unknown>),
+    [JSON_NAMES.titles]: datasetJson(raw.titles as unknown as Record<string, unknown>),
+    [DATASET_FILES.places]: datasetJson(raw.places as unknown as Record<string, unknown>),
+    [DATASET_FILES.profiles]: `${JSON.stringify(raw.profiles, null, 2)}\n`,
+    [DATASET_FILES.costOfLiving]: `${JSON.stringify(raw.costOfLiving, null, 1)}\n`,
+    [DATASET_FILES.metadata]: `${JSON.stringify(raw.metadata, null, 2)}\n`,
+  }
+}
+
+/** The place index with one name per line. */
+function placesIndexJson(index: CompiledPlaces): string {
+  const names = index.names.map((name) => `${JSON.stringify(name)}:${JSON.stringify(index.byName[name])}`)
+  return `{\n"format":${index.format},\n"byName":{\n${names.join(',\n')}\n},\n"names":[\n${index.names.map((n) => JSON.stringify(n)).join(',\n')}\n]\n}\n`
+}
+
 const byCode = (a: { code: string }, b: { code: string }) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
 
 export function buildDataset(sharedDir: string = DEFAULT_SHARED_DATA): {
-  files: Record<string, string>
+  files: Record<string, DatasetFileContent>
   raw: RawDataset
 } {
   const inputs = openInputs(sharedDir)
@@ -241,24 +273,20 @@ export function buildDataset(sharedDir: string = DEFAULT_SHARED_DATA): {
     for (const c of p.byCity)
       if (!areaIndex.has(c.area)) throw new Error(`Survey profile ${p.id}: unknown area ${c.area}`)
   }
-  const files: Record<string, string> = {
+  const files: Record<string, DatasetFileContent> = {
     [DATASET_FILES.occupations]: datasetJson(raw.occupations as unknown as Record<string, unknown>),
     [DATASET_FILES.areas]: datasetJson(raw.areas as unknown as Record<string, unknown>),
-    [DATASET_FILES.areaWages]: datasetJson(raw.areaWages as unknown as Record<string, unknown>),
-    [DATASET_FILES.titles]: datasetJson(raw.titles as unknown as Record<string, unknown>),
+    [DATASET_FILES.areaWages]: encodeAreaWages(raw.areaWages, areas.length),
+    [DATASET_FILES.titles]: encodeTitles(compileTitles(titleRows), DATASET_FORMAT),
     [DATASET_FILES.places]: datasetJson(raw.places as unknown as Record<string, unknown>),
     [DATASET_FILES.profiles]: `${JSON.stringify(raw.profiles, null, 2)}\n`,
     [DATASET_FILES.costOfLiving]: `${JSON.stringify(raw.costOfLiving, null, 1)}\n`,
+    [DATASET_FILES.placesIndex]: placesIndexJson(compilePlaces(areas, raw.places, DATASET_FORMAT)),
   }
-  const version = createHash('sha256')
-    .update(
-      Object.keys(files)
-        .sort()
-        .map((k) => `${k}\n${files[k]}`)
-        .join('\n'),
-    )
-    .digest('hex')
-    .slice(0, 12)
+  const versionHash = createHash('sha256')
+  for (const name of Object.keys(files).sort())
+    versionHash.update(`${name}\n`).update(files[name]!).update('\n')
+  const version = versionHash.digest('hex').slice(0, 12)
   // One entry per input file, except OFLC's 848 per-occupation files, which get one combined checksum.
   const grouped = new Map<string, string[]>()
   for (const path of [...new Set(inputs.used)].sort()) {
@@ -299,7 +327,7 @@ export function buildDataset(sharedDir: string = DEFAULT_SHARED_DATA): {
   return { files, raw: { ...raw, metadata } }
 }
 
-export function writeDataset(files: Record<string, string>, outDir: string): void {
+export function writeDataset(files: Record<string, DatasetFileContent>, outDir: string): void {
   mkdirSync(outDir, { recursive: true })
   for (const name of readdirSync(outDir)) {
     if (!Object.prototype.hasOwnProperty.call(files, name))
@@ -317,7 +345,10 @@ if (require.main === module) {
   const started = Date.now()
   const { files, raw } = buildDataset(shared)
   writeDataset(files, DEFAULT_OUT_DIR)
-  const size = Object.values(files).reduce((n, t) => n + Buffer.byteLength(t), 0)
+  const size = Object.values(files).reduce(
+    (n, t) => n + (typeof t === 'string' ? Buffer.byteLength(t) : t.length),
+    0,
+  )
   console.log(
     `Wrote ${Object.keys(files).length} files (${(size / 1e6).toFixed(1)} MB) to ${relative(process.cwd(), DEFAULT_OUT_DIR)} in ${Date.now() - started} ms; dataset version ${raw.metadata.version}`,
   )

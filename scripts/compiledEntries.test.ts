@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { bundlePath, ensureBuilt, staleReason } from '../bin/compiledEntries.mjs'
+import { bundlePath, ensureBuilt, runWithCodeCache, staleReason } from '../bin/compiledEntries.mjs'
 
 const repo = resolve(__dirname, '..')
 const made: string[] = []
@@ -65,5 +65,25 @@ describe('compiled entry points', () => {
     rmSync(bundlePath(root, 'worth'))
     writeFileSync(stamp, readFileSync(stamp))
     expect(staleReason(root, 'worth')).toMatch(/missing/)
+  })
+})
+
+describe('the code cache beside a bundle', () => {
+  it('is written after a first run, taken by the next, and dropped when the bundle is rebuilt', async () => {
+    const root = fakeRepo()
+    await ensureBuilt(root, 'worth', () => {})
+    const file = bundlePath(root, 'worth')
+    writeFileSync(file, 'module.exports = { answer: [1, 2, 3].map((n) => n * 2) }\n')
+    const first = runWithCodeCache(file)
+    expect(first.exports).toEqual({ answer: [2, 4, 6] })
+    expect(first.cacheUsed).toBe(false)
+    first.writeCache()
+    const second = runWithCodeCache(file)
+    expect(second.cacheUsed).toBe(true)
+    expect(second.exports).toEqual({ answer: [2, 4, 6] })
+    writeFileSync(join(root, 'src', 'cli', 'greeting.ts'), "export const greeting: string = 'two'\n")
+    await ensureBuilt(root, 'worth', () => {})
+    expect(() => readFileSync(`${file}.cache`)).toThrow()
+    expect(run(root)).toBe('two')
   })
 })

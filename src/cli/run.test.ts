@@ -21,14 +21,37 @@ describe('worth estimate', () => {
     ])
     expect(sure.out).toMatch(/via "Software Engineer" \(sure: high\)/)
     expect(sure.out).not.toContain('not sure this is your occupation')
-    // "tostring" is no job title; the nearest spelling Worth finds is a filed H-1B title, a weak match.
-    const weak = run(['estimate', '--title', 'tostring', '--location', 'Seattle, WA', '--base', '150000'])
+    // "Backend Architect" was filed by nobody: Worth matches it word by word, a weak match.
+    const weak = run([
+      'estimate',
+      '--title',
+      'Backend Architect',
+      '--location',
+      'Seattle, WA',
+      '--base',
+      '150000',
+    ])
     expect(weak.out).toContain('(sure: low)')
     expect(weak.out).toContain('Worth is not sure this is your occupation')
     const json = JSON.parse(
-      run(['estimate', '--title', 'tostring', '--location', 'Seattle, WA', '--base', '150000', '--json']).out,
+      run([
+        'estimate',
+        '--title',
+        'Backend Architect',
+        '--location',
+        'Seattle, WA',
+        '--base',
+        '150000',
+        '--json',
+      ]).out,
     )
     expect(json.role.confidence).toBe('low')
+    // "tostring" is no job title, only two edits from "testing": refused, with the closest real titles offered.
+    const madeUp = run(['estimate', '--title', 'tostring', '--location', 'Seattle, WA', '--base', '150000'])
+    expect(madeUp.code).toBe(2)
+    expect(madeUp.err.join('\n')).toContain(
+      '"tostring" is not a job title Worth knows. Closest real titles: Testing',
+    )
   })
 
   it('prints the JSON object the issue specifies, with real figures', () => {

@@ -1,26 +1,99 @@
 // Node adapter: reads resources/dataset from disk for Electron main, browser mode, the CLI and scripts.
 // It lives outside src/core so core stays free of node: modules (eslint.config.mjs enforces this).
-import { readFileSync } from 'node:fs'
+//
+// Loading parses the small JSON tables and opens the two packs: titles.bin as views over its bytes, area-wages.bin
+// only by its header, each occupation's wages read from the file by offset when first asked for.
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { DATASET_FILES, type RawDataset } from '../core/dataset/format'
-import { indexDataset, type Dataset } from '../core/dataset/indexDataset'
+import { areaWagesJson } from '../core/dataset/areaWages'
+import {
+  DATASET_FILES,
+  type AreaWagesPackMeta,
+  type AreaWagesSource,
+  type CompiledDataset,
+  type RawDataset,
+} from '../core/dataset/format'
+import { openDataset, type Dataset } from '../core/dataset/indexDataset'
+import { readPackHeader, type TextDecoding } from '../core/dataset/pack'
+import { decodeTitles, titleRowsOf } from '../core/titles/compiledTitles'
 
 export const DEFAULT_DATASET_DIR = resolve(__dirname, '../../resources/dataset')
 
-export function readRawDataset(dir: string = DEFAULT_DATASET_DIR): RawDataset {
+const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+/** Node's own decoders: ASCII tables become one-byte strings with a plain copy. */
+const NODE_DECODING: TextDecoding = {
+  utf8: (bytes) => asBuffer(bytes).toString('utf8'),
+  latin1: (bytes) => asBuffer(bytes).toString('latin1'),
+}
+
+/** Bytes of a file from `position`, as many as asked for or as the file has. */
+function readAt(path: string, position: number, length: number): Uint8Array {
+  const fd = openSync(path, 'r')
+  try {
+    const bytes = new Uint8Array(length)
+    const got = readSync(fd, bytes, 0, length, position)
+    return bytes.subarray(0, got)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** area-wages.bin by its header; an occupation's levels are read from the file when asked for. */
+export function openAreaWages(path: string): AreaWagesSource {
+  let head = readAt(path, 0, 64 * 1024)
+  let opened: ReturnType<typeof readPackHeader<AreaWagesPackMeta>>
+  try {
+    opened = readPackHeader<AreaWagesPackMeta>(head)
+  } catch {
+    // A header longer than the first read: read exactly as much as it says.
+    const length = new DataView(head.buffer, head.byteOffset).getUint32(4, true)
+    head = readAt(path, 0, 8 + length)
+    opened = readPackHeader<AreaWagesPackMeta>(head)
+  }
+  const { header, dataStart } = opened
+  const section = header.sections.find((s) => s.name === 'levels' && s.kind === 'i32')
+  if (!section) throw new Error(`${path}: no levels section`)
+  const { format, socs, areas } = header.meta
+  const block = areas * 4 * Int32Array.BYTES_PER_ELEMENT
+  return {
+    format,
+    socs,
+    areas,
+    read(position) {
+      if (position < 0 || position >= socs.length || (position + 1) * block > section.bytes)
+        return new Int32Array(0)
+      const bytes = readAt(path, dataStart + section.offset + position * block, block)
+      return new Int32Array(bytes.buffer, bytes.byteOffset, Math.floor(bytes.length / 4))
+    },
+  }
+}
+
+export function readCompiledDataset(dir: string = DEFAULT_DATASET_DIR): CompiledDataset {
   const read = (name: string) => JSON.parse(readFileSync(join(dir, name), 'utf8'))
+  const titles = decodeTitles(readFileSync(join(dir, DATASET_FILES.titles)), NODE_DECODING)
   return {
     metadata: read(DATASET_FILES.metadata),
     occupations: read(DATASET_FILES.occupations),
     areas: read(DATASET_FILES.areas),
-    areaWages: read(DATASET_FILES.areaWages),
-    titles: read(DATASET_FILES.titles),
+    areaWages: openAreaWages(join(dir, DATASET_FILES.areaWages)),
+    titles: { format: titles.meta.format, compiled: titles.titles },
     places: read(DATASET_FILES.places),
     profiles: read(DATASET_FILES.profiles),
     costOfLiving: read(DATASET_FILES.costOfLiving),
+    placesIndex: read(DATASET_FILES.placesIndex),
+  }
+}
+
+/** The dataset in its JSON shape (the data the build made it from): for checks and the bench's parse baseline. */
+export function readRawDataset(dir: string = DEFAULT_DATASET_DIR): RawDataset {
+  const { placesIndex: _index, ...compiled } = readCompiledDataset(dir)
+  return {
+    ...compiled,
+    areaWages: areaWagesJson(compiled.areaWages),
+    titles: { format: compiled.titles.format, titles: titleRowsOf(compiled.titles.compiled) },
   }
 }
 
 export function loadDatasetFromDisk(dir: string = DEFAULT_DATASET_DIR): Dataset {
-  return indexDataset(readRawDataset(dir))
+  return openDataset(readCompiledDataset(dir))
 }

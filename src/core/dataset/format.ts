@@ -1,18 +1,23 @@
-// Worth's own on-disk dataset format (resources/dataset/*.json), written by scripts/build-dataset.ts
-// and read by ./indexDataset.ts. Bump DATASET_FORMAT when a file's shape changes.
+// Worth's own on-disk dataset format (resources/dataset), written by scripts/build-dataset.ts and read by
+// ./indexDataset.ts. Small tables are JSON; the two big ones are compiled packs (./pack.ts) that load with no parsing
+// or indexing: area-wages.bin (OFLC levels as 32-bit integers, read per occupation by offset) and titles.bin (the
+// title index, ../titles/compiledTitles.ts). Bump DATASET_FORMAT when a file's shape changes.
 import type { FigureStatus, SourceRef } from '../../shared/types'
+import type { CompiledPlaces } from '../locations/locationIndex'
+import type { CompiledTitles } from '../titles/compiledTitles'
 
-export const DATASET_FORMAT = 3
+export const DATASET_FORMAT = 4
 
 export const DATASET_FILES = {
   metadata: 'metadata.json',
   occupations: 'occupations.json',
   areas: 'areas.json',
-  areaWages: 'area-wages.json',
-  titles: 'titles.json',
+  areaWages: 'area-wages.bin',
+  titles: 'titles.bin',
   places: 'places.json',
   profiles: 'profiles.json',
   costOfLiving: 'cost-of-living.json',
+  placesIndex: 'places-index.json',
 } as const
 
 /** Published national percentiles in annual USD (null where BLS publishes none or only "at or above" its top code). */
@@ -55,7 +60,10 @@ export interface AreasFile {
   areas: AreaRecord[]
 }
 
-/** OFLC levels I-IV, annual USD, one group of four per area in AreasFile order; 0 = no figure for that area. */
+/**
+ * OFLC levels I-IV, annual USD, one group of four per area in AreasFile order; 0 = no figure for that area. The
+ * shape of the data as JSON (what the build works on, and the bench's parse baseline); on disk it is a pack.
+ */
 export interface AreaWagesFile {
   format: number
   wages: Record<string, number[]>
@@ -65,6 +73,7 @@ export interface AreaWagesFile {
 export type TitleRow = [title: string, links: [socIndex: number, weight: number, via: TitleVia][]]
 export type TitleVia = 'b' | 'o' | 'r' | 'h'
 
+/** The title list as JSON rows (what the build works on, and the bench's parse baseline); on disk it is compiled. */
 export interface TitlesFile {
   format: number
   /** Index into OccupationsFile.occupations order. */
@@ -163,4 +172,28 @@ export interface RawDataset {
   places: PlacesFile
   profiles: ProfilesFile
   costOfLiving: CostOfLivingFile
+}
+
+/** The meta of area-wages.bin; its one section, `levels`, holds areas * 4 values per occupation in `socs` order. */
+export interface AreaWagesPackMeta {
+  format: number
+  socs: string[]
+  areas: number
+}
+
+/** Area wages as the loaded dataset reads them: one occupation at a time. */
+export interface AreaWagesSource {
+  format: number
+  /** Occupations with area wages, in the order of the file. */
+  socs: string[]
+  areas: number
+  /** The areas * 4 levels of the occupation at this position in `socs`. */
+  read(position: number): Int32Array
+}
+
+/** The dataset as loaded: the JSON tables parsed, the packs opened. */
+export interface CompiledDataset extends Omit<RawDataset, 'areaWages' | 'titles'> {
+  areaWages: AreaWagesSource
+  titles: { format: number; compiled: CompiledTitles }
+  placesIndex: CompiledPlaces
 }

@@ -1,12 +1,16 @@
-// Checks a raw dataset and indexes it for lookups. Pure: the caller reads the files.
+// Checks a loaded dataset and opens it for lookups. Pure: the caller reads the files. The compiled parts come
+// indexed already (titles.bin, area-wages.bin); raw JSON-shaped data (tests, checks) is compiled in memory first.
 import { SOC_CODE } from '../../shared/codes'
 import type { SourceRef } from '../../shared/types'
-import { buildLocationIndex, type LocationIndex } from '../locations/locationIndex'
-import { buildTitleIndex, type TitleIndex } from '../titles/titleIndex'
+import { compilePlaces, openLocationIndex, type LocationIndex } from '../locations/locationIndex'
+import { compileTitles } from '../titles/compiledTitles'
+import { openTitleIndex, type TitleIndex } from '../titles/titleIndex'
+import { areaWagesFromJson } from './areaWages'
 import { coreTitleKey, titleKey } from '../titles/normalise'
 import {
   DATASET_FORMAT,
   type AreaRecord,
+  type CompiledDataset,
   type OccupationRecord,
   type RawDataset,
   type SurveyProfile,
@@ -42,7 +46,29 @@ function check(condition: boolean, message: string): asserts condition {
     throw new DatasetError(`Dataset is damaged: ${message}. Rebuild it with npm run data:build.`)
 }
 
+/** Checks raw (JSON-shaped) data, compiles it in memory and opens it. */
 export function indexDataset(raw: RawDataset): Dataset {
+  check(
+    raw.areaWages?.format === DATASET_FORMAT,
+    `areaWages has format ${String(raw.areaWages?.format)}, expected ${DATASET_FORMAT}`,
+  )
+  check(
+    raw.titles?.format === DATASET_FORMAT,
+    `titles has format ${String(raw.titles?.format)}, expected ${DATASET_FORMAT}`,
+  )
+  const areaCount = raw.areas?.areas?.length ?? 0
+  for (const [soc, levels] of Object.entries(raw.areaWages.wages))
+    check(levels.length === areaCount * 4, `area wages for ${soc} have ${levels.length} values`)
+  return openDataset({
+    ...raw,
+    areaWages: areaWagesFromJson(raw.areaWages, areaCount),
+    titles: { format: raw.titles.format, compiled: compileTitles(raw.titles.titles) },
+    placesIndex: compilePlaces(raw.areas.areas, raw.places, raw.places.format),
+  })
+}
+
+/** Checks a loaded dataset and opens it for lookups: no indexing work beyond small tables. */
+export function openDataset(raw: CompiledDataset): Dataset {
   for (const [name, part] of Object.entries(raw)) {
     check(
       part?.format === DATASET_FORMAT,
@@ -55,10 +81,17 @@ export function indexDataset(raw: RawDataset): Dataset {
   const occupationBySoc = new Map(occupations.map((o) => [o.soc, o]))
   const areaByCode = new Map(areas.map((a) => [a.code, a]))
   const areaIndex = new Map(areas.map((a, i) => [a.code, i]))
-  for (const [soc, levels] of Object.entries(raw.areaWages.wages)) {
+  const wageSource = raw.areaWages
+  check(wageSource.areas === areas.length, `area wages cover ${wageSource.areas} areas, not ${areas.length}`)
+  const wagePosition = new Map<string, number>()
+  wageSource.socs.forEach((soc, i) => {
     check(occupationBySoc.has(soc), `area wages for unknown occupation ${soc}`)
-    check(levels.length === areas.length * 4, `area wages for ${soc} have ${levels.length} values`)
-  }
+    wagePosition.set(soc, i)
+  })
+  check(
+    raw.titles.compiled.linkOcc.every((occ) => occ < occupations.length),
+    'a title links to no occupation',
+  )
   for (const o of occupations) {
     check(SOC_CODE.test(o.soc) && o.title.length > 0, `bad occupation ${o.soc}`)
     if (o.national)
@@ -67,7 +100,17 @@ export function indexDataset(raw: RawDataset): Dataset {
         `bad national figures for ${o.soc}`,
       )
   }
-  const wages = raw.areaWages.wages
+  // Each occupation's levels are read on first use and kept (a few kB each).
+  const wagesRead = new Map<number, Int32Array>()
+  const wagesOf = (position: number) => {
+    let levels = wagesRead.get(position)
+    if (!levels) {
+      levels = wageSource.read(position)
+      check(levels.length === areas.length * 4, `area wages at ${position} have ${levels.length} values`)
+      wagesRead.set(position, levels)
+    }
+    return levels
+  }
   const profiles = raw.profiles.profiles
   const profileByKey = new Map<string, SurveyProfile>()
   for (const p of profiles) {
@@ -83,14 +126,20 @@ export function indexDataset(raw: RawDataset): Dataset {
     areaByCode,
     stateNames: new Map(raw.places.states),
     areaLevels(soc, areaCode) {
-      const flat = Object.hasOwn(wages, soc) ? wages[soc] : undefined
+      const position = wagePosition.get(soc)
       const i = areaIndex.get(areaCode)
-      if (!flat || i === undefined) return null
-      const levels = flat.slice(i * 4, i * 4 + 4) as [number, number, number, number]
+      if (position === undefined || i === undefined) return null
+      const flat = wagesOf(position)
+      const levels: [number, number, number, number] = [
+        flat[i * 4]!,
+        flat[i * 4 + 1]!,
+        flat[i * 4 + 2]!,
+        flat[i * 4 + 3]!,
+      ]
       return levels[0] > 0 && levels[3] > levels[0] ? levels : null
     },
-    titles: buildTitleIndex(raw.titles.titles, occupations),
-    locations: buildLocationIndex(areas, raw.places),
+    titles: openTitleIndex(raw.titles.compiled, occupations),
+    locations: openLocationIndex(areas, raw.places, raw.placesIndex),
     sources: [...raw.metadata.sources, ...profiles.map((p) => p.source)],
     counts: raw.metadata.counts,
     profiles,

@@ -1,4 +1,5 @@
 // An offer against its market: the percentile of its base, its total, and where its years usually sit.
+import { ambiguousPlaceMessage, placeChoices } from '../locations/placeMessages'
 import type { ParsedInput } from '../../shared/contract'
 import { formatMoney, percentileAt } from '../../shared/format'
 import type { EstimateResult, LocationMatch, MarketPoint, OfferSummary, TitleMatch } from '../../shared/types'
@@ -106,14 +107,11 @@ export function resolvePlace(dataset: Dataset, location: string, areaCode?: stri
   if (matches.length === 1) return matches[0]!
   if (matches.length > 1) {
     // Biggest place first (Census population), so the first suggestion is the likeliest meaning.
-    const suggestions = matches
-      .slice(0, 12)
-      .map((m) => (m.kind === 'state' || m.kind === 'national' ? m.label : `${m.label} (${m.areaName})`))
     throw new WorthFailure({
       code: 'ambiguous-location',
       field: 'location',
-      message: `Location "${location.trim()}" could mean several places: ${suggestions.join('; ')}. Add the state, e.g. "${matches.find((m) => m.kind !== 'state')?.label ?? matches[0]!.label}".`,
-      suggestions,
+      message: ambiguousPlaceMessage(location, matches),
+      suggestions: placeChoices(matches),
     })
   }
   const why = dataset.locations.explain(location)

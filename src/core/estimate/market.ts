@@ -14,6 +14,7 @@ import {
   distributionFromCurve,
   KEY_PROBABILITIES,
   LOGNORMAL_SHAPE,
+  type AnchoredPoints,
   type WageDistribution,
 } from '../market/distribution'
 import type { MonotoneCurve } from '../market/monotoneCurve'
@@ -31,9 +32,19 @@ const ALL_MODELLED: Record<PercentileKey, FigureStatus> = {
   p90: 'modelled',
 }
 
-function nationalShape(dataset: Dataset, occ: OccupationRecord) {
+/** Each occupation's national curve, fitted once per dataset (it depends on nothing else). */
+const shapes = new WeakMap<Dataset, WeakMap<OccupationRecord, AnchoredPoints | null>>()
+
+function nationalShape(dataset: Dataset, occ: OccupationRecord): AnchoredPoints | null {
   if (!occ.national) return null
-  return anchorNational(occ.national.values, occ.national.status, dataset.topCode.annual)
+  let fitted = shapes.get(dataset)
+  if (!fitted) shapes.set(dataset, (fitted = new WeakMap()))
+  let shape = fitted.get(occ)
+  if (shape === undefined) {
+    shape = anchorNational(occ.national.values, occ.national.status, dataset.topCode.annual)
+    fitted.set(occ, shape)
+  }
+  return shape
 }
 
 function roundedPercentiles(dist: WageDistribution): Record<PercentileKey, number> {

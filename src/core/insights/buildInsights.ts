@@ -116,9 +116,10 @@ export function buildInsights(
 
   const ladder = careerLadder(dataset.titles, occ.soc)
   // Common titles without level words, one per spelling ("Software Engineer", not also "Senior - Software Engineer").
+  // Titles O*NET lists for the occupation, most used first; filings alone only where O*NET lists too few.
   const seenCore = new Set<string>()
-  const typicalTitles = dataset.titles
-    .titlesFor(occ.soc, 60)
+  const listedTitles = dataset.titles.titlesFor(occ.soc, 60, { listed: true })
+  const typicalTitles = (listedTitles.length >= 3 ? listedTitles : dataset.titles.titlesFor(occ.soc, 60))
     .filter((t) => {
       const core = coreTitleKey(t.key)
       if (core !== t.key || seenCore.has(core) || /[()]/.test(t.title)) return false

@@ -108,9 +108,123 @@ const ALIAS_VIA: Record<
   region: (alias, label, area) => `"${alias}": Worth uses ${area}`,
 }
 
-export function buildLocationIndex(areas: AreaRecord[], places: PlacesFile): LocationIndex {
+/** A candidate as stored: [label, areaCode, via, rank, population, alias (1) or not (0), state, key of the label]. */
+export type PlaceCandidateRow = [
+  label: string,
+  areaCode: string,
+  via: string,
+  rank: number,
+  population: number,
+  alias: 0 | 1,
+  state: string,
+  key: string,
+]
+
+/**
+ * The place index compiled by the dataset build (resources/dataset/places-index.json): every name a place goes by
+ * (its key) with the places it may mean, so a lookup is one read of a key. Spelling help is worked out only when
+ * the exact key misses.
+ */
+export interface CompiledPlaces {
+  format: number
+  /** Name key -> the places it names, in the order they were found. */
+  byName: Record<string, PlaceCandidateRow[]>
+  /** The name keys, sorted (autocomplete reads ranges of them). */
+  names: string[]
+}
+
+const COUNTY_SUFFIX = /\s+(county|parish|borough|census area|municipio)$/i
+
+/** Works out every name of every place (areas, principal cities, counties and towns, everyday names). */
+export function compilePlaces(areas: AreaRecord[], places: PlacesFile, format: number): CompiledPlaces {
   const areaByCode = new Map(areas.map((a) => [a.code, a]))
-  const areaByKey = new Map(areas.map((a) => [placeKey(a.name), a]))
+  const areaPopulation = new Map(places.areaPopulation)
+  const byName = new Map<string, PlaceCandidateRow[]>()
+  const add = (name: string, row: PlaceCandidateRow) => {
+    const key = placeKey(name)
+    if (!key) return
+    let list = byName.get(key)
+    if (!list) byName.set(key, (list = []))
+    list.push(row)
+  }
+  for (const area of areas) {
+    // "Seattle-Tacoma-Bellevue, WA": the full name, and the name without its state suffix.
+    const pop = areaPopulation.get(area.code) ?? 0
+    add(area.name.replace(/,\s*[A-Z-]+$/, ''), [
+      area.name,
+      area.code,
+      'OEWS area',
+      0,
+      pop,
+      0,
+      area.state,
+      placeKey(area.name),
+    ])
+  }
+  for (const [name, state, areaCode, kind, population] of places.places) {
+    const area = areaByCode.get(areaCode)
+    if (!area) continue
+    const label = `${name}, ${state}`
+    const via =
+      kind === 'city'
+        ? `principal city of ${area.name}`
+        : kind === 'county'
+          ? `county in ${area.name}`
+          : `town in ${area.name}`
+    const row: PlaceCandidateRow = [
+      label,
+      areaCode,
+      via,
+      kind === 'city' ? 1 : 2,
+      population,
+      0,
+      state,
+      placeKey(label),
+    ]
+    add(name, row)
+    if (kind === 'county')
+      add(name.replace(COUNTY_SUFFIX, ''), [...row.slice(0, 3), 3, ...row.slice(4)] as PlaceCandidateRow)
+  }
+  const aliasNames = new Set<string>()
+  for (const [alias, name, state, areaCode, kind, county, population] of places.aliases) {
+    const area = areaByCode.get(areaCode)
+    if (!area || !Object.prototype.hasOwnProperty.call(ALIAS_VIA, kind)) continue
+    const label = `${name}, ${state}`
+    const row: PlaceCandidateRow = [
+      label,
+      areaCode,
+      ALIAS_VIA[kind](alias, label, area.name, county),
+      1,
+      population,
+      1,
+      state,
+      placeKey(label),
+    ]
+    add(alias, row)
+    // The label a pick puts in the field ("Research Triangle (Raleigh-Cary), NC") must find the same place again.
+    if (placeKey(name) !== placeKey(alias) && !aliasNames.has(`${placeKey(name)}|${state}|${areaCode}`)) {
+      aliasNames.add(`${placeKey(name)}|${state}|${areaCode}`)
+      add(name, row)
+    }
+  }
+  const names = [...byName.keys()].sort()
+  const record: Record<string, PlaceCandidateRow[]> = {}
+  for (const name of names) record[name] = byName.get(name)!
+  return { format, byName: record, names }
+}
+
+/** The index over raw place tables (compiled in memory: tests, and data that did not come from the build). */
+export function buildLocationIndex(areas: AreaRecord[], places: PlacesFile): LocationIndex {
+  return openLocationIndex(areas, places, compilePlaces(areas, places, places.format))
+}
+
+export function openLocationIndex(
+  areas: AreaRecord[],
+  places: PlacesFile,
+  compiled: CompiledPlaces,
+): LocationIndex {
+  const areaByCode = new Map(areas.map((a) => [a.code, a]))
+  const areaByKey = new Map<string, AreaRecord>()
   const areaPopulation = new Map(places.areaPopulation)
   const stateName = new Map(places.states)
   const stateByKey = new Map<string, string>()
@@ -143,71 +257,35 @@ export function buildLocationIndex(areas: AreaRecord[], places: PlacesFile): Loc
     via,
   })
 
-  // Candidates by name (without state), each with its state, so "Austin" and "Austin, TX" both find them.
-  const byName = new Map<string, Candidate[]>()
-  const add = (name: string, c: Candidate) => {
-    const key = placeKey(name)
-    if (!key) return
-    let list = byName.get(key)
-    if (!list) byName.set(key, (list = []))
-    list.push(c)
-  }
-  for (const area of areas) {
-    // "Seattle-Tacoma-Bellevue, WA": the full name, and the name without its state suffix.
-    const pop = areaPopulation.get(area.code) ?? 0
-    add(area.name.replace(/,\s*[A-Z-]+$/, ''), {
-      key: placeKey(area.name),
-      match: areaMatch(area, area.name, 'OEWS area'),
-      rank: 0,
-      population: pop,
-      areaPopulation: pop,
-      alias: false,
-    })
-  }
-  for (const [name, state, areaCode, kind, population] of places.places) {
-    const area = areaByCode.get(areaCode)
-    if (!area) continue
-    const label = `${name}, ${state}`
-    const via =
-      kind === 'city'
-        ? `principal city of ${area.name}`
-        : kind === 'county'
-          ? `county in ${area.name}`
-          : `town in ${area.name}`
-    const c: Candidate = {
-      key: placeKey(label),
-      match: { ...areaMatch(area, label, via), state },
-      rank: kind === 'city' ? 1 : 2,
-      population,
-      areaPopulation: areaPopulation.get(areaCode) ?? 0,
-      alias: false,
+  // Candidates by name key (without state), each with its state, so "Austin" and "Austin, TX" both find them.
+  // Made into objects the first time a name is looked up.
+  const made = new Map<string, Candidate[]>()
+  const { names } = compiled
+  function candidates(key: string): Candidate[] | undefined {
+    let list = made.get(key)
+    if (list) return list
+    const rows = Object.hasOwn(compiled.byName, key) ? compiled.byName[key] : undefined
+    if (!rows) return undefined
+    list = []
+    for (const [label, areaCode, via, rank, population, alias, state, labelKey] of rows) {
+      const area = areaByCode.get(areaCode)
+      if (!area) continue
+      list.push({
+        key: labelKey,
+        match: { ...areaMatch(area, label, via), state },
+        rank,
+        population,
+        areaPopulation: areaPopulation.get(areaCode) ?? 0,
+        alias: alias === 1,
+      })
     }
-    add(name, c)
-    if (kind === 'county')
-      add(name.replace(/\s+(county|parish|borough|census area|municipio)$/i, ''), { ...c, rank: 3 })
+    made.set(key, list)
+    return list
   }
-  const aliasNames = new Set<string>()
-  for (const [alias, name, state, areaCode, kind, county, population] of places.aliases) {
-    const area = areaByCode.get(areaCode)
-    if (!area || !Object.prototype.hasOwnProperty.call(ALIAS_VIA, kind)) continue
-    const label = `${name}, ${state}`
-    const c: Candidate = {
-      key: placeKey(label),
-      match: { ...areaMatch(area, label, ALIAS_VIA[kind](alias, label, area.name, county)), state },
-      rank: 1,
-      population,
-      areaPopulation: areaPopulation.get(areaCode) ?? 0,
-      alias: true,
-    }
-    add(alias, c)
-    // The label a pick puts in the field ("Research Triangle (Raleigh-Cary), NC") must find the same place again.
-    if (placeKey(name) !== placeKey(alias) && !aliasNames.has(`${placeKey(name)}|${state}|${areaCode}`)) {
-      aliasNames.add(`${placeKey(name)}|${state}|${areaCode}`)
-      add(name, c)
-    }
-  }
-  const names = [...byName.keys()].sort()
-  const spelling: SpellingIndex = spellingIndex(names)
+  for (const area of areas) areaByKey.set(placeKey(area.name), area)
+  // Worked out the first time a name misses: most lookups never need it.
+  let spellingMade: SpellingIndex | null = null
+  const spelling = () => (spellingMade ??= spellingIndex(names))
 
   /** Splits "Austin, TX" / "Austin TX" / "Austin, Texas" into a name and a state code. */
   function splitState(text: string): { name: string; state: string | null } {
@@ -245,11 +323,11 @@ export function buildLocationIndex(areas: AreaRecord[], places: PlacesFile): Loc
 
   /** Places spelled like the text, nearest spelling first; a clear winner by size stands alone. */
   function nearSpellings(nameKey: string, state: string | null): Candidate[] {
-    const keys = closestNames(spelling, nameKey)
+    const keys = closestNames(spelling(), nameKey)
     // Areas, cities and everyday names only: a county one letter from the text is more likely a false friend.
     const found = distinctAreas(
       inState(
-        keys.flatMap((k) => byName.get(k)!),
+        keys.flatMap((k) => candidates(k) ?? []),
         state,
       ).filter((c) => c.rank <= 1),
     )
@@ -282,10 +360,11 @@ export function buildLocationIndex(areas: AreaRecord[], places: PlacesFile): Loc
     let state = split.state
     let nameKey = placeKey(name)
     if (!nameKey && state) return [stateMatch(state)]
-    let cands = inState(byName.get(nameKey) ?? [], state)
+    let cands = inState(candidates(nameKey) ?? [], state)
     // A name that merely ends in a state's name: "Northern Virginia", "Southern California".
-    if (!cands.length && state && byName.has(key)) {
-      cands = byName.get(key)!
+    const whole = !cands.length && state ? candidates(key) : undefined
+    if (whole) {
+      cands = whole
       nameKey = key
       state = null
     }
@@ -354,7 +433,7 @@ export function buildLocationIndex(areas: AreaRecord[], places: PlacesFile): Loc
       i += 1
     ) {
       const exact = names[i] === nameKey
-      for (const c of byName.get(names[i]!)!)
+      for (const c of candidates(names[i]!)!)
         if (!state || c.match.state === state) out.push({ c, exact, shown: c.key.startsWith(nameKey) })
     }
     for (const [code, sname] of places.states) {

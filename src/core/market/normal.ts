@@ -51,8 +51,20 @@ export function normalCdf(z: number): number {
   return x >= 0 ? 1 - 0.5 * erfcPositive(x) : 0.5 * erfcPositive(-x)
 }
 
+/** Quantiles already worked out: most calls ask for the same few probabilities (P10-P90, Level I and IV, the tails). */
+const quantiles = new Map<number, number>()
+const MAX_REMEMBERED = 64
+
 /** z such that normalCdf(z) = p, for p in (0, 1). */
 export function normalQuantile(p: number): number {
+  const known = quantiles.get(p)
+  if (known !== undefined) return known
+  const z = computeQuantile(p)
+  if (quantiles.size < MAX_REMEMBERED) quantiles.set(p, z)
+  return z
+}
+
+function computeQuantile(p: number): number {
   if (!(p > 0 && p < 1)) {
     if (p === 0) return -Infinity
     if (p === 1) return Infinity

@@ -50,16 +50,22 @@ export interface Speller {
   correct(word: string): string
 }
 
-/** A speller over the words of the title list (word -> the titles that use it). */
-export function buildSpeller(postings: ReadonlyMap<string, readonly unknown[]>): Speller {
+/**
+ * A speller over the words of the title list: each word with the number of titles that use it, in the order the
+ * words first appear (which settles ties between equally near and equally common words), and the same count by word.
+ */
+export function buildSpeller(
+  vocabulary: Iterable<readonly [word: string, uses: number]>,
+  usesOf: (word: string) => number,
+): Speller {
   const words: string[] = []
   const uses: number[] = []
   const byGram = new Map<string, number[]>()
-  for (const [word, list] of postings) {
-    if (list.length < MIN_USES || word.length < 3 || !/^[a-z]+$/.test(word)) continue
+  for (const [word, count] of vocabulary) {
+    if (count < MIN_USES || word.length < 3 || !/^[a-z]+$/.test(word)) continue
     const id = words.length
     words.push(word)
-    uses.push(list.length)
+    uses.push(count)
     for (const g of new Set(trigrams(word))) {
       const ids = byGram.get(g)
       if (ids) ids.push(id)
@@ -71,7 +77,7 @@ export function buildSpeller(postings: ReadonlyMap<string, readonly unknown[]>):
   function find(word: string): string {
     const max = allowedEdits(word.length)
     if (max === 0 || !/^[a-z]+$/.test(word)) return word
-    const own = postings.get(word)?.length ?? 0
+    const own = usesOf(word)
     if (own >= MIN_USES) return word
     const shared = new Map<number, number>()
     for (const g of new Set(trigrams(word)))

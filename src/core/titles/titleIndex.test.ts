@@ -298,6 +298,14 @@ describe('matching titles people use to occupations', () => {
       expect(near.every((t) => titles.match(t).length > 0)).toBe(true)
     }
     expect(titles.closest('nurze practitoner')[0]).toMatch(/nurse practitioner/i)
+    // A made-up word two edits from a real one ("tostring" -> "testing") is refused, with real titles offered.
+    for (const madeUp of ['tostring', 'toString', 'valueOf']) {
+      expect(titles.match(madeUp)).toEqual([])
+      expect(titles.closest(madeUp).every((t) => titles.match(t).length > 0)).toBe(true)
+    }
+    expect(titles.closest('tostring').length).toBeGreaterThan(0)
+    // One edit is still a slip ("acountant"), and a known word keeps its misspelt neighbour ("registerd nurse").
+    expect(titles.match('acountant')[0]).toMatchObject({ soc: '13-2011', method: 'typo' })
   })
 
   it('takes "constructor", "toString", "__proto__" as text like any other, never as an internal error', () => {
@@ -308,6 +316,12 @@ describe('matching titles people use to occupations', () => {
       for (const m of titles.match(q)) expect(m.confidence).not.toBe('high')
     }
     expect(titles.titlesFor('constructor')).toEqual([])
+    // Listed titles only: O*NET's titles for Software Developers, not employers' filing titles.
+    const filed = titles.titlesFor('15-1252', 60).map((t) => t.title)
+    const listed = titles.titlesFor('15-1252', 60, { listed: true }).map((t) => t.title)
+    expect(filed).toContain('Software Engineering')
+    expect(listed).not.toContain('Software Engineering')
+    expect(listed.slice(0, 2)).toEqual(['Software Engineer', 'Software Development Engineer'])
     expect(titles.related('__proto__')).toEqual([])
     expect(titles.weightOf('constructor', 'toString')).toBe(0)
   })

@@ -7,6 +7,8 @@
 // O*NET list it under outrank any count of H-1B filings; equal evidence goes to the occupation more people work in.
 import type { TitleMatch } from '../../shared/types'
 import type { OccupationRecord, TitleRow, TitleVia } from '../dataset/format'
+import type { TextTable } from '../dataset/pack'
+import { compileTitles, type CompiledTitles } from './compiledTitles'
 import { coreTitleKey, isStopWord, titleKey } from './normalise'
 import { buildSpeller, editDistance } from './spelling'
 
@@ -42,15 +44,6 @@ export const TITLE_ALIASES: ReadonlyMap<string, string> = new Map([
   ['cdl driver', 'truck driver'],
 ])
 
-interface Entry {
-  display: string
-  key: string
-  core: string
-  words: string[]
-  links: TitleRow[1]
-  weight: number
-}
-
 interface Score {
   score: number
   from: number
@@ -79,8 +72,15 @@ export interface TitleIndex {
   match(query: string): TitleMatch[]
   /** Real titles closest to a query that matched nothing (for error messages). */
   closest(query: string, limit?: number): string[]
-  /** Titles most often filed or listed for an occupation, most common first. */
-  titlesFor(soc: string, limit?: number): { title: string; key: string; weight: number }[]
+  /**
+   * Titles most often filed or listed for an occupation, most common first; with `listed`, only the titles O*NET
+   * lists for it (employers' filing titles such as "Software Engineering" left out).
+   */
+  titlesFor(
+    soc: string,
+    limit?: number,
+    options?: { listed?: boolean },
+  ): { title: string; key: string; weight: number }[]
   /** Whether a title (by key) is linked to an occupation, and how strongly. */
   weightOf(key: string, soc: string): number
   /**
@@ -117,46 +117,134 @@ export function isNotATitle(key: string): boolean {
 
 const major = (soc: string) => soc.slice(0, 2)
 
+const NO_IDS = new Int32Array(0)
+const H1B = 'h'.charCodeAt(0)
+const BLS = 'b'.charCodeAt(0)
+
+/** First position in `order` whose text is not before `text` (the column sorted through `order`). */
+function lowerBound(order: Int32Array, column: TextTable, text: string): number {
+  let lo = 0
+  let hi = order.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (column.get(order[mid]!) < text) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** First index of a sorted list not before `text`. */
+function lowerBoundOf(sorted: TextTable, text: string): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sorted.get(mid) < text) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** Whether a sorted list of ids holds an id. */
+function holds(ids: Int32Array, id: number): boolean {
+  let lo = 0
+  let hi = ids.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    const v = ids[mid]!
+    if (v === id) return true
+    if (v < id) lo = mid + 1
+    else hi = mid
+  }
+  return false
+}
+
+/** A suggestion candidate: 2 when its key starts with the text, 1 when its first word does, 0 otherwise. */
+interface Pick {
+  id: number
+  starts: number
+  rank: number
+}
+
+/** The index over raw title rows (compiled in memory: tests and damaged-dataset checks). */
 export function buildTitleIndex(rows: TitleRow[], occupations: OccupationRecord[]): TitleIndex {
-  const entries: Entry[] = rows.map(([display, links]) => {
-    const key = titleKey(display)
-    return {
-      display,
-      key,
-      core: coreTitleKey(key),
-      words: key.split(' '),
-      links,
-      weight: links.reduce((n, l) => n + l[1], 0),
-    }
-  })
-  const byKey = new Map<string, number>()
-  const byCore = new Map<string, number[]>()
-  const postings = new Map<string, number[]>()
-  entries.forEach((e, i) => {
-    if (!byKey.has(e.key)) byKey.set(e.key, i)
-    const sameCore = byCore.get(e.core)
-    if (sameCore) sameCore.push(i)
-    else byCore.set(e.core, [i])
-    for (const w of new Set(e.words)) {
-      let list = postings.get(w)
-      if (!list) postings.set(w, (list = []))
-      list.push(i)
-    }
-  })
-  const vocabulary = [...postings.keys()].sort()
+  return openTitleIndex(compileTitles(rows), occupations)
+}
+
+/** The index over a compiled title list: nothing is built here but what a first lookup asks for. */
+export function openTitleIndex(t: CompiledTitles, occupations: OccupationRecord[]): TitleIndex {
+  const n = t.display.length
+  const { key: keyTable, core: coreTable, vocabulary, linkStart, linkOcc, linkWeight, linkVia } = t
+  const keyOf = (id: number) => keyTable.get(id)
   const employment = occupations.map((o) => o.national?.employment ?? 0)
+  const viaOf = (j: number) => String.fromCharCode(linkVia[j]!) as TitleVia
+  const wordCount = (id: number) => {
+    let count = 1
+    const k = keyOf(id)
+    for (let i = 0; i < k.length; i += 1) if (k.charCodeAt(i) === 32) count += 1
+    return count
+  }
+  const hasLinks = (id: number) => linkStart[id + 1]! > linkStart[id]!
+
+  /** The first title (lowest id) with this exact key. */
+  function exactId(key: string): number | undefined {
+    const at = lowerBound(t.keyOrder, keyTable, key)
+    const id = t.keyOrder[at]
+    return id !== undefined && keyOf(id) === key ? id : undefined
+  }
+
+  /** Titles with this level-free key, in list order; undefined when none. */
+  function withCore(core: string): number[] | undefined {
+    const ids: number[] = []
+    for (
+      let at = lowerBound(t.coreOrder, coreTable, core);
+      at < n && coreTable.get(t.coreOrder[at]!) === core;
+      at += 1
+    )
+      ids.push(t.coreOrder[at]!)
+    return ids.length ? ids : undefined
+  }
+
+  function wordId(word: string): number {
+    const v = lowerBoundOf(vocabulary, word)
+    return vocabulary.get(v) === word ? v : -1
+  }
+  const postingsOfId = (v: number) => t.postings.subarray(t.postingStart[v]!, t.postingStart[v + 1]!)
+  /** Titles using a word, in list order. */
+  function postingsOf(word: string): Int32Array {
+    const v = wordId(word)
+    return v < 0 ? NO_IDS : postingsOfId(v)
+  }
+  const knows = (word: string) => wordId(word) >= 0
+
+  /** Vocabulary ids of the words starting with a prefix: [from, to). */
+  function prefixRange(prefix: string): [number, number] {
+    const from = lowerBoundOf(vocabulary, prefix)
+    let to = from
+    while (to < vocabulary.length && vocabulary.get(to).startsWith(prefix)) to += 1
+    return [from, to]
+  }
+
   // Built on the first misspelt word, so loading the dataset pays nothing for it.
   let speller: ReturnType<typeof buildSpeller> | null = null
-  const spell = () => (speller ??= buildSpeller(postings))
+  const spell = () =>
+    (speller ??= buildSpeller(
+      (function* () {
+        for (const v of t.vocabularySeen)
+          yield [vocabulary.get(v), t.postingStart[v + 1]! - t.postingStart[v]!] as const
+      })(),
+      (word) => postingsOf(word).length,
+    ))
 
-  /** Occupation scores from a set of entries, and which entry gave each occupation most. */
-  function tally(ids: Iterable<number>, scale: (e: Entry) => number = () => 1, priority = true) {
+  /** Occupation scores from a set of titles, and which title gave each occupation most. */
+  function tally(ids: Iterable<number>, scale: (id: number) => number = () => 1, priority = true) {
     const scores = new Map<number, Score>()
     for (const id of ids) {
-      const e = entries[id]!
-      const s = scale(e)
-      for (const [occ, weight, via] of e.links) {
-        const add = (weight + (priority ? PRIORITY[via] : 0)) * s
+      const s = scale(id)
+      for (let j = linkStart[id]!; j < linkStart[id + 1]!; j += 1) {
+        const occ = linkOcc[j]!
+        const via = viaOf(j)
+        const add = (linkWeight[j]! + (priority ? PRIORITY[via] : 0)) * s
         const listed = via !== 'h'
         const cur = scores.get(occ)
         if (!cur) scores.set(occ, { score: add, from: id, fromScore: add, via, listed })
@@ -203,7 +291,7 @@ export function buildTitleIndex(rows: TitleRow[], occupations: OccupationRecord[
     corrected: string | null,
     edits = 0,
   ): TitleMatch[] {
-    const total = [...scores.values()].reduce((n, s) => n + s.score, 0)
+    const total = [...scores.values()].reduce((sum, s) => sum + s.score, 0)
     const order = ranked(scores)
     const best = order[0]
     if (!best) return []
@@ -217,7 +305,7 @@ export function buildTitleIndex(rows: TitleRow[], occupations: OccupationRecord[
         return {
           soc: occupations[occ]!.soc,
           occupation: occupations[occ]!.title,
-          matchedFrom: entries[s.from]!.display,
+          matchedFrom: t.display.get(s.from),
           via: VIA[s.via],
           score: share,
           method,
@@ -227,34 +315,42 @@ export function buildTitleIndex(rows: TitleRow[], occupations: OccupationRecord[
       })
   }
 
-  /** Entries containing every word; the last word may be a prefix when `prefixLast`. */
-  function containing(words: string[], prefixLast: boolean): number[] {
-    if (words.length === 0) return []
-    const lists: number[][] = []
-    words.forEach((w, i) => {
-      if (prefixLast && i === words.length - 1) {
-        const union = new Set<number>()
-        for (const v of prefixRange(w)) for (const id of postings.get(v)!) union.add(id)
-        lists.push([...union])
-      } else lists.push(postings.get(w) ?? [])
-    })
-    lists.sort((a, b) => a.length - b.length)
-    const [first, ...rest] = lists
-    const sets = rest.map((l) => new Set(l))
-    return first!.filter((id) => sets.every((s) => s.has(id)))
+  /** Whether a title has a word starting with the prefix. */
+  function hasWordStarting(id: number, prefix: string): boolean {
+    const k = keyOf(id)
+    for (let at = 0; at < k.length;) {
+      if (k.startsWith(prefix, at)) return true
+      const space = k.indexOf(' ', at)
+      if (space < 0) return false
+      at = space + 1
+    }
+    return false
   }
 
-  function prefixRange(prefix: string): string[] {
-    let lo = 0
-    let hi = vocabulary.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (vocabulary[mid]! < prefix) lo = mid + 1
-      else hi = mid
+  /** Titles containing every word, in list order; the last word may be a prefix when `prefixLast`. */
+  function containing(words: string[], prefixLast: boolean): number[] {
+    if (words.length === 0) return []
+    const prefix = prefixLast ? words[words.length - 1]! : null
+    const whole = prefixLast ? words.slice(0, -1) : words
+    const lists = whole.map(postingsOf).sort((a, b) => a.length - b.length)
+    if (lists.length === 0) {
+      // Only a prefix: every title using a word that starts with it.
+      const [from, to] = prefixRange(prefix!)
+      const found = new Uint8Array(n)
+      const ids: number[] = []
+      for (let v = from; v < to; v += 1)
+        for (const id of postingsOfId(v))
+          if (!found[id]) {
+            found[id] = 1
+            ids.push(id)
+          }
+      return ids.sort((a, b) => a - b)
     }
-    const out: string[] = []
-    for (let i = lo; i < vocabulary.length && vocabulary[i]!.startsWith(prefix); i += 1)
-      out.push(vocabulary[i]!)
+    const [first, ...rest] = lists
+    const out: number[] = []
+    for (const id of first!)
+      if (rest.every((list) => holds(list, id)) && (prefix === null || hasWordStarting(id, prefix)))
+        out.push(id)
     return out
   }
 
@@ -263,20 +359,20 @@ export function buildTitleIndex(rows: TitleRow[], occupations: OccupationRecord[
     const corrected = fix?.key ?? null
     const method = (m: TitleMatch['method']) => (fix ? 'typo' : m)
     const edits = fix?.edits ?? 0
-    const exact = byKey.get(key)
+    const exact = exactId(key)
     if (exact !== undefined) return toMatches(tally([exact]), method('exact'), corrected, edits)
     const expanded = expandAliases(key)
-    const alias = expanded !== key ? byKey.get(expanded) : undefined
+    const alias = expanded !== key ? exactId(expanded) : undefined
     if (alias !== undefined) return toMatches(tally([alias]), method('alias'), corrected, edits)
     const core = coreTitleKey(expanded)
-    const sameCore = byCore.get(core)
+    const sameCore = withCore(core)
     if (sameCore) return toMatches(tally(sameCore), method('level'), corrected, edits)
     const words = contentWords(core)
     const all = containing(words, false)
     // Titles with extra words count less the more they add ("data engineer" over "big data platform engineer").
     if (all.length)
       return toMatches(
-        tally(all, (e) => words.length / e.words.length),
+        tally(all, (id) => words.length / wordCount(id)),
         method('contains'),
         corrected,
         edits,
@@ -286,15 +382,15 @@ export function buildTitleIndex(rows: TitleRow[], occupations: OccupationRecord[
 
   /** Word by word: rarer words say more about the job than common ones. Stop words never vote. */
   function byWords(key: string, fix: Correction | null): TitleMatch[] {
-    const known = contentWords(coreTitleKey(expandAliases(key))).filter((w) => postings.has(w))
+    const known = contentWords(coreTitleKey(expandAliases(key))).filter(knows)
     if (!known.length) return []
     const votes = new Map<number, Score>()
     for (const w of known) {
-      const ids = postings.get(w)!
-      const idf = Math.log(1 + entries.length / ids.length)
+      const ids = postingsOf(w)
+      const idf = Math.log(1 + n / ids.length)
       // Plain weights here: a word is evidence spread over many titles, not one title's listing.
       const scores = tally(ids, () => 1, false)
-      const total = [...scores.values()].reduce((n, s) => n + s.score, 0)
+      const total = [...scores.values()].reduce((sum, s) => sum + s.score, 0)
       for (const [occ, s] of scores) {
         const add = (idf * s.score) / total
         const cur = votes.get(occ)
@@ -322,13 +418,61 @@ export function buildTitleIndex(rows: TitleRow[], occupations: OccupationRecord[
   function match(query: string): TitleMatch[] {
     const key = titleKey(query)
     if (key === '' || isNotATitle(key)) return []
-    const exact = byKey.get(key)
+    const exact = exactId(key)
     if (exact !== undefined) return toMatches(tally([exact]), 'exact', null)
     // Misspelt words first, so "develper" finds developers rather than the one filing that has the same typo.
     const fix = correctedKey(key)
+    // Text with no word Worth knows, that only reads as a title after two edits to a word ("tostring" as "testing"),
+    // is a made-up word, not a slip: refuse it, so the caller offers the closest real titles instead.
+    if (fix && fix.edits > 1 && !contentWords(key).some(knows)) return []
     return (
       (fix && direct(fix.key, fix)) ?? direct(key, null) ?? (fix ? byWords(fix.key, fix) : byWords(key, null))
     )
+  }
+
+  /** Better suggestion first: starts with the text, then rank, then by key. */
+  const before = (a: Pick, b: Pick) =>
+    b.starts - a.starts ||
+    b.rank - a.rank ||
+    (keyOf(a.id) < keyOf(b.id) ? -1 : keyOf(a.id) > keyOf(b.id) ? 1 : 0)
+
+  /** Keeps the `limit` best picks, best first. */
+  function keep(top: Pick[], pick: Pick, limit: number): void {
+    if (top.length === limit && before(pick, top[limit - 1]!) >= 0) return
+    let at = top.length === limit ? limit - 1 : top.length
+    while (at > 0 && before(pick, top[at - 1]!) < 0) {
+      top[at] = top[at - 1]!
+      at -= 1
+    }
+    top[at] = pick
+  }
+
+  /**
+   * Titles whose key starts with the text: one range of the sorted keys. Each key once (its best-ranked title with
+   * links); the `limit` best, and how many distinct keys the range held.
+   */
+  function startingWith(typed: string, wholeLast: boolean, limit: number): { top: Pick[]; keys: number } {
+    const top: Pick[] = []
+    let distinct = 0
+    let run: Pick | null = null
+    const flush = () => {
+      if (!run) return
+      distinct += 1
+      keep(top, run, limit)
+      run = null
+    }
+    for (let at = lowerBound(t.keyOrder, keyTable, typed); at < n; at += 1) {
+      const id = t.keyOrder[at]!
+      const k = keyOf(id)
+      if (!k.startsWith(typed)) break
+      // A word typed in full (a space after it) must be a whole word of the title.
+      if (wholeLast && k.length > typed.length && k.charCodeAt(typed.length) !== 32) continue
+      if (!hasLinks(id)) continue
+      if (run && keyOf(run.id) !== k) flush()
+      if (!run || t.rank[id]! > run.rank) run = { id, starts: 2, rank: t.rank[id]! }
+    }
+    flush()
+    return { top, keys: distinct }
   }
 
   function search(query: string, limit = 8) {
@@ -338,33 +482,50 @@ export function buildTitleIndex(rows: TitleRow[], occupations: OccupationRecord[
     const prefixLast = !/\s$/.test(query)
     const typedWords = key.split(' ').filter((w) => w !== '')
     // Misspelt words corrected; the last word, still being typed, only when no known word starts with it.
-    const words = typedWords.map((w, i) =>
-      prefixLast && i === typedWords.length - 1 && prefixRange(w).length > 0 ? w : spell().correct(w),
-    )
-    const ids = new Set(containing(words, prefixLast))
-    // Shorthand spelled out ("SRE" also suggests "Site Reliability Engineer ...").
-    const expanded = expandAliases(words.join(' '))
-    if (expanded !== words.join(' ') && ids.size < limit)
-      for (const id of containing(expanded.split(' '), false)) ids.add(id)
+    const words = typedWords.map((w, i) => {
+      if (prefixLast && i === typedWords.length - 1) {
+        const [from, to] = prefixRange(w)
+        if (to > from) return w
+      }
+      return spell().correct(w)
+    })
     const typed = words.join(' ')
-    const order = [...ids]
-      .map((id) => {
-        const e = entries[id]!
-        const starts = e.key.startsWith(typed) ? 2 : e.words[0]!.startsWith(words[0]!) ? 1 : 0
-        return { id, e, rank: starts * 100 + Math.log10(1 + e.weight) - e.words.length * 0.3 }
-      })
-      .sort((a, b) => b.rank - a.rank || (a.e.key < b.e.key ? -1 : 1))
-    const seen = new Set<string>()
-    const suggestions: TitleSuggestion[] = []
-    for (const { id, e } of order) {
-      if (suggestions.length >= limit) break
-      if (seen.has(e.key) || !e.links.length) continue
-      seen.add(e.key)
+    // Titles that start with the text outrank all others: when there are enough of them, they are the answer.
+    let { top } = startingWith(typed, !prefixLast, limit)
+    if (top.length < limit) {
+      const ids = new Set(containing(words, prefixLast))
+      // Shorthand spelled out ("SRE" also suggests "Site Reliability Engineer ...").
+      const expanded = expandAliases(typed)
+      if (expanded !== typed && ids.size < limit)
+        for (const id of containing(expanded.split(' '), false)) ids.add(id)
+      const best = new Map<string, Pick>()
+      for (const id of ids) {
+        if (!hasLinks(id)) continue
+        const k = keyOf(id)
+        const firstWord = k.slice(0, (k.indexOf(' ') + 1 || k.length + 1) - 1)
+        const pick: Pick = {
+          id,
+          starts: k.startsWith(typed) ? 2 : firstWord.startsWith(words[0]!) ? 1 : 0,
+          rank: t.rank[id]!,
+        }
+        const cur = best.get(k)
+        if (!cur || pick.rank > cur.rank) best.set(k, pick)
+      }
+      top = []
+      for (const pick of best.values()) keep(top, pick, limit)
+    }
+    const suggestions: TitleSuggestion[] = top.map(({ id }) => {
       // The occupation this title would match: listed ones first, then by weight, then by workers.
       const occ = occupations[ranked(tally([id]))[0]![0]]!
-      suggestions.push({ title: e.display, soc: occ.soc, occupation: occ.title })
-    }
+      return { title: t.display.get(id), soc: occ.soc, occupation: occ.title }
+    })
     return { suggestions, occupations: occupationsFound }
+  }
+
+  /** Whether BLS or O*NET list the title (H-1B filings include employers' own codes, "SA Jc60 - ..."). */
+  function listed(id: number): boolean {
+    for (let j = linkStart[id]!; j < linkStart[id + 1]!; j += 1) if (linkVia[j] !== H1B) return true
+    return false
   }
 
   function closest(query: string, limit = 5): string[] {
@@ -372,43 +533,50 @@ export function buildTitleIndex(rows: TitleRow[], occupations: OccupationRecord[
     const words = contentWords(key).filter((w) => w.length >= 2)
     const ids = new Set<number>()
     // Words Worth knows, or knows once corrected, first: "nurze practitoner" -> titles with "nurse" and "practitioner".
-    const fixed = words.map((w) => spell().correct(w)).filter((w) => postings.has(w))
+    const fixed = words.map((w) => spell().correct(w)).filter(knows)
     if (fixed.length) {
       for (const id of containing(fixed, false)) ids.add(id)
-      if (!ids.size) for (const id of postings.get(fixed[0]!)!) ids.add(id)
+      if (!ids.size) for (const id of postingsOf(fixed[0]!)) ids.add(id)
     }
     const first = (words[0] ?? key.split(' ')[0] ?? '').replace(/[^a-z]/g, '')
     for (let len = first.length; len >= 1 && ids.size < limit; len -= 1) {
-      for (const v of prefixRange(first.slice(0, len))) for (const id of postings.get(v)!) ids.add(id)
+      const [from, to] = prefixRange(first.slice(0, len))
+      for (let v = from; v < to; v += 1) for (const id of postingsOfId(v)) ids.add(id)
     }
-    // Titles BLS or O*NET list first: filings include employers' own codes ("SA Jc60 - ...").
-    const listed = (e: Entry) => (e.links.some((l) => l[2] !== 'h') ? 1 : 0)
+    const isListed = (id: number) => (listed(id) ? 1 : 0)
     return [...ids]
-      .map((id) => entries[id]!)
-      .sort((a, b) => listed(b) - listed(a) || b.weight - a.weight || (a.key < b.key ? -1 : 1))
+      .sort(
+        (a, b) => isListed(b) - isListed(a) || t.weight[b]! - t.weight[a]! || (keyOf(a) < keyOf(b) ? -1 : 1),
+      )
       .slice(0, limit)
-      .map((e) => e.display)
+      .map((id) => t.display.get(id))
   }
 
   const socPosition = new Map(occupations.map((o, i) => [o.soc, i]))
 
-  function titlesFor(soc: string, limit = 8) {
+  function titlesFor(soc: string, limit = 8, options: { listed?: boolean } = {}) {
     const occ = socPosition.get(soc)
     if (occ === undefined) return []
     const found: { title: string; key: string; weight: number }[] = []
-    for (const e of entries) {
-      const link = e.links.find((l) => l[0] === occ)
-      // Official titles carry a fixed weight of their own; rank titles by how often they are used.
-      if (link && link[2] !== 'b') found.push({ title: e.display, key: e.key, weight: link[1] })
+    for (let id = 0; id < n; id += 1) {
+      for (let j = linkStart[id]!; j < linkStart[id + 1]!; j += 1) {
+        if (linkOcc[j] !== occ) continue
+        // Official titles carry a fixed weight of their own; rank titles by how often they are used.
+        const via = linkVia[j]!
+        if (via !== BLS && (!options.listed || via !== H1B))
+          found.push({ title: t.display.get(id), key: keyOf(id), weight: linkWeight[j]! })
+        break
+      }
     }
     return found.sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1)).slice(0, limit)
   }
 
   function weightOf(key: string, soc: string): number {
-    const i = byKey.get(key)
+    const i = exactId(key)
     const occ = socPosition.get(soc)
     if (i === undefined || occ === undefined) return 0
-    return entries[i]!.links.find((l) => l[0] === occ)?.[1] ?? 0
+    for (let j = linkStart[i]!; j < linkStart[i + 1]!; j += 1) if (linkOcc[j] === occ) return linkWeight[j]!
+    return 0
   }
 
   // Each occupation's words from the titles BLS and O*NET list it under (not H-1B filings, whose codes are noisy).
@@ -416,16 +584,17 @@ export function buildTitleIndex(rows: TitleRow[], occupations: OccupationRecord[
   function occupationWords(): Map<string, number>[] {
     if (listedWords) return listedWords
     const perOcc = occupations.map(() => new Map<string, number>())
-    for (const e of entries)
-      for (const [occ, , via] of e.links) {
-        if (via === 'h') continue
-        for (const w of new Set(contentWords(e.core))) perOcc[occ]!.set(w, (perOcc[occ]!.get(w) ?? 0) + 1)
+    for (let id = 0; id < n; id += 1)
+      for (let j = linkStart[id]!; j < linkStart[id + 1]!; j += 1) {
+        if (linkVia[j] === H1B) continue
+        const words = perOcc[linkOcc[j]!]!
+        for (const w of new Set(contentWords(coreTable.get(id)))) words.set(w, (words.get(w) ?? 0) + 1)
       }
     // A word's weight: how often this occupation's titles use it, times how few occupations use it at all.
     const spread = new Map<string, number>()
     for (const words of perOcc) for (const w of words.keys()) spread.set(w, (spread.get(w) ?? 0) + 1)
     listedWords = perOcc.map((words) => {
-      const total = [...words.values()].reduce((n, c) => n + c, 0)
+      const total = [...words.values()].reduce((sum, c) => sum + c, 0)
       const weighted = new Map<string, number>()
       for (const [w, c] of words) weighted.set(w, (c / total) * Math.log(occupations.length / spread.get(w)!))
       return weighted
@@ -438,7 +607,7 @@ export function buildTitleIndex(rows: TitleRow[], occupations: OccupationRecord[
     if (occ === undefined) return []
     const words = occupationWords()
     const own = words[occ]!
-    const norm = (m: Map<string, number>) => Math.sqrt([...m.values()].reduce((n, v) => n + v * v, 0))
+    const norm = (m: Map<string, number>) => Math.sqrt([...m.values()].reduce((sum, v) => sum + v * v, 0))
     const ownNorm = norm(own)
     if (ownNorm === 0) return []
     const similar: { occ: number; sim: number }[] = []
@@ -446,8 +615,8 @@ export function buildTitleIndex(rows: TitleRow[], occupations: OccupationRecord[
       if (i === occ || major(o.soc) !== major(soc)) return
       let dot = 0
       for (const [w, v] of words[i]!) dot += v * (own.get(w) ?? 0)
-      const n = norm(words[i]!)
-      if (dot > 0 && n > 0) similar.push({ occ: i, sim: dot / (n * ownNorm) })
+      const m = norm(words[i]!)
+      if (dot > 0 && m > 0) similar.push({ occ: i, sim: dot / (m * ownNorm) })
     })
     return similar
       .filter((s) => s.sim >= 0.05)
@@ -456,5 +625,5 @@ export function buildTitleIndex(rows: TitleRow[], occupations: OccupationRecord[
       .map((s) => occupations[s.occ]!.soc)
   }
 
-  return { search, match, closest, titlesFor, weightOf, related, size: entries.length }
+  return { search, match, closest, titlesFor, weightOf, related, size: n }
 }

@@ -1,0 +1,209 @@
+// Worth's binary container for the compiled dataset (resources/dataset/*.bin): a JSON header, then typed arrays and
+// text tables laid out so that loading is a view over the file's bytes, not a parse.
+//
+//   bytes 0-3   "WRTH"
+//   bytes 4-7   header length H (uint32, little-endian)
+//   8..8+H      header JSON (UTF-8), padded with spaces to a multiple of 8
+//   then        each section, starting on a multiple of 8 from the start of the data
+//
+// Numbers are little-endian (every machine Worth runs on). Pure: no node: modules; the caller reads the bytes.
+
+export const PACK_MAGIC = 'WRTH'
+
+const KINDS = {
+  i32: Int32Array,
+  u16: Uint16Array,
+  u8: Uint8Array,
+  f64: Float64Array,
+} as const
+
+export type SectionKind = keyof typeof KINDS | 'text'
+
+export interface SectionInfo {
+  name: string
+  kind: SectionKind
+  /** Byte offset from the start of the data (the first byte after the header). */
+  offset: number
+  /** Bytes. */
+  bytes: number
+  /** Entries of a text table ("" and no entries take the same bytes). */
+  count?: number
+  /** A text table of ASCII only. */
+  ascii?: boolean
+}
+
+export interface PackHeader<Meta> {
+  meta: Meta
+  sections: SectionInfo[]
+}
+
+export type SectionValue = Int32Array | Uint16Array | Uint8Array | Float64Array | readonly string[]
+
+/** A column of strings, each read when asked for. */
+export interface TextTable {
+  readonly length: number
+  get(i: number): string
+}
+
+/** A text table over strings already in memory. */
+export function textTable(values: readonly string[]): TextTable {
+  return { length: values.length, get: (i) => values[i]! }
+}
+
+/** Every string of a table, in order. */
+export function textValues(table: TextTable): string[] {
+  return Array.from({ length: table.length }, (_, i) => table.get(i))
+}
+
+/** Turns bytes into text: `latin1` is only ever given ASCII bytes, for which it may take a faster path. */
+export interface TextDecoding {
+  utf8(bytes: Uint8Array): string
+  latin1(bytes: Uint8Array): string
+}
+
+const webDecoding: TextDecoding = {
+  utf8: (bytes) => new TextDecoder().decode(bytes),
+  latin1: (bytes) => new TextDecoder().decode(bytes),
+}
+
+export class PackError extends Error {}
+
+const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
+
+function isText(value: SectionValue): value is readonly string[] {
+  return Array.isArray(value)
+}
+
+function bytesOf(value: SectionValue): { kind: SectionKind; bytes: Uint8Array } {
+  if (isText(value)) {
+    for (const s of value)
+      if (s.includes('\n')) throw new PackError(`a text table entry holds a line break: ${JSON.stringify(s)}`)
+    return { kind: 'text', bytes: new TextEncoder().encode(value.join('\n')) }
+  }
+  const kind = (Object.keys(KINDS) as (keyof typeof KINDS)[]).find((k) => value instanceof KINDS[k])!
+  return { kind, bytes: new Uint8Array(value.buffer, value.byteOffset, value.byteLength) }
+}
+
+const pad8 = (n: number) => (n + 7) & ~7
+
+/** The bytes of a pack: deterministic for the same meta (key order included) and sections. */
+export function encodePack<Meta>(meta: Meta, sections: Record<string, SectionValue>): Uint8Array {
+  if (!littleEndian) throw new PackError('packs are written on little-endian machines only')
+  const parts: { info: SectionInfo; bytes: Uint8Array }[] = []
+  let offset = 0
+  const all: [string, SectionValue][] = []
+  for (const [name, value] of Object.entries(sections)) {
+    all.push([name, value])
+    if (!isText(value)) continue
+    // Where each string starts in the decoded text (UTF-16 units), so one can be read without splitting them all.
+    const starts = new Int32Array(value.length + 1)
+    let at = 0
+    value.forEach((v, i) => {
+      starts[i] = at
+      at += v.length + 1
+    })
+    starts[value.length] = at
+    all.push([`${name}@`, starts])
+  }
+  for (const [name, value] of all) {
+    const { kind, bytes } = bytesOf(value)
+    const info: SectionInfo = { name, kind, offset, bytes: bytes.length }
+    if (isText(value)) {
+      info.count = value.length
+      info.ascii = value.every((v) => [...v].every((c) => c.charCodeAt(0) < 128))
+    }
+    parts.push({ info, bytes })
+    offset = pad8(offset + bytes.length)
+  }
+  const header: PackHeader<Meta> = { meta, sections: parts.map((p) => p.info) }
+  const json = new TextEncoder().encode(JSON.stringify(header))
+  const headerBytes = pad8(json.length)
+  const out = new Uint8Array(8 + headerBytes + offset)
+  out.set(new TextEncoder().encode(PACK_MAGIC), 0)
+  new DataView(out.buffer).setUint32(4, headerBytes, true)
+  out.fill(0x20, 8, 8 + headerBytes)
+  out.set(json, 8)
+  for (const { info, bytes } of parts) out.set(bytes, 8 + headerBytes + info.offset)
+  return out
+}
+
+/** Where the data starts and what the header says, from the first bytes of a pack (at least 8 + H of them). */
+export function readPackHeader<Meta>(bytes: Uint8Array): { header: PackHeader<Meta>; dataStart: number } {
+  if (bytes.length < 8 || new TextDecoder().decode(bytes.subarray(0, 4)) !== PACK_MAGIC)
+    throw new PackError('not a Worth dataset pack')
+  const length = new DataView(bytes.buffer, bytes.byteOffset, 8).getUint32(4, true)
+  if (bytes.length < 8 + length) throw new PackError('the pack header is cut short')
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + length))) as PackHeader<Meta>
+  if (!header || !Array.isArray(header.sections)) throw new PackError('the pack header names no sections')
+  return { header, dataStart: 8 + length }
+}
+
+export interface Pack<Meta> {
+  meta: Meta
+  has(name: string): boolean
+  i32(name: string): Int32Array
+  u16(name: string): Uint16Array
+  u8(name: string): Uint8Array
+  f64(name: string): Float64Array
+  /** A text table, decoded on its first read. */
+  text(name: string): TextTable
+}
+
+/** Views over a whole pack's bytes (copied only where the bytes are not aligned for their type). */
+export function decodePack<Meta>(bytes: Uint8Array, decoding: TextDecoding = webDecoding): Pack<Meta> {
+  if (!littleEndian) throw new PackError('packs are read on little-endian machines only')
+  const { header, dataStart } = readPackHeader<Meta>(bytes)
+  const byName = new Map(header.sections.map((s) => [s.name, s]))
+  function section(name: string, kind: SectionKind): SectionInfo {
+    const info = byName.get(name)
+    if (!info) throw new PackError(`the pack has no section ${name}`)
+    if (info.kind !== kind) throw new PackError(`section ${name} holds ${info.kind}, not ${kind}`)
+    if (dataStart + info.offset + info.bytes > bytes.length)
+      throw new PackError(`section ${name} is cut short`)
+    return info
+  }
+  function view<K extends keyof typeof KINDS>(name: string, kind: K): InstanceType<(typeof KINDS)[K]> {
+    const info = section(name, kind)
+    const Type = KINDS[kind]
+    const start = bytes.byteOffset + dataStart + info.offset
+    if (info.bytes % Type.BYTES_PER_ELEMENT !== 0)
+      throw new PackError(`section ${name} has a partial element`)
+    const length = info.bytes / Type.BYTES_PER_ELEMENT
+    if (start % Type.BYTES_PER_ELEMENT === 0)
+      return new Type(bytes.buffer as ArrayBuffer, start, length) as InstanceType<(typeof KINDS)[K]>
+    const copy = bytes.slice(dataStart + info.offset, dataStart + info.offset + info.bytes)
+    return new Type(copy.buffer, 0, length) as InstanceType<(typeof KINDS)[K]>
+  }
+  return {
+    meta: header.meta,
+    has: (name) => byName.has(name),
+    i32: (name) => view(name, 'i32'),
+    u16: (name) => view(name, 'u16'),
+    u8: (name) => view(name, 'u8'),
+    f64: (name) => view(name, 'f64'),
+    text(name) {
+      const info = section(name, 'text')
+      const starts = view(`${name}@`, 'i32')
+      const count = info.count ?? 0
+      if (starts.length !== count + 1)
+        throw new PackError(`section ${name} has ${starts.length - 1} starts, not ${count}`)
+      let text: string | null = null
+      const start = dataStart + info.offset
+      const read = () => {
+        const raw = bytes.subarray(start, start + info.bytes)
+        const decoded = info.ascii ? decoding.latin1(raw) : decoding.utf8(raw)
+        if (decoded.length + 1 !== starts[count]! && count > 0)
+          throw new PackError(`section ${name} does not match its starts`)
+        return decoded
+      }
+      return {
+        length: count,
+        get(i) {
+          if (!(i >= 0 && i < count)) return ''
+          text ??= read()
+          return text.slice(starts[i]!, starts[i + 1]! - 1)
+        },
+      }
+    },
+  }
+}
