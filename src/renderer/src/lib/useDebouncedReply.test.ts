@@ -2,7 +2,7 @@ import { StrictMode } from 'react'
 import { act, renderHook, waitFor } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import type { Reply } from '../../../shared/contract'
-import { useDebouncedReply } from './useDebouncedReply'
+import { useDebouncedReply, type Answered } from './useDebouncedReply'
 
 type Call = (input: { q: string }) => Promise<Reply<string>>
 
@@ -110,6 +110,32 @@ describe('useDebouncedReply', () => {
       await act(async () => pending.resolve({ ok: true, value: 'A' }))
       expect(result.current.lastGood?.value).toBe('A')
       expect(result.current.pending).toBe(false)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('shows an answer there at the start without sending its request again', async () => {
+    vi.useFakeTimers()
+    try {
+      const call = vi.fn<Call>(async ({ q }) => ({ ok: true, value: q }))
+      const answered: Answered<{ q: string }, string> = {
+        key: JSON.stringify({ q: 'draft' }),
+        input: { q: 'draft' },
+        reply: { ok: true, value: 'D' },
+      }
+      const { result, rerender } = renderHook(
+        ({ q }) => useDebouncedReply({ q }, call, 120, { firstAtOnce: true, answered }),
+        { initialProps: { q: 'draft' } },
+      )
+      expect(result.current.lastGood?.value).toBe('D')
+      expect(result.current.pending).toBe(false)
+      await act(() => vi.advanceTimersByTimeAsync(500))
+      expect(call).not.toHaveBeenCalled()
+      // A later request goes out after the wait, as any typing does.
+      rerender({ q: 'typed' })
+      await act(() => vi.advanceTimersByTimeAsync(120))
+      expect(call).toHaveBeenCalledWith({ q: 'typed' })
     } finally {
       vi.useRealTimers()
     }

@@ -26,6 +26,8 @@ export interface DebouncedReply<I, T> {
 export interface DebouncedReplyOptions {
   /** While true, the first request goes out at once instead of after `delayMs` (later requests always wait). */
   firstAtOnce?: boolean
+  /** An answer already there at the first render (read once): shown at once, and its request is not sent. */
+  answered?: Answered<unknown, unknown> | null
 }
 
 /** `call` must be stable (e.g. a module-level function), or every render would start a new request. */
@@ -33,11 +35,14 @@ export function useDebouncedReply<I, T>(
   input: I | null,
   call: (input: I) => Promise<Reply<T>>,
   delayMs: number,
-  { firstAtOnce = false }: DebouncedReplyOptions = {},
+  { firstAtOnce = false, answered = null }: DebouncedReplyOptions = {},
 ): DebouncedReply<I, T> {
   const key = input === null ? null : JSON.stringify(input)
-  const [latest, setLatest] = useState<Answered<I, T> | null>(null)
-  const [lastGood, setLastGood] = useState<DebouncedReply<I, T>['lastGood']>(null)
+  const [start] = useState(() => answered as Answered<I, T> | null)
+  const [latest, setLatest] = useState<Answered<I, T> | null>(start)
+  const [lastGood, setLastGood] = useState<DebouncedReply<I, T>['lastGood']>(() =>
+    start?.reply.ok ? { key: start.key, input: start.input, value: start.reply.value } : null,
+  )
   const sent = useRef(0)
   /** The key of the newest request sent while it is unanswered, so the same request is not sent twice at once. */
   const waitingFor = useRef<string | null>(null)
@@ -53,6 +58,8 @@ export function useDebouncedReply<I, T>(
 
   useEffect(() => {
     if (key === null) return
+    // Nothing sent yet, and the answer there at the start is this request's.
+    if (sent.current === 0 && key === start?.key) return
     const send = (): void => {
       // The newest request, still unanswered, already asks this (typing that came back to it, an effect run twice).
       if (waitingFor.current === key) return
@@ -75,7 +82,7 @@ export function useDebouncedReply<I, T>(
     const timer = setTimeout(send, delayMs)
     // A request already sent still lands after the input changes (it is newer than what is shown).
     return () => clearTimeout(timer)
-  }, [key, call, delayMs, firstAtOnce])
+  }, [key, call, delayMs, firstAtOnce, start])
 
   return { latest, lastGood, pending: key !== null && latest?.key !== key, key }
 }

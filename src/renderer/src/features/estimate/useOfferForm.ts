@@ -4,7 +4,8 @@ import type { EstimateInput, Reply } from '../../../../shared/contract'
 import type { EstimateResult } from '../../../../shared/types'
 import type { DraftStore } from '../../db/drafts'
 import { estimateOffer } from '../../lib/api'
-import { useDebouncedReply, type DebouncedReply } from '../../lib/useDebouncedReply'
+import { useEffect, useState } from 'react'
+import { useDebouncedReply, type Answered, type DebouncedReply } from '../../lib/useDebouncedReply'
 import { DRAFT_AUTOSAVE_MS, useDraftedReducer, type DraftedReducer } from '../../lib/useDraftedReducer'
 import {
   fromOfferDraft,
@@ -39,7 +40,12 @@ export function useOfferForm(store: DraftStore): OfferForm {
 }
 
 /** The estimate of the draft's offer, asked for before the first render (see startDraftEstimate). */
-let early: { key: string; reply: Promise<Reply<EstimateResult>> } | null = null
+let early: {
+  key: string
+  reply: Promise<Reply<EstimateResult>>
+  /** The answer, once it has arrived. */
+  answered: Answered<EstimateInput, EstimateResult> | null
+} | null = null
 
 /** The request the form will make once `stored` (a saved draft) is restored into it, or null if it makes none. */
 export function draftRequest(stored: unknown): EstimateInput | null {
@@ -56,7 +62,19 @@ export function draftRequest(stored: unknown): EstimateInput | null {
 export function startDraftEstimate(store: DraftStore): EstimateInput | null {
   const noted = store.peek?.()
   const request = noted ? draftRequest(noted.value) : null
-  early = request ? { key: JSON.stringify(request), reply: estimateOffer(request) } : null
+  if (!request) {
+    early = null
+    return null
+  }
+  const started: NonNullable<typeof early> = {
+    key: JSON.stringify(request),
+    reply: estimateOffer(request),
+    answered: null,
+  }
+  early = started
+  void started.reply.then((reply) => {
+    started.answered = { key: started.key, input: request, reply }
+  })
   return request
 }
 
@@ -76,5 +94,12 @@ export function useOfferEstimate(
   request: EstimateInput | null,
   typed: boolean,
 ): DebouncedReply<EstimateInput, EstimateResult> {
-  return useDebouncedReply(request, estimateOnce, ESTIMATE_DELAY_MS, { firstAtOnce: !typed })
+  // When the answer started at start has arrived before the view's first render, that render shows it.
+  const [answered] = useState(() =>
+    early?.answered && request && early.key === JSON.stringify(request) ? early.answered : null,
+  )
+  useEffect(() => {
+    if (answered && early?.answered === answered) early = null
+  }, [answered])
+  return useDebouncedReply(request, estimateOnce, ESTIMATE_DELAY_MS, { firstAtOnce: !typed, answered })
 }
