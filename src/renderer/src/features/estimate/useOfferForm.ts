@@ -4,7 +4,7 @@ import type { EstimateInput, Reply } from '../../../../shared/contract'
 import type { EstimateResult } from '../../../../shared/types'
 import type { DraftStore } from '../../db/drafts'
 import { estimateOffer } from '../../lib/api'
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react'
 import { useDebouncedReply, type Answered, type DebouncedReply } from '../../lib/useDebouncedReply'
 import { DRAFT_AUTOSAVE_MS, useDraftedReducer, type DraftedReducer } from '../../lib/useDraftedReducer'
 import {
@@ -94,12 +94,38 @@ export function useOfferEstimate(
   request: EstimateInput | null,
   typed: boolean,
 ): DebouncedReply<EstimateInput, EstimateResult> {
-  // When the answer started at start has arrived before the view's first render, that render shows it.
-  const [answered] = useState(() =>
-    early?.answered && request && early.key === JSON.stringify(request) ? early.answered : null,
+  // The draft's estimate started at start, when it asks what this first render asks.
+  const [started] = useState(() => (early && request && early.key === JSON.stringify(request) ? early : null))
+  // Its answer: in the first render when it has already arrived, else as soon as it arrives (not after the view's
+  // effects have run); React checks it again when the first render commits, before the browser paints.
+  const subscribe = useCallback(
+    (onArrival: () => void) => {
+      let live = true
+      void started?.reply.then(() => {
+        if (live) onArrival()
+      })
+      return () => {
+        live = false
+      }
+    },
+    [started],
   )
+  const arrived = useSyncExternalStore(subscribe, () => started?.answered ?? null)
   useEffect(() => {
-    if (answered && early?.answered === answered) early = null
-  }, [answered])
-  return useDebouncedReply(request, estimateOnce, ESTIMATE_DELAY_MS, { firstAtOnce: !typed, answered })
+    if (started && early === started && started.answered) early = null
+  }, [started, arrived])
+  const replies = useDebouncedReply(request, estimateOnce, ESTIMATE_DELAY_MS, {
+    firstAtOnce: !typed,
+    answered: started?.answered ?? null,
+  })
+  if (replies.latest === null && arrived && arrived.key === replies.key) {
+    const { key, input, reply } = arrived
+    return {
+      latest: arrived,
+      lastGood: reply.ok ? { key, input, value: reply.value } : null,
+      pending: false,
+      key,
+    }
+  }
+  return replies
 }

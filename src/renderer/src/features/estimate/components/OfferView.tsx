@@ -1,6 +1,6 @@
 // The "My offer" view: the form on one side, where the offer falls in the market on the other.
 // Results follow the typing (debounced); the last good result stays on screen, marked when out of date.
-import { useMemo } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import type { WorthError } from '../../../../../shared/contract'
 import { FIELD_LABELS, type FieldName } from '../../../../../shared/fields'
 import { dexieDraftStore, OFFER_FORM_DRAFT, type DraftStore } from '../../../db/drafts'
@@ -90,6 +90,10 @@ export function OfferView({
   const question = locationQuestion(state.fields.location, state.areaCode, placeSearch, replyError)
 
   const result = estimate.lastGood?.value ?? null
+  // A form restored from its draft (nothing typed yet) shows its sentence first and the rest of the results in the
+  // render right after it; once the user types, the sentence and the results change together.
+  const deferredResult = useDeferredValue(result)
+  const drawnResult = state.edited ? result : deferredResult
   const shownInput = estimate.lastGood?.input ?? null
   const openInsights =
     onOpenInsights && shownInput
@@ -176,9 +180,9 @@ export function OfferView({
             Updating…
           </p>
         )}
-        {result && (
+        {drawnResult && (
           <OfferResults
-            result={result}
+            result={drawnResult}
             stale={status.stale}
             occupationChosen={state.soc !== null}
             onPickOccupation={(soc) => dispatch({ type: 'pickOccupation', soc })}
