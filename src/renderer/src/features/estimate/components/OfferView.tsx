@@ -92,7 +92,8 @@ export function OfferView({
   const result = estimate.lastGood?.value ?? null
   // A form restored from its draft (nothing typed yet) shows its sentence first and the rest of the results in the
   // render right after it; once the user types, the sentence and the results change together.
-  const deferredResult = useDeferredValue(result)
+  // (Once typed, the deferred value stays null, so it costs no second render.)
+  const deferredResult = useDeferredValue(state.edited ? null : result)
   const drawnResult = state.edited ? result : deferredResult
   const shownInput = estimate.lastGood?.input ?? null
   const openInsights =
