@@ -1,3 +1,5 @@
+// First of all (before react-dom is evaluated): start the first view's request.
+import './app/boot'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { Dexie } from 'dexie'
 import { openWorthDb, type WorthDb } from './db'
 import { dexieDraftStore, JOURNAL_PREFIX, OFFER_FORM_DRAFT } from './drafts'
@@ -83,14 +83,52 @@ describe('the draft journal (a reload or crash before the save loses nothing)', 
     expect(await after.load()).toEqual({ fields: { title: 'Typed just before a reload' } })
   })
 
-  it('is cleared once IndexedDB holds the same value, and kept when a newer change is noted', async () => {
+  it('stays after the save, so the next start reads the draft without opening IndexedDB', async () => {
+    const name = freshName()
+    const store = dexieDraftStore('journal-form', () => open(name))
+    store.note?.({ n: 1 })
+    await store.save({ n: 1 })
+    expect(store.peek?.()).toEqual({ value: { n: 1 } })
+    // After a reload: the database is never asked for.
+    const getDb = vi.fn(() => open(name))
+    const after = dexieDraftStore('journal-form', getDb)
+    expect(after.peek?.()).toEqual({ value: { n: 1 } })
+    expect(await after.load()).toEqual({ n: 1 })
+    expect(getDb).not.toHaveBeenCalled()
+  })
+
+  it('keeps a newer change noted while an older one is being saved', async () => {
+    const db = open(freshName())
+    const store = dexieDraftStore('journal-form', () => db)
+    store.note?.({ n: 1 })
+    store.note?.({ n: 2 })
+    await store.save({ n: 1 })
+    expect(await store.load()).toEqual({ n: 2 })
+  })
+
+  it('reads a draft that only IndexedDB holds (saved before the journal was kept) from there', async () => {
+    const db = open(freshName())
+    const store = dexieDraftStore('journal-form', () => db)
+    await store.save({ n: 4 })
+    expect(store.peek?.()).toBeNull()
+    expect(await store.load()).toEqual({ n: 4 })
+  })
+
+  it('drops an older note when a new one cannot be written, so IndexedDB is read instead', async () => {
     const db = open(freshName())
     const store = dexieDraftStore('journal-form', () => db)
     store.note?.({ n: 1 })
     await store.save({ n: 1 })
-    expect(localStorage.getItem(`${JOURNAL_PREFIX}journal-form`)).toBeNull()
-    store.note?.({ n: 2 })
-    await store.save({ n: 1 })
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new Error('QuotaExceededError')
+    })
+    try {
+      store.note?.({ n: 2 })
+      await store.save({ n: 2 })
+    } finally {
+      setItem.mockRestore()
+    }
+    expect(store.peek?.()).toBeNull()
     expect(await store.load()).toEqual({ n: 2 })
   })
 

@@ -1,8 +1,9 @@
 // Saving and reading form drafts. Storage problems never break the form: a failed read means "no draft".
 // The draft of record is in IndexedDB (saved a moment after the typing stops). So that a reload or a crash in that
 // moment loses nothing, every change is also noted at once in a small synchronous journal (localStorage, one entry
-// per form); reading a draft prefers the journal when it holds something not yet saved to IndexedDB.
-// Dexie is loaded on first use, not with the first view: the journal answers a reload before it arrives.
+// per form); reading a draft prefers the journal, which holds the newest change noted on this computer.
+// The journal stays after the save, so that the next start restores the form without IndexedDB: Dexie is loaded on
+// first save, not with the first view, and the first result does not wait for it (issue 13).
 import type { WorthDb } from './db'
 
 const loadWorthDb = (): Promise<WorthDb> => import('./db').then((module) => module.worthDb())
@@ -15,6 +16,8 @@ export interface DraftStore {
   save(value: unknown): Promise<void>
   /** Notes a change at once, synchronously, before the (debounced) save. Optional; never throws. */
   note?(value: unknown): void
+  /** The newest value noted, read synchronously, or null when there is none (then `load` asks IndexedDB). */
+  peek?(): { value: unknown } | null
 }
 
 export const JOURNAL_PREFIX = 'worth.draft-journal.'
@@ -56,23 +59,25 @@ export function dexieDraftStore(
       }
     },
     async save(value) {
+      // The journal stays: it holds this value or a newer change, and the next start reads it at once.
       await (await getDb()).drafts.put({ id, value, savedAt: Date.now() })
-      // The journal has done its job once IndexedDB holds the same value (a newer note stays).
-      try {
-        const storage = journalStorage()
-        const text = storage?.getItem(key)
-        if (text && JSON.stringify((JSON.parse(text) as { value: unknown }).value) === JSON.stringify(value))
-          storage?.removeItem(key)
-      } catch {
-        // A journal that cannot be read or cleared is left as it is; the next save tries again.
-      }
     },
     note(value) {
+      const storage = journalStorage()
       try {
-        journalStorage()?.setItem(key, JSON.stringify({ value, notedAt: Date.now() }))
+        storage?.setItem(key, JSON.stringify({ value, notedAt: Date.now() }))
       } catch {
-        // Full or unavailable storage: the debounced save still runs.
+        // Full or unavailable storage: the debounced save still runs. An older note must not outlive this change
+        // (it would be read before IndexedDB), so it goes.
+        try {
+          storage?.removeItem(key)
+        } catch {
+          // Nothing more to do: the journal is unusable and IndexedDB is read instead.
+        }
       }
+    },
+    peek() {
+      return readJournal(id)
     },
   }
 }

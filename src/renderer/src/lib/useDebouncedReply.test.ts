@@ -1,7 +1,8 @@
+import { StrictMode } from 'react'
 import { act, renderHook, waitFor } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import type { Reply } from '../../../shared/contract'
-import { useDebouncedReply } from './useDebouncedReply'
+import { useDebouncedReply, type Answered } from './useDebouncedReply'
 
 type Call = (input: { q: string }) => Promise<Reply<string>>
 
@@ -65,5 +66,78 @@ describe('useDebouncedReply', () => {
     vi.useRealTimers()
     expect(call).not.toHaveBeenCalled()
     expect(result.current.pending).toBe(false)
+  })
+
+  it('with firstAtOnce, sends the first request at once and later ones after the wait', async () => {
+    vi.useFakeTimers()
+    try {
+      const call = vi.fn<Call>(async ({ q }) => ({ ok: true, value: q }))
+      const { result, rerender } = renderHook(
+        ({ q, typed }) => useDebouncedReply({ q }, call, 120, { firstAtOnce: !typed }),
+        { initialProps: { q: 'restored', typed: false }, wrapper: StrictMode },
+      )
+      // No time has passed; StrictMode ran the effect twice, and it was sent once.
+      expect(call).toHaveBeenCalledTimes(1)
+      await act(async () => {
+        await Promise.resolve()
+      })
+      expect(result.current.lastGood?.value).toBe('restored')
+
+      rerender({ q: 'typed', typed: true })
+      await act(() => vi.advanceTimersByTimeAsync(119))
+      expect(call).toHaveBeenCalledTimes(1)
+      await act(() => vi.advanceTimersByTimeAsync(1))
+      expect(call).toHaveBeenLastCalledWith({ q: 'typed' })
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('does not send a request again while the same one is unanswered', async () => {
+    vi.useFakeTimers()
+    try {
+      const pending = deferred()
+      const call = vi.fn<Call>().mockReturnValueOnce(pending.promise)
+      const { result, rerender } = renderHook(({ q }) => useDebouncedReply({ q }, call, 20), {
+        initialProps: { q: 'a' },
+      })
+      await act(() => vi.advanceTimersByTimeAsync(20))
+      // Typed away and back before the wait was over: the request on its way already asks this.
+      rerender({ q: 'ab' })
+      rerender({ q: 'a' })
+      await act(() => vi.advanceTimersByTimeAsync(20))
+      expect(call).toHaveBeenCalledTimes(1)
+      await act(async () => pending.resolve({ ok: true, value: 'A' }))
+      expect(result.current.lastGood?.value).toBe('A')
+      expect(result.current.pending).toBe(false)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('shows an answer there at the start without sending its request again', async () => {
+    vi.useFakeTimers()
+    try {
+      const call = vi.fn<Call>(async ({ q }) => ({ ok: true, value: q }))
+      const answered: Answered<{ q: string }, string> = {
+        key: JSON.stringify({ q: 'draft' }),
+        input: { q: 'draft' },
+        reply: { ok: true, value: 'D' },
+      }
+      const { result, rerender } = renderHook(
+        ({ q }) => useDebouncedReply({ q }, call, 120, { firstAtOnce: true, answered }),
+        { initialProps: { q: 'draft' } },
+      )
+      expect(result.current.lastGood?.value).toBe('D')
+      expect(result.current.pending).toBe(false)
+      await act(() => vi.advanceTimersByTimeAsync(500))
+      expect(call).not.toHaveBeenCalled()
+      // A later request goes out after the wait, as any typing does.
+      rerender({ q: 'typed' })
+      await act(() => vi.advanceTimersByTimeAsync(120))
+      expect(call).toHaveBeenCalledWith({ q: 'typed' })
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })

@@ -1,5 +1,7 @@
 // Calls the backend after the input has been still for `delayMs`, and keeps the newest reply.
 // A reply to an older request that arrives after a newer one is ignored, so results never go backwards.
+// With `firstAtOnce`, the first request is sent without the wait (e.g. a form restored from its draft, where
+// nothing is being typed): the debounce is for a burst of typing.
 import { useEffect, useRef, useState } from 'react'
 import type { Reply } from '../../../shared/contract'
 
@@ -21,16 +23,29 @@ export interface DebouncedReply<I, T> {
   key: string | null
 }
 
+export interface DebouncedReplyOptions {
+  /** While true, the first request goes out at once instead of after `delayMs` (later requests always wait). */
+  firstAtOnce?: boolean
+  /** An answer already there at the first render (read once): shown at once, and its request is not sent. */
+  answered?: Answered<unknown, unknown> | null
+}
+
 /** `call` must be stable (e.g. a module-level function), or every render would start a new request. */
 export function useDebouncedReply<I, T>(
   input: I | null,
   call: (input: I) => Promise<Reply<T>>,
   delayMs: number,
+  { firstAtOnce = false, answered = null }: DebouncedReplyOptions = {},
 ): DebouncedReply<I, T> {
   const key = input === null ? null : JSON.stringify(input)
-  const [latest, setLatest] = useState<Answered<I, T> | null>(null)
-  const [lastGood, setLastGood] = useState<DebouncedReply<I, T>['lastGood']>(null)
+  const [start] = useState(() => answered as Answered<I, T> | null)
+  const [latest, setLatest] = useState<Answered<I, T> | null>(start)
+  const [lastGood, setLastGood] = useState<DebouncedReply<I, T>['lastGood']>(() =>
+    start?.reply.ok ? { key: start.key, input: start.input, value: start.reply.value } : null,
+  )
   const sent = useRef(0)
+  /** The key of the newest request sent while it is unanswered, so the same request is not sent twice at once. */
+  const waitingFor = useRef<string | null>(null)
   const applied = useRef(0)
   const mounted = useRef(false)
 
@@ -43,20 +58,31 @@ export function useDebouncedReply<I, T>(
 
   useEffect(() => {
     if (key === null) return
-    const timer = setTimeout(() => {
+    // Nothing sent yet, and the answer there at the start is this request's.
+    if (sent.current === 0 && key === start?.key) return
+    const send = (): void => {
+      // The newest request, still unanswered, already asks this (typing that came back to it, an effect run twice).
+      if (waitingFor.current === key) return
+      waitingFor.current = key
       sent.current += 1
       const order = sent.current
       const request = JSON.parse(key) as I
       void call(request).then((reply) => {
+        if (waitingFor.current === key) waitingFor.current = null
         if (!mounted.current || order < applied.current) return
         applied.current = order
         setLatest({ key, input: request, reply })
         if (reply.ok) setLastGood({ key, input: request, value: reply.value })
       })
-    }, delayMs)
+    }
+    if (firstAtOnce && sent.current === 0) {
+      send()
+      return
+    }
+    const timer = setTimeout(send, delayMs)
     // A request already sent still lands after the input changes (it is newer than what is shown).
     return () => clearTimeout(timer)
-  }, [key, call, delayMs])
+  }, [key, call, delayMs, firstAtOnce, start])
 
   return { latest, lastGood, pending: key !== null && latest?.key !== key, key }
 }

@@ -84,3 +84,22 @@ describe('useDraftedReducer flushes the draft', () => {
     expect(store.saved.slice(before)).toEqual([{ text: 'Kept' }])
   })
 })
+
+describe('a draft the store can read synchronously', () => {
+  it('is in the first render, without asking the store to load it', () => {
+    const store = { ...memoryDraftStore(), peek: () => ({ value: { text: 'noted before the reload' } }) }
+    const load = vi.spyOn(store, 'load')
+    render(<Form store={store} />)
+    // No effect or promise has run yet: this is the first render.
+    expect(screen.getByText('restored: noted before the reload')).toBeInTheDocument()
+    expect(load).not.toHaveBeenCalled()
+  })
+
+  it('is read from the store when the journal holds nothing of this form’s shape', async () => {
+    const store = { ...memoryDraftStore({ text: 'from the database' }), peek: () => ({ value: 42 }) }
+    render(<Form store={store} />)
+    expect(screen.getByText('reading')).toBeInTheDocument()
+    await act(() => vi.advanceTimersByTimeAsync(0))
+    expect(screen.getByText('restored: from the database')).toBeInTheDocument()
+  })
+})

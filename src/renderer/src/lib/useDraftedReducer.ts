@@ -41,12 +41,21 @@ export function useDraftedReducer<State, Action, Draft>(
   options: DraftedReducerOptions<State, Action, Draft>,
 ): DraftedReducer<State, Action> {
   const { store, reducer, initial, readDraft, writeDraft, saveFailed = DRAFT_SAVE_FAILED } = options
-  const [state, dispatch] = useReducer(reducer, undefined, initial)
-  const [restored, setRestored] = useState(false)
+  // A draft the store can read synchronously (its journal) is in the first render: no empty form drawn first, and
+  // the form's first request goes out with the first effects.
+  const [early] = useState(() => {
+    const noted = store.peek?.()
+    return noted ? readDraft(noted.value) : null
+  })
+  const [state, dispatch] = useReducer(reducer, undefined, () =>
+    early ? reducer(initial(), { type: 'restore', draft: early }) : initial(),
+  )
+  const [restored, setRestored] = useState(early !== null)
   const [saveError, setSaveError] = useState<string | null>(null)
   const unsaved = useRef<Draft | null>(null)
 
   useEffect(() => {
+    if (early) return
     let live = true
     void store.load().then((stored) => {
       if (!live) return
@@ -57,7 +66,7 @@ export function useDraftedReducer<State, Action, Draft>(
     return () => {
       live = false
     }
-  }, [store, readDraft])
+  }, [store, readDraft, early])
 
   useEffect(() => {
     // Saving before the draft is read would overwrite it.

@@ -1,17 +1,17 @@
 // The "My offer" view: the form on one side, where the offer falls in the market on the other.
 // Results follow the typing (debounced); the last good result stays on screen, marked when out of date.
-import { useMemo } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import type { WorthError } from '../../../../../shared/contract'
 import { FIELD_LABELS, type FieldName } from '../../../../../shared/fields'
 import { dexieDraftStore, OFFER_FORM_DRAFT, type DraftStore } from '../../../db/drafts'
-import { estimateOffer, searchLocations, searchTitles } from '../../../lib/api'
+import { searchLocations, searchTitles } from '../../../lib/api'
 import { useDebouncedReply } from '../../../lib/useDebouncedReply'
 import type { InsightsPrefill } from '../../insights/insightsForm'
 import { negotiatePrefillFrom, type NegotiatePrefill } from '../../negotiate/negotiateForm'
 import type { SaveOfferPrefill } from '../../offers/offerEditor'
 import { readOfferForm, visibleErrors, type FieldErrors } from '../offerForm'
 import { freshness, locationOptions, locationQuestion, titleOptions } from '../pickers'
-import { useOfferForm } from '../useOfferForm'
+import { useOfferEstimate, useOfferForm } from '../useOfferForm'
 import { DidYouMean } from './DidYouMean'
 import { HowWorthEstimates } from './HowWorthEstimates'
 import { LocationQuestion } from './LocationQuestion'
@@ -19,10 +19,8 @@ import { OfferForm } from './OfferForm'
 import { OfferResults } from './OfferResults'
 import { PercentileStatus } from './PercentileStatus'
 
-// Sized to the measured round trips (12-30 ms for a search or an estimate in browser mode, issue 13): suggestions
-// follow typing within the 50 ms budget; a result, whose charts cost more to draw than the answer costs to get,
-// waits a few round trips so that a burst of typing draws it once.
-export const ESTIMATE_DELAY_MS = 120
+// Sized to the measured round trips (12-30 ms for a search in browser mode, issue 13): suggestions follow typing
+// within the 50 ms budget. The estimate's own timing is in useOfferForm.ts.
 export const SEARCH_DELAY_MS = 20
 const SEARCH_LIMIT = 8
 
@@ -73,7 +71,7 @@ export function OfferView({
     searchLocations,
     SEARCH_DELAY_MS,
   )
-  const estimate = useDebouncedReply(reading.request, estimateOffer, ESTIMATE_DELAY_MS)
+  const estimate = useOfferEstimate(reading.request, state.edited)
 
   const currentReply = estimate.latest && estimate.latest.key === estimate.key ? estimate.latest.reply : null
   const replyError = currentReply && !currentReply.ok ? currentReply.error : null
@@ -92,6 +90,11 @@ export function OfferView({
   const question = locationQuestion(state.fields.location, state.areaCode, placeSearch, replyError)
 
   const result = estimate.lastGood?.value ?? null
+  // A form restored from its draft (nothing typed yet) shows its sentence first and the rest of the results in the
+  // render right after it; once the user types, the sentence and the results change together.
+  // (Once typed, the deferred value stays null, so it costs no second render.)
+  const deferredResult = useDeferredValue(state.edited ? null : result)
+  const drawnResult = state.edited ? result : deferredResult
   const shownInput = estimate.lastGood?.input ?? null
   const openInsights =
     onOpenInsights && shownInput
@@ -178,9 +181,9 @@ export function OfferView({
             Updating…
           </p>
         )}
-        {result && (
+        {drawnResult && (
           <OfferResults
-            result={result}
+            result={drawnResult}
             stale={status.stale}
             occupationChosen={state.soc !== null}
             onPickOccupation={(soc) => dispatch({ type: 'pickOccupation', soc })}

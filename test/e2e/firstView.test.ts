@@ -1,0 +1,70 @@
+// A returning user's first view in a real browser (issue 13): after a reload, the offer typed before is restored
+// and its estimate is asked for before anything else the page asks (it does not wait for the typing debounce,
+// nor for the form's suggestions), and the percentile sentence is in its live region while the chart's code is
+// held back by the test.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page, Route } from 'playwright-core'
+import { openWorthBrowser, type WorthBrowser } from './browser'
+
+const chromiumPath = inject('chromiumPath')
+const worthUrl = inject('worthUrl')
+
+describe.skipIf(!chromiumPath)('the first view after a reload', () => {
+  let browser: WorthBrowser
+  let page: Page
+
+  beforeAll(async () => {
+    browser = await openWorthBrowser(chromiumPath!, worthUrl, 'worth-e2e-first-')
+    page = browser.page
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  const field = (label: string) => page.getByLabel(label, { exact: true })
+  const sentence = () => page.getByRole('status').filter({ hasText: /is at the \d+(st|nd|rd|th) percentile/ })
+
+  it('asks for the estimate first and shows the sentence before the chart’s code has arrived', async () => {
+    await page.goto(worthUrl)
+    await field('Job title').fill('Registered Nurse')
+    await field('Location').fill('Cleveland, OH')
+    await field('Base salary').fill('82000')
+    await sentence().first().waitFor({ timeout: 20_000 })
+
+    // The chart's module is held until the test lets it through.
+    const held: Route[] = []
+    await page.route(/\/assets\/MarketChart-[\w-]+\.js$/, (route) => {
+      held.push(route)
+    })
+    const before = browser.requested.length
+    await page.reload({ waitUntil: 'commit' })
+
+    const status = sentence().first()
+    await status.waitFor({ timeout: 20_000 })
+    expect(await status.getAttribute('aria-live')).toBe('polite')
+    expect(await status.textContent()).toContain('Registered Nurses')
+    expect(await field('Base salary').inputValue()).toBe('82000')
+    // The chart has not been drawn: its code is still held (or not even asked for yet); the table is there.
+    expect(await page.locator('svg.recharts-surface').count()).toBe(0)
+    expect(await page.getByRole('table').filter({ hasText: '50th percentile' }).count()).toBeGreaterThan(0)
+
+    // Of the page's questions to the backend, the estimate went first: it did not wait for the debounce, which
+    // the suggestions for the restored title and place (20 ms) would have beaten.
+    const asked = browser.requested
+      .slice(before)
+      .filter((url) => url.includes('/api/'))
+      .map((url) => url.slice(url.indexOf('/api/') + 5))
+    expect(asked[0]).toBe('estimate:offer')
+    expect(asked).toContain('titles:search')
+
+    await expect.poll(() => held.length, { timeout: 20_000 }).toBeGreaterThan(0)
+    for (const route of held) await route.continue()
+    await page.unroute(/\/assets\/MarketChart-[\w-]+\.js$/)
+    await expect
+      .poll(() => page.locator('svg.recharts-surface').count(), { timeout: 20_000 })
+      .toBeGreaterThan(0)
+    expect(browser.foreign).toEqual([])
+    expect(browser.problems).toEqual([])
+  })
+})
