@@ -4,27 +4,24 @@ import { useMemo } from 'react'
 import type { WorthError } from '../../../../../shared/contract'
 import { FIELD_LABELS, type FieldName } from '../../../../../shared/fields'
 import { dexieDraftStore, OFFER_FORM_DRAFT, type DraftStore } from '../../../db/drafts'
-import { estimateOffer, searchLocations, searchTitles } from '../../../lib/api'
+import { estimateOffer } from '../../../lib/api'
 import { useDebouncedReply } from '../../../lib/useDebouncedReply'
 import type { InsightsPrefill } from '../../insights/insightsForm'
 import { negotiatePrefillFrom, type NegotiatePrefill } from '../../negotiate/negotiateForm'
 import type { SaveOfferPrefill } from '../../offers/offerEditor'
+import { freshness } from '../../role/roleLookup'
+import { useRoleLookup } from '../../role/useRoleLookup'
 import { readOfferForm, visibleErrors, type FieldErrors } from '../offerForm'
-import { freshness, locationOptions, locationQuestion, titleOptions } from '../pickers'
 import { useOfferForm } from '../useOfferForm'
-import { DidYouMean } from './DidYouMean'
 import { HowWorthEstimates } from './HowWorthEstimates'
-import { LocationQuestion } from './LocationQuestion'
 import { OfferForm } from './OfferForm'
 import { OfferResults } from './OfferResults'
 import { PercentileStatus } from './PercentileStatus'
 
-// Sized to the measured round trips (12-30 ms for a search or an estimate in browser mode, issue 13): suggestions
-// follow typing within the 50 ms budget; a result, whose charts cost more to draw than the answer costs to get,
-// waits a few round trips so that a burst of typing draws it once.
+// Sized to the measured round trips (12-30 ms for an estimate in browser mode, issue 13): a result, whose charts
+// cost more to draw than the answer costs to get, waits a few round trips so that a burst of typing draws it once.
+// (Suggestions follow typing sooner: see role/useRoleLookup.)
 export const ESTIMATE_DELAY_MS = 120
-export const SEARCH_DELAY_MS = 20
-const SEARCH_LIMIT = 8
 
 const offerDraftStore = dexieDraftStore(OFFER_FORM_DRAFT)
 
@@ -61,18 +58,6 @@ export function OfferView({
   const { state, dispatch, saveError } = useOfferForm(draftStore)
   const reading = useMemo(() => readOfferForm(state), [state])
 
-  const titleQuery = state.fields.title.trim()
-  const titles = useDebouncedReply(
-    titleQuery ? { query: titleQuery, limit: SEARCH_LIMIT } : null,
-    searchTitles,
-    SEARCH_DELAY_MS,
-  )
-  const locationQuery = state.fields.location.trim()
-  const places = useDebouncedReply(
-    locationQuery ? { query: locationQuery, limit: SEARCH_LIMIT } : null,
-    searchLocations,
-    SEARCH_DELAY_MS,
-  )
   const estimate = useDebouncedReply(reading.request, estimateOffer, ESTIMATE_DELAY_MS)
 
   const currentReply = estimate.latest && estimate.latest.key === estimate.key ? estimate.latest.reply : null
@@ -83,13 +68,14 @@ export function OfferView({
   if (replyField && replyError && !errors[replyField]) errors[replyField] = replyError.message
   const errorCount = Object.keys(errors).length
 
-  const titleReply = titleQuery ? titles.latest?.reply : undefined
-  const placeReply = locationQuery ? places.latest : null
-  const placeSearch =
-    placeReply && placeReply.reply.ok
-      ? { query: placeReply.input.query, result: placeReply.reply.value }
-      : null
-  const question = locationQuestion(state.fields.location, state.areaCode, placeSearch, replyError)
+  const lookup = useRoleLookup({
+    title: state.fields.title,
+    location: state.fields.location,
+    areaCode: state.areaCode,
+    replyError,
+    replyField,
+  })
+  const { question } = lookup
 
   const result = estimate.lastGood?.value ?? null
   const shownInput = estimate.lastGood?.input ?? null
@@ -125,9 +111,6 @@ export function OfferView({
     complete: reading.request !== null,
   })
 
-  const suggestionsFor = (field: 'title' | 'location') =>
-    replyField === field && replyError?.suggestions?.length ? replyError.suggestions : []
-
   let statusText: string
   if (result) statusText = result.percentile.sentence
   else if (question) statusText = `Choose which ${question.name} you mean to see where your offer falls.`
@@ -143,32 +126,8 @@ export function OfferView({
         dispatch={dispatch}
         errors={errors}
         notes={reading.notes}
-        titleOptions={titleReply?.ok ? titleOptions(titleReply.value) : []}
-        locationOptions={placeSearch ? locationOptions(placeSearch.result) : []}
+        lookup={lookup}
         saveError={saveError}
-        below={{
-          title: (
-            <DidYouMean
-              id="title-did-you-mean"
-              suggestions={suggestionsFor('title')}
-              onChoose={(title) => dispatch({ type: 'pickTitle', title })}
-            />
-          ),
-          location: question ? (
-            <LocationQuestion
-              question={question}
-              onChoose={(choice) =>
-                dispatch({ type: 'pickLocation', label: choice.label, areaCode: choice.areaCode })
-              }
-            />
-          ) : (
-            <DidYouMean
-              id="location-did-you-mean"
-              suggestions={suggestionsFor('location')}
-              onChoose={(label) => dispatch({ type: 'pickLocation', label, areaCode: null })}
-            />
-          ),
-        }}
       />
       <section className="results-panel" aria-labelledby="results-heading" aria-busy={estimate.pending}>
         <h2 id="results-heading">Where your offer falls</h2>
