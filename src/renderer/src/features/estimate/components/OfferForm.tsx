@@ -1,17 +1,11 @@
 // The offer's inputs. Every field keeps what was typed; a bad field gets an inline message naming it.
 import type { FieldName } from '../../../../../shared/fields'
 import { FIELD_LABELS } from '../../../../../shared/fields'
-import { FormField } from '../../../components/FormField'
+import { PayFields, YEARS_HINT } from '../../../components/PayFields'
+import { TextField } from '../../../components/TextField'
 import { RoleFields } from '../../role/components/RoleFields'
 import type { RoleLookup } from '../../role/useRoleLookup'
 import type { AmountField, FieldErrors, OfferFormAction, OfferFormState } from '../offerForm'
-
-const AMOUNT_HINTS: Record<AmountField, string> = {
-  base: 'Per year, in US dollars, e.g. 150000 or 150k; or per hour, e.g. 45/hr.',
-  bonus: 'Target bonus per year, in dollars or as a percentage of base (15%). Leave empty if none.',
-  stock: 'Grant value divided by the years it vests over. Leave empty if none.',
-  signon: 'One-time payment. Leave empty if none.',
-}
 
 export const FIELD_IDS: Record<FieldName, string> = {
   title: 'offer-title',
@@ -38,29 +32,6 @@ export function OfferForm({ state, dispatch, errors, notes = {}, lookup, saveErr
   const edit = (field: FieldName) => (text: string) => dispatch({ type: 'edit', field, text })
   const leave = (field: FieldName) => () => dispatch({ type: 'leave', field })
 
-  const plainField = (field: 'years' | AmountField, hint: string) => (
-    <FormField
-      id={FIELD_IDS[field]}
-      label={FIELD_LABELS[field]}
-      hint={(field !== 'years' && notes[field]) || hint}
-      error={errors[field]}
-    >
-      {({ describedBy, invalid }) => (
-        <input
-          id={FIELD_IDS[field]}
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          value={state.fields[field]}
-          aria-invalid={invalid || undefined}
-          aria-describedby={describedBy}
-          onChange={(event) => edit(field)(event.target.value)}
-          onBlur={leave(field)}
-        />
-      )}
-    </FormField>
-  )
-
   return (
     <form
       className="offer-form"
@@ -86,15 +57,25 @@ export function OfferForm({ state, dispatch, errors, notes = {}, lookup, saveErr
         onPickLocation={(label, areaCode) => dispatch({ type: 'pickLocation', label, areaCode })}
       />
 
-      {plainField('years', 'Optional. Years in this kind of role, e.g. 5.')}
+      <TextField
+        id={FIELD_IDS.years}
+        label={FIELD_LABELS.years}
+        hint={YEARS_HINT}
+        error={errors.years}
+        value={state.fields.years}
+        onInput={edit('years')}
+        onLeave={leave('years')}
+      />
 
-      <fieldset className="amounts">
-        <legend>Pay in the offer</legend>
-        {plainField('base', AMOUNT_HINTS.base)}
-        {plainField('bonus', AMOUNT_HINTS.bonus)}
-        {plainField('stock', AMOUNT_HINTS.stock)}
-        {plainField('signon', AMOUNT_HINTS.signon)}
-      </fieldset>
+      <PayFields
+        ids={FIELD_IDS}
+        labels={FIELD_LABELS}
+        values={state.fields}
+        errors={errors}
+        notes={notes}
+        onEdit={(field, text) => edit(field)(text)}
+        onLeave={(field) => leave(field)()}
+      />
 
       {saveError && <p className="notice notice-warning">{saveError}</p>}
     </form>

@@ -1,6 +1,7 @@
 // The calculator's inputs: the offer (as in My offer, or filled in from a saved offer) and the user's own terms.
 // Every field keeps what was typed; a bad field gets an inline message naming it.
 import type { Offer } from '../../../../../shared/offer'
+import { PayFields, YEARS_HINT } from '../../../components/PayFields'
 import { RoleFields } from '../../role/components/RoleFields'
 import type { RoleLookup } from '../../role/useRoleLookup'
 import { filledSentence, offerShown, savedOfferName, savedOfferPrefill } from '../fromSavedOffer'
@@ -81,27 +82,17 @@ export function NegotiateForm(props: NegotiateFormProps) {
         onPickLocation={(label, areaCode) => dispatch({ type: 'pickLocation', label, areaCode })}
       />
 
-      <PlainField field="years" hint="Optional. Years in this kind of role, e.g. 5." {...plain} />
+      <PlainField field="years" hint={YEARS_HINT} {...plain} />
 
-      <fieldset className="amounts">
-        <legend>Pay in the offer</legend>
-        <PlainField
-          field="base"
-          hint="Per year, in US dollars, e.g. 150000 or 150k; or per hour, e.g. 45/hr."
-          {...plain}
-        />
-        <PlainField
-          field="bonus"
-          hint="Target bonus per year, in dollars or as a percentage of base (15%). Leave empty if none."
-          {...plain}
-        />
-        <PlainField
-          field="stock"
-          hint="Grant value divided by the years it vests over. Leave empty if none."
-          {...plain}
-        />
-        <PlainField field="signon" hint="One-time payment. Leave empty if none." {...plain} />
-      </fieldset>
+      <PayFields
+        ids={NEGOTIATE_FIELD_IDS}
+        labels={NEGOTIATE_LABELS}
+        values={state.fields}
+        errors={errors}
+        notes={notes}
+        onEdit={(field, text) => dispatch({ type: 'edit', field, text })}
+        onLeave={(field) => dispatch({ type: 'leave', field })}
+      />
 
       <TermsFields {...props} />
 
