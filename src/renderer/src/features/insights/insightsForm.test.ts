@@ -5,7 +5,6 @@ import {
   initialInsightsForm,
   insightsFormReducer,
   readInsightsForm,
-  readInsightsPrefill,
   toInsightsDraft,
   visibleInsightsErrors,
   type InsightsFormAction,
@@ -98,13 +97,5 @@ describe('insights form', () => {
       areaCode: null,
     })
     expect(fromInsightsDraft('nope')).toBeNull()
-    expect(readInsightsPrefill(undefined)).toBeNull()
-    expect(readInsightsPrefill({ title: '', location: '' })).toBeNull()
-    expect(readInsightsPrefill({ title: 'Nurse', location: 'Ohio', soc: '29-1141' })).toEqual({
-      title: 'Nurse',
-      location: 'Ohio',
-      soc: '29-1141',
-      areaCode: null,
-    })
   })
 })

@@ -169,9 +169,3 @@ export function fromInsightsDraft(stored: unknown): InsightsDraft | null {
     areaCode: code(record.areaCode, AREA_CODE),
   }
 }
-
-/** The prefill another view handed over, or null when there is none (or it is not one). */
-export function readInsightsPrefill(value: unknown): InsightsPrefill | null {
-  const draft = fromInsightsDraft(value)
-  return draft && (draft.title.trim() !== '' || draft.location.trim() !== '') ? draft : null
-}

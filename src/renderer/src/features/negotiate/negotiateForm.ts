@@ -5,7 +5,7 @@
 import { roleFieldsReducer } from '../../lib/roleFields'
 import { AREA_CODE, SOC_CODE } from '../../../../shared/codes'
 import type { EstimateInput, NegotiateInput } from '../../../../shared/contract'
-import { checkAmount, checkYears, FIELD_LABELS, MAX_AMOUNT, MAX_YEARS } from '../../../../shared/fields'
+import { checkAmount, checkYears, FIELD_LABELS, MAX_AMOUNT } from '../../../../shared/fields'
 import { readPay } from '../../../../shared/pay'
 
 export const NEGOTIATE_TEXT_LIMIT = 200
@@ -426,39 +426,6 @@ function draftTargetKind(stored: unknown, percentileText: string): TargetKind {
   if (stored === 'percentile' && percentileText.trim() !== String(DEFAULT_TARGET_PERCENTILE))
     return 'percentile'
   return 'worth'
-}
-
-const isAmount = (value: unknown, min: number): value is number =>
-  typeof value === 'number' && Number.isFinite(value) && value >= min && value <= MAX_AMOUNT
-
-/** The prefill another view handed over, checked field by field; null when there is none (or it is not one). */
-export function readNegotiatePrefill(value: unknown): NegotiatePrefill | null {
-  if (typeof value !== 'object' || value === null) return null
-  const record = value as Record<string, unknown>
-  const text = (item: unknown) => (typeof item === 'string' ? item.slice(0, NEGOTIATE_TEXT_LIMIT) : '')
-  const title = text(record.title)
-  const location = text(record.location)
-  if (title.trim() === '' && location.trim() === '') return null
-  const years =
-    typeof record.years === 'number' &&
-    Number.isFinite(record.years) &&
-    record.years >= 0 &&
-    record.years <= MAX_YEARS
-      ? record.years
-      : null
-  const prefill: NegotiatePrefill = {
-    title,
-    location,
-    soc: code(record.soc, SOC_CODE),
-    areaCode: code(record.areaCode, AREA_CODE),
-    years,
-    base: isAmount(record.base, 0.01) ? record.base : null,
-    bonus: isAmount(record.bonus, 0) ? record.bonus : 0,
-    stock: isAmount(record.stock, 0) ? record.stock : 0,
-    signon: isAmount(record.signon, 0) ? record.signon : 0,
-  }
-  if (isAmount(record.alternative, 0.01)) prefill.alternative = record.alternative
-  return prefill
 }
 
 /** The prefill for the offer on screen in My offer (its last estimate request). */

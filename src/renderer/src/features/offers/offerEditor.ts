@@ -316,32 +316,8 @@ export interface SaveOfferPrefill {
   signon: number
 }
 
-/** The saved offer another view asks My offers to open in the editor ({ edit: id }), or null. */
-export function readEditRequest(params: unknown): string | null {
-  if (typeof params !== 'object' || params === null) return null
-  const edit = (params as Record<string, unknown>).edit
-  return typeof edit === 'string' && edit !== '' && edit.length <= 64 ? edit : null
-}
-
 /** Years of stock the My offer view's "stock per year" stands for when saved as a grant. */
 export const PREFILL_VESTING_YEARS = 4
-
-export function readSavePrefill(params: unknown): SaveOfferPrefill | null {
-  if (typeof params !== 'object' || params === null) return null
-  const p = params as Record<string, unknown>
-  const num = (value: unknown) =>
-    typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null
-  if (typeof p.title !== 'string' || typeof p.location !== 'string' || num(p.base) === null) return null
-  return {
-    title: p.title,
-    location: p.location,
-    years: num(p.years),
-    base: num(p.base)!,
-    bonus: num(p.bonus) ?? 0,
-    stock: num(p.stock) ?? 0,
-    signon: num(p.signon) ?? 0,
-  }
-}
 
 /** A new offer from My offer: stock per year x 4 years as the grant, vesting evenly. */
 export function editorTextFromPrefill(prefill: SaveOfferPrefill): EditorText {
