@@ -1,8 +1,10 @@
 // The Market insights form: a job title and a place, with the occupation or area the user picked.
 // Pure state, actions and reading into an insights request; the view and its hook only call these.
+import * as z from 'zod/mini'
 import { AREA_CODE, SOC_CODE } from '../../../../shared/codes'
 import type { InsightsInput } from '../../../../shared/contract'
 import { FIELD_LABELS } from '../../../../shared/fields'
+import { draftPick, draftText, readDraft } from '../../lib/draftSchema'
 
 export const INSIGHTS_TEXT_LIMIT = 200
 
@@ -155,17 +157,14 @@ export function toInsightsDraft(state: InsightsFormState): InsightsDraft {
   return { title: state.title, location: state.location, soc: state.soc, areaCode: state.areaCode }
 }
 
-/** Reads a stored draft (or a prefill handed over by another view) defensively; anything odd is dropped. */
+const InsightsDraftSchema = z.object({
+  title: draftText(),
+  location: draftText(),
+  soc: draftPick(SOC_CODE),
+  areaCode: draftPick(AREA_CODE),
+})
+
+/** Reads a stored draft with its schema: a wrong field falls back to empty; what is no draft at all is ignored. */
 export function fromInsightsDraft(stored: unknown): InsightsDraft | null {
-  if (typeof stored !== 'object' || stored === null) return null
-  const record = stored as Record<string, unknown>
-  const text = (value: unknown) => (typeof value === 'string' ? value.slice(0, 1000) : '')
-  const code = (value: unknown, pattern: RegExp) =>
-    typeof value === 'string' && pattern.test(value) ? value : null
-  return {
-    title: text(record.title),
-    location: text(record.location),
-    soc: code(record.soc, SOC_CODE),
-    areaCode: code(record.areaCode, AREA_CODE),
-  }
+  return readDraft(InsightsDraftSchema, stored)
 }

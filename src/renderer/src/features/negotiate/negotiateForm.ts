@@ -3,10 +3,12 @@
 // and the prefill another view hands over ("Negotiate this offer" in My offer or Compare) or a saved offer picked
 // in the form. Pure: components and hooks only call these.
 import { roleFieldsReducer } from '../../lib/roleFields'
+import * as z from 'zod/mini'
 import { AREA_CODE, SOC_CODE } from '../../../../shared/codes'
 import type { EstimateInput, NegotiateInput } from '../../../../shared/contract'
 import { checkAmount, checkYears, FIELD_LABELS, MAX_AMOUNT } from '../../../../shared/fields'
 import { readPay } from '../../../../shared/pay'
+import { draftChoice, draftFields, draftPick, readDraft } from '../../lib/draftSchema'
 
 export const NEGOTIATE_TEXT_LIMIT = 200
 export const DEFAULT_TARGET_PERCENTILE = 75
@@ -392,29 +394,20 @@ export function toNegotiateDraft(state: NegotiateFormState): NegotiateDraft {
   return { fields, targetKind, filing, remote, soc, areaCode }
 }
 
-const code = (value: unknown, pattern: RegExp): string | null =>
-  typeof value === 'string' && pattern.test(value) ? value : null
+const NegotiateDraftSchema = z.object({
+  fields: draftFields(EMPTY_NEGOTIATE_FIELDS),
+  targetKind: z.optional(z.unknown()),
+  filing: draftChoice(['single', 'joint', 'hoh'], 'single'),
+  remote: z.catch(z.boolean(), false),
+  soc: draftPick(SOC_CODE),
+  areaCode: draftPick(AREA_CODE),
+})
 
-/** Reads a stored draft defensively: anything missing or of the wrong type falls back to the empty form. */
+/** Reads a stored draft with its schema: a wrong field falls back to the empty form's; what is no draft is ignored. */
 export function fromNegotiateDraft(stored: unknown): NegotiateDraft | null {
-  if (typeof stored !== 'object' || stored === null) return null
-  const record = stored as Record<string, unknown>
-  const storedFields = (
-    typeof record.fields === 'object' && record.fields !== null ? record.fields : {}
-  ) as Record<string, unknown>
-  const fields = { ...EMPTY_NEGOTIATE_FIELDS }
-  for (const field of NEGOTIATE_FIELDS) {
-    const value = storedFields[field]
-    if (typeof value === 'string') fields[field] = value.slice(0, 1000)
-  }
-  return {
-    fields,
-    targetKind: draftTargetKind(record.targetKind, fields.targetPercentile),
-    filing: record.filing === 'joint' || record.filing === 'hoh' ? record.filing : 'single',
-    remote: record.remote === true,
-    soc: code(record.soc, SOC_CODE),
-    areaCode: code(record.areaCode, AREA_CODE),
-  }
+  const draft = readDraft(NegotiateDraftSchema, stored)
+  if (!draft) return null
+  return { ...draft, targetKind: draftTargetKind(draft.targetKind, draft.fields.targetPercentile) }
 }
 
 /**
