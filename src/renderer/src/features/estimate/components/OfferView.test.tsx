@@ -1,5 +1,5 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react'
-import userEvent, { type UserEvent } from '@testing-library/user-event'
+import type { UserEvent } from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { EstimateInput } from '../../../../../shared/contract'
 import { memoryDraftStore } from '../../../db/drafts'
@@ -17,6 +17,7 @@ import {
 } from '../../../test/insightsFixtures'
 import { OfferView } from './OfferView'
 import { UNTIL_SHOWN } from '../../../test/waits'
+import { setupUser } from '../../../test/clock'
 
 vi.mock('../../../lib/api', () => ({
   searchTitles: vi.fn(),
@@ -57,7 +58,7 @@ function lastEstimateInput(): EstimateInput | undefined {
 }
 
 function renderView() {
-  const user = userEvent.setup()
+  const user = setupUser()
   const store = memoryDraftStore()
   const view = render(<OfferView draftStore={store} />)
   return { user, store, ...view }
@@ -218,7 +219,7 @@ describe('OfferView results', () => {
     // The clock moves only with the test (and with real time): the check below that no estimate is asked for
     // advances it past the debounce instead of sleeping.
     vi.useFakeTimers({ shouldAdvanceTime: true })
-    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime })
+    const user = setupUser()
     const { container } = render(<OfferView draftStore={memoryDraftStore()} />)
     await fillOffer(user, {})
     await within(status()).findByText(NATIONAL_SENTENCE, {}, SLOW)
@@ -385,7 +386,7 @@ describe('OfferView and Market insights', () => {
 
   it('hands the shown title, place and chosen occupation to Market insights in one click', async () => {
     const onOpenInsights = vi.fn()
-    const user = userEvent.setup()
+    const user = setupUser()
     render(<OfferView draftStore={memoryDraftStore()} onOpenInsights={onOpenInsights} />)
     await fillOffer(user, { location: 'Seattle, WA' })
     await within(status()).findByText(SEATTLE_SENTENCE, {}, SLOW)
@@ -412,7 +413,7 @@ describe('OfferView and Market insights', () => {
 
 describe('OfferView drafts', () => {
   it('saves what is typed and restores it on the next start', async () => {
-    const user = userEvent.setup()
+    const user = setupUser()
     const store = memoryDraftStore()
     const first = render(<OfferView draftStore={store} />)
     await user.type(screen.getByRole('combobox', { name: 'Job title' }), 'Data scientist')

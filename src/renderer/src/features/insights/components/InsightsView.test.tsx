@@ -1,5 +1,5 @@
 import { render, screen, waitFor, within } from '@testing-library/react'
-import userEvent, { type UserEvent } from '@testing-library/user-event'
+import type { UserEvent } from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { InsightsInput } from '../../../../../shared/contract'
 import { memoryDraftStore } from '../../../db/drafts'
@@ -17,6 +17,7 @@ import {
 import type { InsightsPrefill } from '../insightsForm'
 import { InsightsView } from './InsightsView'
 import { UNTIL_SHOWN } from '../../../test/waits'
+import { setupUser } from '../../../test/clock'
 
 vi.mock('../../../lib/api', () => ({
   searchTitles: vi.fn(),
@@ -58,7 +59,7 @@ beforeEach(() => {
 })
 
 function renderView(prefill?: InsightsPrefill) {
-  const user = userEvent.setup()
+  const user = setupUser()
   const store = memoryDraftStore()
   const view = render(<InsightsView draftStore={store} prefill={prefill} chartWidth={720} />)
   return { user, store, ...view }

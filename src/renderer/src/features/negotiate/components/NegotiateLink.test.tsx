@@ -1,5 +1,4 @@
 import { render, screen, waitFor } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { App } from '../../../app/App'
 import { preloadViews } from '../../../app/views'
@@ -7,6 +6,7 @@ import * as api from '../../../lib/api'
 import { SEATTLE_SEARCH, seattleEstimate, TITLE_SEARCH } from '../../../test/fixtures'
 import { seattleNegotiation } from '../../../test/negotiateFixtures'
 import { UNTIL_SHOWN } from '../../../test/waits'
+import { setupUser } from '../../../test/clock'
 
 vi.mock('../../../lib/api', () => ({
   searchTitles: vi.fn(),
@@ -43,7 +43,7 @@ beforeEach(() => {
 
 describe('"Negotiate this offer" in My offer', () => {
   it('opens the calculator with the offer on screen filled in, in one click', async () => {
-    const user = userEvent.setup()
+    const user = setupUser()
     render(<App />)
     expect(screen.getByRole('button', { name: 'Negotiate' })).toBeVisible()
     await user.type(screen.getByRole('combobox', { name: 'Job title' }), 'Software engineer')

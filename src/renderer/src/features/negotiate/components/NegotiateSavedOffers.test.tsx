@@ -1,7 +1,6 @@
 // The calculator with the user's saved offers: start from one, take one as the best alternative, and the
 // alternative handed over from Compare.
 import { act, render, screen, waitFor, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { NegotiateInput } from '../../../../../shared/contract'
 import type { Offer } from '../../../../../shared/offer'
@@ -16,6 +15,7 @@ import { savedOfferPrefill } from '../fromSavedOffer'
 import type { NegotiatePrefill } from '../negotiateForm'
 import { NegotiateView } from './NegotiateView'
 import { UNTIL_SHOWN } from '../../../test/waits'
+import { setupUser } from '../../../test/clock'
 
 vi.mock('../../../lib/api', () => ({
   searchTitles: vi.fn(),
@@ -58,7 +58,7 @@ const optionTexts = (label: string) =>
 function renderView(
   options: { prefill?: NegotiatePrefill | null; load?: () => Promise<Offer[]> } = { load: loadSaved },
 ) {
-  const user = userEvent.setup()
+  const user = setupUser()
   const view = render(
     <NegotiateView
       draftStore={memoryDraftStore()}

@@ -1,5 +1,5 @@
 import { render, screen, waitFor, within } from '@testing-library/react'
-import userEvent, { type UserEvent } from '@testing-library/user-event'
+import type { UserEvent } from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { NegotiateInput } from '../../../../../shared/contract'
 import { memoryDraftStore } from '../../../db/drafts'
@@ -10,6 +10,7 @@ import { guardedNegotiation, seattleNegotiation } from '../../../test/negotiateF
 import type { NegotiatePrefill } from '../negotiateForm'
 import { NegotiateView } from './NegotiateView'
 import { UNTIL_SHOWN } from '../../../test/waits'
+import { setupUser } from '../../../test/clock'
 
 vi.mock('../../../lib/api', () => ({
   searchTitles: vi.fn(),
@@ -60,7 +61,7 @@ function lastInput(): NegotiateInput | undefined {
 }
 
 function renderView(prefill: NegotiatePrefill | null = null, store = memoryDraftStore()) {
-  const user = userEvent.setup()
+  const user = setupUser()
   const view = render(
     <NegotiateView draftStore={store} prefill={prefill} chartWidth={640} now={() => BRIEF_DATE} />,
   )

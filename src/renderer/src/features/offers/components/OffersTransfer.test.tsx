@@ -1,6 +1,5 @@
 // Export and import on the desktop, where main shows the native dialogs (window.worthDesktop).
 import { render, screen, waitFor } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { DesktopBridge } from '../../../../../shared/desktop'
 import { readOffersExport, writeOffersExport } from '../../../../../shared/offer'
@@ -8,6 +7,7 @@ import { worthDb } from '../../../db/db'
 import { listOffers, saveOffer } from '../../../db/offers'
 import { AUSTIN, SAN_FRANCISCO, SEATTLE } from '../../../db/testOffers'
 import { OffersTransfer } from './OffersTransfer'
+import { setupUser } from '../../../test/clock'
 
 function fakeDesktop(openText: DesktopBridge['openText']) {
   const bridge: DesktopBridge = {
@@ -34,7 +34,7 @@ afterEach(() => {
 describe('OffersTransfer on the desktop', () => {
   it('saves JSON and CSV exports through the native dialog', async () => {
     const bridge = fakeDesktop(async () => ({ ok: true, value: { opened: false } }))
-    const user = userEvent.setup()
+    const user = setupUser()
     render(<OffersTransfer offers={[SEATTLE, AUSTIN]} onImported={() => undefined} />)
     expect(screen.queryByLabelText('Import offers from a JSON export')).not.toBeInTheDocument()
 
@@ -58,7 +58,7 @@ describe('OffersTransfer on the desktop', () => {
     let answer: Awaited<ReturnType<DesktopBridge['openText']>> = { ok: true, value: { opened: false } }
     fakeDesktop(async () => answer)
     const onImported = vi.fn()
-    const user = userEvent.setup()
+    const user = setupUser()
     render(<OffersTransfer offers={[SEATTLE]} onImported={onImported} />)
 
     await user.click(screen.getByRole('button', { name: 'Import JSON…' }))
@@ -75,7 +75,7 @@ describe('OffersTransfer on the desktop', () => {
 
   it('shows a dialog failure without changing anything', async () => {
     fakeDesktop(async () => ({ ok: false, message: 'Worth could not open the file. Please try again.' }))
-    const user = userEvent.setup()
+    const user = setupUser()
     render(<OffersTransfer offers={[]} onImported={() => undefined} />)
     expect(screen.getByRole('button', { name: 'Export JSON' })).toBeDisabled()
     await user.click(screen.getByRole('button', { name: 'Import JSON…' }))
