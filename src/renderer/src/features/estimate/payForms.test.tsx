@@ -4,13 +4,14 @@ import { render, screen, waitFor } from '@testing-library/react'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { memoryDraftStore } from '../../db/drafts'
 import * as api from '../../lib/api'
-import { nationalEstimate, TITLE_SEARCH, SEATTLE_SEARCH } from '../../test/fixtures'
+import { nationalEstimate } from '../../test/fixtures'
 import { INITIAL_NEGOTIATE_FORM, readNegotiateForm } from '../negotiate/negotiateForm'
 import { EMPTY_EDITOR, readEditor } from '../offers/offerEditor'
 import { OfferView } from './components/OfferView'
 import { INITIAL_OFFER_FORM, readOfferForm } from './offerForm'
 import { setupUser } from '../../test/clock'
 import { UNTIL_SHOWN } from '../../test/waits'
+import { answerRoleSearches } from '../../test/roleSearches'
 
 vi.mock('../../lib/api', () => ({
   searchTitles: vi.fn(),
@@ -23,14 +24,7 @@ const SLOW = UNTIL_SHOWN
 
 beforeEach(() => {
   vi.clearAllMocks()
-  mockedApi.searchTitles.mockImplementation(async ({ query }) => ({
-    ok: true,
-    value: { ...TITLE_SEARCH, query },
-  }))
-  mockedApi.searchLocations.mockImplementation(async ({ query }) => ({
-    ok: true,
-    value: { ...SEATTLE_SEARCH, query },
-  }))
+  answerRoleSearches(mockedApi)
   mockedApi.estimateOffer.mockImplementation(async (input) => ({
     ok: true,
     value: nationalEstimate(input.base),

@@ -84,7 +84,9 @@ describe('insights form', () => {
     })
     const draft = { title: 'Old', location: 'Old, OH', soc: null, areaCode: null }
     expect(insightsFormReducer(state, { type: 'restore', draft })).toBe(state)
-    expect(insightsFormReducer(EMPTY_INSIGHTS_FORM, { type: 'restore', draft })).toMatchObject(draft)
+    expect(toInsightsDraft(insightsFormReducer(EMPTY_INSIGHTS_FORM, { type: 'restore', draft }))).toEqual(
+      draft,
+    )
   })
 
   it('keeps only well-formed drafts and prefills', () => {

@@ -4,6 +4,7 @@
 import type { WorthError } from '../../../../shared/contract'
 import type { LocationSearchResult, TitleSearchResult } from '../../../../shared/types'
 import type { ComboboxOption } from '../../components/Combobox'
+import type { DebouncedReply } from '../../lib/useDebouncedReply'
 
 /** How many suggestions a title or place search asks for. */
 export const SEARCH_LIMIT = 8
@@ -24,6 +25,21 @@ export function didYouMeanFor(
   field: string,
 ): string[] {
   return replyField === field && replyError?.suggestions?.length ? replyError.suggestions : []
+}
+
+/** The error of the reply to what is in the form now (an older reply's error no longer applies), or null. */
+export function currentError(answer: DebouncedReply<unknown, unknown>): WorthError | null {
+  const reply = answer.latest && answer.latest.key === answer.key ? answer.latest.reply : null
+  return reply && !reply.ok ? reply.error : null
+}
+
+/** The form's own messages, with the backend's message under the field it is about (the form's own wins). */
+export function withReplyError<F extends string>(
+  errors: Partial<Record<F, string>>,
+  field: F | null,
+  error: WorthError | null,
+): Partial<Record<F, string>> {
+  return field && error && !errors[field] ? { ...errors, [field]: error.message } : errors
 }
 
 export interface TitleOption extends ComboboxOption {

@@ -4,13 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { EstimateInput } from '../../../../../shared/contract'
 import { memoryDraftStore } from '../../../db/drafts'
 import * as api from '../../../lib/api'
-import {
-  nationalEstimate,
-  PORTLAND_SEARCH,
-  SEATTLE_SEARCH,
-  seattleEstimate,
-  TITLE_SEARCH,
-} from '../../../test/fixtures'
+import { nationalEstimate, seattleEstimate } from '../../../test/fixtures'
 import {
   BACKEND_ARCHITECT_ESTIMATE,
   SOFTWARE_ENGINEER_SEATTLE_ESTIMATE,
@@ -18,6 +12,7 @@ import {
 import { OfferView } from './OfferView'
 import { UNTIL_SHOWN } from '../../../test/waits'
 import { setupUser } from '../../../test/clock'
+import { answerRoleSearches } from '../../../test/roleSearches'
 
 vi.mock('../../../lib/api', () => ({
   searchTitles: vi.fn(),
@@ -35,14 +30,7 @@ const SLOW = UNTIL_SHOWN
 
 beforeEach(() => {
   vi.clearAllMocks()
-  mockedApi.searchTitles.mockImplementation(async ({ query }) => ({
-    ok: true,
-    value: { ...TITLE_SEARCH, query },
-  }))
-  mockedApi.searchLocations.mockImplementation(async ({ query }) => ({
-    ok: true,
-    value: query.startsWith('Portland') ? { ...PORTLAND_SEARCH, query } : { ...SEATTLE_SEARCH, query },
-  }))
+  answerRoleSearches(mockedApi)
   mockedApi.estimateOffer.mockImplementation(async (input) => ({
     ok: true,
     value: input.location.startsWith('Seattle') ? seattleEstimate() : nationalEstimate(input.base),

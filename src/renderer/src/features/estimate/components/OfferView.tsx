@@ -9,7 +9,7 @@ import { useDebouncedReply } from '../../../lib/useDebouncedReply'
 import type { InsightsPrefill } from '../../insights/insightsForm'
 import { negotiatePrefillFrom, type NegotiatePrefill } from '../../negotiate/negotiateForm'
 import type { SaveOfferPrefill } from '../../offers/offerEditor'
-import { freshness } from '../../role/roleLookup'
+import { currentError, freshness, withReplyError } from '../../role/roleLookup'
 import { useRoleLookup } from '../../role/useRoleLookup'
 import { readOfferForm, visibleErrors, type FieldErrors } from '../offerForm'
 import { useOfferForm } from '../useOfferForm'
@@ -60,12 +60,9 @@ export function OfferView({
 
   const estimate = useDebouncedReply(reading.request, estimateOffer, ESTIMATE_DELAY_MS)
 
-  const currentReply = estimate.latest && estimate.latest.key === estimate.key ? estimate.latest.reply : null
-  const replyError = currentReply && !currentReply.ok ? currentReply.error : null
+  const replyError = currentError(estimate)
   const replyField = fieldOf(replyError)
-
-  const errors: FieldErrors = { ...visibleErrors(state, reading.errors) }
-  if (replyField && replyError && !errors[replyField]) errors[replyField] = replyError.message
+  const errors: FieldErrors = withReplyError(visibleErrors(state, reading.errors), replyField, replyError)
   const errorCount = Object.keys(errors).length
 
   const lookup = useRoleLookup({

@@ -43,7 +43,7 @@ export function InsightsForm({ state, dispatch, errors, lookup, saveError }: Ins
             location:
               'City, metro area or state, e.g. Cleveland, OH. Type “United States” for national figures.',
           }}
-          values={state}
+          values={state.fields}
           errors={errors}
           lookup={lookup}
           onEdit={(field, text) => dispatch({ type: 'edit', field, text })}

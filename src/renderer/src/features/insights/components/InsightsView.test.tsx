@@ -4,7 +4,6 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { InsightsInput } from '../../../../../shared/contract'
 import { memoryDraftStore } from '../../../db/drafts'
 import * as api from '../../../lib/api'
-import { PORTLAND_SEARCH, SEATTLE_SEARCH, TITLE_SEARCH } from '../../../test/fixtures'
 import {
   AMBIGUOUS_PORTLAND_ERROR,
   BACKEND_ARCHITECT_SEATTLE,
@@ -18,6 +17,7 @@ import type { InsightsPrefill } from '../insightsForm'
 import { InsightsView } from './InsightsView'
 import { UNTIL_SHOWN } from '../../../test/waits'
 import { setupUser } from '../../../test/clock'
+import { answerRoleSearches } from '../../../test/roleSearches'
 
 vi.mock('../../../lib/api', () => ({
   searchTitles: vi.fn(),
@@ -47,14 +47,7 @@ async function fakeInsights(input: InsightsInput): ReturnType<typeof api.roleIns
 
 beforeEach(() => {
   vi.clearAllMocks()
-  mockedApi.searchTitles.mockImplementation(async ({ query }) => ({
-    ok: true,
-    value: { ...TITLE_SEARCH, query },
-  }))
-  mockedApi.searchLocations.mockImplementation(async ({ query }) => ({
-    ok: true,
-    value: query.startsWith('Portland') ? { ...PORTLAND_SEARCH, query } : { ...SEATTLE_SEARCH, query },
-  }))
+  answerRoleSearches(mockedApi)
   mockedApi.roleInsights.mockImplementation(fakeInsights)
 })
 

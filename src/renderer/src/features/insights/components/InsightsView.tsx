@@ -9,6 +9,7 @@ import { useDebouncedReply } from '../../../lib/useDebouncedReply'
 import { HowWorthEstimates } from '../../estimate/components/HowWorthEstimates'
 import { PercentileStatus } from '../../estimate/components/PercentileStatus'
 import { SourcesList } from '../../estimate/components/SourcesList'
+import { currentError, withReplyError } from '../../role/roleLookup'
 import { useRoleLookup } from '../../role/useRoleLookup'
 import { insightsFreshness, insightsHeadline } from '../insightsFigures'
 import {
@@ -55,17 +56,18 @@ export function InsightsView({ prefill, draftStore = insightsDraftStore, chartWi
 
   const insights = useDebouncedReply(reading.request, roleInsights, INSIGHTS_DELAY_MS)
 
-  const currentReply = insights.latest && insights.latest.key === insights.key ? insights.latest.reply : null
-  const replyError = currentReply && !currentReply.ok ? currentReply.error : null
+  const replyError = currentError(insights)
   const replyField = fieldOf(replyError)
-
-  const errors: InsightsFieldErrors = { ...visibleInsightsErrors(state, reading.errors) }
-  if (replyField && replyError && !errors[replyField]) errors[replyField] = replyError.message
+  const errors: InsightsFieldErrors = withReplyError(
+    visibleInsightsErrors(state, reading.errors),
+    replyField,
+    replyError,
+  )
   const errorCount = Object.keys(errors).length
 
   const lookup = useRoleLookup({
-    title: state.title,
-    location: state.location,
+    title: state.fields.title,
+    location: state.fields.location,
     areaCode: state.areaCode,
     replyError,
     replyField,

@@ -3,10 +3,11 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { App } from '../../../app/App'
 import { preloadViews } from '../../../app/views'
 import * as api from '../../../lib/api'
-import { SEATTLE_SEARCH, seattleEstimate, TITLE_SEARCH } from '../../../test/fixtures'
+import { seattleEstimate } from '../../../test/fixtures'
 import { seattleNegotiation } from '../../../test/negotiateFixtures'
 import { UNTIL_SHOWN } from '../../../test/waits'
 import { setupUser } from '../../../test/clock'
+import { answerRoleSearches } from '../../../test/roleSearches'
 
 vi.mock('../../../lib/api', () => ({
   searchTitles: vi.fn(),
@@ -25,14 +26,7 @@ beforeAll(() => preloadViews(), 60_000)
 
 beforeEach(() => {
   vi.clearAllMocks()
-  mockedApi.searchTitles.mockImplementation(async ({ query }) => ({
-    ok: true,
-    value: { ...TITLE_SEARCH, query },
-  }))
-  mockedApi.searchLocations.mockImplementation(async ({ query }) => ({
-    ok: true,
-    value: { ...SEATTLE_SEARCH, query },
-  }))
+  answerRoleSearches(mockedApi)
   mockedApi.estimateOffer.mockResolvedValue({ ok: true, value: seattleEstimate() })
   mockedApi.datasetInfo.mockResolvedValue({
     ok: false,

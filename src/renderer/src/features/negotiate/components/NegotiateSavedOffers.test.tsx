@@ -9,13 +9,13 @@ import { memoryDraftStore } from '../../../db/drafts'
 import { listOffers, saveOffer } from '../../../db/offers'
 import { AUSTIN, SAN_FRANCISCO, SEATTLE } from '../../../db/testOffers'
 import * as api from '../../../lib/api'
-import { SEATTLE_SEARCH, TITLE_SEARCH } from '../../../test/fixtures'
 import { seattleNegotiation } from '../../../test/negotiateFixtures'
 import { savedOfferPrefill } from '../fromSavedOffer'
 import type { NegotiatePrefill } from '../negotiateForm'
 import { NegotiateView } from './NegotiateView'
 import { UNTIL_SHOWN } from '../../../test/waits'
 import { setupUser } from '../../../test/clock'
+import { answerRoleSearches } from '../../../test/roleSearches'
 
 vi.mock('../../../lib/api', () => ({
   searchTitles: vi.fn(),
@@ -36,14 +36,7 @@ const ALTERNATIVE = 'Best alternative: one of my offers'
 
 beforeEach(async () => {
   vi.clearAllMocks()
-  mockedApi.searchTitles.mockImplementation(async ({ query }) => ({
-    ok: true,
-    value: { ...TITLE_SEARCH, query },
-  }))
-  mockedApi.searchLocations.mockImplementation(async ({ query }) => ({
-    ok: true,
-    value: { ...SEATTLE_SEARCH, query },
-  }))
+  answerRoleSearches(mockedApi)
   mockedApi.negotiateOffer.mockImplementation(async () => ({ ok: true, value: seattleNegotiation() }))
   await worthDb().offers.clear()
 })

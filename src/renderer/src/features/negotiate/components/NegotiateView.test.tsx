@@ -5,12 +5,12 @@ import type { NegotiateInput } from '../../../../../shared/contract'
 import { memoryDraftStore } from '../../../db/drafts'
 import * as api from '../../../lib/api'
 import * as files from '../../../lib/files'
-import { SEATTLE_SEARCH, TITLE_SEARCH } from '../../../test/fixtures'
 import { guardedNegotiation, seattleNegotiation } from '../../../test/negotiateFixtures'
 import type { NegotiatePrefill } from '../negotiateForm'
 import { NegotiateView } from './NegotiateView'
 import { UNTIL_SHOWN } from '../../../test/waits'
 import { setupUser } from '../../../test/clock'
+import { answerRoleSearches } from '../../../test/roleSearches'
 
 vi.mock('../../../lib/api', () => ({
   searchTitles: vi.fn(),
@@ -42,14 +42,7 @@ const PREFILL: NegotiatePrefill = {
 
 beforeEach(() => {
   vi.clearAllMocks()
-  mockedApi.searchTitles.mockImplementation(async ({ query }) => ({
-    ok: true,
-    value: { ...TITLE_SEARCH, query },
-  }))
-  mockedApi.searchLocations.mockImplementation(async ({ query }) => ({
-    ok: true,
-    value: { ...SEATTLE_SEARCH, query },
-  }))
+  answerRoleSearches(mockedApi)
   mockedApi.negotiateOffer.mockImplementation(async (input) => ({
     ok: true,
     value: input.ask !== undefined && input.ask < input.base ? guardedNegotiation() : seattleNegotiation(),

@@ -9,7 +9,7 @@ import { listOffers } from '../../../db/offers'
 import { negotiateOffer } from '../../../lib/api'
 import { useDebouncedReply } from '../../../lib/useDebouncedReply'
 import { PercentileStatus } from '../../estimate/components/PercentileStatus'
-import { didYouMeanFor, freshness } from '../../role/roleLookup'
+import { currentError, didYouMeanFor, freshness, withReplyError } from '../../role/roleLookup'
 import { useRoleLookup } from '../../role/useRoleLookup'
 import {
   negotiateFieldOf,
@@ -73,17 +73,18 @@ export function NegotiateView({
 
   const negotiation = useDebouncedReply(reading.request, negotiateOffer, NEGOTIATE_DELAY_MS)
 
-  const currentReply =
-    negotiation.latest && negotiation.latest.key === negotiation.key ? negotiation.latest.reply : null
-  const replyError: WorthError | null = currentReply && !currentReply.ok ? currentReply.error : null
+  const replyError = currentError(negotiation)
   const aboutHome = replyError?.field === 'currentLocation'
   const replyField =
     replyError && (replyError.code !== 'ambiguous-location' || aboutHome)
       ? negotiateFieldOf(replyError.field, state.targetKind)
       : null
 
-  const errors: NegotiateFieldErrors = { ...visibleNegotiateErrors(state, reading.errors) }
-  if (replyField && replyError && !errors[replyField]) errors[replyField] = replyError.message
+  const errors: NegotiateFieldErrors = withReplyError(
+    visibleNegotiateErrors(state, reading.errors),
+    replyField,
+    replyError,
+  )
   const errorCount = Object.keys(errors).length
 
   const lookup = useRoleLookup({
