@@ -43,11 +43,13 @@ export function useTitleSearch(text: string): TitleOption[] {
   return reply?.ok ? titleOptions(reply.value) : []
 }
 
-export interface RoleLookupArgs {
-  title: string
-  location: string
-  /** The area the user picked for the place, if any (a picked place asks no question). */
+/** What the lookup reads of a form: its typed title and place, and the area picked for the place (if any). */
+export interface RoleText {
+  fields: { title: string; location: string }
   areaCode: string | null
+}
+
+export interface RoleLookupOptions {
   /** The error the view's own request got for what is in the form now, or null. */
   replyError?: WorthError | null
   /** The field the view reads that error as being about, or null. */
@@ -65,14 +67,10 @@ export interface RoleLookup {
   didYouMean: { title: string[]; location: string[] }
 }
 
-export function useRoleLookup({
-  title,
-  location,
-  areaCode,
-  replyError = null,
-  replyField = null,
-  ask = true,
-}: RoleLookupArgs): RoleLookup {
+export function useRoleLookup(
+  { fields: { title, location }, areaCode }: RoleText,
+  { replyError = null, replyField = null, ask = true }: RoleLookupOptions = {},
+): RoleLookup {
   const titles = useTitleSearch(title)
   const places = usePlaceSearch(location)
   return {

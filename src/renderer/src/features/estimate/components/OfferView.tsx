@@ -65,13 +65,7 @@ export function OfferView({
   const errors: FieldErrors = withReplyError(visibleErrors(state, reading.errors), replyField, replyError)
   const errorCount = Object.keys(errors).length
 
-  const lookup = useRoleLookup({
-    title: state.fields.title,
-    location: state.fields.location,
-    areaCode: state.areaCode,
-    replyError,
-    replyField,
-  })
+  const lookup = useRoleLookup(state, { replyError, replyField })
   const { question } = lookup
 
   const result = estimate.lastGood?.value ?? null

@@ -65,13 +65,7 @@ export function InsightsView({ prefill, draftStore = insightsDraftStore, chartWi
   )
   const errorCount = Object.keys(errors).length
 
-  const lookup = useRoleLookup({
-    title: state.fields.title,
-    location: state.fields.location,
-    areaCode: state.areaCode,
-    replyError,
-    replyField,
-  })
+  const lookup = useRoleLookup(state, { replyError, replyField })
   const { question } = lookup
 
   const shown = insights.lastGood

@@ -87,14 +87,8 @@ export function NegotiateView({
   )
   const errorCount = Object.keys(errors).length
 
-  const lookup = useRoleLookup({
-    title: state.fields.title,
-    location: state.fields.location,
-    areaCode: state.areaCode,
-    // An ambiguous place where the user lives asks nothing about the job's place.
-    replyError: aboutHome ? null : replyError,
-    replyField,
-  })
+  // An ambiguous place where the user lives asks nothing about the job's place.
+  const lookup = useRoleLookup(state, { replyError: aboutHome ? null : replyError, replyField })
   const { question } = lookup
 
   const shown = negotiation.lastGood

@@ -14,7 +14,7 @@ export interface PlaceAndTitleProps {
 }
 
 export function PlaceAndTitle({ title, location, errors, onEdit, onLeave }: PlaceAndTitleProps) {
-  const lookup = useRoleLookup({ title, location, areaCode: null, ask: false })
+  const lookup = useRoleLookup({ fields: { title, location }, areaCode: null }, { ask: false })
   return (
     <RoleFields
       ids={{ title: editorId('title'), location: editorId('location') }}
