@@ -4,21 +4,17 @@
 // first time it is opened, behind a short "Opening…" line.
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react'
 import { OfferView } from '../features/estimate/components/OfferView'
+import type { OpenView, RouteParams, ViewContext, ViewId } from './routeMap'
 
-export interface ViewContext {
-  /** Switches to another view, handing it `params` (each view reads its own kind). */
-  open: (viewId: string, params?: unknown) => void
-  /** What the view was opened with, or undefined when the user chose it in the navigation. */
-  params: unknown
-  /** Changes every time a view is opened, so a view opened again with new params starts afresh. */
-  visit: number
-}
+export type { ViewContext } from './routeMap'
 
 export interface AppView {
+  /** A ViewId of the route map for the app's own views. */
   id: string
   /** The name in the navigation. */
   label: string
-  render: (context: ViewContext) => ReactNode
+  /** `params` is what `open` handed this view: typed by the route map where `open` is called. */
+  render: (context: { open: OpenView; params: unknown; visit: number }) => ReactNode
 }
 
 const loaders: (() => Promise<unknown>)[] = []
@@ -29,19 +25,20 @@ export function preloadViews(): Promise<unknown> {
 }
 
 /** A view whose code loads on first use. */
-function laterView(
-  id: string,
+function laterView<V extends ViewId>(
+  id: V,
   label: string,
-  load: () => Promise<{ default: ComponentType<ViewContext> }>,
+  load: () => Promise<{ default: ComponentType<ViewContext<V>> }>,
 ): AppView {
   loaders.push(load)
-  const Page: LazyExoticComponent<ComponentType<ViewContext>> = lazy(load)
+  const Page: LazyExoticComponent<ComponentType<ViewContext<V>>> = lazy(load)
   return {
     id,
     label,
-    render: (context) => (
+    render: ({ open, params, visit }) => (
       <Suspense fallback={<p className="view-loading">Opening {label}…</p>}>
-        <Page {...context} />
+        {/* Only `open(id, …)` sets a view's params, and the route map types them for this view. */}
+        <Page open={open} params={params as RouteParams[V] | undefined} visit={visit} />
       </Suspense>
     ),
   }
@@ -55,7 +52,7 @@ export const VIEWS: readonly AppView[] = [
       <OfferView
         onOpenInsights={(prefill) => open('insights', prefill)}
         onOpenNegotiate={(prefill) => open('negotiate', prefill)}
-        onSaveToOffers={(prefill) => open('offers', prefill)}
+        onSaveToOffers={(prefill) => open('offers', { save: prefill })}
       />
     ),
   },

@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { Combobox, type ComboboxOption } from './Combobox'
+import { setupUser } from '../test/clock'
 
 const OPTIONS: ComboboxOption[] = [
   { key: 'a', label: 'Software Engineer', detail: 'Software Developers' },
@@ -32,7 +32,7 @@ function Harness({ onPick }: { onPick: (option: ComboboxOption) => void }) {
 
 describe('Combobox', () => {
   it('follows the ARIA combobox pattern with the keyboard', async () => {
-    const user = userEvent.setup()
+    const user = setupUser()
     const onPick = vi.fn()
     render(<Harness onPick={onPick} />)
     const input = screen.getByRole('combobox', { name: 'Job title' })
@@ -59,7 +59,7 @@ describe('Combobox', () => {
   })
 
   it('closes on Escape and picks with the mouse', async () => {
-    const user = userEvent.setup()
+    const user = setupUser()
     const onPick = vi.fn()
     render(<Harness onPick={onPick} />)
     const input = screen.getByRole('combobox', { name: 'Job title' })

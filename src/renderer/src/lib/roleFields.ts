@@ -1,4 +1,4 @@
-// The actions every form with a job title and a place shares (My offer, Negotiate): typing, leaving a field, and
+// The actions every form with a job title and a place shares (My offer, Market insights, Negotiate): typing, leaving a field, and
 // picking a suggested title or place. One reducer, so the forms agree on what a pick or an edit resets.
 export interface RoleFieldsState<F extends string> {
   fields: Record<F, string> & { title: string; location: string }
@@ -15,7 +15,8 @@ export interface RoleFieldsState<F extends string> {
 export type RoleFieldsAction<F extends string> =
   | { type: 'edit'; field: F; text: string }
   | { type: 'leave'; field: F }
-  | { type: 'pickTitle'; title: string }
+  /** `soc` pins the title's occupation (a related title in Market insights); without it Worth matches the title. */
+  | { type: 'pickTitle'; title: string; soc?: string | null }
   | { type: 'pickLocation'; label: string; areaCode: string | null }
 
 /** Applies one of the shared actions; each form's reducer hands these over and handles its own. */
@@ -44,8 +45,8 @@ export function roleFieldsReducer<F extends string, S extends RoleFieldsState<F>
       return {
         ...state,
         fields: { ...state.fields, title: action.title },
-        // The backend matches the picked title to its occupation, as if typed.
-        soc: null,
+        // Unless the pick names its occupation, the backend matches the title to one, as if typed.
+        soc: action.soc ?? null,
         touched: { ...state.touched, title: true },
         edited: true,
       }

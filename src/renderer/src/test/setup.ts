@@ -3,7 +3,8 @@ import 'fake-indexeddb/auto'
 import '@testing-library/jest-dom/vitest'
 import { cleanup, configure } from '@testing-library/react'
 import { UNTIL_SHOWN } from './waits'
-import { afterEach } from 'vitest'
+import { TEST_CLOCK } from './clock'
+import { afterEach, beforeEach, vi } from 'vitest'
 
 // Every findBy/waitFor waits on what the app shows for up to UNTIL_SHOWN (it ends as soon as it is shown): the
 // 1 s default failed right tests on a loaded 2-core machine.
@@ -54,8 +55,14 @@ if (typeof Element.prototype.scrollIntoView !== 'function') {
   Element.prototype.scrollIntoView = function scrollIntoView() {}
 }
 
+// Every component test runs on the test clock (see clock.ts): no test waits for real time to pass.
+beforeEach(() => {
+  vi.useFakeTimers(TEST_CLOCK)
+})
+
 afterEach(() => {
   cleanup()
+  vi.useRealTimers()
   // Draft journals (db/drafts.ts) live in localStorage, which jsdom keeps for the whole file.
   localStorage.clear()
 })

@@ -1,8 +1,8 @@
 // Compare, loaded when first opened (see views.tsx).
 import { CompareView } from '../../features/compare/components/CompareView'
-import type { ViewContext } from '../views'
+import type { ViewContext } from '../routeMap'
 
-export default function ComparePage({ open }: ViewContext) {
+export default function ComparePage({ open }: ViewContext<'compare'>) {
   return (
     <CompareView
       onOpenOffers={() => open('offers')}

@@ -1,8 +1,7 @@
 // Market insights, loaded when first opened (see views.tsx).
 import { InsightsView } from '../../features/insights/components/InsightsView'
-import { readInsightsPrefill } from '../../features/insights/insightsForm'
-import type { ViewContext } from '../views'
+import type { ViewContext } from '../routeMap'
 
-export default function InsightsPage({ params, visit }: ViewContext) {
-  return <InsightsView key={visit} prefill={readInsightsPrefill(params)} />
+export default function InsightsPage({ params, visit }: ViewContext<'insights'>) {
+  return <InsightsView key={visit} prefill={params} />
 }

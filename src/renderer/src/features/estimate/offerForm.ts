@@ -1,5 +1,7 @@
 // The offer form's state and the pure rules over it: editing, picking, reading the typed text into an estimate
 // request, and the draft kept on disk. Components and hooks only call these.
+import * as z from 'zod/mini'
+import { draftFields, draftPick, readDraft } from '../../lib/draftSchema'
 import { roleFieldsReducer } from '../../lib/roleFields'
 import type { EstimateInput } from '../../../../shared/contract'
 import { checkAmount, checkYears, FIELD_LABELS, type FieldName } from '../../../../shared/fields'
@@ -147,18 +149,13 @@ export function toOfferDraft(state: OfferFormState): OfferDraft {
   return { fields: state.fields, soc: state.soc, areaCode: state.areaCode }
 }
 
-/** Reads a stored draft defensively: anything missing or of the wrong type falls back to empty. */
+const OfferDraftSchema = z.object({
+  fields: draftFields(EMPTY_FIELDS),
+  soc: draftPick(),
+  areaCode: draftPick(),
+})
+
+/** Reads a stored draft with its schema: a wrong field falls back to empty; what is no draft at all is ignored. */
 export function fromOfferDraft(stored: unknown): OfferDraft | null {
-  if (typeof stored !== 'object' || stored === null) return null
-  const record = stored as Record<string, unknown>
-  const storedFields = (
-    typeof record.fields === 'object' && record.fields !== null ? record.fields : {}
-  ) as Record<string, unknown>
-  const fields = { ...EMPTY_FIELDS }
-  for (const field of Object.keys(EMPTY_FIELDS) as FieldName[]) {
-    const value = storedFields[field]
-    if (typeof value === 'string') fields[field] = value.slice(0, 1000)
-  }
-  const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : null)
-  return { fields, soc: text(record.soc), areaCode: text(record.areaCode) }
+  return readDraft(OfferDraftSchema, stored)
 }

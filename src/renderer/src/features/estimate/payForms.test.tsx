@@ -1,15 +1,17 @@
 // Pay as people write it in every form that takes pay: My offer, Negotiate and the My offers editor read it with the
 // one shared reader (src/shared/pay.ts), say how a converted amount was read, and ask about a slip.
 import { render, screen, waitFor } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { memoryDraftStore } from '../../db/drafts'
 import * as api from '../../lib/api'
-import { nationalEstimate, TITLE_SEARCH, SEATTLE_SEARCH } from '../../../../../test/fixtures/handmadeReplies'
+import { nationalEstimate } from '../../../../../test/fixtures/handmadeReplies'
 import { INITIAL_NEGOTIATE_FORM, readNegotiateForm } from '../negotiate/negotiateForm'
 import { EMPTY_EDITOR, readEditor } from '../offers/offerEditor'
 import { OfferView } from './components/OfferView'
 import { INITIAL_OFFER_FORM, readOfferForm } from './offerForm'
+import { setupUser } from '../../test/clock'
+import { UNTIL_SHOWN } from '../../test/waits'
+import { answerRoleSearches } from '../../test/roleSearches'
 
 vi.mock('../../lib/api', () => ({
   searchTitles: vi.fn(),
@@ -18,18 +20,11 @@ vi.mock('../../lib/api', () => ({
   datasetInfo: vi.fn(),
 }))
 const mockedApi = vi.mocked(api)
-const SLOW = { timeout: 5000 }
+const SLOW = UNTIL_SHOWN
 
 beforeEach(() => {
   vi.clearAllMocks()
-  mockedApi.searchTitles.mockImplementation(async ({ query }) => ({
-    ok: true,
-    value: { ...TITLE_SEARCH, query },
-  }))
-  mockedApi.searchLocations.mockImplementation(async ({ query }) => ({
-    ok: true,
-    value: { ...SEATTLE_SEARCH, query },
-  }))
+  answerRoleSearches(mockedApi)
   mockedApi.estimateOffer.mockImplementation(async (input) => ({
     ok: true,
     value: nationalEstimate(input.base),
@@ -80,7 +75,7 @@ describe('My offer reads pay as people write it', () => {
   })
 
   it('shows the conversion beside the field and sends the yearly amount', async () => {
-    const user = userEvent.setup()
+    const user = setupUser()
     render(<OfferView draftStore={memoryDraftStore()} />)
     await user.type(screen.getByRole('combobox', { name: 'Job title' }), 'Forklift Operator')
     await user.type(screen.getByRole('combobox', { name: 'Location' }), 'United States')
@@ -98,7 +93,7 @@ describe('My offer reads pay as people write it', () => {
   })
 
   it('shows the slip question on the field and asks the backend nothing for it', async () => {
-    const user = userEvent.setup()
+    const user = setupUser()
     render(<OfferView draftStore={memoryDraftStore()} />)
     await user.type(screen.getByRole('combobox', { name: 'Job title' }), 'Forklift Operator')
     await user.type(screen.getByRole('combobox', { name: 'Location' }), 'United States')

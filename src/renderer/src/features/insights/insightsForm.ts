@@ -1,24 +1,22 @@
 // The Market insights form: a job title and a place, with the occupation or area the user picked.
 // Pure state, actions and reading into an insights request; the view and its hook only call these.
+import * as z from 'zod/mini'
 import { AREA_CODE, SOC_CODE } from '../../../../shared/codes'
 import type { InsightsInput } from '../../../../shared/contract'
 import { FIELD_LABELS } from '../../../../shared/fields'
+import { draftPick, draftText, readDraft } from '../../lib/draftSchema'
+import { roleFieldsReducer, type RoleFieldsAction, type RoleFieldsState } from '../../lib/roleFields'
 
 export const INSIGHTS_TEXT_LIMIT = 200
 
 export type InsightsField = 'title' | 'location'
 
-export interface InsightsFormState {
-  title: string
-  location: string
-  /** An occupation chosen for the title (a related occupation, or a prefill from the offer). */
-  soc: string | null
-  /** An area chosen for an ambiguous or suggested place. */
-  areaCode: string | null
-  touched: Partial<Record<InsightsField, true>>
-  /** True once the form holds something the user typed, picked or was sent here with; a late draft then loses. */
-  edited: boolean
-}
+/**
+ * The typed title and place, the occupation chosen for the title (a related occupation, or a prefill from the
+ * offer) and the area chosen for the place; `edited` is true once the form holds something the user typed, picked
+ * or was sent here with (a late draft then loses).
+ */
+export type InsightsFormState = RoleFieldsState<InsightsField>
 
 /** What another view hands over when it opens Market insights ("See market insights for …"). */
 export interface InsightsPrefill {
@@ -29,27 +27,19 @@ export interface InsightsPrefill {
 }
 
 export const EMPTY_INSIGHTS_FORM: InsightsFormState = {
-  title: '',
-  location: '',
+  fields: { title: '', location: '' },
   soc: null,
   areaCode: null,
   touched: {},
   edited: false,
 }
 
-export type InsightsFormAction =
-  | { type: 'edit'; field: InsightsField; text: string }
-  | { type: 'leave'; field: InsightsField }
-  /** A title from the suggestions or a related title; `soc` pins its occupation, null lets Worth match it. */
-  | { type: 'pickTitle'; title: string; soc: string | null }
-  | { type: 'pickLocation'; label: string; areaCode: string | null }
-  | { type: 'restore'; draft: InsightsDraft }
+export type InsightsFormAction = RoleFieldsAction<InsightsField> | { type: 'restore'; draft: InsightsDraft }
 
 export function initialInsightsForm(prefill: InsightsPrefill | null | undefined): InsightsFormState {
   if (!prefill) return EMPTY_INSIGHTS_FORM
   return {
-    title: prefill.title,
-    location: prefill.location,
+    fields: { title: prefill.title, location: prefill.location },
     soc: prefill.soc ?? null,
     areaCode: prefill.areaCode ?? null,
     touched: { title: true, location: true },
@@ -58,43 +48,10 @@ export function initialInsightsForm(prefill: InsightsPrefill | null | undefined)
 }
 
 export function insightsFormReducer(state: InsightsFormState, action: InsightsFormAction): InsightsFormState {
-  switch (action.type) {
-    case 'edit': {
-      if (state[action.field] === action.text) return state
-      return {
-        ...state,
-        [action.field]: action.text,
-        // A pick made for the old text does not carry over to new text.
-        soc: action.field === 'title' ? null : state.soc,
-        areaCode: action.field === 'location' ? null : state.areaCode,
-        touched: { ...state.touched, [action.field]: true },
-        edited: true,
-      }
-    }
-    case 'leave':
-      return state.touched[action.field]
-        ? state
-        : { ...state, touched: { ...state.touched, [action.field]: true } }
-    case 'pickTitle':
-      return {
-        ...state,
-        title: action.title,
-        soc: action.soc,
-        touched: { ...state.touched, title: true },
-        edited: true,
-      }
-    case 'pickLocation':
-      return {
-        ...state,
-        location: action.label,
-        areaCode: action.areaCode,
-        touched: { ...state.touched, location: true },
-        edited: true,
-      }
-    case 'restore':
-      if (state.edited) return state
-      return { ...state, ...action.draft }
-  }
+  if (action.type !== 'restore') return roleFieldsReducer(state, action)
+  if (state.edited) return state
+  const { title, location, soc, areaCode } = action.draft
+  return { ...state, fields: { title, location }, soc, areaCode }
 }
 
 export type InsightsFieldErrors = Partial<Record<InsightsField, string>>
@@ -118,13 +75,13 @@ function checkField(field: InsightsField, text: string): string | null {
 
 export function readInsightsForm(state: InsightsFormState): InsightsFormReading {
   const errors: InsightsFieldErrors = {}
-  const title = checkField('title', state.title)
+  const title = checkField('title', state.fields.title)
   if (title) errors.title = title
-  const location = checkField('location', state.location)
+  const location = checkField('location', state.fields.location)
   if (location) errors.location = location
   if (title || location) return { errors, request: null }
 
-  const request: InsightsInput = { title: state.title.trim(), location: state.location.trim() }
+  const request: InsightsInput = { title: state.fields.title.trim(), location: state.fields.location.trim() }
   if (state.soc) request.soc = state.soc
   if (state.areaCode) request.areaCode = state.areaCode
   return { errors, request }
@@ -138,7 +95,7 @@ export function visibleInsightsErrors(
   const shown: InsightsFieldErrors = {}
   for (const field of ['title', 'location'] as const) {
     const message = errors[field]
-    if (message && (state.touched[field] || state[field].trim() !== '')) shown[field] = message
+    if (message && (state.touched[field] || state.fields[field].trim() !== '')) shown[field] = message
   }
   return shown
 }
@@ -152,26 +109,17 @@ export interface InsightsDraft {
 }
 
 export function toInsightsDraft(state: InsightsFormState): InsightsDraft {
-  return { title: state.title, location: state.location, soc: state.soc, areaCode: state.areaCode }
+  return { ...state.fields, soc: state.soc, areaCode: state.areaCode }
 }
 
-/** Reads a stored draft (or a prefill handed over by another view) defensively; anything odd is dropped. */
+const InsightsDraftSchema = z.object({
+  title: draftText(),
+  location: draftText(),
+  soc: draftPick(SOC_CODE),
+  areaCode: draftPick(AREA_CODE),
+})
+
+/** Reads a stored draft with its schema: a wrong field falls back to empty; what is no draft at all is ignored. */
 export function fromInsightsDraft(stored: unknown): InsightsDraft | null {
-  if (typeof stored !== 'object' || stored === null) return null
-  const record = stored as Record<string, unknown>
-  const text = (value: unknown) => (typeof value === 'string' ? value.slice(0, 1000) : '')
-  const code = (value: unknown, pattern: RegExp) =>
-    typeof value === 'string' && pattern.test(value) ? value : null
-  return {
-    title: text(record.title),
-    location: text(record.location),
-    soc: code(record.soc, SOC_CODE),
-    areaCode: code(record.areaCode, AREA_CODE),
-  }
-}
-
-/** The prefill another view handed over, or null when there is none (or it is not one). */
-export function readInsightsPrefill(value: unknown): InsightsPrefill | null {
-  const draft = fromInsightsDraft(value)
-  return draft && (draft.title.trim() !== '' || draft.location.trim() !== '') ? draft : null
+  return readDraft(InsightsDraftSchema, stored)
 }

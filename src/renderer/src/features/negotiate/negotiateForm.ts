@@ -3,10 +3,12 @@
 // and the prefill another view hands over ("Negotiate this offer" in My offer or Compare) or a saved offer picked
 // in the form. Pure: components and hooks only call these.
 import { roleFieldsReducer } from '../../lib/roleFields'
+import * as z from 'zod/mini'
 import { AREA_CODE, SOC_CODE } from '../../../../shared/codes'
 import type { EstimateInput, NegotiateInput } from '../../../../shared/contract'
-import { checkAmount, checkYears, FIELD_LABELS, MAX_AMOUNT, MAX_YEARS } from '../../../../shared/fields'
+import { checkAmount, checkYears, FIELD_LABELS, MAX_AMOUNT } from '../../../../shared/fields'
 import { readPay } from '../../../../shared/pay'
+import { draftChoice, draftFields, draftPick, readDraft } from '../../lib/draftSchema'
 
 export const NEGOTIATE_TEXT_LIMIT = 200
 export const DEFAULT_TARGET_PERCENTILE = 75
@@ -392,29 +394,20 @@ export function toNegotiateDraft(state: NegotiateFormState): NegotiateDraft {
   return { fields, targetKind, filing, remote, soc, areaCode }
 }
 
-const code = (value: unknown, pattern: RegExp): string | null =>
-  typeof value === 'string' && pattern.test(value) ? value : null
+const NegotiateDraftSchema = z.object({
+  fields: draftFields(EMPTY_NEGOTIATE_FIELDS),
+  targetKind: z.optional(z.unknown()),
+  filing: draftChoice(['single', 'joint', 'hoh'], 'single'),
+  remote: z.catch(z.boolean(), false),
+  soc: draftPick(SOC_CODE),
+  areaCode: draftPick(AREA_CODE),
+})
 
-/** Reads a stored draft defensively: anything missing or of the wrong type falls back to the empty form. */
+/** Reads a stored draft with its schema: a wrong field falls back to the empty form's; what is no draft is ignored. */
 export function fromNegotiateDraft(stored: unknown): NegotiateDraft | null {
-  if (typeof stored !== 'object' || stored === null) return null
-  const record = stored as Record<string, unknown>
-  const storedFields = (
-    typeof record.fields === 'object' && record.fields !== null ? record.fields : {}
-  ) as Record<string, unknown>
-  const fields = { ...EMPTY_NEGOTIATE_FIELDS }
-  for (const field of NEGOTIATE_FIELDS) {
-    const value = storedFields[field]
-    if (typeof value === 'string') fields[field] = value.slice(0, 1000)
-  }
-  return {
-    fields,
-    targetKind: draftTargetKind(record.targetKind, fields.targetPercentile),
-    filing: record.filing === 'joint' || record.filing === 'hoh' ? record.filing : 'single',
-    remote: record.remote === true,
-    soc: code(record.soc, SOC_CODE),
-    areaCode: code(record.areaCode, AREA_CODE),
-  }
+  const draft = readDraft(NegotiateDraftSchema, stored)
+  if (!draft) return null
+  return { ...draft, targetKind: draftTargetKind(draft.targetKind, draft.fields.targetPercentile) }
 }
 
 /**
@@ -426,39 +419,6 @@ function draftTargetKind(stored: unknown, percentileText: string): TargetKind {
   if (stored === 'percentile' && percentileText.trim() !== String(DEFAULT_TARGET_PERCENTILE))
     return 'percentile'
   return 'worth'
-}
-
-const isAmount = (value: unknown, min: number): value is number =>
-  typeof value === 'number' && Number.isFinite(value) && value >= min && value <= MAX_AMOUNT
-
-/** The prefill another view handed over, checked field by field; null when there is none (or it is not one). */
-export function readNegotiatePrefill(value: unknown): NegotiatePrefill | null {
-  if (typeof value !== 'object' || value === null) return null
-  const record = value as Record<string, unknown>
-  const text = (item: unknown) => (typeof item === 'string' ? item.slice(0, NEGOTIATE_TEXT_LIMIT) : '')
-  const title = text(record.title)
-  const location = text(record.location)
-  if (title.trim() === '' && location.trim() === '') return null
-  const years =
-    typeof record.years === 'number' &&
-    Number.isFinite(record.years) &&
-    record.years >= 0 &&
-    record.years <= MAX_YEARS
-      ? record.years
-      : null
-  const prefill: NegotiatePrefill = {
-    title,
-    location,
-    soc: code(record.soc, SOC_CODE),
-    areaCode: code(record.areaCode, AREA_CODE),
-    years,
-    base: isAmount(record.base, 0.01) ? record.base : null,
-    bonus: isAmount(record.bonus, 0) ? record.bonus : 0,
-    stock: isAmount(record.stock, 0) ? record.stock : 0,
-    signon: isAmount(record.signon, 0) ? record.signon : 0,
-  }
-  if (isAmount(record.alternative, 0.01)) prefill.alternative = record.alternative
-  return prefill
 }
 
 /** The prefill for the offer on screen in My offer (its last estimate request). */

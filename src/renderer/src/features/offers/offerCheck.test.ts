@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { currentCheckErrors, editorFieldOf, problemSummary, problemsToErrors } from './offerCheck'
-import { EMPTY_EDITOR, readEditRequest } from './offerEditor'
+import { EMPTY_EDITOR } from './offerEditor'
 
 describe('the backend check of an offer', () => {
   it('puts each problem on the editor field it names', () => {
@@ -34,12 +34,5 @@ describe('the backend check of an offer', () => {
         { field: 'title', message: 'Job title "Qwertyuiop" is not one Worth knows.' },
       ]),
     ).toBe('Location: "Xyzzy" is not a place Worth knows. Job title "Qwertyuiop" is not one Worth knows.')
-  })
-
-  it('reads which offer another view asks to edit', () => {
-    expect(readEditRequest({ edit: 'portland' })).toBe('portland')
-    expect(readEditRequest({ edit: '' })).toBeNull()
-    expect(readEditRequest({ title: 'x' })).toBeNull()
-    expect(readEditRequest(null)).toBeNull()
   })
 })

@@ -10,7 +10,6 @@ import {
   fromEditorDraft,
   readCustomPercents,
   readEditor,
-  readSavePrefill,
   type EditorText,
 } from './offerEditor'
 
@@ -152,26 +151,6 @@ describe('saved offers in the editor', () => {
 })
 
 describe('Save to my offers', () => {
-  it('reads what My offer hands over, and nothing else', () => {
-    const prefill = {
-      title: 'SRE',
-      location: 'Austin, TX',
-      years: 3,
-      base: 150000,
-      bonus: 10000,
-      stock: 25000,
-      signon: 5000,
-    }
-    expect(readSavePrefill(prefill)).toEqual(prefill)
-    expect(readSavePrefill({ title: 'SRE', location: 'Austin, TX', base: 150000 })).toMatchObject({
-      years: null,
-      bonus: 0,
-      stock: 0,
-    })
-    expect(readSavePrefill(undefined)).toBeNull()
-    expect(readSavePrefill({ title: 'SRE', location: 'Austin, TX', base: Number.NaN })).toBeNull()
-  })
-
   it('turns stock per year into a 4-year grant vesting evenly', () => {
     const text = editorTextFromPrefill({
       title: 'SRE',

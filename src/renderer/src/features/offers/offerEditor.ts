@@ -5,6 +5,8 @@ import { readPay, slipQuestion } from '../../../../shared/pay'
 import { OfferSchema, type Offer } from '../../../../shared/offer'
 import { roundToCents } from '../../../../shared/money'
 import { customVestingTotal } from '../../../../shared/vesting'
+import * as z from 'zod/mini'
+import { draftChoice, draftFields, draftPick, draftText, readDraft } from '../../lib/draftSchema'
 
 export const EDITOR_FIELDS = [
   'label',
@@ -340,32 +342,8 @@ export interface SaveOfferPrefill {
   signon: number
 }
 
-/** The saved offer another view asks My offers to open in the editor ({ edit: id }), or null. */
-export function readEditRequest(params: unknown): string | null {
-  if (typeof params !== 'object' || params === null) return null
-  const edit = (params as Record<string, unknown>).edit
-  return typeof edit === 'string' && edit !== '' && edit.length <= 64 ? edit : null
-}
-
 /** Years of stock the My offer view's "stock per year" stands for when saved as a grant. */
 export const PREFILL_VESTING_YEARS = 4
-
-export function readSavePrefill(params: unknown): SaveOfferPrefill | null {
-  if (typeof params !== 'object' || params === null) return null
-  const p = params as Record<string, unknown>
-  const num = (value: unknown) =>
-    typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null
-  if (typeof p.title !== 'string' || typeof p.location !== 'string' || num(p.base) === null) return null
-  return {
-    title: p.title,
-    location: p.location,
-    years: num(p.years),
-    base: num(p.base)!,
-    bonus: num(p.bonus) ?? 0,
-    stock: num(p.stock) ?? 0,
-    signon: num(p.signon) ?? 0,
-  }
-}
 
 /** A new offer from My offer: stock per year x 4 years as the grant, vesting evenly. */
 export function editorTextFromPrefill(prefill: SaveOfferPrefill): EditorText {
@@ -392,27 +370,17 @@ export interface EditorDraft {
   basedOn: string | null
 }
 
-/** Reads a stored draft defensively: anything missing or of the wrong type falls back to the empty form. */
+const EditorDraftSchema = z.object({
+  text: draftFields(EMPTY_EDITOR, (name, blank) => {
+    const choices = CHOICES[name]
+    return choices ? draftChoice(choices, blank) : draftText(6000, blank)
+  }),
+  editingId: draftPick(),
+  createdAt: draftPick(),
+  basedOn: draftPick(),
+})
+
+/** Reads a stored draft with its schema: a wrong field falls back to the empty form's; what is no draft is ignored. */
 export function fromEditorDraft(stored: unknown): EditorDraft | null {
-  if (typeof stored !== 'object' || stored === null) return null
-  const record = stored as Record<string, unknown>
-  const storedText = (typeof record.text === 'object' && record.text !== null ? record.text : {}) as Record<
-    string,
-    unknown
-  >
-  const text = { ...EMPTY_EDITOR }
-  for (const field of EDITOR_FIELDS) {
-    const value = storedText[field]
-    if (typeof value !== 'string') continue
-    const choices = CHOICES[field]
-    if (choices && !choices.includes(value)) continue
-    text[field] = value.slice(0, 6000)
-  }
-  const id = (value: unknown) => (typeof value === 'string' && value !== '' ? value.slice(0, 64) : null)
-  return {
-    text,
-    editingId: id(record.editingId),
-    createdAt: id(record.createdAt),
-    basedOn: id(record.basedOn),
-  }
+  return readDraft(EditorDraftSchema, stored)
 }

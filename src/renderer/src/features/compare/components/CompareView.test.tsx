@@ -1,5 +1,4 @@
 import { render, screen, waitFor, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { CompareInput } from '../../../../../shared/contract'
 import { worthDb } from '../../../db/db'
@@ -11,6 +10,7 @@ import { savedOfferPrefill } from '../../negotiate/fromSavedOffer'
 import { THREE_CITIES, THREE_CITIES_JOINT_HALF_STOCK } from '../../../../../../test/fixtures/replies'
 import { CompareView } from './CompareView'
 import { UNTIL_SHOWN } from '../../../test/waits'
+import { setupUser } from '../../../test/clock'
 
 vi.mock('../../../lib/api', () => ({
   compareOffers: vi.fn(),
@@ -50,7 +50,7 @@ beforeEach(async () => {
 
 async function renderCompared() {
   for (const offer of [SEATTLE, SAN_FRANCISCO, AUSTIN]) await saveOffer(offer)
-  const user = userEvent.setup()
+  const user = setupUser()
   const settingsStore = memoryDraftStore()
   const view = render(<CompareView chartWidth={720} settingsStore={settingsStore} />)
   await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(HEADLINE), SLOW)
@@ -254,7 +254,7 @@ describe('CompareView: offers Worth cannot compare', () => {
       value: { problems: offer.id === 'portland' ? [PORTLAND_PROBLEM] : [] },
     }))
     const onEditOffer = vi.fn()
-    const user = userEvent.setup()
+    const user = setupUser()
     render(
       <CompareView
         chartWidth={720}
@@ -305,7 +305,7 @@ describe('CompareView: negotiate a compared offer', () => {
   it('opens Negotiate with the offer and, as the alternative, the best other offer by year-1 total', async () => {
     for (const offer of [SEATTLE, SAN_FRANCISCO, AUSTIN]) await saveOffer(offer)
     const onOpenNegotiate = vi.fn()
-    const user = userEvent.setup()
+    const user = setupUser()
     render(
       <CompareView chartWidth={720} settingsStore={memoryDraftStore()} onOpenNegotiate={onOpenNegotiate} />,
     )

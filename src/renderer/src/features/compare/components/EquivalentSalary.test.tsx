@@ -1,11 +1,11 @@
 import { render, screen, waitFor, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { EquivalentSalaryInput } from '../../../../../shared/contract'
 import * as api from '../../../lib/api'
 import { THREE_CITIES, THREE_CITIES_JOINT_HALF_STOCK } from '../../../../../../test/fixtures/replies'
 import { EquivalentSalary } from './EquivalentSalary'
 import { UNTIL_SHOWN } from '../../../test/waits'
+import { setupUser } from '../../../test/clock'
 
 vi.mock('../../../lib/api', () => ({
   equivalentSalary: vi.fn(),
@@ -57,7 +57,7 @@ beforeEach(() => {
 
 describe('EquivalentSalary', () => {
   it('gives a compared offer’s equivalent wage in a place picked from the search, labelled modelled with its sources', async () => {
-    const user = userEvent.setup()
+    const user = setupUser()
     render(<EquivalentSalary result={THREE_CITIES} />)
     expect(screen.getByRole('combobox', { name: 'Start from' })).toHaveDisplayValue(
       'Seattle: base $165,000 in Seattle, WA',
@@ -87,7 +87,7 @@ describe('EquivalentSalary', () => {
   })
 
   it('takes a typed wage and place, uses the comparison’s filing, and names bad fields', async () => {
-    const user = userEvent.setup()
+    const user = setupUser()
     render(<EquivalentSalary result={THREE_CITIES_JOINT_HALF_STOCK} />)
     await user.selectOptions(screen.getByRole('combobox', { name: 'Start from' }), 'A wage I type')
     await user.type(screen.getByLabelText('Yearly wage'), 'lots')

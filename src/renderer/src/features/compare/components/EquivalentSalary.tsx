@@ -5,17 +5,14 @@ import { useId, useState } from 'react'
 import type { CompareResult } from '../../../../../shared/compare'
 import type { EquivalentSalaryInput } from '../../../../../shared/contract'
 import { MAX_AMOUNT, readAmount } from '../../../../../shared/fields'
-import { ComboboxField } from '../../../components/ComboboxField'
 import { FormField } from '../../../components/FormField'
-import { equivalentSalary, searchLocations } from '../../../lib/api'
+import { equivalentSalary } from '../../../lib/api'
 import { formatMoney } from '../../../lib/format'
 import { useDebouncedReply } from '../../../lib/useDebouncedReply'
-import { locationOptions } from '../../estimate/pickers'
+import { PlaceField } from '../../role/components/PlaceField'
 
 const TYPED = 'typed'
 const DELAY_MS = 120
-const SEARCH_DELAY_MS = 20
-const SEARCH_LIMIT = 8
 
 export const EQUIVALENT_LABELS = {
   source: 'Start from',
@@ -26,43 +23,6 @@ export const EQUIVALENT_LABELS = {
 }
 
 type Field = 'wage' | 'from' | 'to' | 'toWork'
-
-/** A place field with the same location search as the other forms. */
-function PlaceField({
-  id,
-  label,
-  hint,
-  value,
-  error,
-  onChange,
-}: {
-  id: string
-  label: string
-  hint: string
-  value: string
-  error?: string
-  onChange: (text: string) => void
-}) {
-  const query = value.trim()
-  const places = useDebouncedReply(
-    query ? { query, limit: SEARCH_LIMIT } : null,
-    searchLocations,
-    SEARCH_DELAY_MS,
-  )
-  const reply = query ? places.latest?.reply : undefined
-  return (
-    <ComboboxField
-      id={id}
-      label={label}
-      hint={hint}
-      error={error}
-      value={value}
-      options={reply?.ok ? locationOptions(reply.value) : []}
-      onInput={onChange}
-      onPick={(option) => onChange(option.label)}
-    />
-  )
-}
 
 export function EquivalentSalary({ result }: { result: CompareResult }) {
   const prefix = useId()
@@ -181,7 +141,7 @@ export function EquivalentSalary({ result }: { result: CompareResult }) {
               hint="A city with its state, e.g. Seattle, WA."
               value={fromText}
               error={errors.from}
-              onChange={setFromText}
+              onInput={setFromText}
             />
           </>
         )}
@@ -191,7 +151,7 @@ export function EquivalentSalary({ result }: { result: CompareResult }) {
           hint="A city with its state, e.g. Austin, TX."
           value={toText}
           error={errors.to}
-          onChange={setToText}
+          onInput={setToText}
         />
         <PlaceField
           id={ids.toWork}
@@ -199,7 +159,7 @@ export function EquivalentSalary({ result }: { result: CompareResult }) {
           hint="Where you would work, if not where you live (a city with its own tax, e.g. Philadelphia)."
           value={toWorkText}
           error={errors.toWork}
-          onChange={setToWorkText}
+          onInput={setToWorkText}
         />
       </div>
       <div aria-live="polite" className="equivalent-answer" data-testid="equivalent-answer">

@@ -1,6 +1,6 @@
 // What-if settings for the whole comparison: filing status, tax year, 401(k) contribution, stock price change and
 // bonus payout. Every change recomputes every offer at once.
-import { FormField } from '../../../components/FormField'
+import { TextField } from '../../../components/TextField'
 import {
   FILING_LABELS,
   WHAT_IF_LABELS,
@@ -22,25 +22,16 @@ export interface WhatIfControlsProps {
 }
 
 export function WhatIfControls({ text, errors, onChange }: WhatIfControlsProps) {
-  const input = (field: WhatIfField) => {
-    const id = `compare-${field}`
-    return (
-      <FormField id={id} label={WHAT_IF_LABELS[field]} hint={HINTS[field]} error={errors[field]}>
-        {({ describedBy, invalid }) => (
-          <input
-            id={id}
-            type="text"
-            inputMode="decimal"
-            autoComplete="off"
-            value={text[field]}
-            aria-invalid={invalid || undefined}
-            aria-describedby={describedBy}
-            onChange={(event) => onChange({ ...text, [field]: event.target.value })}
-          />
-        )}
-      </FormField>
-    )
-  }
+  const input = (field: WhatIfField) => (
+    <TextField
+      id={`compare-${field}`}
+      label={WHAT_IF_LABELS[field]}
+      hint={HINTS[field]}
+      error={errors[field]}
+      value={text[field]}
+      onInput={(value) => onChange({ ...text, [field]: value })}
+    />
+  )
   return (
     <fieldset className="what-if compare-what-if">
       <legend>What if</legend>

@@ -1,5 +1,5 @@
 // Draws the market's pay curve with the five percentiles and the offer's base as vertical lines.
-// Everything it draws comes ready from buildMarketChartSeries; the table alternative is MarketTable.
+// Everything it draws comes ready from buildMarketChartSeries; the table alternative is PercentileTable.
 import type { ReactNode } from 'react'
 import { Area, AreaChart, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts'
 import { formatMoney, formatMoneyShort } from '../../../lib/format'

@@ -3,10 +3,10 @@
 // and the table show at once, and the chart takes its place when its code has arrived.
 import { lazy, Suspense, useMemo } from 'react'
 import type { EstimateResult } from '../../../../../shared/types'
+import { formatMoney, formatOrdinal } from '../../../lib/format'
 import { buildMarketChartSeries } from '../chartSeries'
-import { AREA_MODEL_NOTE } from '../marketTable'
-import { HowWorthEstimatesLink } from './HowWorthEstimates'
-import { MarketTable } from './MarketTable'
+import { FigureScope } from './FigureScope'
+import { PercentileTable } from './PercentileTable'
 
 const MarketChart = lazy(() => import('./MarketChart').then((module) => ({ default: module.MarketChart })))
 
@@ -41,17 +41,19 @@ export function MarketSection({ result, chartWidth }: { result: EstimateResult; 
           There is no pay curve to draw for this occupation; the figures are in the table.
         </p>
       )}
-      <MarketTable market={market} base={offer.base} basePercentile={percentile.base} />
-      <p className="figure-scope">
-        {market.scope === 'area' ? (
-          <>
-            Figures for {place} are {AREA_MODEL_NOTE}.{' '}
-          </>
-        ) : (
-          <>National figures from the Bureau of Labor Statistics. </>
-        )}
-        <HowWorthEstimatesLink />
-      </p>
+      <PercentileTable
+        market={market}
+        extraRows={[
+          {
+            key: 'offer',
+            label: 'Your base',
+            value: formatMoney(offer.base),
+            figure: `your offer, at the ${formatOrdinal(percentile.base)} percentile`,
+            className: 'offer-row',
+          },
+        ]}
+      />
+      <FigureScope market={market} />
     </section>
   )
 }

@@ -1,18 +1,11 @@
 // The offer's inputs. Every field keeps what was typed; a bad field gets an inline message naming it.
-import type { ReactNode } from 'react'
 import type { FieldName } from '../../../../../shared/fields'
 import { FIELD_LABELS } from '../../../../../shared/fields'
-import { ComboboxField } from '../../../components/ComboboxField'
-import { FormField } from '../../../components/FormField'
+import { PayFields, YEARS_HINT } from '../../../components/PayFields'
+import { TextField } from '../../../components/TextField'
+import { RoleFields } from '../../role/components/RoleFields'
+import type { RoleLookup } from '../../role/useRoleLookup'
 import type { AmountField, FieldErrors, OfferFormAction, OfferFormState } from '../offerForm'
-import type { LocationOption, TitleOption } from '../pickers'
-
-const AMOUNT_HINTS: Record<AmountField, string> = {
-  base: 'Per year, in US dollars, e.g. 150000 or 150k; or per hour, e.g. 45/hr.',
-  bonus: 'Target bonus per year, in dollars or as a percentage of base (15%). Leave empty if none.',
-  stock: 'Grant value divided by the years it vests over. Leave empty if none.',
-  signon: 'One-time payment. Leave empty if none.',
-}
 
 export const FIELD_IDS: Record<FieldName, string> = {
   title: 'offer-title',
@@ -30,49 +23,14 @@ export interface OfferFormProps {
   errors: FieldErrors
   /** How a converted amount was read ("= $93,600 a year (45 × 2,080 hours)"), shown in place of the hint. */
   notes?: Partial<Record<AmountField, string>>
-  titleOptions: TitleOption[]
-  locationOptions: LocationOption[]
-  /** Extra content under a field: suggestion buttons, "Which Portland do you mean?". */
-  below?: Partial<Record<FieldName, ReactNode>>
+  /** Suggestions, "Which Portland do you mean?" and "Did you mean" for the title and place. */
+  lookup: RoleLookup
   saveError: string | null
 }
 
-export function OfferForm({
-  state,
-  dispatch,
-  errors,
-  notes = {},
-  titleOptions,
-  locationOptions,
-  below = {},
-  saveError,
-}: OfferFormProps) {
+export function OfferForm({ state, dispatch, errors, notes = {}, lookup, saveError }: OfferFormProps) {
   const edit = (field: FieldName) => (text: string) => dispatch({ type: 'edit', field, text })
   const leave = (field: FieldName) => () => dispatch({ type: 'leave', field })
-
-  const plainField = (field: 'years' | AmountField, hint: string) => (
-    <FormField
-      id={FIELD_IDS[field]}
-      label={FIELD_LABELS[field]}
-      hint={(field !== 'years' && notes[field]) || hint}
-      error={errors[field]}
-      after={below[field]}
-    >
-      {({ describedBy, invalid }) => (
-        <input
-          id={FIELD_IDS[field]}
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          value={state.fields[field]}
-          aria-invalid={invalid || undefined}
-          aria-describedby={describedBy}
-          onChange={(event) => edit(field)(event.target.value)}
-          onBlur={leave(field)}
-        />
-      )}
-    </FormField>
-  )
 
   return (
     <form
@@ -84,43 +42,40 @@ export function OfferForm({
       <h2 id="offer-form-heading">Your offer</h2>
       <p className="form-intro">Results update as you type. What you enter stays on this computer.</p>
 
-      <ComboboxField
-        id={FIELD_IDS.title}
-        label={FIELD_LABELS.title}
-        hint="As written in the offer, e.g. Software engineer."
-        error={errors.title}
-        after={below.title}
-        value={state.fields.title}
-        options={titleOptions}
-        onInput={edit('title')}
-        onPick={(option) => dispatch({ type: 'pickTitle', title: option.title })}
-        onLeave={leave('title')}
+      <RoleFields
+        ids={FIELD_IDS}
+        hints={{
+          title: 'As written in the offer, e.g. Software engineer.',
+          location: 'City, metro area or state, e.g. Seattle, WA. Type “United States” for national figures.',
+        }}
+        values={state.fields}
+        errors={errors}
+        lookup={lookup}
+        onEdit={(field, text) => edit(field)(text)}
+        onLeave={(field) => leave(field)()}
+        onPickTitle={(title) => dispatch({ type: 'pickTitle', title })}
+        onPickLocation={(label, areaCode) => dispatch({ type: 'pickLocation', label, areaCode })}
       />
 
-      <ComboboxField
-        id={FIELD_IDS.location}
-        label={FIELD_LABELS.location}
-        hint="City, metro area or state, e.g. Seattle, WA. Type “United States” for national figures."
-        error={errors.location}
-        after={below.location}
-        value={state.fields.location}
-        options={locationOptions}
-        onInput={edit('location')}
-        onPick={(option) =>
-          dispatch({ type: 'pickLocation', label: option.label, areaCode: option.areaCode })
-        }
-        onLeave={leave('location')}
+      <TextField
+        id={FIELD_IDS.years}
+        label={FIELD_LABELS.years}
+        hint={YEARS_HINT}
+        error={errors.years}
+        value={state.fields.years}
+        onInput={edit('years')}
+        onLeave={leave('years')}
       />
 
-      {plainField('years', 'Optional. Years in this kind of role, e.g. 5.')}
-
-      <fieldset className="amounts">
-        <legend>Pay in the offer</legend>
-        {plainField('base', AMOUNT_HINTS.base)}
-        {plainField('bonus', AMOUNT_HINTS.bonus)}
-        {plainField('stock', AMOUNT_HINTS.stock)}
-        {plainField('signon', AMOUNT_HINTS.signon)}
-      </fieldset>
+      <PayFields
+        ids={FIELD_IDS}
+        labels={FIELD_LABELS}
+        values={state.fields}
+        errors={errors}
+        notes={notes}
+        onEdit={(field, text) => edit(field)(text)}
+        onLeave={(field) => leave(field)()}
+      />
 
       {saveError && <p className="notice notice-warning">{saveError}</p>}
     </form>

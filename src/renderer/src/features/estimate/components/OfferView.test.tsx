@@ -1,22 +1,18 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react'
-import userEvent, { type UserEvent } from '@testing-library/user-event'
+import type { UserEvent } from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { EstimateInput } from '../../../../../shared/contract'
 import { memoryDraftStore } from '../../../db/drafts'
 import * as api from '../../../lib/api'
-import {
-  nationalEstimate,
-  PORTLAND_SEARCH,
-  SEATTLE_SEARCH,
-  seattleEstimate,
-  TITLE_SEARCH,
-} from '../../../../../../test/fixtures/handmadeReplies'
+import { nationalEstimate, seattleEstimate } from '../../../../../../test/fixtures/handmadeReplies'
 import {
   BACKEND_ARCHITECT_ESTIMATE,
   SOFTWARE_ENGINEER_SEATTLE_ESTIMATE,
 } from '../../../../../../test/fixtures/replies'
 import { OfferView } from './OfferView'
 import { UNTIL_SHOWN } from '../../../test/waits'
+import { setupUser } from '../../../test/clock'
+import { answerRoleSearches } from '../../../test/roleSearches'
 
 vi.mock('../../../lib/api', () => ({
   searchTitles: vi.fn(),
@@ -34,14 +30,7 @@ const SLOW = UNTIL_SHOWN
 
 beforeEach(() => {
   vi.clearAllMocks()
-  mockedApi.searchTitles.mockImplementation(async ({ query }) => ({
-    ok: true,
-    value: { ...TITLE_SEARCH, query },
-  }))
-  mockedApi.searchLocations.mockImplementation(async ({ query }) => ({
-    ok: true,
-    value: query.startsWith('Portland') ? { ...PORTLAND_SEARCH, query } : { ...SEATTLE_SEARCH, query },
-  }))
+  answerRoleSearches(mockedApi)
   mockedApi.estimateOffer.mockImplementation(async (input) => ({
     ok: true,
     value: input.location.startsWith('Seattle') ? seattleEstimate() : nationalEstimate(input.base),
@@ -57,7 +46,7 @@ function lastEstimateInput(): EstimateInput | undefined {
 }
 
 function renderView() {
-  const user = userEvent.setup()
+  const user = setupUser()
   const store = memoryDraftStore()
   const view = render(<OfferView draftStore={store} />)
   return { user, store, ...view }
@@ -218,7 +207,7 @@ describe('OfferView results', () => {
     // The clock moves only with the test (and with real time): the check below that no estimate is asked for
     // advances it past the debounce instead of sleeping.
     vi.useFakeTimers({ shouldAdvanceTime: true })
-    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime })
+    const user = setupUser()
     const { container } = render(<OfferView draftStore={memoryDraftStore()} />)
     await fillOffer(user, {})
     await within(status()).findByText(NATIONAL_SENTENCE, {}, SLOW)
@@ -385,7 +374,7 @@ describe('OfferView and Market insights', () => {
 
   it('hands the shown title, place and chosen occupation to Market insights in one click', async () => {
     const onOpenInsights = vi.fn()
-    const user = userEvent.setup()
+    const user = setupUser()
     render(<OfferView draftStore={memoryDraftStore()} onOpenInsights={onOpenInsights} />)
     await fillOffer(user, { location: 'Seattle, WA' })
     await within(status()).findByText(SEATTLE_SENTENCE, {}, SLOW)
@@ -412,7 +401,7 @@ describe('OfferView and Market insights', () => {
 
 describe('OfferView drafts', () => {
   it('saves what is typed and restores it on the next start', async () => {
-    const user = userEvent.setup()
+    const user = setupUser()
     const store = memoryDraftStore()
     const first = render(<OfferView draftStore={store} />)
     await user.type(screen.getByRole('combobox', { name: 'Job title' }), 'Data scientist')

@@ -4,25 +4,18 @@ import { useDeferredValue, useMemo } from 'react'
 import type { WorthError } from '../../../../../shared/contract'
 import { FIELD_LABELS, type FieldName } from '../../../../../shared/fields'
 import { dexieDraftStore, OFFER_FORM_DRAFT, type DraftStore } from '../../../db/drafts'
-import { searchLocations, searchTitles } from '../../../lib/api'
-import { useDebouncedReply } from '../../../lib/useDebouncedReply'
 import type { InsightsPrefill } from '../../insights/insightsForm'
 import { negotiatePrefillFrom, type NegotiatePrefill } from '../../negotiate/negotiateForm'
 import type { SaveOfferPrefill } from '../../offers/offerEditor'
+import { currentError, freshness, withReplyError } from '../../role/roleLookup'
+import { useRoleLookup } from '../../role/useRoleLookup'
 import { readOfferForm, visibleErrors, type FieldErrors } from '../offerForm'
-import { freshness, locationOptions, locationQuestion, titleOptions } from '../pickers'
 import { useOfferEstimate, useOfferForm } from '../useOfferForm'
-import { DidYouMean } from './DidYouMean'
 import { HowWorthEstimates } from './HowWorthEstimates'
-import { LocationQuestion } from './LocationQuestion'
 import { OfferForm } from './OfferForm'
 import { OfferResults } from './OfferResults'
 import { PercentileStatus } from './PercentileStatus'
 
-// Sized to the measured round trips (12-30 ms for a search in browser mode, issue 13): suggestions follow typing
-// within the 50 ms budget. The estimate's own timing is in useOfferForm.ts.
-export const SEARCH_DELAY_MS = 20
-const SEARCH_LIMIT = 8
 
 const offerDraftStore = dexieDraftStore(OFFER_FORM_DRAFT)
 
@@ -59,35 +52,15 @@ export function OfferView({
   const { state, dispatch, saveError } = useOfferForm(draftStore)
   const reading = useMemo(() => readOfferForm(state), [state])
 
-  const titleQuery = state.fields.title.trim()
-  const titles = useDebouncedReply(
-    titleQuery ? { query: titleQuery, limit: SEARCH_LIMIT } : null,
-    searchTitles,
-    SEARCH_DELAY_MS,
-  )
-  const locationQuery = state.fields.location.trim()
-  const places = useDebouncedReply(
-    locationQuery ? { query: locationQuery, limit: SEARCH_LIMIT } : null,
-    searchLocations,
-    SEARCH_DELAY_MS,
-  )
   const estimate = useOfferEstimate(reading.request, state.edited)
 
-  const currentReply = estimate.latest && estimate.latest.key === estimate.key ? estimate.latest.reply : null
-  const replyError = currentReply && !currentReply.ok ? currentReply.error : null
+  const replyError = currentError(estimate)
   const replyField = fieldOf(replyError)
-
-  const errors: FieldErrors = { ...visibleErrors(state, reading.errors) }
-  if (replyField && replyError && !errors[replyField]) errors[replyField] = replyError.message
+  const errors: FieldErrors = withReplyError(visibleErrors(state, reading.errors), replyField, replyError)
   const errorCount = Object.keys(errors).length
 
-  const titleReply = titleQuery ? titles.latest?.reply : undefined
-  const placeReply = locationQuery ? places.latest : null
-  const placeSearch =
-    placeReply && placeReply.reply.ok
-      ? { query: placeReply.input.query, result: placeReply.reply.value }
-      : null
-  const question = locationQuestion(state.fields.location, state.areaCode, placeSearch, replyError)
+  const lookup = useRoleLookup(state, { replyError, replyField })
+  const { question } = lookup
 
   const result = estimate.lastGood?.value ?? null
   // A form restored from its draft (nothing typed yet) shows its sentence first and the rest of the results in the
@@ -128,9 +101,6 @@ export function OfferView({
     complete: reading.request !== null,
   })
 
-  const suggestionsFor = (field: 'title' | 'location') =>
-    replyField === field && replyError?.suggestions?.length ? replyError.suggestions : []
-
   let statusText: string
   if (result) statusText = result.percentile.sentence
   else if (question) statusText = `Choose which ${question.name} you mean to see where your offer falls.`
@@ -146,32 +116,8 @@ export function OfferView({
         dispatch={dispatch}
         errors={errors}
         notes={reading.notes}
-        titleOptions={titleReply?.ok ? titleOptions(titleReply.value) : []}
-        locationOptions={placeSearch ? locationOptions(placeSearch.result) : []}
+        lookup={lookup}
         saveError={saveError}
-        below={{
-          title: (
-            <DidYouMean
-              id="title-did-you-mean"
-              suggestions={suggestionsFor('title')}
-              onChoose={(title) => dispatch({ type: 'pickTitle', title })}
-            />
-          ),
-          location: question ? (
-            <LocationQuestion
-              question={question}
-              onChoose={(choice) =>
-                dispatch({ type: 'pickLocation', label: choice.label, areaCode: choice.areaCode })
-              }
-            />
-          ) : (
-            <DidYouMean
-              id="location-did-you-mean"
-              suggestions={suggestionsFor('location')}
-              onChoose={(label) => dispatch({ type: 'pickLocation', label, areaCode: null })}
-            />
-          ),
-        }}
       />
       <section className="results-panel" aria-labelledby="results-heading" aria-busy={estimate.pending}>
         <h2 id="results-heading">Where your offer falls</h2>

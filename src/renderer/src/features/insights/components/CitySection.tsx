@@ -1,6 +1,7 @@
 // Pay by city: sorted horizontal bars (ranges drawn as ranges, the user's place highlighted) and a table.
 import { useMemo, useState } from 'react'
 import type { InsightsResult } from '../../../../../shared/types'
+import { ValueTable } from '../../../components/ValueTable'
 import { roleName } from '../insightsFigures'
 import { canAdjustForCostOfLiving, citySeries } from '../insightsSeries'
 import { CityChart } from './CityChart'
@@ -58,32 +59,23 @@ export function CitySection({ result, chartWidth }: { result: InsightsResult; ch
               </figcaption>
             </figure>
           )}
-          <table className="city-table">
-            <caption>Pay by city for {role}</caption>
-            <thead>
-              <tr>
-                <th scope="col">City</th>
-                <th scope="col" className="num">
-                  Pay per year
-                </th>
-                <th scope="col">Figure</th>
-              </tr>
-            </thead>
-            <tbody>
-              {series.bars.map((bar) => (
-                <tr key={bar.key} className={bar.isUserPlace ? 'is-selected' : undefined}>
-                  <th scope="row">
-                    {bar.name}
-                    {bar.isUserPlace && <span className="your-place"> (your place)</span>}
-                  </th>
-                  <td className="num">{bar.value}</td>
-                  <td>
-                    <StatusBadge badge={bar.badge} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ValueTable
+            className="city-table"
+            caption={`Pay by city for ${role}`}
+            headings={['City', 'Pay per year', 'Figure']}
+            rows={series.bars.map((bar) => ({
+              key: bar.key,
+              label: (
+                <>
+                  {bar.name}
+                  {bar.isUserPlace && <span className="your-place"> (your place)</span>}
+                </>
+              ),
+              value: bar.value,
+              figure: <StatusBadge badge={bar.badge} />,
+              className: bar.isUserPlace ? 'is-selected' : undefined,
+            }))}
+          />
           <SourcesNote sources={series.bars.map((bar) => bar.source)} />
         </>
       )}

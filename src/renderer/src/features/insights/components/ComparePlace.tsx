@@ -2,12 +2,11 @@
 import { useMemo, useState } from 'react'
 import type { InsightsInput } from '../../../../../shared/contract'
 import type { InsightsResult } from '../../../../../shared/types'
-import { ComboboxField } from '../../../components/ComboboxField'
-import { roleInsights, searchLocations } from '../../../lib/api'
+import { roleInsights } from '../../../lib/api'
 import { useDebouncedReply } from '../../../lib/useDebouncedReply'
-import { locationOptions } from '../../estimate/pickers'
+import { PlaceField } from '../../role/components/PlaceField'
 import { placeDifference } from '../insightsSeries'
-import { INSIGHTS_DELAY_MS, SEARCH_DELAY_MS } from './timing'
+import { INSIGHTS_DELAY_MS } from './timing'
 
 export const COMPARE_FIELD_ID = 'insights-compare-location'
 export const COMPARE_LABEL = 'Compare another place'
@@ -23,11 +22,6 @@ export function ComparePlace({ base, result }: ComparePlaceProps) {
   const [areaCode, setAreaCode] = useState<string | null>(null)
   const typed = text.trim()
 
-  const places = useDebouncedReply(
-    typed ? { query: typed, limit: 8 } : null,
-    searchLocations,
-    SEARCH_DELAY_MS,
-  )
   const request = useMemo<InsightsInput | null>(() => {
     if (!typed) return null
     const input: InsightsInput = { title: base.title, location: typed }
@@ -40,12 +34,11 @@ export function ComparePlace({ base, result }: ComparePlaceProps) {
   const current = other.latest && other.latest.key === other.key ? other.latest.reply : null
   const error = current && !current.ok ? current.error : null
   const difference = current && current.ok ? placeDifference(result, current.value) : null
-  const options = typed && places.latest?.reply.ok ? locationOptions(places.latest.reply.value) : []
   const suggestions = error?.suggestions ?? []
 
   return (
     <div className="what-if compare-place">
-      <ComboboxField
+      <PlaceField
         id={COMPARE_FIELD_ID}
         label={COMPARE_LABEL}
         hint="Another city, metro area or state, e.g. Austin, TX."
@@ -72,7 +65,6 @@ export function ComparePlace({ base, result }: ComparePlaceProps) {
           )
         }
         value={text}
-        options={options}
         onInput={(value) => {
           setText(value)
           setAreaCode(null)

@@ -1,6 +1,7 @@
 // Pay by experience: the bar chart with its title and tooltips, and a table with the same figures.
 import { useMemo } from 'react'
 import type { ExperienceBand, InsightsResult } from '../../../../../shared/types'
+import { ValueTable } from '../../../components/ValueTable'
 import { roleName, placeName } from '../insightsFigures'
 import { experienceSeries } from '../insightsSeries'
 import { ExperienceChart } from './ExperienceChart'
@@ -39,33 +40,19 @@ export function ExperienceSection({ result, selected, chartWidth }: ExperienceSe
               </figcaption>
             </figure>
           )}
-          <table className="experience-table">
-            <caption>Pay by experience for {subject}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Experience</th>
-                <th scope="col" className="num">
-                  Median pay per year
-                </th>
-                <th scope="col">Figure</th>
-              </tr>
-            </thead>
-            <tbody>
-              {series.bars.map((bar) => (
-                <tr
-                  key={bar.band}
-                  className={bar.selected ? 'is-selected' : undefined}
-                  aria-current={bar.selected || undefined}
-                >
-                  <th scope="row">{bar.label}</th>
-                  <td className="num">{bar.value}</td>
-                  <td>
-                    <StatusBadge badge={bar.badge} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ValueTable
+            className="experience-table"
+            caption={`Pay by experience for ${subject}`}
+            headings={['Experience', 'Median pay per year', 'Figure']}
+            rows={series.bars.map((bar) => ({
+              key: bar.band,
+              label: bar.label,
+              value: bar.value,
+              figure: <StatusBadge badge={bar.badge} />,
+              className: bar.selected ? 'is-selected' : undefined,
+              current: bar.selected,
+            }))}
+          />
           <SourcesNote sources={series.bars.map((bar) => bar.source)} />
         </>
       )}

@@ -1,8 +1,6 @@
 // The two inputs of Market insights, with the same autocomplete as the offer form.
-import type { ReactNode } from 'react'
-import { FIELD_LABELS } from '../../../../../shared/fields'
-import { ComboboxField } from '../../../components/ComboboxField'
-import type { LocationOption, TitleOption } from '../../estimate/pickers'
+import { RoleFields } from '../../role/components/RoleFields'
+import type { RoleLookup } from '../../role/useRoleLookup'
 import type {
   InsightsField,
   InsightsFieldErrors,
@@ -19,23 +17,12 @@ export interface InsightsFormProps {
   state: InsightsFormState
   dispatch: (action: InsightsFormAction) => void
   errors: InsightsFieldErrors
-  titleOptions: TitleOption[]
-  locationOptions: LocationOption[]
-  below?: Partial<Record<InsightsField, ReactNode>>
+  /** Suggestions, "Which Portland do you mean?" and "Did you mean" for the title and place. */
+  lookup: RoleLookup
   saveError: string | null
 }
 
-export function InsightsForm({
-  state,
-  dispatch,
-  errors,
-  titleOptions,
-  locationOptions,
-  below = {},
-  saveError,
-}: InsightsFormProps) {
-  const edit = (field: InsightsField) => (text: string) => dispatch({ type: 'edit', field, text })
-  const leave = (field: InsightsField) => () => dispatch({ type: 'leave', field })
+export function InsightsForm({ state, dispatch, errors, lookup, saveError }: InsightsFormProps) {
   return (
     <form
       className="insights-form"
@@ -48,31 +35,21 @@ export function InsightsForm({
         Pay for any role in any U.S. place. Results update as you type; nothing leaves this computer.
       </p>
       <div className="insights-fields">
-        <ComboboxField
-          id={INSIGHTS_FIELD_IDS.title}
-          label={FIELD_LABELS.title}
-          hint="e.g. Registered nurse, Backend architect."
-          error={errors.title}
-          after={below.title}
-          value={state.title}
-          options={titleOptions}
-          onInput={edit('title')}
-          onPick={(option) => dispatch({ type: 'pickTitle', title: option.title, soc: null })}
-          onLeave={leave('title')}
-        />
-        <ComboboxField
-          id={INSIGHTS_FIELD_IDS.location}
-          label={FIELD_LABELS.location}
-          hint="City, metro area or state, e.g. Cleveland, OH. Type “United States” for national figures."
-          error={errors.location}
-          after={below.location}
-          value={state.location}
-          options={locationOptions}
-          onInput={edit('location')}
-          onPick={(option) =>
-            dispatch({ type: 'pickLocation', label: option.label, areaCode: option.areaCode })
-          }
-          onLeave={leave('location')}
+        <RoleFields
+          ids={INSIGHTS_FIELD_IDS}
+          idPrefix="insights-"
+          hints={{
+            title: 'e.g. Registered nurse, Backend architect.',
+            location:
+              'City, metro area or state, e.g. Cleveland, OH. Type “United States” for national figures.',
+          }}
+          values={state.fields}
+          errors={errors}
+          lookup={lookup}
+          onEdit={(field, text) => dispatch({ type: 'edit', field, text })}
+          onLeave={(field) => dispatch({ type: 'leave', field })}
+          onPickTitle={(title) => dispatch({ type: 'pickTitle', title, soc: null })}
+          onPickLocation={(label, areaCode) => dispatch({ type: 'pickLocation', label, areaCode })}
         />
       </div>
       {saveError && <p className="notice notice-warning">{saveError}</p>}

@@ -1,14 +1,9 @@
 import { render, screen, waitFor, within } from '@testing-library/react'
-import userEvent, { type UserEvent } from '@testing-library/user-event'
+import type { UserEvent } from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { InsightsInput } from '../../../../../shared/contract'
 import { memoryDraftStore } from '../../../db/drafts'
 import * as api from '../../../lib/api'
-import {
-  PORTLAND_SEARCH,
-  SEATTLE_SEARCH,
-  TITLE_SEARCH,
-} from '../../../../../../test/fixtures/handmadeReplies'
 import {
   AMBIGUOUS_PORTLAND_ERROR,
   BACKEND_ARCHITECT_SEATTLE,
@@ -21,6 +16,8 @@ import {
 import type { InsightsPrefill } from '../insightsForm'
 import { InsightsView } from './InsightsView'
 import { UNTIL_SHOWN } from '../../../test/waits'
+import { setupUser } from '../../../test/clock'
+import { answerRoleSearches } from '../../../test/roleSearches'
 
 vi.mock('../../../lib/api', () => ({
   searchTitles: vi.fn(),
@@ -50,19 +47,12 @@ async function fakeInsights(input: InsightsInput): ReturnType<typeof api.roleIns
 
 beforeEach(() => {
   vi.clearAllMocks()
-  mockedApi.searchTitles.mockImplementation(async ({ query }) => ({
-    ok: true,
-    value: { ...TITLE_SEARCH, query },
-  }))
-  mockedApi.searchLocations.mockImplementation(async ({ query }) => ({
-    ok: true,
-    value: query.startsWith('Portland') ? { ...PORTLAND_SEARCH, query } : { ...SEATTLE_SEARCH, query },
-  }))
+  answerRoleSearches(mockedApi)
   mockedApi.roleInsights.mockImplementation(fakeInsights)
 })
 
 function renderView(prefill?: InsightsPrefill) {
-  const user = userEvent.setup()
+  const user = setupUser()
   const store = memoryDraftStore()
   const view = render(<InsightsView draftStore={store} prefill={prefill} chartWidth={720} />)
   return { user, store, ...view }

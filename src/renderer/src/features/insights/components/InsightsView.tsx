@@ -4,14 +4,13 @@ import { useMemo, useState } from 'react'
 import type { WorthError } from '../../../../../shared/contract'
 import type { ExperienceBand } from '../../../../../shared/types'
 import { dexieDraftStore, type DraftStore } from '../../../db/drafts'
-import { roleInsights, searchLocations, searchTitles } from '../../../lib/api'
+import { roleInsights } from '../../../lib/api'
 import { useDebouncedReply } from '../../../lib/useDebouncedReply'
-import { DidYouMean } from '../../estimate/components/DidYouMean'
 import { HowWorthEstimates } from '../../estimate/components/HowWorthEstimates'
-import { LocationQuestion } from '../../estimate/components/LocationQuestion'
 import { PercentileStatus } from '../../estimate/components/PercentileStatus'
 import { SourcesList } from '../../estimate/components/SourcesList'
-import { locationOptions, locationQuestion, titleOptions } from '../../estimate/pickers'
+import { currentError, withReplyError } from '../../role/roleLookup'
+import { useRoleLookup } from '../../role/useRoleLookup'
 import { insightsFreshness, insightsHeadline } from '../insightsFigures'
 import {
   readInsightsForm,
@@ -32,7 +31,7 @@ import { InsightsNotes } from './InsightsNotes'
 import { PaySummary } from './PaySummary'
 import { PercentilesSection } from './PercentilesSection'
 import { RelatedTitles } from './RelatedTitles'
-import { INSIGHTS_DELAY_MS, SEARCH_DELAY_MS, SEARCH_LIMIT } from './timing'
+import { INSIGHTS_DELAY_MS } from './timing'
 
 export const INSIGHTS_FORM_DRAFT = 'insights-form'
 const insightsDraftStore = dexieDraftStore(INSIGHTS_FORM_DRAFT)
@@ -55,35 +54,19 @@ export function InsightsView({ prefill, draftStore = insightsDraftStore, chartWi
   const reading = useMemo(() => readInsightsForm(state), [state])
   const [band, setBand] = useState<ExperienceBand | null>(null)
 
-  const titleQuery = state.title.trim()
-  const titles = useDebouncedReply(
-    titleQuery ? { query: titleQuery, limit: SEARCH_LIMIT } : null,
-    searchTitles,
-    SEARCH_DELAY_MS,
-  )
-  const locationQuery = state.location.trim()
-  const places = useDebouncedReply(
-    locationQuery ? { query: locationQuery, limit: SEARCH_LIMIT } : null,
-    searchLocations,
-    SEARCH_DELAY_MS,
-  )
   const insights = useDebouncedReply(reading.request, roleInsights, INSIGHTS_DELAY_MS)
 
-  const currentReply = insights.latest && insights.latest.key === insights.key ? insights.latest.reply : null
-  const replyError = currentReply && !currentReply.ok ? currentReply.error : null
+  const replyError = currentError(insights)
   const replyField = fieldOf(replyError)
-
-  const errors: InsightsFieldErrors = { ...visibleInsightsErrors(state, reading.errors) }
-  if (replyField && replyError && !errors[replyField]) errors[replyField] = replyError.message
+  const errors: InsightsFieldErrors = withReplyError(
+    visibleInsightsErrors(state, reading.errors),
+    replyField,
+    replyError,
+  )
   const errorCount = Object.keys(errors).length
 
-  const titleReply = titleQuery ? titles.latest?.reply : undefined
-  const placeReply = locationQuery ? places.latest : null
-  const placeSearch =
-    placeReply && placeReply.reply.ok
-      ? { query: placeReply.input.query, result: placeReply.reply.value }
-      : null
-  const question = locationQuestion(state.location, state.areaCode, placeSearch, replyError)
+  const lookup = useRoleLookup(state, { replyError, replyField })
+  const { question } = lookup
 
   const shown = insights.lastGood
   const result = shown?.value ?? null
@@ -93,9 +76,6 @@ export function InsightsView({ prefill, draftStore = insightsDraftStore, chartWi
     replyError,
     complete: reading.request !== null,
   })
-
-  const suggestionsFor = (field: InsightsField) =>
-    replyField === field && replyError?.suggestions?.length ? replyError.suggestions : []
 
   let statusText: string
   if (result) statusText = insightsHeadline(result)
@@ -112,37 +92,7 @@ export function InsightsView({ prefill, draftStore = insightsDraftStore, chartWi
 
   return (
     <div className="insights-view">
-      <InsightsForm
-        state={state}
-        dispatch={dispatch}
-        errors={errors}
-        titleOptions={titleReply?.ok ? titleOptions(titleReply.value) : []}
-        locationOptions={placeSearch ? locationOptions(placeSearch.result) : []}
-        saveError={saveError}
-        below={{
-          title: (
-            <DidYouMean
-              id="insights-title-did-you-mean"
-              suggestions={suggestionsFor('title')}
-              onChoose={(title) => dispatch({ type: 'pickTitle', title, soc: null })}
-            />
-          ),
-          location: question ? (
-            <LocationQuestion
-              question={question}
-              onChoose={(choice) =>
-                dispatch({ type: 'pickLocation', label: choice.label, areaCode: choice.areaCode })
-              }
-            />
-          ) : (
-            <DidYouMean
-              id="insights-location-did-you-mean"
-              suggestions={suggestionsFor('location')}
-              onChoose={(label) => dispatch({ type: 'pickLocation', label, areaCode: null })}
-            />
-          ),
-        }}
-      />
+      <InsightsForm state={state} dispatch={dispatch} errors={errors} lookup={lookup} saveError={saveError} />
       <section
         className="insights-results"
         aria-labelledby="insights-results-heading"

@@ -3,10 +3,10 @@
 import { useMemo } from 'react'
 import type { InsightsResult } from '../../../../../shared/types'
 import { buildMarketChartSeries } from '../../estimate/chartSeries'
-import { AREA_MODEL_NOTE } from '../../estimate/marketTable'
-import { HowWorthEstimatesLink } from '../../estimate/components/HowWorthEstimates'
+import { ValueTable } from '../../../components/ValueTable'
+import { FigureScope } from '../../estimate/components/FigureScope'
 import { MarketChart } from '../../estimate/components/MarketChart'
-import { MarketTable } from '../../estimate/components/MarketTable'
+import { PercentileTable } from '../../estimate/components/PercentileTable'
 import { roleName, sourceOf, statusBadge, surveyTotalRows } from '../insightsFigures'
 import { FigureProvenance } from './StatusBadge'
 
@@ -26,27 +26,12 @@ export function PercentilesSection({ result, chartWidth }: { result: InsightsRes
           <div className="survey-percentiles">
             <h4>Total pay for {roleName(role)} in the survey</h4>
             {totalRows.length > 0 ? (
-              <table className="survey-table">
-                <caption>
-                  Total pay percentiles for {roleName(role)} (base + bonus + stock + other pay)
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Percentile</th>
-                    <th scope="col" className="num">
-                      Total pay per year
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {totalRows.map((row) => (
-                    <tr key={row.key}>
-                      <th scope="row">{row.label}</th>
-                      <td className="num">{row.value}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <ValueTable
+                className="survey-table"
+                caption={`Total pay percentiles for ${roleName(role)} (base + bonus + stock + other pay)`}
+                headings={['Percentile', 'Total pay per year']}
+                rows={totalRows}
+              />
             ) : (
               <p>The survey gives no total-pay percentiles.</p>
             )}
@@ -84,17 +69,8 @@ export function PercentilesSection({ result, chartWidth }: { result: InsightsRes
           ) : (
             <p className="notice">There is no pay curve to draw here; the figures are in the table.</p>
           )}
-          <MarketTable market={market} />
-          <p className="figure-scope">
-            {market.scope === 'area' ? (
-              <>
-                Figures for {place} are {AREA_MODEL_NOTE}.{' '}
-              </>
-            ) : (
-              <>National figures from the Bureau of Labor Statistics. </>
-            )}
-            <HowWorthEstimatesLink />
-          </p>
+          <PercentileTable market={market} />
+          <FigureScope market={market} />
         </div>
       </div>
     </section>

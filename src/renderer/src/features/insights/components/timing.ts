@@ -1,4 +1,2 @@
 // How long the Market insights view waits after the last keystroke before asking the backend.
 export const INSIGHTS_DELAY_MS = 120
-export const SEARCH_DELAY_MS = 20
-export const SEARCH_LIMIT = 8

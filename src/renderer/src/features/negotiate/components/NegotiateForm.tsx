@@ -1,9 +1,9 @@
 // The calculator's inputs: the offer (as in My offer, or filled in from a saved offer) and the user's own terms.
 // Every field keeps what was typed; a bad field gets an inline message naming it.
-import type { ReactNode } from 'react'
 import type { Offer } from '../../../../../shared/offer'
-import { ComboboxField } from '../../../components/ComboboxField'
-import type { LocationOption, TitleOption } from '../../estimate/pickers'
+import { PayFields, YEARS_HINT } from '../../../components/PayFields'
+import { RoleFields } from '../../role/components/RoleFields'
+import type { RoleLookup } from '../../role/useRoleLookup'
 import { filledSentence, offerShown, savedOfferName, savedOfferPrefill } from '../fromSavedOffer'
 import {
   NEGOTIATE_LABELS,
@@ -22,13 +22,12 @@ export interface NegotiateFormProps {
   errors: NegotiateFieldErrors
   /** How a converted amount was read ("= $93,600 a year (45 × 2,080 hours)"), shown in place of the hint. */
   notes?: Partial<Record<NegotiateField, string>>
-  titleOptions: TitleOption[]
-  locationOptions: LocationOption[]
-  currentLocationOptions: LocationOption[]
+  /** Suggestions, "Which Portland do you mean?" and "Did you mean" for the title and place of the job. */
+  lookup: RoleLookup
+  /** "Did you mean" for the place where the user lives. */
+  homeSuggestions: string[]
   /** The ask Worth works out from the market for these inputs, shown as what an empty "Your ask" means. */
   marketAsk: number | null
-  /** Extra content under a field: suggestion buttons, "Which Portland do you mean?". */
-  below?: Partial<Record<NegotiateField, ReactNode>>
   saveError: string | null
   /** The user's saved offers (My offers), to start from one or take one as the best alternative. */
   savedOffers?: readonly Offer[]
@@ -37,20 +36,8 @@ export interface NegotiateFormProps {
 export const START_FROM_ID = 'negotiate-start-from'
 
 export function NegotiateForm(props: NegotiateFormProps) {
-  const {
-    state,
-    dispatch,
-    errors,
-    notes,
-    titleOptions,
-    locationOptions,
-    below = {},
-    saveError,
-    savedOffers = [],
-  } = props
+  const { state, dispatch, errors, notes, lookup, saveError, savedOffers = [] } = props
   const plain = { state, dispatch, errors, notes }
-  const edit = (field: NegotiateField) => (text: string) => dispatch({ type: 'edit', field, text })
-  const leave = (field: NegotiateField) => () => dispatch({ type: 'leave', field })
 
   return (
     <form
@@ -78,55 +65,34 @@ export function NegotiateForm(props: NegotiateFormProps) {
         />
       )}
 
-      <ComboboxField
-        id={NEGOTIATE_FIELD_IDS.title}
-        label={NEGOTIATE_LABELS.title}
-        hint="As written in the offer, e.g. Software engineer."
-        error={errors.title}
-        after={below.title}
-        value={state.fields.title}
-        options={titleOptions}
-        onInput={edit('title')}
-        onPick={(option) => dispatch({ type: 'pickTitle', title: option.title })}
-        onLeave={leave('title')}
+      <RoleFields
+        ids={NEGOTIATE_FIELD_IDS}
+        idPrefix="negotiate-"
+        labels={NEGOTIATE_LABELS}
+        hints={{
+          title: 'As written in the offer, e.g. Software engineer.',
+          location: 'Where the job is: city, metro area or state, e.g. Seattle, WA.',
+        }}
+        values={state.fields}
+        errors={errors}
+        lookup={lookup}
+        onEdit={(field, text) => dispatch({ type: 'edit', field, text })}
+        onLeave={(field) => dispatch({ type: 'leave', field })}
+        onPickTitle={(title) => dispatch({ type: 'pickTitle', title })}
+        onPickLocation={(label, areaCode) => dispatch({ type: 'pickLocation', label, areaCode })}
       />
 
-      <ComboboxField
-        id={NEGOTIATE_FIELD_IDS.location}
-        label={NEGOTIATE_LABELS.location}
-        hint="Where the job is: city, metro area or state, e.g. Seattle, WA."
-        error={errors.location}
-        after={below.location}
-        value={state.fields.location}
-        options={locationOptions}
-        onInput={edit('location')}
-        onPick={(option) =>
-          dispatch({ type: 'pickLocation', label: option.label, areaCode: option.areaCode })
-        }
-        onLeave={leave('location')}
+      <PlainField field="years" hint={YEARS_HINT} {...plain} />
+
+      <PayFields
+        ids={NEGOTIATE_FIELD_IDS}
+        labels={NEGOTIATE_LABELS}
+        values={state.fields}
+        errors={errors}
+        notes={notes}
+        onEdit={(field, text) => dispatch({ type: 'edit', field, text })}
+        onLeave={(field) => dispatch({ type: 'leave', field })}
       />
-
-      <PlainField field="years" hint="Optional. Years in this kind of role, e.g. 5." {...plain} />
-
-      <fieldset className="amounts">
-        <legend>Pay in the offer</legend>
-        <PlainField
-          field="base"
-          hint="Per year, in US dollars, e.g. 150000 or 150k; or per hour, e.g. 45/hr."
-          {...plain}
-        />
-        <PlainField
-          field="bonus"
-          hint="Target bonus per year, in dollars or as a percentage of base (15%). Leave empty if none."
-          {...plain}
-        />
-        <PlainField
-          field="stock"
-          hint="Grant value divided by the years it vests over. Leave empty if none."
-          {...plain}
-        />
-        <PlainField field="signon" hint="One-time payment. Leave empty if none." {...plain} />
-      </fieldset>
 
       <TermsFields {...props} />
 

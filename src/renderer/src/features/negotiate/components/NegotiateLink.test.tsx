@@ -1,16 +1,13 @@
 import { render, screen, waitFor } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { App } from '../../../app/App'
 import { preloadViews } from '../../../app/views'
 import * as api from '../../../lib/api'
-import {
-  SEATTLE_SEARCH,
-  seattleEstimate,
-  TITLE_SEARCH,
-} from '../../../../../../test/fixtures/handmadeReplies'
+import { seattleEstimate } from '../../../../../../test/fixtures/handmadeReplies'
 import { seattleNegotiation } from '../../../../../../test/fixtures/handmadeNegotiation'
 import { UNTIL_SHOWN } from '../../../test/waits'
+import { setupUser } from '../../../test/clock'
+import { answerRoleSearches } from '../../../test/roleSearches'
 
 vi.mock('../../../lib/api', () => ({
   searchTitles: vi.fn(),
@@ -29,14 +26,7 @@ beforeAll(() => preloadViews(), 60_000)
 
 beforeEach(() => {
   vi.clearAllMocks()
-  mockedApi.searchTitles.mockImplementation(async ({ query }) => ({
-    ok: true,
-    value: { ...TITLE_SEARCH, query },
-  }))
-  mockedApi.searchLocations.mockImplementation(async ({ query }) => ({
-    ok: true,
-    value: { ...SEATTLE_SEARCH, query },
-  }))
+  answerRoleSearches(mockedApi)
   mockedApi.estimateOffer.mockResolvedValue({ ok: true, value: seattleEstimate() })
   mockedApi.datasetInfo.mockResolvedValue({
     ok: false,
@@ -47,7 +37,7 @@ beforeEach(() => {
 
 describe('"Negotiate this offer" in My offer', () => {
   it('opens the calculator with the offer on screen filled in, in one click', async () => {
-    const user = userEvent.setup()
+    const user = setupUser()
     render(<App />)
     expect(screen.getByRole('button', { name: 'Negotiate' })).toBeVisible()
     await user.type(screen.getByRole('combobox', { name: 'Job title' }), 'Software engineer')

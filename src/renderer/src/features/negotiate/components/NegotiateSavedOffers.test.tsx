@@ -1,7 +1,6 @@
 // The calculator with the user's saved offers: start from one, take one as the best alternative, and the
 // alternative handed over from Compare.
 import { act, render, screen, waitFor, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { NegotiateInput } from '../../../../../shared/contract'
 import type { Offer } from '../../../../../shared/offer'
@@ -10,12 +9,13 @@ import { memoryDraftStore } from '../../../db/drafts'
 import { listOffers, saveOffer } from '../../../db/offers'
 import { AUSTIN, SAN_FRANCISCO, SEATTLE } from '../../../../../../test/fixtures/offers'
 import * as api from '../../../lib/api'
-import { SEATTLE_SEARCH, TITLE_SEARCH } from '../../../../../../test/fixtures/handmadeReplies'
 import { seattleNegotiation } from '../../../../../../test/fixtures/handmadeNegotiation'
 import { savedOfferPrefill } from '../fromSavedOffer'
 import type { NegotiatePrefill } from '../negotiateForm'
 import { NegotiateView } from './NegotiateView'
 import { UNTIL_SHOWN } from '../../../test/waits'
+import { setupUser } from '../../../test/clock'
+import { answerRoleSearches } from '../../../test/roleSearches'
 
 vi.mock('../../../lib/api', () => ({
   searchTitles: vi.fn(),
@@ -36,14 +36,7 @@ const ALTERNATIVE = 'Best alternative: one of my offers'
 
 beforeEach(async () => {
   vi.clearAllMocks()
-  mockedApi.searchTitles.mockImplementation(async ({ query }) => ({
-    ok: true,
-    value: { ...TITLE_SEARCH, query },
-  }))
-  mockedApi.searchLocations.mockImplementation(async ({ query }) => ({
-    ok: true,
-    value: { ...SEATTLE_SEARCH, query },
-  }))
+  answerRoleSearches(mockedApi)
   mockedApi.negotiateOffer.mockImplementation(async () => ({ ok: true, value: seattleNegotiation() }))
   await worthDb().offers.clear()
 })
@@ -58,7 +51,7 @@ const optionTexts = (label: string) =>
 function renderView(
   options: { prefill?: NegotiatePrefill | null; load?: () => Promise<Offer[]> } = { load: loadSaved },
 ) {
-  const user = userEvent.setup()
+  const user = setupUser()
   const view = render(
     <NegotiateView
       draftStore={memoryDraftStore()}

@@ -6,17 +6,15 @@ import type { WorthError } from '../../../../../shared/contract'
 import type { Offer } from '../../../../../shared/offer'
 import { dexieDraftStore, type DraftStore } from '../../../db/drafts'
 import { listOffers } from '../../../db/offers'
-import { negotiateOffer, searchLocations, searchTitles } from '../../../lib/api'
+import { negotiateOffer } from '../../../lib/api'
 import { useDebouncedReply } from '../../../lib/useDebouncedReply'
-import { DidYouMean } from '../../estimate/components/DidYouMean'
-import { LocationQuestion } from '../../estimate/components/LocationQuestion'
 import { PercentileStatus } from '../../estimate/components/PercentileStatus'
-import { freshness, locationOptions, locationQuestion, titleOptions } from '../../estimate/pickers'
+import { currentError, didYouMeanFor, freshness, withReplyError } from '../../role/roleLookup'
+import { useRoleLookup } from '../../role/useRoleLookup'
 import {
   negotiateFieldOf,
   readNegotiateForm,
   visibleNegotiateErrors,
-  type NegotiateField,
   type NegotiateFieldErrors,
   type NegotiatePrefill,
 } from '../negotiateForm'
@@ -31,8 +29,6 @@ import '../../../styles/negotiate.css'
 
 export const NEGOTIATE_FORM_DRAFT = 'negotiate-form'
 export const NEGOTIATE_DELAY_MS = 120
-const SEARCH_DELAY_MS = 20
-const SEARCH_LIMIT = 8
 
 const negotiateDraftStore = dexieDraftStore(NEGOTIATE_FORM_DRAFT)
 
@@ -46,11 +42,6 @@ export interface NegotiateViewProps {
   chartWidth?: number
   /** The clock for the brief's date line (tests pass a fixed one). */
   now?: () => Date
-}
-
-function searchFor(text: string) {
-  const query = text.trim()
-  return query ? { query, limit: SEARCH_LIMIT } : null
 }
 
 export function NegotiateView({
@@ -80,37 +71,25 @@ export function NegotiateView({
   const [scriptChoice, setScriptChoice] = useState<ScriptChoice>({ channel: 'email', tone: 'warm' })
   const [scriptEdits, setScriptEdits] = useState<ScriptEdits>(NO_EDITS)
 
-  const titles = useDebouncedReply(searchFor(state.fields.title), searchTitles, SEARCH_DELAY_MS)
-  const places = useDebouncedReply(searchFor(state.fields.location), searchLocations, SEARCH_DELAY_MS)
-  const homes = useDebouncedReply(searchFor(state.fields.currentLocation), searchLocations, SEARCH_DELAY_MS)
   const negotiation = useDebouncedReply(reading.request, negotiateOffer, NEGOTIATE_DELAY_MS)
 
-  const currentReply =
-    negotiation.latest && negotiation.latest.key === negotiation.key ? negotiation.latest.reply : null
-  const replyError: WorthError | null = currentReply && !currentReply.ok ? currentReply.error : null
+  const replyError = currentError(negotiation)
   const aboutHome = replyError?.field === 'currentLocation'
   const replyField =
     replyError && (replyError.code !== 'ambiguous-location' || aboutHome)
       ? negotiateFieldOf(replyError.field, state.targetKind)
       : null
 
-  const errors: NegotiateFieldErrors = { ...visibleNegotiateErrors(state, reading.errors) }
-  if (replyField && replyError && !errors[replyField]) errors[replyField] = replyError.message
+  const errors: NegotiateFieldErrors = withReplyError(
+    visibleNegotiateErrors(state, reading.errors),
+    replyField,
+    replyError,
+  )
   const errorCount = Object.keys(errors).length
 
-  const placeReply = state.fields.location.trim() ? places.latest : null
-  const placeSearch =
-    placeReply && placeReply.reply.ok
-      ? { query: placeReply.input.query, result: placeReply.reply.value }
-      : null
-  const question = locationQuestion(
-    state.fields.location,
-    state.areaCode,
-    placeSearch,
-    aboutHome ? null : replyError,
-  )
-  const titleReply = state.fields.title.trim() ? titles.latest?.reply : undefined
-  const homeReply = state.fields.currentLocation.trim() ? homes.latest?.reply : undefined
+  // An ambiguous place where the user lives asks nothing about the job's place.
+  const lookup = useRoleLookup(state, { replyError: aboutHome ? null : replyError, replyField })
+  const { question } = lookup
 
   const shown = negotiation.lastGood
   const result = shown?.value ?? null
@@ -123,9 +102,6 @@ export function NegotiateView({
     replyError: freshnessError,
     complete: reading.request !== null,
   })
-
-  const suggestionsFor = (field: NegotiateField) =>
-    replyField === field && replyError?.suggestions?.length ? replyError.suggestions : []
 
   let statusText: string
   if (result) statusText = result.ask.sentence
@@ -169,44 +145,13 @@ export function NegotiateView({
         dispatch={dispatch}
         errors={errors}
         notes={reading.notes}
-        titleOptions={titleReply?.ok ? titleOptions(titleReply.value) : []}
-        locationOptions={placeSearch ? locationOptions(placeSearch.result) : []}
-        currentLocationOptions={homeReply?.ok ? locationOptions(homeReply.value) : []}
+        lookup={lookup}
+        homeSuggestions={didYouMeanFor(replyError, replyField, 'currentLocation')}
         marketAsk={
           result && result.ask.from !== 'user' && result.ask.from !== 'terms' ? result.ask.base : null
         }
         saveError={saveError}
         savedOffers={savedOffers}
-        below={{
-          title: (
-            <DidYouMean
-              id="negotiate-title-did-you-mean"
-              suggestions={suggestionsFor('title')}
-              onChoose={(title) => dispatch({ type: 'pickTitle', title })}
-            />
-          ),
-          location: question ? (
-            <LocationQuestion
-              question={question}
-              onChoose={(choice) =>
-                dispatch({ type: 'pickLocation', label: choice.label, areaCode: choice.areaCode })
-              }
-            />
-          ) : (
-            <DidYouMean
-              id="negotiate-location-did-you-mean"
-              suggestions={suggestionsFor('location')}
-              onChoose={(label) => dispatch({ type: 'pickLocation', label, areaCode: null })}
-            />
-          ),
-          currentLocation: (
-            <DidYouMean
-              id="negotiate-home-did-you-mean"
-              suggestions={suggestionsFor('currentLocation')}
-              onChoose={(text) => dispatch({ type: 'edit', field: 'currentLocation', text })}
-            />
-          ),
-        }}
       />
       <section
         className="results-panel"

@@ -1,7 +1,7 @@
 // A labelled text input for a number (years, dollars or a percentile) with its hint and inline message, and the
 // ids of every calculator field.
 import type { ReactNode } from 'react'
-import { FormField } from '../../../components/FormField'
+import { TextField } from '../../../components/TextField'
 import {
   NEGOTIATE_LABELS,
   type NegotiateField,
@@ -43,27 +43,16 @@ export function PlainField(props: PlainFieldProps) {
   const { field, hint, state, dispatch, errors, notes, after, placeholder } = props
   const id = NEGOTIATE_FIELD_IDS[field]
   return (
-    <FormField
+    <TextField
       id={id}
       label={NEGOTIATE_LABELS[field]}
       hint={notes?.[field] ?? hint}
       error={errors[field]}
       after={after}
-    >
-      {({ describedBy, invalid }) => (
-        <input
-          id={id}
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          value={state.fields[field]}
-          placeholder={placeholder}
-          aria-invalid={invalid || undefined}
-          aria-describedby={describedBy}
-          onChange={(event) => dispatch({ type: 'edit', field, text: event.target.value })}
-          onBlur={() => dispatch({ type: 'leave', field })}
-        />
-      )}
-    </FormField>
+      value={state.fields[field]}
+      placeholder={placeholder}
+      onInput={(text) => dispatch({ type: 'edit', field, text })}
+      onLeave={() => dispatch({ type: 'leave', field })}
+    />
   )
 }

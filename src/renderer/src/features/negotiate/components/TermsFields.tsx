@@ -1,7 +1,8 @@
 // The user's own terms: what to aim for, an ask of their own, their best alternative and walk-away point, and the
 // facts that change taxes and tips (filing status, remote work, where they live now).
-import { ComboboxField } from '../../../components/ComboboxField'
 import { formatMoney } from '../../../lib/format'
+import { DidYouMean } from '../../role/components/DidYouMean'
+import { PlaceField } from '../../role/components/PlaceField'
 import {
   alternativeSentence,
   alternativeShown,
@@ -24,9 +25,8 @@ export function TermsFields({
   state,
   dispatch,
   errors,
-  currentLocationOptions,
+  homeSuggestions,
   marketAsk,
-  below = {},
   savedOffers = [],
 }: NegotiateFormProps) {
   const plain = { state, dispatch, errors }
@@ -142,16 +142,20 @@ export function TermsFields({
         </label>
       </div>
 
-      <ComboboxField
+      <PlaceField
         id={NEGOTIATE_FIELD_IDS.currentLocation}
         label={NEGOTIATE_LABELS.currentLocation}
         hint="Optional. Where you live now, if the job means a move, e.g. Boise, ID."
         error={errors.currentLocation}
-        after={below.currentLocation}
+        after={
+          <DidYouMean
+            id="negotiate-home-did-you-mean"
+            suggestions={homeSuggestions}
+            onChoose={(text) => dispatch({ type: 'edit', field: 'currentLocation', text })}
+          />
+        }
         value={state.fields.currentLocation}
-        options={currentLocationOptions}
         onInput={(text) => dispatch({ type: 'edit', field: 'currentLocation', text })}
-        onPick={(option) => dispatch({ type: 'edit', field: 'currentLocation', text: option.label })}
         onLeave={() => dispatch({ type: 'leave', field: 'currentLocation' })}
       />
     </fieldset>

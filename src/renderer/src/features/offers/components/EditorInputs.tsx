@@ -1,5 +1,5 @@
 // Small labelled controls for the saved-offer editor: a text field and a group of radio buttons.
-import { FormField } from '../../../components/FormField'
+import { TextField } from '../../../components/TextField'
 import { EDITOR_LABELS, type EditorField } from '../offerEditor'
 
 export const editorId = (field: EditorField) => `saved-offer-${field}`
@@ -21,23 +21,17 @@ export function EditorTextField({
   hint,
   numeric = false,
 }: EditorControlProps & { hint?: string; numeric?: boolean }) {
-  const id = editorId(field)
   return (
-    <FormField id={id} label={EDITOR_LABELS[field]} hint={hint} error={error}>
-      {({ describedBy, invalid }) => (
-        <input
-          id={id}
-          type="text"
-          inputMode={numeric ? 'decimal' : undefined}
-          autoComplete="off"
-          value={value}
-          aria-invalid={invalid || undefined}
-          aria-describedby={describedBy}
-          onChange={(event) => onEdit(field, event.target.value)}
-          onBlur={() => onLeave(field)}
-        />
-      )}
-    </FormField>
+    <TextField
+      id={editorId(field)}
+      label={EDITOR_LABELS[field]}
+      hint={hint}
+      error={error}
+      value={value}
+      numeric={numeric}
+      onInput={(text) => onEdit(field, text)}
+      onLeave={() => onLeave(field)}
+    />
   )
 }
 

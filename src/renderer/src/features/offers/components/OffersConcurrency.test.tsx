@@ -1,13 +1,13 @@
 // Another tab or window changes the saved offers while this one is open: the list follows, and a save of an offer
 // changed or deleted there asks instead of overwriting. "Another tab" writes to the same database directly.
 import { render, screen, waitFor, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { worthDb } from '../../../db/db'
 import { memoryDraftStore } from '../../../db/drafts'
 import { deleteOffer, listOffers, saveEditedOffer, saveOffer } from '../../../db/offers'
 import { AUSTIN, SEATTLE } from '../../../../../../test/fixtures/offers'
 import { OffersView } from './OffersView'
+import { setupUser } from '../../../test/clock'
 
 vi.mock('../../../lib/api', () => ({
   checkOffer: vi.fn(async () => ({ ok: true, value: { problems: [] } })),
@@ -28,7 +28,7 @@ beforeEach(async () => {
 
 async function openSeattleForEditing() {
   for (const offer of [SEATTLE, AUSTIN]) await saveOffer(offer)
-  const user = userEvent.setup()
+  const user = setupUser()
   render(<OffersView draftStore={memoryDraftStore()} />)
   const table = await screen.findByRole('table', { name: 'Saved offers' })
   await user.click(within(table).getByRole('button', { name: 'Edit Seattle' }))

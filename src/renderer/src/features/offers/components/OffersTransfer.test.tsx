@@ -1,6 +1,5 @@
 // Export and import on the desktop, where main shows the native dialogs (window.worth.invoke('file:…')).
 import { render, screen, waitFor } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Reply } from '../../../../../shared/contract'
 import type { OpenOutcome, SaveOutcome } from '../../../../../shared/desktop'
@@ -9,6 +8,7 @@ import { worthDb } from '../../../db/db'
 import { listOffers, saveOffer } from '../../../db/offers'
 import { AUSTIN, SAN_FRANCISCO, SEATTLE } from '../../../../../../test/fixtures/offers'
 import { OffersTransfer } from './OffersTransfer'
+import { setupUser } from '../../../test/clock'
 
 type OpenText = () => Promise<Reply<OpenOutcome>>
 
@@ -46,7 +46,7 @@ afterEach(() => {
 describe('OffersTransfer on the desktop', () => {
   it('saves JSON and CSV exports through the native dialog', async () => {
     const bridge = fakeDesktop(async () => ({ ok: true, value: { opened: false } }))
-    const user = userEvent.setup()
+    const user = setupUser()
     render(<OffersTransfer offers={[SEATTLE, AUSTIN]} onImported={() => undefined} />)
     expect(screen.queryByLabelText('Import offers from a JSON export')).not.toBeInTheDocument()
 
@@ -70,7 +70,7 @@ describe('OffersTransfer on the desktop', () => {
     let answer: Reply<OpenOutcome> = { ok: true, value: { opened: false } }
     fakeDesktop(async () => answer)
     const onImported = vi.fn()
-    const user = userEvent.setup()
+    const user = setupUser()
     render(<OffersTransfer offers={[SEATTLE]} onImported={onImported} />)
 
     await user.click(screen.getByRole('button', { name: 'Import JSON…' }))
@@ -90,7 +90,7 @@ describe('OffersTransfer on the desktop', () => {
       ok: false,
       error: { code: 'internal', message: 'Worth could not open the file. Please try again.' },
     }))
-    const user = userEvent.setup()
+    const user = setupUser()
     render(<OffersTransfer offers={[]} onImported={() => undefined} />)
     expect(screen.getByRole('button', { name: 'Export JSON' })).toBeDisabled()
     await user.click(screen.getByRole('button', { name: 'Import JSON…' }))

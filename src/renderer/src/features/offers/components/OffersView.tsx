@@ -45,7 +45,6 @@ export interface OffersViewProps {
   draftStore?: DraftStore
   /** Opens the Compare view. */
   onCompare?: () => void
-  undoMs?: number
   /** Asks the backend whether Compare and Negotiate can use an offer's title and place, before it is saved. */
   checkOffer?: CheckOffer
   /** A saved offer to open in the editor (Compare's "Edit" for an offer it cannot use). */
@@ -62,7 +61,6 @@ export function OffersView({
   prefill,
   draftStore = editorDraftStore,
   onCompare,
-  undoMs,
   checkOffer = checkOfferApi,
   editId = null,
 }: OffersViewProps) {
@@ -258,7 +256,6 @@ export function OffersView({
         )}
         <UndoNotice
           label={deleted?.label ?? null}
-          ms={undoMs}
           onExpire={expire}
           onUndo={() => {
             const offer = deleted

@@ -1,6 +1,5 @@
 // "Save to my offers" in My offer's results opens My offers with a new offer filled in from the form.
 import { render, screen, waitFor } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { App } from '../../../app/App'
 import { preloadViews } from '../../../app/views'
@@ -9,6 +8,7 @@ import { listOffers } from '../../../db/offers'
 import * as api from '../../../lib/api'
 import { nationalEstimate } from '../../../../../../test/fixtures/handmadeReplies'
 import { UNTIL_SHOWN } from '../../../test/waits'
+import { setupUser } from '../../../test/clock'
 
 vi.mock('../../../lib/api', () => ({
   checkOffer: vi.fn(async () => ({ ok: true, value: { problems: [] } })),
@@ -43,7 +43,7 @@ beforeEach(async () => {
 
 describe('Save to my offers', () => {
   it('opens My offers with the title, place, years and pay filled in, stock as a 4-year grant', async () => {
-    const user = userEvent.setup()
+    const user = setupUser()
     render(<App />)
     await user.type(screen.getByRole('combobox', { name: 'Job title' }), 'Software engineer')
     await user.type(screen.getByRole('combobox', { name: 'Location' }), 'Austin, TX')

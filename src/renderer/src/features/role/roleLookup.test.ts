@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { PORTLAND_SEARCH, SEATTLE_SEARCH, TITLE_SEARCH } from '../../../../../test/fixtures/handmadeReplies'
-import { freshness, locationOptions, locationQuestion, titleOptions } from './pickers'
+import { freshness, locationOptions, locationQuestion, titleOptions } from './roleLookup'
 
 describe('autocomplete options', () => {
   it('show each title with its occupation', () => {

@@ -1,5 +1,5 @@
 // "Which Portland do you mean?" with each place as a button.
-import type { LocationChoice, LocationQuestion as Question } from '../pickers'
+import type { LocationChoice, LocationQuestion as Question } from '../roleLookup'
 
 export interface LocationQuestionProps {
   question: Question

@@ -1,8 +1,46 @@
-// Pure helpers that turn backend replies into the choices the offer form offers:
-// autocomplete options, "Which Portland do you mean?" and how fresh the shown result is.
+// The role lookup's pure rules, shared by every form with a job title or a place (My offer, Market insights,
+// Negotiate, the My offers editor, Compare's equivalent salary): the search requests, the autocomplete options,
+// "Which Portland do you mean?", the closest matches to offer, and how fresh the shown result is.
 import type { WorthError } from '../../../../shared/contract'
 import type { LocationSearchResult, TitleSearchResult } from '../../../../shared/types'
 import type { ComboboxOption } from '../../components/Combobox'
+import type { DebouncedReply } from '../../lib/useDebouncedReply'
+
+/** How many suggestions a title or place search asks for. */
+export const SEARCH_LIMIT = 8
+
+/** The search request for what is typed in a title or place field, or null when there is nothing to search. */
+export function searchRequest(text: string): { query: string; limit: number } | null {
+  const query = text.trim()
+  return query ? { query, limit: SEARCH_LIMIT } : null
+}
+
+/**
+ * The closest matches the backend offered for one field ("Did you mean: …"), when the view's reply error is about
+ * that field; else none.
+ */
+export function didYouMeanFor(
+  replyError: WorthError | null,
+  replyField: string | null,
+  field: string,
+): string[] {
+  return replyField === field && replyError?.suggestions?.length ? replyError.suggestions : []
+}
+
+/** The error of the reply to what is in the form now (an older reply's error no longer applies), or null. */
+export function currentError(answer: DebouncedReply<unknown, unknown>): WorthError | null {
+  const reply = answer.latest && answer.latest.key === answer.key ? answer.latest.reply : null
+  return reply && !reply.ok ? reply.error : null
+}
+
+/** The form's own messages, with the backend's message under the field it is about (the form's own wins). */
+export function withReplyError<F extends string>(
+  errors: Partial<Record<F, string>>,
+  field: F | null,
+  error: WorthError | null,
+): Partial<Record<F, string>> {
+  return field && error && !errors[field] ? { ...errors, [field]: error.message } : errors
+}
 
 export interface TitleOption extends ComboboxOption {
   title: string

@@ -1,0 +1,85 @@
+// The role lookup of every form with a job title and a place: the autocomplete searches that follow the typing,
+// "Which Portland do you mean?" and the closest matches to an unknown title or place. One hook, so My offer,
+// Market insights, Negotiate and the My offers editor search, ask and suggest alike.
+import type { WorthError } from '../../../../shared/contract'
+import type { LocationSearchResult } from '../../../../shared/types'
+import { searchLocations, searchTitles } from '../../lib/api'
+import { useDebouncedReply } from '../../lib/useDebouncedReply'
+import {
+  didYouMeanFor,
+  locationOptions,
+  locationQuestion,
+  searchRequest,
+  titleOptions,
+  type LocationOption,
+  type LocationQuestion,
+  type TitleOption,
+} from './roleLookup'
+
+/** Suggestions follow typing within the 50 ms budget (a search round trip takes 12-30 ms in browser mode). */
+export const SEARCH_DELAY_MS = 20
+
+export interface PlaceSearch {
+  options: LocationOption[]
+  /** The newest successful search and the text it was for (a question is only asked about that text). */
+  answered: { query: string; result: LocationSearchResult } | null
+}
+
+/** Autocomplete for one place field. */
+export function usePlaceSearch(text: string): PlaceSearch {
+  const request = searchRequest(text)
+  const places = useDebouncedReply(request, searchLocations, SEARCH_DELAY_MS)
+  const latest = request ? places.latest : null
+  const answered =
+    latest && latest.reply.ok ? { query: latest.input.query, result: latest.reply.value } : null
+  return { options: answered ? locationOptions(answered.result) : [], answered }
+}
+
+/** Autocomplete for one job-title field. */
+export function useTitleSearch(text: string): TitleOption[] {
+  const request = searchRequest(text)
+  const titles = useDebouncedReply(request, searchTitles, SEARCH_DELAY_MS)
+  const reply = request ? titles.latest?.reply : undefined
+  return reply?.ok ? titleOptions(reply.value) : []
+}
+
+/** What the lookup reads of a form: its typed title and place, and the area picked for the place (if any). */
+export interface RoleText {
+  fields: { title: string; location: string }
+  areaCode: string | null
+}
+
+export interface RoleLookupOptions {
+  /** The error the view's own request got for what is in the form now, or null. */
+  replyError?: WorthError | null
+  /** The field the view reads that error as being about, or null. */
+  replyField?: string | null
+  /** False where the form keeps only the place's name (the My offers editor): no "Which … do you mean?". */
+  ask?: boolean
+}
+
+export interface RoleLookup {
+  titleOptions: TitleOption[]
+  locationOptions: LocationOption[]
+  /** "Which Portland do you mean?", or null. */
+  question: LocationQuestion | null
+  /** "Did you mean: …" for each field. */
+  didYouMean: { title: string[]; location: string[] }
+}
+
+export function useRoleLookup(
+  { fields: { title, location }, areaCode }: RoleText,
+  { replyError = null, replyField = null, ask = true }: RoleLookupOptions = {},
+): RoleLookup {
+  const titles = useTitleSearch(title)
+  const places = usePlaceSearch(location)
+  return {
+    titleOptions: titles,
+    locationOptions: places.options,
+    question: ask ? locationQuestion(location, areaCode, places.answered, replyError) : null,
+    didYouMean: {
+      title: didYouMeanFor(replyError, replyField, 'title'),
+      location: didYouMeanFor(replyError, replyField, 'location'),
+    },
+  }
+}
