@@ -16,7 +16,6 @@ import { OfferForm } from './OfferForm'
 import { OfferResults } from './OfferResults'
 import { PercentileStatus } from './PercentileStatus'
 
-
 const offerDraftStore = dexieDraftStore(OFFER_FORM_DRAFT)
 
 function isFieldName(name: string | undefined): name is FieldName {
