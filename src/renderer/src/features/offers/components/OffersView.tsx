@@ -27,7 +27,10 @@ import {
   type EditorText,
   type SaveOfferPrefill,
 } from '../offerEditor'
+import { bySoonestDeadline } from '../deadlines'
 import { useOfferEditor } from '../useOfferEditor'
+import { useToday } from '../useToday'
+import { DeadlineNotice } from './DeadlineNotice'
 import { useSavedOffers } from '../useSavedOffers'
 import { editorId } from './EditorInputs'
 import { OfferEditor } from './OfferEditor'
@@ -78,6 +81,7 @@ export function OffersView({
   // A save refused because the offer changed or was deleted elsewhere since it was opened: the user decides.
   const [conflict, setConflict] = useState<{ mine: Offer; conflict: SaveConflict } | null>(null)
   const editing = saved.offers.find((offer) => offer.id === state.editingId) ?? null
+  const today = useToday()
 
   // Opened to edit one offer (from Compare): load it into the editor once the list is read, and mark at once the
   // fields that keep Compare from using it.
@@ -219,6 +223,7 @@ export function OffersView({
         <div role="status" aria-live="polite" className="offers-status">
           {message && <p>{message}</p>}
         </div>
+        <DeadlineNotice offers={saved.offers} today={today} />
         {saved.loadError && <p className="notice notice-warning">{saved.loadError}</p>}
         {saved.unreadable.map((problem) => (
           <p key={problem.id} className="notice notice-warning">
@@ -227,7 +232,8 @@ export function OffersView({
         ))}
         {saved.loaded && (
           <OfferList
-            offers={saved.offers}
+            offers={bySoonestDeadline(saved.offers)}
+            today={today}
             editingId={state.editingId}
             onEdit={(offer) => {
               setCheck(null)
