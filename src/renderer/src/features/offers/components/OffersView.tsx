@@ -28,12 +28,15 @@ import {
   type SaveOfferPrefill,
 } from '../offerEditor'
 import { bySoonestDeadline } from '../deadlines'
+import { EMPTY_EXTRAS, EXTRAS_KEYS, extrasTextFor, readExtras } from '../offerExtras'
 import { useOfferEditor } from '../useOfferEditor'
+import { useOfferExtras } from '../useOfferExtras'
 import { useToday } from '../useToday'
 import { DeadlineNotice } from './DeadlineNotice'
 import { useSavedOffers } from '../useSavedOffers'
 import { editorId } from './EditorInputs'
 import { OfferEditor } from './OfferEditor'
+import { extraId, OfferExtrasFields } from './OfferExtrasFields'
 import { deleteButtonId, OfferList } from './OfferList'
 import { OffersTransfer } from './OffersTransfer'
 import { SaveConflictNotice } from './SaveConflictNotice'
@@ -41,11 +44,14 @@ import { UNDO_BUTTON_ID, UndoNotice } from './UndoNotice'
 
 export const OFFER_EDITOR_DRAFT = 'offer-editor'
 const editorDraftStore = dexieDraftStore(OFFER_EDITOR_DRAFT)
+const extrasDraftStore = dexieDraftStore(`${OFFER_EDITOR_DRAFT}-extras`)
 
 export interface OffersViewProps {
   /** An offer handed over from My offer ("Save to my offers"); it wins over the editor's draft. */
   prefill?: SaveOfferPrefill | null
   draftStore?: DraftStore
+  /** Where the deadline, benefits and counter history as typed are kept (the local database unless a test says). */
+  extrasDraftStore?: DraftStore
   /** Opens the Compare view. */
   onCompare?: () => void
   undoMs?: number
@@ -64,13 +70,25 @@ const focusLater = (id: string) => setTimeout(() => document.getElementById(id)?
 export function OffersView({
   prefill,
   draftStore = editorDraftStore,
+  extrasDraftStore: extrasStore = extrasDraftStore,
   onCompare,
   undoMs,
   checkOffer = checkOfferApi,
   editId = null,
 }: OffersViewProps) {
   const saved = useSavedOffers()
-  const { state, dispatch, saveError } = useOfferEditor(draftStore, prefill)
+  const { state, dispatch: editorDispatch, saveError } = useOfferEditor(draftStore, prefill)
+  const [extras, setExtras] = useOfferExtras(extrasStore, state.editingId)
+  const extrasReading = readExtras(extras)
+  // Opening an offer or starting afresh sets the deadline, benefits and history with the rest of the editor.
+  const dispatch: typeof editorDispatch = useCallback(
+    (action) => {
+      if (action.type === 'open') setExtras(extrasTextFor(action.offer))
+      if (action.type === 'fresh') setExtras(EMPTY_EXTRAS)
+      editorDispatch(action)
+    },
+    [editorDispatch, setExtras],
+  )
   const reading = useMemo(() => readEditor(state.text), [state.text])
   // The backend's messages from the last save, shown on their fields until the user changes those fields.
   const [check, setCheck] = useState<{ text: EditorText; errors: EditorErrors } | null>(null)
@@ -112,6 +130,14 @@ export function OffersView({
   }
 
   const onSave = () => {
+    if (reading.content && !extrasReading.value) {
+      const fields = Object.keys(extrasReading.errors) as (keyof typeof extrasReading.errors)[]
+      setMessage(
+        `Not saved: fix the ${fields.length === 1 ? 'field' : `${fields.length} fields`} marked below.`,
+      )
+      if (fields[0]) document.getElementById(extraId(fields[0]))?.focus()
+      return
+    }
     if (!reading.content) {
       dispatch({ type: 'showAll' })
       const count = Object.keys(reading.errors).length
@@ -124,7 +150,7 @@ export function OffersView({
       reading.content,
       { id: state.editingId ?? newOfferId(), createdAt: state.createdAt },
       new Date(),
-      carriedOver(editing),
+      { ...carriedOver(editing, EXTRAS_KEYS), ...extrasReading.value },
     )
     if (!built.ok) return setMessage(built.message)
     if (saving) return
@@ -315,6 +341,7 @@ export function OffersView({
         }
         onSave={onSave}
         draftError={saveError}
+        extras={<OfferExtrasFields text={extras} errors={extrasReading.errors} onChange={setExtras} />}
       />
     </div>
   )

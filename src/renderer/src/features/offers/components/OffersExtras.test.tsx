@@ -1,0 +1,125 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { readOffersExport, type Offer } from '../../../../../shared/offer'
+import { worthDb } from '../../../db/db'
+import { memoryDraftStore } from '../../../db/drafts'
+import { getOffer, saveOffer } from '../../../db/offers'
+import { UNTIL_SHOWN } from '../../../test/waits'
+import offersFile from '../../../../../../test/fixtures/startup-vs-public.json'
+import { OffersView } from './OffersView'
+
+vi.mock('../../../lib/api', () => ({
+  checkOffer: vi.fn(async () => ({ ok: true, value: { problems: [] } })),
+  searchTitles: vi.fn(async ({ query }: { query: string }) => ({
+    ok: true,
+    value: { query, suggestions: [], occupations: [] },
+  })),
+  searchLocations: vi.fn(async ({ query }: { query: string }) => ({
+    ok: true,
+    value: { query, matches: [], ambiguous: false },
+  })),
+}))
+
+const file = readOffersExport(JSON.stringify(offersFile))
+if (!file.ok) throw new Error(file.message)
+const STARTUP: Offer = file.offers.find((o) => o.id === 'startup')!
+
+beforeEach(async () => {
+  await worthDb().offers.clear()
+  await worthDb().drafts.clear()
+})
+
+async function editStartup() {
+  await saveOffer(STARTUP)
+  const user = userEvent.setup()
+  const draftStore = memoryDraftStore()
+  const extrasDraftStore = memoryDraftStore()
+  const view = render(<OffersView draftStore={draftStore} extrasDraftStore={extrasDraftStore} />)
+  await user.click(await screen.findByRole('button', { name: 'Edit Startup' }, UNTIL_SHOWN))
+  return { user, draftStore, extrasDraftStore, ...view }
+}
+
+const field = (label: string) => screen.getByLabelText(label)
+
+describe('the deadline, benefits and counter history in the offer editor', () => {
+  it('shows a saved offer’s, and saves the user’s changes over them, keeping its options', async () => {
+    const { user } = await editStartup()
+    expect(field('Answer by (deadline)')).toHaveValue('2026-12-04')
+    expect(field('Your health premium per year')).toHaveValue('2400')
+    expect(field('Employer HSA money per year')).toHaveValue('500')
+    expect(field('Years before the 401(k) match is yours')).toHaveValue('3')
+    const history = screen.getByRole('list', { name: 'Counter history' })
+    expect(within(history).getByRole('listitem')).toHaveTextContent(
+      'Nov 20, 2026: The employer named $150,000 — Written offer',
+    )
+
+    fireEvent.change(field('Answer by (deadline)'), { target: { value: '2026-12-08' } })
+    await user.clear(field('Employer HSA money per year'))
+    await user.clear(field('Years before the 401(k) match is yours'))
+    fireEvent.change(field('Date of the step'), { target: { value: '2026-11-25' } })
+    await user.click(screen.getByLabelText('Me'))
+    await user.type(field('Base salary named'), '172k')
+    await user.type(field('What was said'), 'Asked for the 75th percentile')
+    await user.click(screen.getByRole('button', { name: 'Add to history' }))
+    expect(within(history).getAllByRole('listitem')[1]).toHaveTextContent(
+      'Nov 25, 2026: You named $172,000 — Asked for the 75th percentile',
+    )
+    await user.click(screen.getByRole('button', { name: 'Save changes' }))
+    await screen.findByText('Saved “Startup”.', {}, UNTIL_SHOWN)
+    const saved = await getOffer('startup')
+    expect(saved).toMatchObject({
+      deadline: '2026-12-08',
+      benefits: { healthPremium: 2400, hsaEmployer: 0 },
+      history: [
+        { date: '2026-11-20', side: 'them', base: 150000, note: 'Written offer' },
+        { date: '2026-11-25', side: 'me', base: 172000, note: 'Asked for the 75th percentile' },
+      ],
+      equity: STARTUP.equity,
+    })
+    expect(saved!.benefits).not.toHaveProperty('matchVestingYears')
+  })
+
+  it('drops a deadline the user empties instead of carrying the saved one over', async () => {
+    const { user } = await editStartup()
+    fireEvent.change(field('Answer by (deadline)'), { target: { value: '' } })
+    await user.click(screen.getByRole('button', { name: 'Remove the step of Nov 20, 2026' }))
+    await user.click(screen.getByRole('button', { name: 'Save changes' }))
+    await screen.findByText('Saved “Startup”.', {}, UNTIL_SHOWN)
+    const saved = await getOffer('startup')
+    expect(saved).not.toHaveProperty('deadline')
+    expect(saved).not.toHaveProperty('history')
+  })
+
+  it('names a field it cannot use and saves nothing', async () => {
+    const { user } = await editStartup()
+    await user.clear(field('Your health premium per year'))
+    await user.type(field('Your health premium per year'), 'lots')
+    await user.click(screen.getByRole('button', { name: 'Save changes' }))
+    expect(await screen.findByText(/Not saved: fix the field marked below/)).toBeInTheDocument()
+    expect(field('Your health premium per year')).toHaveAttribute('aria-invalid', 'true')
+    expect(field('Your health premium per year')).toHaveAccessibleDescription(/Your health premium per year/)
+    expect(await getOffer('startup')).toEqual(STARTUP)
+    await user.click(screen.getByRole('button', { name: 'Add to history' }))
+    expect(screen.getByText('Date of the step is required, e.g. 2026-11-20.')).toBeInTheDocument()
+    expect(field('Date of the step')).toHaveFocus()
+  })
+
+  it('keeps what was typed as a draft for the offer it was typed for', async () => {
+    const { user, draftStore, extrasDraftStore, unmount } = await editStartup()
+    await user.clear(field('Your health premium per year'))
+    await user.type(field('Your health premium per year'), '3100')
+    await waitFor(
+      () =>
+        expect(extrasDraftStore.saved.at(-1)).toMatchObject({
+          forId: 'startup',
+          text: { healthPremium: '3100' },
+        }),
+      UNTIL_SHOWN,
+    )
+    await waitFor(() => expect(draftStore.saved.at(-1)).toMatchObject({ editingId: 'startup' }), UNTIL_SHOWN)
+    unmount()
+    render(<OffersView draftStore={draftStore} extrasDraftStore={extrasDraftStore} />)
+    await waitFor(() => expect(field('Your health premium per year')).toHaveValue('3100'), UNTIL_SHOWN)
+  })
+})
