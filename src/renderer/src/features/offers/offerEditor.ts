@@ -269,11 +269,11 @@ export function readEditor(text: EditorText): EditorReading {
  */
 export function carriedOver(
   original: Offer | null,
-  edited: readonly ('deadline' | 'benefits' | 'history' | 'refresh' | 'espp')[] = [],
+  edited: readonly ('deadline' | 'benefits' | 'history' | 'refresh' | 'espp' | 'equity')[] = [],
 ): Partial<Offer> {
   if (!original) return {}
   const kept: Partial<Offer> = {}
-  if (original.equity.kind === 'options') kept.equity = original.equity
+  if (original.equity.kind === 'options' && !edited.includes('equity')) kept.equity = original.equity
   for (const key of ['refresh', 'espp', 'benefits', 'deadline', 'history'] as const) {
     if (original[key] !== undefined && !edited.includes(key)) Object.assign(kept, { [key]: original[key] })
   }

@@ -7,6 +7,13 @@ import { HistoryEntrySchema, type Offer } from '../../../../shared/offer'
 export type HistoryEntry = NonNullable<Offer['history']>[number]
 
 export const EXTRA_FIELDS = [
+  'optShares',
+  'optStrike',
+  'optFmv',
+  'optPreferred',
+  'optExpiry',
+  'exitName',
+  'exitPrice',
   'deadline',
   'healthPremium',
   'hsaEmployer',
@@ -19,6 +26,13 @@ export type ExtraField = (typeof EXTRA_FIELDS)[number]
 export type ExtrasErrors = Partial<Record<ExtraField, string>>
 
 export const EXTRA_LABELS: Record<ExtraField, string> = {
+  optShares: 'Number of options',
+  optStrike: 'Strike price a share',
+  optFmv: 'Latest 409A price a share',
+  optPreferred: 'Last round’s preferred price a share',
+  optExpiry: 'Years before unexercised options expire',
+  exitName: 'Exit scenario name',
+  exitPrice: 'Exit price a share',
   deadline: 'Answer by (deadline)',
   healthPremium: 'Your health premium per year',
   hsaEmployer: 'Employer HSA money per year',
@@ -28,7 +42,20 @@ export const EXTRA_LABELS: Record<ExtraField, string> = {
   entryNote: 'What was said',
 }
 
+export type ExitText = { name: string; price: string }
+
 export interface ExtrasText {
+  equityKind: 'rsu' | 'options'
+  optShares: string
+  optStrike: string
+  optFmv: string
+  optPreferred: string
+  optExercise: 'iso' | 'nso'
+  optExpiry: string
+  /** Exit prices the user names, beside the 409A and preferred prices (always scenarios). */
+  exits: ExitText[]
+  /** The exit being written, before "Add exit price". */
+  exit: ExitText
   deadline: string
   healthPremium: string
   hsaEmployer: string
@@ -41,6 +68,15 @@ export interface ExtrasText {
 export const EMPTY_ENTRY: ExtrasText['entry'] = { date: '', side: 'them', base: '', note: '' }
 
 export const EMPTY_EXTRAS: ExtrasText = {
+  equityKind: 'rsu',
+  optShares: '',
+  optStrike: '',
+  optFmv: '',
+  optPreferred: '',
+  optExercise: 'iso',
+  optExpiry: '',
+  exits: [],
+  exit: { name: '', price: '' },
   deadline: '',
   healthPremium: '',
   hsaEmployer: '',
@@ -50,7 +86,16 @@ export const EMPTY_EXTRAS: ExtrasText = {
 }
 
 /** The offer fields this part of the editor edits: what it says wins over what the saved offer held. */
-export const EXTRAS_KEYS = ['deadline', 'benefits', 'history'] as const satisfies readonly (keyof Offer)[]
+export const EXTRAS_KEYS = [
+  'deadline',
+  'benefits',
+  'history',
+  'equity',
+] as const satisfies readonly (keyof Offer)[]
+
+/** The names of the scenarios Worth fills in from the 409A and preferred prices. */
+export const FMV_SCENARIO = '409A'
+export const PREFERRED_SCENARIO = 'Preferred'
 
 type Check<T> = { ok: true; value: T } | { ok: false; message: string }
 
@@ -85,10 +130,83 @@ function readYears(text: string): Check<number | undefined> {
   return { ok: true, value: Number(cleaned) }
 }
 
+export type OptionsText = Omit<Extract<Offer['equity'], { kind: 'options' }>, 'years' | 'schedule'>
+
 export interface ExtrasReading {
   errors: ExtrasErrors
   /** The offer's deadline, benefits and history (a key absent = none), or null while a field has an error. */
   value: Pick<Partial<Offer>, 'deadline' | 'benefits' | 'history'> | null
+  /** With "Stock options" chosen: the grant but for its years and schedule (the main form's vesting fields). */
+  options: OptionsText | null
+}
+
+const SHARE_PRICE = /^\$?\s*(\d+(\.\d+)?|\.\d+)$/
+
+/** "$1.20", "1.2", "0.35" as a price a share (to the cent or finer), at most $100,000. */
+export function readSharePrice(
+  field: ExtraField,
+  text: string,
+  required: boolean,
+): Check<number | undefined> {
+  const label = EXTRA_LABELS[field]
+  const cleaned = text.trim().replace(/,/g, '')
+  if (cleaned === '')
+    return required
+      ? { ok: false, message: `${label} is required: US dollars a share, e.g. 1.20.` }
+      : { ok: true, value: undefined }
+  const match = SHARE_PRICE.exec(cleaned)
+  if (!match) return { ok: false, message: `${label} must be US dollars a share, e.g. 1.20.` }
+  const value = Number(match[1])
+  if (value > 100_000) return { ok: false, message: `${label} must be at most $100,000 a share.` }
+  return { ok: true, value }
+}
+
+function readOptions(text: ExtrasText, errors: ExtrasErrors): OptionsText | null {
+  const shares = text.optShares.trim().replace(/,/g, '')
+  if (!/^\d+$/.test(shares) || Number(shares) < 1 || Number(shares) > 100_000_000)
+    errors.optShares = `${EXTRA_LABELS.optShares} must be a whole number from 1 to 100,000,000, e.g. 40000.`
+  const strike = readSharePrice('optStrike', text.optStrike, true)
+  if (!strike.ok) errors.optStrike = strike.message
+  const fmv = readSharePrice('optFmv', text.optFmv, true)
+  if (!fmv.ok) errors.optFmv = fmv.message
+  const preferred = readSharePrice('optPreferred', text.optPreferred, false)
+  if (!preferred.ok) errors.optPreferred = preferred.message
+  const expiry = text.optExpiry.trim()
+  if (expiry !== '' && (!/^\d+$/.test(expiry) || Number(expiry) < 1 || Number(expiry) > 15))
+    errors.optExpiry = `${EXTRA_LABELS.optExpiry} must be a whole number from 1 to 15, e.g. 10.`
+  if (!strike.ok || !fmv.ok || !preferred.ok || errors.optShares || errors.optExpiry) return null
+  const scenarios = [
+    { name: FMV_SCENARIO, pricePerShare: fmv.value! },
+    ...(preferred.value !== undefined ? [{ name: PREFERRED_SCENARIO, pricePerShare: preferred.value }] : []),
+    ...text.exits.map((exit) => ({ name: exit.name, pricePerShare: Number(exit.price) })),
+  ]
+  return {
+    kind: 'options',
+    shares: Number(shares),
+    strike: strike.value!,
+    fmv: fmv.value!,
+    ...(preferred.value !== undefined ? { preferred: preferred.value } : {}),
+    exercise: text.optExercise,
+    ...(expiry !== '' ? { expiryYears: Number(expiry) } : {}),
+    exitScenarios: scenarios.slice(0, 6),
+  }
+}
+
+/** Reads the exit being written: a new name (not one already used) and a price a share. */
+export function readExit(
+  text: ExtrasText,
+): { ok: true; value: ExitText } | { ok: false; errors: ExtrasErrors } {
+  const errors: ExtrasErrors = {}
+  const name = text.exit.name.trim()
+  const taken = [FMV_SCENARIO, PREFERRED_SCENARIO, ...text.exits.map((e) => e.name)]
+  if (name === '') errors.exitName = `${EXTRA_LABELS.exitName} is required, e.g. Acquired.`
+  else if (name.length > 60) errors.exitName = `${EXTRA_LABELS.exitName} must be at most 60 characters.`
+  else if (taken.includes(name)) errors.exitName = `${EXTRA_LABELS.exitName} “${name}” is already used.`
+  const price = readSharePrice('exitPrice', text.exit.price, true)
+  if (!price.ok) errors.exitPrice = price.message
+  if (text.exits.length >= 4) errors.exitName = 'An offer can have at most 4 exit prices of your own.'
+  if (Object.keys(errors).length > 0 || !price.ok) return { ok: false, errors }
+  return { ok: true, value: { name, price: String(price.value) } }
 }
 
 /** Reads the deadline and benefits; the entry being written is read only by readEntry ("Add to history"). */
@@ -103,7 +221,8 @@ export function readExtras(text: ExtrasText): ExtrasReading {
   const healthPremium = take('healthPremium', readDollars('healthPremium', text.healthPremium, 100_000))
   const hsaEmployer = take('hsaEmployer', readDollars('hsaEmployer', text.hsaEmployer, 100_000))
   const matchVestingYears = take('matchVestingYears', readYears(text.matchVestingYears))
-  if (Object.keys(errors).length > 0) return { errors, value: null }
+  const options = text.equityKind === 'options' ? readOptions(text, errors) : null
+  if (Object.keys(errors).length > 0) return { errors, value: null, options: null }
   const anyBenefit = [healthPremium, hsaEmployer, matchVestingYears].some((v) => v !== undefined)
   return {
     errors,
@@ -120,6 +239,7 @@ export function readExtras(text: ExtrasText): ExtrasReading {
         : {}),
       ...(text.history.length > 0 ? { history: text.history } : {}),
     },
+    options,
   }
 }
 
@@ -155,7 +275,30 @@ export function withEntry(history: readonly HistoryEntry[], entry: HistoryEntry)
 const plain = (value: number | undefined) => (value === undefined ? '' : String(value))
 
 export function extrasTextFor(offer: Offer): ExtrasText {
+  const equity = offer.equity
+  const options =
+    equity.kind === 'options'
+      ? {
+          equityKind: 'options' as const,
+          optShares: String(equity.shares),
+          optStrike: String(equity.strike),
+          optFmv: String(equity.fmv),
+          optPreferred: plain(equity.preferred),
+          optExercise: equity.exercise,
+          optExpiry: plain(equity.expiryYears),
+          // The 409A and preferred scenarios come back from their prices; the others are the user's own.
+          exits: equity.exitScenarios
+            .filter(
+              (x) =>
+                !(x.name === FMV_SCENARIO && x.pricePerShare === equity.fmv) &&
+                !(x.name === PREFERRED_SCENARIO && x.pricePerShare === equity.preferred),
+            )
+            .map((x) => ({ name: x.name, price: String(x.pricePerShare) })),
+        }
+      : {}
   return {
+    ...EMPTY_EXTRAS,
+    ...options,
     deadline: offer.deadline ?? '',
     healthPremium: plain(offer.benefits?.healthPremium),
     hsaEmployer: plain(offer.benefits?.hsaEmployer),
@@ -187,9 +330,24 @@ export function fromExtrasDraft(stored: unknown): ExtrasDraft | null {
         return parsed.success ? [parsed.data] : []
       })
     : []
+  const exitOf = (value: unknown): ExitText => {
+    const x = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>
+    return { name: str(x.name).slice(0, 60), price: str(x.price).slice(0, 20) }
+  }
   return {
     forId: typeof record.forId === 'string' && record.forId !== '' ? record.forId.slice(0, 64) : null,
     text: {
+      equityKind: t.equityKind === 'options' ? 'options' : 'rsu',
+      optShares: str(t.optShares),
+      optStrike: str(t.optStrike),
+      optFmv: str(t.optFmv),
+      optPreferred: str(t.optPreferred),
+      optExercise: t.optExercise === 'nso' ? 'nso' : 'iso',
+      optExpiry: str(t.optExpiry),
+      exits: (Array.isArray(t.exits) ? t.exits.map(exitOf) : [])
+        .filter((x) => x.name !== '' && Number.isFinite(Number(x.price)) && x.price !== '')
+        .slice(0, 4),
+      exit: exitOf(t.exit),
       deadline: str(t.deadline),
       healthPremium: str(t.healthPremium),
       hsaEmployer: str(t.hsaEmployer),

@@ -13,6 +13,7 @@ import {
   type ExtrasText,
 } from '../offerExtras'
 import { formatDeadline } from './DeadlineNotice'
+import { OptionsFields } from './OptionsFields'
 
 export const extraId = (field: ExtraField) => `saved-offer-extra-${field}`
 
@@ -22,6 +23,46 @@ const HINTS: Partial<Record<ExtraField, string>> = {
   hsaEmployer: 'What the employer puts in your health savings account a year, e.g. 500.',
   matchVestingYears: 'Leave empty when the match is yours at once.',
   entryBase: 'Optional: the base salary this step named.',
+  optShares: 'How many shares the options let you buy, e.g. 40000.',
+  optStrike: 'What each share costs you to buy, e.g. 1.20.',
+  optFmv: 'The company’s latest 409A valuation of a common share, e.g. 1.50.',
+  optPreferred:
+    'Optional: the price investors paid a share in the last round, e.g. 6. Context only: common stock is worth less.',
+  optExpiry: 'Optional, e.g. 10.',
+  exitPrice: 'What a share might sell for at an exit, e.g. 20.',
+}
+
+/** One labelled field of these fieldsets, its message under it naming it. */
+export function ExtraInput({
+  field,
+  value,
+  error,
+  onChange,
+  kind = 'text',
+}: {
+  field: ExtraField
+  value: string
+  error?: string
+  onChange: (value: string) => void
+  kind?: 'text' | 'date' | 'number'
+}) {
+  const id = extraId(field)
+  return (
+    <FormField id={id} label={EXTRA_LABELS[field]} hint={HINTS[field]} error={error}>
+      {({ describedBy, invalid }) => (
+        <input
+          id={id}
+          type={kind === 'date' ? 'date' : 'text'}
+          inputMode={kind === 'number' ? 'decimal' : undefined}
+          autoComplete="off"
+          value={value}
+          aria-invalid={invalid || undefined}
+          aria-describedby={describedBy}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </FormField>
+  )
 }
 
 export interface OfferExtrasFieldsProps {
@@ -38,25 +79,7 @@ export function OfferExtrasFields({ text, errors, onChange }: OfferExtrasFieldsP
     value: string,
     set: (value: string) => void,
     kind: 'text' | 'date' | 'number' = 'text',
-  ) => {
-    const id = extraId(field)
-    return (
-      <FormField id={id} label={EXTRA_LABELS[field]} hint={HINTS[field]} error={shown[field]}>
-        {({ describedBy, invalid }) => (
-          <input
-            id={id}
-            type={kind === 'date' ? 'date' : 'text'}
-            inputMode={kind === 'number' ? 'decimal' : undefined}
-            autoComplete="off"
-            value={value}
-            aria-invalid={invalid || undefined}
-            aria-describedby={describedBy}
-            onChange={(event) => set(event.target.value)}
-          />
-        )}
-      </FormField>
-    )
-  }
+  ) => <ExtraInput field={field} value={value} error={shown[field]} onChange={set} kind={kind} />
   const setEntry = (patch: Partial<ExtrasText['entry']>) => {
     setEntryErrors({})
     onChange({ ...text, entry: { ...text.entry, ...patch } })
@@ -75,6 +98,7 @@ export function OfferExtrasFields({ text, errors, onChange }: OfferExtrasFieldsP
 
   return (
     <>
+      <OptionsFields text={text} errors={errors} onChange={onChange} />
       <fieldset className="editor-group">
         <legend>Deadline</legend>
         {input('deadline', text.deadline, (deadline) => onChange({ ...text, deadline }), 'date')}

@@ -122,4 +122,74 @@ describe('the deadline, benefits and counter history in the offer editor', () =>
     render(<OffersView draftStore={draftStore} extrasDraftStore={extrasDraftStore} />)
     await waitFor(() => expect(field('Your health premium per year')).toHaveValue('3100'), UNTIL_SHOWN)
   })
+
+  it('edits stock options and their exit prices, the 409A and preferred prices being scenarios', async () => {
+    const { user } = await editStartup()
+    expect(screen.getByLabelText('Stock options')).toBeChecked()
+    expect(field('Number of options')).toHaveValue('40000')
+    expect(field('Strike price a share')).toHaveValue('1.2')
+    expect(field('Latest 409A price a share')).toHaveValue('1.5')
+    expect(field('Last round’s preferred price a share')).toHaveValue('6')
+    const exits = screen.getByRole('list', { name: 'Exit scenarios' })
+    expect(
+      within(exits)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      '409A: $1.50 (the 409A price)',
+      'Preferred: $6.00 (the last round’s price)',
+      'Acquired: $20.00 Remove',
+    ])
+    await user.click(screen.getByRole('button', { name: 'Remove the exit Acquired' }))
+    await user.type(field('Exit scenario name'), '409A')
+    await user.type(field('Exit price a share'), 'twelve')
+    await user.click(screen.getByRole('button', { name: 'Add exit price' }))
+    expect(screen.getByText('Exit scenario name “409A” is already used.')).toBeInTheDocument()
+    expect(screen.getByText('Exit price a share must be US dollars a share, e.g. 1.20.')).toBeInTheDocument()
+    await user.clear(field('Exit scenario name'))
+    await user.type(field('Exit scenario name'), 'IPO')
+    await user.clear(field('Exit price a share'))
+    await user.type(field('Exit price a share'), '$12')
+    await user.click(screen.getByRole('button', { name: 'Add exit price' }))
+    await user.clear(field('Latest 409A price a share'))
+    await user.type(field('Latest 409A price a share'), '1.75')
+    await user.click(screen.getByLabelText('Non-qualified (NSO)'))
+    await user.click(screen.getByRole('button', { name: 'Save changes' }))
+    await screen.findByText('Saved “Startup”.', {}, UNTIL_SHOWN)
+    expect((await getOffer('startup'))!.equity).toEqual({
+      kind: 'options',
+      shares: 40000,
+      strike: 1.2,
+      fmv: 1.75,
+      preferred: 6,
+      exercise: 'nso',
+      expiryYears: 10,
+      years: 4,
+      schedule: { kind: 'cliff', cliffMonths: 12, then: 'monthly' },
+      exitScenarios: [
+        { name: '409A', pricePerShare: 1.75 },
+        { name: 'Preferred', pricePerShare: 6 },
+        { name: 'IPO', pricePerShare: 12 },
+      ],
+    })
+  })
+
+  it('names a missing options field, and saves an RSU grant when the kind is switched back', async () => {
+    const { user } = await editStartup()
+    await user.clear(field('Strike price a share'))
+    await user.click(screen.getByRole('button', { name: 'Save changes' }))
+    expect(
+      await screen.findByText('Strike price a share is required: US dollars a share, e.g. 1.20.'),
+    ).toBeInTheDocument()
+    expect(field('Strike price a share')).toHaveFocus()
+    await user.click(screen.getByLabelText('RSU grant (a dollar value)'))
+    await user.type(screen.getByLabelText('Equity grant (total value)'), '80000')
+    await user.click(screen.getByRole('button', { name: 'Save changes' }))
+    await screen.findByText('Saved “Startup”.', {}, UNTIL_SHOWN)
+    expect((await getOffer('startup'))!.equity).toEqual({
+      total: 80000,
+      years: 4,
+      schedule: { kind: 'cliff', cliffMonths: 12, then: 'monthly' },
+    })
+  })
 })

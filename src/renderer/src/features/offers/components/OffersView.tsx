@@ -150,7 +150,20 @@ export function OffersView({
       reading.content,
       { id: state.editingId ?? newOfferId(), createdAt: state.createdAt },
       new Date(),
-      { ...carriedOver(editing, EXTRAS_KEYS), ...extrasReading.value },
+      {
+        ...carriedOver(editing, EXTRAS_KEYS),
+        ...extrasReading.value,
+        // Stock options take the main form's vesting years and schedule.
+        ...(extrasReading.options
+          ? {
+              equity: {
+                ...extrasReading.options,
+                years: reading.content.equity.years,
+                schedule: reading.content.equity.schedule,
+              },
+            }
+          : {}),
+      },
     )
     if (!built.ok) return setMessage(built.message)
     if (saving) return
