@@ -14,6 +14,11 @@ export const EXTRA_FIELDS = [
   'optExpiry',
   'exitName',
   'exitPrice',
+  'refreshSize',
+  'refreshEvery',
+  'refreshVest',
+  'esppPercent',
+  'esppDiscount',
   'deadline',
   'healthPremium',
   'hsaEmployer',
@@ -33,6 +38,11 @@ export const EXTRA_LABELS: Record<ExtraField, string> = {
   optExpiry: 'Years before unexercised options expire',
   exitName: 'Exit scenario name',
   exitPrice: 'Exit price a share',
+  refreshSize: 'Refresh grant size',
+  refreshEvery: 'A refresh every (years)',
+  refreshVest: 'Each refresh vests over (years)',
+  esppPercent: 'ESPP: pay put in (%)',
+  esppDiscount: 'ESPP discount (%)',
   deadline: 'Answer by (deadline)',
   healthPremium: 'Your health premium per year',
   hsaEmployer: 'Employer HSA money per year',
@@ -56,6 +66,12 @@ export interface ExtrasText {
   exits: ExitText[]
   /** The exit being written, before "Add exit price". */
   exit: ExitText
+  refreshSize: string
+  refreshEvery: string
+  refreshVest: string
+  esppPercent: string
+  esppDiscount: string
+  esppLookback: boolean
   deadline: string
   healthPremium: string
   hsaEmployer: string
@@ -77,6 +93,12 @@ export const EMPTY_EXTRAS: ExtrasText = {
   optExpiry: '',
   exits: [],
   exit: { name: '', price: '' },
+  refreshSize: '',
+  refreshEvery: '1',
+  refreshVest: '4',
+  esppPercent: '',
+  esppDiscount: '15',
+  esppLookback: false,
   deadline: '',
   healthPremium: '',
   hsaEmployer: '',
@@ -91,6 +113,8 @@ export const EXTRAS_KEYS = [
   'benefits',
   'history',
   'equity',
+  'refresh',
+  'espp',
 ] as const satisfies readonly (keyof Offer)[]
 
 /** The names of the scenarios Worth fills in from the 409A and preferred prices. */
@@ -135,7 +159,7 @@ export type OptionsText = Omit<Extract<Offer['equity'], { kind: 'options' }>, 'y
 export interface ExtrasReading {
   errors: ExtrasErrors
   /** The offer's deadline, benefits and history (a key absent = none), or null while a field has an error. */
-  value: Pick<Partial<Offer>, 'deadline' | 'benefits' | 'history'> | null
+  value: Pick<Partial<Offer>, 'deadline' | 'benefits' | 'history' | 'refresh' | 'espp'> | null
   /** With "Stock options" chosen: the grant but for its years and schedule (the main form's vesting fields). */
   options: OptionsText | null
 }
@@ -192,6 +216,50 @@ function readOptions(text: ExtrasText, errors: ExtrasErrors): OptionsText | null
   }
 }
 
+function wholeYears(field: ExtraField, text: string, errors: ExtrasErrors): number | null {
+  const cleaned = text.trim()
+  if (/^\d+$/.test(cleaned) && Number(cleaned) >= 1 && Number(cleaned) <= 10) return Number(cleaned)
+  errors[field] = `${EXTRA_LABELS[field]} must be a whole number from 1 to 10.`
+  return null
+}
+
+function readPercentText(field: ExtraField, text: string, max: number, errors: ExtrasErrors): number | null {
+  const cleaned = text.trim().replace(/%$/, '').trim()
+  const value = /^(\d+(\.\d+)?|\.\d+)$/.test(cleaned) ? Number(cleaned) : Number.NaN
+  if (Number.isFinite(value) && value <= max) return value
+  errors[field] =
+    `${EXTRA_LABELS[field]} must be a percentage from 0 to ${max}, e.g. ${field === 'esppDiscount' ? 15 : 10}.`
+  return null
+}
+
+/** A refresh: a dollar amount ("40k") or a percent of the initial grant ("25%"), every few years. Empty = none. */
+function readRefresh(text: ExtrasText, errors: ExtrasErrors): Offer['refresh'] | null {
+  const size = text.refreshSize.trim()
+  if (size === '') return null
+  const every = wholeYears('refreshEvery', text.refreshEvery, errors)
+  const vest = wholeYears('refreshVest', text.refreshVest, errors)
+  let part: { amount: number } | { percentOfGrant: number } | null = null
+  if (/%$/.test(size)) {
+    const percent = readPercentText('refreshSize', size, 500, errors)
+    if (percent !== null) part = { percentOfGrant: percent }
+  } else {
+    const amount = readDollars('refreshSize', size, 10_000_000)
+    if (!amount.ok) errors.refreshSize = amount.message
+    else part = { amount: amount.value! }
+  }
+  if (part === null || every === null || vest === null) return null
+  return { ...part, everyYears: every, vestYears: vest }
+}
+
+/** An ESPP: percent of pay put in, the discount and the lookback. Empty percent = none. */
+function readEspp(text: ExtrasText, errors: ExtrasErrors): Offer['espp'] | null {
+  if (text.esppPercent.trim() === '') return null
+  const percent = readPercentText('esppPercent', text.esppPercent, 100, errors)
+  const discount = readPercentText('esppDiscount', text.esppDiscount, 15, errors)
+  if (percent === null || discount === null) return null
+  return { percent, discount, lookback: text.esppLookback }
+}
+
 /** Reads the exit being written: a new name (not one already used) and a price a share. */
 export function readExit(
   text: ExtrasText,
@@ -222,6 +290,8 @@ export function readExtras(text: ExtrasText): ExtrasReading {
   const hsaEmployer = take('hsaEmployer', readDollars('hsaEmployer', text.hsaEmployer, 100_000))
   const matchVestingYears = take('matchVestingYears', readYears(text.matchVestingYears))
   const options = text.equityKind === 'options' ? readOptions(text, errors) : null
+  const refresh = readRefresh(text, errors)
+  const espp = readEspp(text, errors)
   if (Object.keys(errors).length > 0) return { errors, value: null, options: null }
   const anyBenefit = [healthPremium, hsaEmployer, matchVestingYears].some((v) => v !== undefined)
   return {
@@ -238,6 +308,8 @@ export function readExtras(text: ExtrasText): ExtrasReading {
           }
         : {}),
       ...(text.history.length > 0 ? { history: text.history } : {}),
+      ...(refresh ? { refresh } : {}),
+      ...(espp ? { espp } : {}),
     },
     options,
   }
@@ -296,9 +368,25 @@ export function extrasTextFor(offer: Offer): ExtrasText {
             .map((x) => ({ name: x.name, price: String(x.pricePerShare) })),
         }
       : {}
+  const refresh = offer.refresh
   return {
     ...EMPTY_EXTRAS,
     ...options,
+    ...(refresh
+      ? {
+          refreshSize:
+            refresh.amount !== undefined ? String(refresh.amount) : `${refresh.percentOfGrant ?? 0}%`,
+          refreshEvery: String(refresh.everyYears),
+          refreshVest: String(refresh.vestYears),
+        }
+      : {}),
+    ...(offer.espp
+      ? {
+          esppPercent: String(offer.espp.percent),
+          esppDiscount: String(offer.espp.discount),
+          esppLookback: offer.espp.lookback,
+        }
+      : {}),
     deadline: offer.deadline ?? '',
     healthPremium: plain(offer.benefits?.healthPremium),
     hsaEmployer: plain(offer.benefits?.hsaEmployer),
@@ -348,6 +436,12 @@ export function fromExtrasDraft(stored: unknown): ExtrasDraft | null {
         .filter((x) => x.name !== '' && Number.isFinite(Number(x.price)) && x.price !== '')
         .slice(0, 4),
       exit: exitOf(t.exit),
+      refreshSize: str(t.refreshSize),
+      refreshEvery: typeof t.refreshEvery === 'string' ? str(t.refreshEvery) : EMPTY_EXTRAS.refreshEvery,
+      refreshVest: typeof t.refreshVest === 'string' ? str(t.refreshVest) : EMPTY_EXTRAS.refreshVest,
+      esppPercent: str(t.esppPercent),
+      esppDiscount: typeof t.esppDiscount === 'string' ? str(t.esppDiscount) : EMPTY_EXTRAS.esppDiscount,
+      esppLookback: t.esppLookback === true,
       deadline: str(t.deadline),
       healthPremium: str(t.healthPremium),
       hsaEmployer: str(t.hsaEmployer),

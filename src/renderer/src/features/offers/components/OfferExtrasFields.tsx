@@ -30,6 +30,9 @@ const HINTS: Partial<Record<ExtraField, string>> = {
     'Optional: the price investors paid a share in the last round, e.g. 6. Context only: common stock is worth less.',
   optExpiry: 'Optional, e.g. 10.',
   exitPrice: 'What a share might sell for at an exit, e.g. 20.',
+  refreshSize: 'US dollars (e.g. 40000) or a percent of the initial grant (e.g. 25%). Leave empty for none.',
+  esppPercent: 'Share of pay you would put into the stock purchase plan, e.g. 10. Leave empty for none.',
+  esppDiscount: 'The plan’s discount on the share price, e.g. 15 (the most a qualified plan gives).',
 }
 
 /** One labelled field of these fieldsets, its message under it naming it. */
@@ -99,6 +102,25 @@ export function OfferExtrasFields({ text, errors, onChange }: OfferExtrasFieldsP
   return (
     <>
       <OptionsFields text={text} errors={errors} onChange={onChange} />
+      <fieldset className="editor-group">
+        <legend>Refresh grants</legend>
+        {input('refreshSize', text.refreshSize, (v) => onChange({ ...text, refreshSize: v }))}
+        {input('refreshEvery', text.refreshEvery, (v) => onChange({ ...text, refreshEvery: v }), 'number')}
+        {input('refreshVest', text.refreshVest, (v) => onChange({ ...text, refreshVest: v }), 'number')}
+      </fieldset>
+      <fieldset className="editor-group">
+        <legend>Employee stock purchase plan (ESPP)</legend>
+        {input('esppPercent', text.esppPercent, (v) => onChange({ ...text, esppPercent: v }), 'number')}
+        {input('esppDiscount', text.esppDiscount, (v) => onChange({ ...text, esppDiscount: v }), 'number')}
+        <label className="toggle">
+          <input
+            type="checkbox"
+            checked={text.esppLookback}
+            onChange={(event) => onChange({ ...text, esppLookback: event.target.checked })}
+          />{' '}
+          The plan has a lookback (buys at the lower of the start and end prices)
+        </label>
+      </fieldset>
       <fieldset className="editor-group">
         <legend>Deadline</legend>
         {input('deadline', text.deadline, (deadline) => onChange({ ...text, deadline }), 'date')}

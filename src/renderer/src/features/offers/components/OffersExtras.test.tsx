@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { readOffersExport, type Offer } from '../../../../../shared/offer'
@@ -24,6 +24,7 @@ vi.mock('../../../lib/api', () => ({
 const file = readOffersExport(JSON.stringify(offersFile))
 if (!file.ok) throw new Error(file.message)
 const STARTUP: Offer = file.offers.find((o) => o.id === 'startup')!
+const BIG_CO: Offer = file.offers.find((o) => o.id === 'bigco')!
 
 beforeEach(async () => {
   await worthDb().offers.clear()
@@ -191,5 +192,49 @@ describe('the deadline, benefits and counter history in the offer editor', () =>
       years: 4,
       schedule: { kind: 'cliff', cliffMonths: 12, then: 'monthly' },
     })
+  })
+
+  it('edits refresh grants and the ESPP, naming a bad one, and drops the ESPP when emptied', async () => {
+    await saveOffer(BIG_CO)
+    const user = userEvent.setup()
+    render(<OffersView draftStore={memoryDraftStore()} extrasDraftStore={memoryDraftStore()} />)
+    await user.click(await screen.findByRole('button', { name: 'Edit Big Co' }, UNTIL_SHOWN))
+    expect(field('Refresh grant size')).toHaveValue('40000')
+    expect(field('A refresh every (years)')).toHaveValue('1')
+    expect(field('Each refresh vests over (years)')).toHaveValue('4')
+    expect(field('ESPP: pay put in (%)')).toHaveValue('10')
+    expect(field('ESPP discount (%)')).toHaveValue('15')
+    const lookback = screen.getByLabelText(/The plan has a lookback/)
+    expect(lookback).toBeChecked()
+    await user.clear(field('Refresh grant size'))
+    await user.type(field('Refresh grant size'), '25%')
+    await user.clear(field('A refresh every (years)'))
+    await user.type(field('A refresh every (years)'), '2')
+    await user.clear(field('ESPP discount (%)'))
+    await user.type(field('ESPP discount (%)'), '20')
+    await user.click(screen.getByRole('button', { name: 'Save changes' }))
+    expect(
+      await screen.findByText('ESPP discount (%) must be a percentage from 0 to 15, e.g. 15.'),
+    ).toBeInTheDocument()
+    expect(await getOffer('bigco')).toEqual(BIG_CO)
+    await user.clear(field('ESPP discount (%)'))
+    await user.type(field('ESPP discount (%)'), '10')
+    await user.click(lookback)
+    await user.click(screen.getByRole('button', { name: 'Save changes' }))
+    await screen.findByText('Saved “Big Co”.', {}, UNTIL_SHOWN)
+    expect(await getOffer('bigco')).toMatchObject({
+      refresh: { percentOfGrant: 25, everyYears: 2, vestYears: 4 },
+      espp: { percent: 10, discount: 10, lookback: false },
+    })
+    // A fresh visit (a save still finishing ignores another click on Save).
+    cleanup()
+    render(<OffersView draftStore={memoryDraftStore()} extrasDraftStore={memoryDraftStore()} />)
+    await user.click(await screen.findByRole('button', { name: 'Edit Big Co' }, UNTIL_SHOWN))
+    expect(field('ESPP: pay put in (%)')).toHaveValue('10')
+    await user.clear(field('ESPP: pay put in (%)'))
+    await user.click(screen.getByRole('button', { name: 'Save changes' }))
+    await screen.findByText('Saved “Big Co”.', {}, UNTIL_SHOWN)
+    expect(await getOffer('bigco')).not.toHaveProperty('espp')
+    expect(await getOffer('bigco')).toMatchObject({ refresh: { percentOfGrant: 25 } })
   })
 })
