@@ -1,5 +1,5 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
+import { setupUser } from '../test/clock'
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { worthDb } from '../db/db'
 import { OFFER_FORM_DRAFT } from '../db/drafts'
@@ -101,7 +101,7 @@ describe('App', () => {
             : [],
       },
     }))
-    const user = userEvent.setup()
+    const user = setupUser()
     render(<App />)
     await user.click(screen.getByRole('button', { name: 'Compare' }))
     await user.click(await screen.findByRole('button', { name: 'Edit Portland to fix it' }, SLOW))
@@ -113,7 +113,7 @@ describe('App', () => {
   })
 
   it('switches between views as more are added', async () => {
-    const user = userEvent.setup()
+    const user = setupUser()
     render(
       <App
         views={[
@@ -129,7 +129,7 @@ describe('App', () => {
   })
 
   it('keeps the offer form in the local database across a restart', async () => {
-    const user = userEvent.setup()
+    const user = setupUser()
     const first = render(<App />)
     await user.type(screen.getByRole('combobox', { name: 'Location' }), 'Austin, TX')
     await user.type(screen.getByLabelText('Base salary'), '120k')
@@ -156,7 +156,7 @@ describe('App', () => {
       ok: true,
       value: SOFTWARE_DEVELOPER_SEATTLE,
     }))
-    const user = userEvent.setup()
+    const user = setupUser()
     render(<App />)
     await user.type(screen.getByRole('combobox', { name: 'Job title' }), 'Software engineer')
     await user.type(screen.getByRole('combobox', { name: 'Location' }), 'United States')
@@ -198,7 +198,7 @@ describe('App', () => {
       ok: true,
       value: REGISTERED_NURSE_CLEVELAND,
     }))
-    const user = userEvent.setup()
+    const user = setupUser()
     render(<App />)
     await user.click(screen.getByRole('button', { name: 'Market insights' }))
     await user.type(await screen.findByRole('combobox', { name: 'Job title' }, SLOW), 'Registered Nurse')
@@ -218,7 +218,7 @@ describe('App', () => {
   })
 
   it('keeps the view in the URL hash and the window title; back and reload keep it', async () => {
-    const user = userEvent.setup()
+    const user = setupUser()
     const first = render(<App />)
     expect(window.location.hash).toBe('#/offer')
     expect(document.title).toBe('My offer — Worth')
@@ -239,7 +239,7 @@ describe('App', () => {
   })
 
   it('switches views with Ctrl/Cmd+1..5 and Alt+1..5', async () => {
-    const user = userEvent.setup()
+    const user = setupUser()
     render(<App />)
     await user.keyboard('{Control>}4{/Control}')
     expect(screen.getByRole('button', { name: 'Compare' })).toHaveAttribute('aria-current', 'page')
@@ -252,7 +252,7 @@ describe('App', () => {
   })
 
   it('follows the system theme, and keeps a chosen one', async () => {
-    const user = userEvent.setup()
+    const user = setupUser()
     const dark = vi.fn(() => ({ matches: true, addEventListener: vi.fn(), removeEventListener: vi.fn() }))
     vi.stubGlobal('matchMedia', dark)
     try {

@@ -82,6 +82,13 @@ export function figureRows(result: CompareResult, period: Period): FigureRow[] {
   const summary = period === 'year1' ? (o: ComparedOffer) => o.firstYear : (o: ComparedOffer) => o.average
   const percentileBest = bestIds(result, 'percentile')
 
+  // Rows only some offers have (refresh grants, ESPP, health premium, employer HSA): shown when any compared offer
+  // has one, $0 for the others.
+  const optional = (key: string, label: string, note: string, pick: (y: OfferYear) => number | undefined) =>
+    offers.some((o) => o.years.some((y) => pick(y) !== undefined))
+      ? [{ key, label, note, cells: plain((o) => figure(o, period, (y) => pick(y) ?? 0)) }]
+      : []
+
   return [
     {
       key: 'gross',
@@ -89,6 +96,18 @@ export function figureRows(result: CompareResult, period: Period): FigureRow[] {
       strong: true,
       cells: headline(measures.gross, (o) => summary(o).gross),
     },
+    ...optional(
+      'refresh',
+      'Refresh grants vesting',
+      'Part of total compensation: the refresh grants’ stock vesting in the year.',
+      (y) => y.refresh,
+    ),
+    ...optional(
+      'espp',
+      'ESPP gain',
+      'Part of total compensation: the discount on shares bought through the stock purchase plan.',
+      (y) => y.espp?.gain,
+    ),
     ...TAX_ROWS.map(([key, label]) => ({
       key,
       label,
@@ -96,6 +115,18 @@ export function figureRows(result: CompareResult, period: Period): FigureRow[] {
       cells: plain((o) => figure(o, period, (y) => y.taxes[key])),
     })),
     { key: 'k401', label: 'Your 401(k) contribution', cells: plain((o) => figure(o, period, (y) => y.k401)) },
+    ...optional(
+      'healthPremium',
+      'Your health premium',
+      'Your share of the health insurance premium, paid before tax: taken out of take-home pay.',
+      (y) => y.healthPremium,
+    ),
+    ...optional(
+      'hsaEmployer',
+      'Employer HSA money',
+      'What the employer puts in your health savings account: added to take-home pay.',
+      (y) => y.hsaEmployer,
+    ),
     {
       key: 'takeHome',
       label: 'Take-home pay',

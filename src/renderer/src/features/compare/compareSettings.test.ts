@@ -4,7 +4,14 @@ import { fromCompareDraft, INITIAL_COMPARE_SETTINGS } from './compareSettings'
 describe('fromCompareDraft', () => {
   it('reads back what was saved', () => {
     const settings = {
-      whatIf: { filing: 'joint', k401: '5k', stockChange: '-10', bonusPayout: '90', taxYear: '2026' },
+      whatIf: {
+        filing: 'joint',
+        k401: '5k',
+        stockChange: '-10',
+        bonusPayout: '90',
+        taxYear: '2026',
+        exitChance: '20',
+      },
       chosen: ['a', 'b'],
     }
     expect(fromCompareDraft(settings)).toEqual(settings)

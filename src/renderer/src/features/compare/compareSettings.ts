@@ -28,6 +28,7 @@ export function fromCompareDraft(stored: unknown): CompareSettings | null {
     k401: text(w.k401, INITIAL_WHAT_IF.k401),
     stockChange: text(w.stockChange, INITIAL_WHAT_IF.stockChange),
     bonusPayout: text(w.bonusPayout, INITIAL_WHAT_IF.bonusPayout),
+    exitChance: text(w.exitChance, INITIAL_WHAT_IF.exitChance),
   }
   const chosen = Array.isArray(record.chosen)
     ? record.chosen.filter((id): id is string => typeof id === 'string').slice(0, 6)

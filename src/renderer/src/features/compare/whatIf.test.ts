@@ -12,8 +12,14 @@ describe('readWhatIf', () => {
 
   it('reads typed amounts and percentages', () => {
     expect(
-      readWhatIf({ filing: 'hoh', k401: '23,500', stockChange: '-30%', bonusPayout: '80', taxYear: '2026' })
-        .options,
+      readWhatIf({
+        filing: 'hoh',
+        k401: '23,500',
+        stockChange: '-30%',
+        bonusPayout: '80',
+        taxYear: '2026',
+        exitChance: '',
+      }).options,
     ).toEqual({ filing: 'hoh', k401: 23500, stockChangePercent: -30, bonusPayoutPercent: 80, taxYear: 2026 })
     expect(
       readWhatIf({ ...INITIAL_WHAT_IF, k401: '10k', stockChange: '', bonusPayout: '' }).options,
@@ -35,6 +41,28 @@ describe('readWhatIf', () => {
     })
     expect(readWhatIf({ ...INITIAL_WHAT_IF, k401: '200000' }).errors.k401).toBe(
       'Your 401(k) contribution per year must be at most $100,000.',
+    )
+  })
+})
+
+describe('the chance of an exit', () => {
+  it('is sent only when set, as a percent from 0 to 100', () => {
+    expect(readWhatIf({ ...INITIAL_WHAT_IF, exitChance: ' 25% ' }).options).toMatchObject({
+      exitChancePercent: 25,
+    })
+    expect(readWhatIf({ ...INITIAL_WHAT_IF, exitChance: '0' }).options).toMatchObject({
+      exitChancePercent: 0,
+    })
+    expect(readWhatIf(INITIAL_WHAT_IF).options).not.toHaveProperty('exitChancePercent')
+  })
+
+  it('names itself when it cannot be read', () => {
+    expect(readWhatIf({ ...INITIAL_WHAT_IF, exitChance: '120' })).toEqual({
+      errors: { exitChance: 'Chance of an exit (%) must be from 0% to 100%.' },
+      options: null,
+    })
+    expect(readWhatIf({ ...INITIAL_WHAT_IF, exitChance: 'likely' }).errors.exitChance).toBe(
+      'Chance of an exit (%) must be a number, e.g. 20.',
     )
   })
 })

@@ -11,15 +11,18 @@ export interface WhatIfText {
   stockChange: string
   bonusPayout: string
   taxYear: '2025' | '2026'
+  /** Chance of an exit for options offers, percent; empty = not set (no expected value). */
+  exitChance: string
 }
 
-export type WhatIfField = 'k401' | 'stockChange' | 'bonusPayout'
+export type WhatIfField = 'k401' | 'stockChange' | 'bonusPayout' | 'exitChance'
 export type WhatIfErrors = Partial<Record<WhatIfField, string>>
 
 export const WHAT_IF_LABELS: Record<WhatIfField, string> = {
   k401: 'Your 401(k) contribution per year',
   stockChange: 'Stock price change (%)',
   bonusPayout: 'Bonus paid (% of target)',
+  exitChance: 'Chance of an exit (%)',
 }
 
 export const FILING_LABELS: Record<CompareOptions['filing'], string> = {
@@ -41,17 +44,31 @@ export const INITIAL_WHAT_IF: WhatIfText = {
   stockChange: '0',
   bonusPayout: '100',
   taxYear: '2025',
+  exitChance: '',
 }
 
 /** Largest 401(k) contribution the backend accepts (above any year's legal limit, so a typo shows as one). */
 export const MAX_K401 = 100_000
 
-function readPercent(field: WhatIfField, text: string, min: number, max: number, empty: number) {
+const EXAMPLES: Record<WhatIfField, string> = {
+  k401: '23500',
+  stockChange: '-20',
+  bonusPayout: '100',
+  exitChance: '20',
+}
+
+function readPercent<E extends number | undefined>(
+  field: WhatIfField,
+  text: string,
+  min: number,
+  max: number,
+  empty: E,
+): { value: number | E } | { error: string } {
   const label = WHAT_IF_LABELS[field]
   const cleaned = text.trim().replace(/%$/, '').trim()
   if (cleaned === '') return { value: empty }
   if (!/^[-+]?(\d+(\.\d+)?|\.\d+)$/.test(cleaned))
-    return { error: `${label} must be a number, e.g. ${field === 'stockChange' ? '-20' : '100'}.` }
+    return { error: `${label} must be a number, e.g. ${EXAMPLES[field]}.` }
   const value = Number(cleaned)
   if (value < min || value > max) return { error: `${label} must be from ${min}% to ${max}%.` }
   return { value }
@@ -71,7 +88,10 @@ export function readWhatIf(text: WhatIfText): { errors: WhatIfErrors; options: C
   if ('error' in stock) errors.stockChange = stock.error
   const bonus = readPercent('bonusPayout', text.bonusPayout, 0, 300, 100)
   if ('error' in bonus) errors.bonusPayout = bonus.error
-  if (Object.keys(errors).length > 0 || 'error' in stock || 'error' in bonus) return { errors, options: null }
+  const exit = readPercent('exitChance', text.exitChance, 0, 100, undefined)
+  if ('error' in exit) errors.exitChance = exit.error
+  if (Object.keys(errors).length > 0 || 'error' in stock || 'error' in bonus || 'error' in exit)
+    return { errors, options: null }
   return {
     errors,
     options: {
@@ -80,6 +100,7 @@ export function readWhatIf(text: WhatIfText): { errors: WhatIfErrors; options: C
       stockChangePercent: stock.value,
       bonusPayoutPercent: bonus.value,
       taxYear: text.taxYear === '2026' ? 2026 : 2025,
+      ...(exit.value === undefined ? {} : { exitChancePercent: exit.value }),
     },
   }
 }

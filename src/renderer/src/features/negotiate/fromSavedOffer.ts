@@ -9,6 +9,7 @@
 // - sign-on: the whole amount, whether paid in year 1 or split (the calculator spreads it over four years itself);
 // - relocation, 401(k) match and yearly raise are not part of the calculator's offer and are left out.
 // Bonus and stock per year are rounded to the dollar, so the form shows whole dollars.
+import { lastNamedBase, startingBase } from './counterHistory'
 import type { Offer } from '../../../../shared/offer'
 import { formatMoney } from '../../lib/format'
 import { showsPrefill, type NegotiateFormText, type NegotiatePrefill } from './negotiateForm'
@@ -40,7 +41,8 @@ export function savedOfferPrefill(offer: Offer): NegotiatePrefill {
     soc: null,
     areaCode: null,
     years: offer.years,
-    base: offer.base,
+    // The employer's latest figure from the negotiation history, when it has one (counterHistory.ts).
+    base: startingBase(offer).base,
     bonus: bonusDollars(offer),
     stock: stockPerYear(offer),
     signon: offer.signon.amount,
@@ -66,11 +68,20 @@ export function savedOfferName(offer: Offer): string {
 /** What the form says once a saved offer has filled in the offer's fields. */
 export function filledSentence(offer: Offer): string {
   const prefill = savedOfferPrefill(offer)
-  const parts = [`base ${formatMoney(offer.base)}`]
+  const parts = [`base ${formatMoney(prefill.base)}`]
   if (prefill.bonus > 0) parts.push(`bonus ${formatMoney(prefill.bonus)}`)
   if (prefill.stock > 0) parts.push(`stock ${formatMoney(prefill.stock)} a year`)
   if (prefill.signon > 0) parts.push(`sign-on ${formatMoney(prefill.signon)}`)
-  return `Filled in ${savedOfferName(offer)}: ${offer.title}, ${parts.join(', ')}. Your terms are unchanged.`
+  return `Filled in ${savedOfferName(offer)}: ${offer.title}, ${parts.join(', ')}. ${baseSource(offer)}Your terms are unchanged.`
+}
+
+/** Where the base came from, when the offer's history gave it ("The base is the employer's latest figure, …"). */
+export function baseSource(offer: Offer): string {
+  const start = startingBase(offer)
+  const entry = lastNamedBase(offer)
+  if (start.from === 'offer' || !entry) return ''
+  const whose = start.from === 'their-counter' ? 'the employer’s latest figure' : 'your latest counter'
+  return `The base is ${whose}, ${formatMoney(start.base)} on ${entry.date}, from the offer’s history (the offer itself says ${formatMoney(offer.base)}). `
 }
 
 /** What the form says once a saved offer has become the best alternative. */

@@ -266,14 +266,18 @@ export function readEditor(text: EditorText): EditorReading {
 /**
  * What a saved offer holds that this editor does not edit (a stock-options grant, refreshers, ESPP, benefits, the
  * deadline and the negotiation history, from an imported version-2 file): carried over into the saved edit, so saving
- * never drops it.
+ * never drops it. `edited` names the fields the editor does edit (its extra fieldsets): those are the editor's, even
+ * when the user emptied them, and are not carried over.
  */
-export function carriedOver(original: Offer | null): Partial<Offer> {
+export function carriedOver(
+  original: Offer | null,
+  edited: readonly ('deadline' | 'benefits' | 'history' | 'refresh' | 'espp' | 'equity')[] = [],
+): Partial<Offer> {
   if (!original) return {}
   const kept: Partial<Offer> = {}
-  if (original.equity.kind === 'options') kept.equity = original.equity
+  if (original.equity.kind === 'options' && !edited.includes('equity')) kept.equity = original.equity
   for (const key of ['refresh', 'espp', 'benefits', 'deadline', 'history'] as const) {
-    if (original[key] !== undefined) Object.assign(kept, { [key]: original[key] })
+    if (original[key] !== undefined && !edited.includes(key)) Object.assign(kept, { [key]: original[key] })
   }
   return kept
 }

@@ -4,17 +4,17 @@ import type { CompareResult } from '../../../../../shared/compare'
 import { parityScope } from '../compareFigures'
 
 export function CliffRisk({ result }: { result: CompareResult }) {
-  const cliffs = result.offers.filter((offer) => offer.cliff)
+  const cliffs = result.offers.filter((offer) => offer.cliff || offer.matchVesting)
   return (
     <section className="result-card" aria-labelledby="compare-cliff-heading">
       <h3 id="compare-cliff-heading">Cliff risk</h3>
       {cliffs.length === 0 ? (
-        <p>None of these offers puts stock behind a vesting cliff.</p>
+        <p>None of these offers puts stock or the 401(k) match behind a vesting cliff.</p>
       ) : (
         <ul>
           {cliffs.map((offer) => (
             <li key={offer.id}>
-              <strong>{offer.label}:</strong> {offer.cliff}
+              <strong>{offer.label}:</strong> {[offer.cliff, offer.matchVesting].filter(Boolean).join(' ')}
             </li>
           ))}
         </ul>

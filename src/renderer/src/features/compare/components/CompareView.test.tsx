@@ -214,7 +214,14 @@ describe('CompareView', () => {
     await user.click(screen.getByRole('checkbox', { name: /^Austin —/ }))
     await waitFor(() =>
       expect(settingsStore.saved.at(-1)).toEqual({
-        whatIf: { filing: 'hoh', k401: '10k', stockChange: '0', bonusPayout: '100', taxYear: '2025' },
+        whatIf: {
+          filing: 'hoh',
+          k401: '10k',
+          stockChange: '0',
+          bonusPayout: '100',
+          taxYear: '2025',
+          exitChance: '',
+        },
         chosen: ['seattle', 'sf'],
       }),
     )

@@ -19,6 +19,7 @@ import { EquivalentSalary } from './EquivalentSalary'
 import { FigureTable } from './FigureTable'
 import { NegotiateOffers } from './NegotiateOffers'
 import { MAX_COMPARED, OfferPicker } from './OfferPicker'
+import { OptionsScenarios } from './OptionsScenarios'
 import { TakeHomeChart } from './TakeHomeChart'
 import { WhatIfControls } from './WhatIfControls'
 
@@ -145,6 +146,7 @@ export function CompareView({
               <FigureTable result={result} period="year1" />
               <FigureTable result={result} period="average" />
             </section>
+            <OptionsScenarios result={result} />
             <EquivalentSalary result={result} />
             {onOpenNegotiate && (
               <NegotiateOffers result={result} saved={saved.offers} onOpenNegotiate={onOpenNegotiate} />

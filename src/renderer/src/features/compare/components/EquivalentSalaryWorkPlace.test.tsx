@@ -1,7 +1,7 @@
 // The equivalent-salary panel with a work place: a compared offer's work place goes with it, the "Work location
 // there" field is sent as toWork, its error shows on that field, and one place is named once in the sources.
 import { render, screen, waitFor } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
+import { setupUser } from '../../../test/clock'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { CompareResult } from '../../../../../shared/compare'
 import type { EquivalentSalaryInput } from '../../../../../shared/contract'
@@ -68,7 +68,7 @@ beforeEach(() => {
 
 describe('EquivalentSalary with a work place', () => {
   it('sends the offer’s work place and the typed one, and names one place once', async () => {
-    const user = userEvent.setup()
+    const user = setupUser()
     render(<EquivalentSalary result={WORKS_IN_PHILADELPHIA} />)
     const to = screen.getByRole('combobox', { name: 'Equivalent in' })
     await user.type(to, 'King of Prussia, PA')

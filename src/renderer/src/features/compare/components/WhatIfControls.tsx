@@ -1,5 +1,5 @@
 // What-if settings for the whole comparison: filing status, tax year, 401(k) contribution, stock price change and
-// bonus payout. Every change recomputes every offer at once.
+// bonus payout, and the chance of an exit for options offers. Every change recomputes every offer at once.
 import { TextField } from '../../../components/TextField'
 import {
   FILING_LABELS,
@@ -13,6 +13,8 @@ const HINTS: Record<WhatIfField, string> = {
   k401: 'Pre-tax, the same for every offer, e.g. 23500 (the 2025 limit). Leave empty for none.',
   stockChange: 'What if the share price moves, e.g. -30 or 20. 0 keeps the grant value.',
   bonusPayout: 'Share of the target bonus actually paid, e.g. 80.',
+  exitChance:
+    'For stock options: how likely you think a sale or listing is, e.g. 20. Gives an expected value beside each exit price. Leave empty for none.',
 }
 
 export interface WhatIfControlsProps {
@@ -70,6 +72,7 @@ export function WhatIfControls({ text, errors, onChange }: WhatIfControlsProps) 
       {input('k401')}
       {input('stockChange')}
       {input('bonusPayout')}
+      {input('exitChance')}
     </fieldset>
   )
 }

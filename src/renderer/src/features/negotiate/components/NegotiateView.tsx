@@ -1,6 +1,9 @@
 // The "Negotiate" view: the counter-offer calculator (form on one side; the ask, guard rails, chart, trade-offs,
 // tips and scripts on the other), and the one-page brief made from the same result. Results follow the typing
 // (debounced, late replies ignored); the last good result stays on screen, marked when out of date.
+import { localDay } from '../../offers/deadlines'
+import { offerShown } from '../fromSavedOffer'
+import { CounterSent } from './CounterSent'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { WorthError } from '../../../../../shared/contract'
 import type { Offer } from '../../../../../shared/offer'
@@ -53,6 +56,7 @@ export function NegotiateView({
 }: NegotiateViewProps) {
   const { state, dispatch, saveError } = useNegotiateForm(draftStore, prefill)
   const [savedOffers, setSavedOffers] = useState<Offer[]>([])
+  const [savedVersion, setSavedVersion] = useState(0)
   useEffect(() => {
     let live = true
     // Without saved offers (or if they cannot be read) the form simply has no saved-offer pickers.
@@ -65,7 +69,7 @@ export function NegotiateView({
     return () => {
       live = false
     }
-  }, [loadSavedOffers])
+  }, [loadSavedOffers, savedVersion])
   const reading = useMemo(() => readNegotiateForm(state), [state])
   const [briefDate, setBriefDate] = useState<Date | null>(null)
   const [scriptChoice, setScriptChoice] = useState<ScriptChoice>({ channel: 'email', tone: 'warm' })
@@ -179,6 +183,13 @@ export function NegotiateView({
             onOpenBrief={() => setBriefDate(now())}
           />
         )}
+        <CounterSent
+          offer={offerShown(state.fields, savedOffers)}
+          ask={result && !status.stale ? result.ask.base : null}
+          today={localDay(now())}
+          now={now}
+          onSaved={() => setSavedVersion((v) => v + 1)}
+        />
       </section>
     </div>
   )

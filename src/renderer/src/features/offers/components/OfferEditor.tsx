@@ -1,5 +1,6 @@
 // The saved-offer editor: every field of an offer, labelled, with a message under each field that cannot be used.
 // What is typed is kept as a draft (see useOfferEditor); "Save offer" writes it to My offers.
+import type { ReactNode } from 'react'
 import { FormField } from '../../../components/FormField'
 import type { EditorAction, EditorState } from '../editorState'
 import { baseNote, type EditorErrors, type EditorField } from '../offerEditor'
@@ -14,9 +15,19 @@ export interface OfferEditorProps {
   editingLabel: string | null
   onSave: () => void
   draftError: string | null
+  /** More fieldsets, shown before the buttons (the deadline, benefits and counter history). */
+  extras?: ReactNode
 }
 
-export function OfferEditor({ state, dispatch, errors, editingLabel, onSave, draftError }: OfferEditorProps) {
+export function OfferEditor({
+  state,
+  dispatch,
+  errors,
+  editingLabel,
+  onSave,
+  draftError,
+  extras,
+}: OfferEditorProps) {
   const { text } = state
   const onEdit = (field: EditorField, value: string) => dispatch({ type: 'edit', field, text: value })
   const onLeave = (field: EditorField) => dispatch({ type: 'leave', field })
@@ -155,6 +166,8 @@ export function OfferEditor({ state, dispatch, errors, editingLabel, onSave, dra
           />
         )}
       </FormField>
+
+      {extras}
 
       <div className="button-row">
         <button type="submit" className="primary-button">

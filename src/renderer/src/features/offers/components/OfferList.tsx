@@ -3,6 +3,8 @@
 import { useState } from 'react'
 import type { Offer } from '../../../../../shared/offer'
 import { formatMoney } from '../../../lib/format'
+import { deadlineStatus } from '../deadlines'
+import { formatDeadline } from './DeadlineNotice'
 import { RenameForm } from './RenameForm'
 
 export interface OfferListProps {
@@ -12,6 +14,8 @@ export interface OfferListProps {
   onRename: (offer: Offer, label: string) => void
   onDuplicate: (offer: Offer) => void
   onDelete: (offer: Offer) => void
+  /** The user's local calendar day (YYYY-MM-DD), for the days left before each deadline. */
+  today: string
 }
 
 const renameButtonId = (id: string) => `rename-button-${id}`
@@ -35,7 +39,15 @@ function ActionButton({
   )
 }
 
-export function OfferList({ offers, editingId, onEdit, onRename, onDuplicate, onDelete }: OfferListProps) {
+export function OfferList({
+  offers,
+  editingId,
+  onEdit,
+  onRename,
+  onDuplicate,
+  onDelete,
+  today,
+}: OfferListProps) {
   const [renaming, setRenaming] = useState<string | null>(null)
   // Closing the rename form puts focus back on the offer's Rename button, where the user was.
   const stopRenaming = (id: string) => {
@@ -56,6 +68,7 @@ export function OfferList({ offers, editingId, onEdit, onRename, onDuplicate, on
           <th scope="col" className="num">
             Base
           </th>
+          <th scope="col">Deadline</th>
           <th scope="col">
             <span className="visually-hidden">Actions</span>
           </th>
@@ -82,6 +95,7 @@ export function OfferList({ offers, editingId, onEdit, onRename, onDuplicate, on
             <td>{offer.company || '—'}</td>
             <td>{offer.location}</td>
             <td className="num">{formatMoney(offer.base)}</td>
+            <td>{offer.deadline ? <DeadlineCell deadline={offer.deadline} today={today} /> : '—'}</td>
             <td className="offer-actions">
               <ActionButton verb="Edit" label={offer.label} onClick={() => onEdit(offer)} />
               <ActionButton
@@ -102,5 +116,15 @@ export function OfferList({ offers, editingId, onEdit, onRename, onDuplicate, on
         ))}
       </tbody>
     </table>
+  )
+}
+
+function DeadlineCell({ deadline, today }: { deadline: string; today: string }) {
+  const status = deadlineStatus(deadline, today)
+  return (
+    <>
+      {formatDeadline(deadline)}{' '}
+      <span className={status.urgent ? 'deadline-left is-urgent' : 'deadline-left'}>({status.text})</span>
+    </>
   )
 }

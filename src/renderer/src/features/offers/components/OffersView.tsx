@@ -27,10 +27,16 @@ import {
   type EditorText,
   type SaveOfferPrefill,
 } from '../offerEditor'
+import { bySoonestDeadline } from '../deadlines'
+import { EMPTY_EXTRAS, EXTRAS_KEYS, extrasTextFor, readExtras } from '../offerExtras'
 import { useOfferEditor } from '../useOfferEditor'
+import { useOfferExtras } from '../useOfferExtras'
+import { useToday } from '../useToday'
+import { DeadlineNotice } from './DeadlineNotice'
 import { useSavedOffers } from '../useSavedOffers'
 import { editorId } from './EditorInputs'
 import { OfferEditor } from './OfferEditor'
+import { extraId, OfferExtrasFields } from './OfferExtrasFields'
 import { deleteButtonId, OfferList } from './OfferList'
 import { OffersTransfer } from './OffersTransfer'
 import { SaveConflictNotice } from './SaveConflictNotice'
@@ -38,11 +44,14 @@ import { UNDO_BUTTON_ID, UndoNotice } from './UndoNotice'
 
 export const OFFER_EDITOR_DRAFT = 'offer-editor'
 const editorDraftStore = dexieDraftStore(OFFER_EDITOR_DRAFT)
+const extrasDraftStore = dexieDraftStore(`${OFFER_EDITOR_DRAFT}-extras`)
 
 export interface OffersViewProps {
   /** An offer handed over from My offer ("Save to my offers"); it wins over the editor's draft. */
   prefill?: SaveOfferPrefill | null
   draftStore?: DraftStore
+  /** Where the deadline, benefits and counter history as typed are kept (the local database unless a test says). */
+  extrasDraftStore?: DraftStore
   /** Opens the Compare view. */
   onCompare?: () => void
   /** Asks the backend whether Compare and Negotiate can use an offer's title and place, before it is saved. */
@@ -60,12 +69,24 @@ const focusLater = (id: string) => setTimeout(() => document.getElementById(id)?
 export function OffersView({
   prefill,
   draftStore = editorDraftStore,
+  extrasDraftStore: extrasStore = extrasDraftStore,
   onCompare,
   checkOffer = checkOfferApi,
   editId = null,
 }: OffersViewProps) {
   const saved = useSavedOffers()
-  const { state, dispatch, saveError } = useOfferEditor(draftStore, prefill)
+  const { state, dispatch: editorDispatch, saveError } = useOfferEditor(draftStore, prefill)
+  const [extras, setExtras] = useOfferExtras(extrasStore, state.editingId)
+  const extrasReading = readExtras(extras)
+  // Opening an offer or starting afresh sets the deadline, benefits and history with the rest of the editor.
+  const dispatch: typeof editorDispatch = useCallback(
+    (action) => {
+      if (action.type === 'open') setExtras(extrasTextFor(action.offer))
+      if (action.type === 'fresh') setExtras(EMPTY_EXTRAS)
+      editorDispatch(action)
+    },
+    [editorDispatch, setExtras],
+  )
   const reading = useMemo(() => readEditor(state.text), [state.text])
   // The backend's messages from the last save, shown on their fields until the user changes those fields.
   const [check, setCheck] = useState<{ text: EditorText; errors: EditorErrors } | null>(null)
@@ -76,6 +97,7 @@ export function OffersView({
   // A save refused because the offer changed or was deleted elsewhere since it was opened: the user decides.
   const [conflict, setConflict] = useState<{ mine: Offer; conflict: SaveConflict } | null>(null)
   const editing = saved.offers.find((offer) => offer.id === state.editingId) ?? null
+  const today = useToday()
 
   // Opened to edit one offer (from Compare): load it into the editor once the list is read, and mark at once the
   // fields that keep Compare from using it.
@@ -106,6 +128,14 @@ export function OffersView({
   }
 
   const onSave = () => {
+    if (reading.content && !extrasReading.value) {
+      const fields = Object.keys(extrasReading.errors) as (keyof typeof extrasReading.errors)[]
+      setMessage(
+        `Not saved: fix the ${fields.length === 1 ? 'field' : `${fields.length} fields`} marked below.`,
+      )
+      if (fields[0]) document.getElementById(extraId(fields[0]))?.focus()
+      return
+    }
     if (!reading.content) {
       dispatch({ type: 'showAll' })
       const count = Object.keys(reading.errors).length
@@ -118,7 +148,20 @@ export function OffersView({
       reading.content,
       { id: state.editingId ?? newOfferId(), createdAt: state.createdAt },
       new Date(),
-      carriedOver(editing),
+      {
+        ...carriedOver(editing, EXTRAS_KEYS),
+        ...extrasReading.value,
+        // Stock options take the main form's vesting years and schedule.
+        ...(extrasReading.options
+          ? {
+              equity: {
+                ...extrasReading.options,
+                years: reading.content.equity.years,
+                schedule: reading.content.equity.schedule,
+              },
+            }
+          : {}),
+      },
     )
     if (!built.ok) return setMessage(built.message)
     if (saving) return
@@ -217,6 +260,7 @@ export function OffersView({
         <div role="status" aria-live="polite" className="offers-status">
           {message && <p>{message}</p>}
         </div>
+        <DeadlineNotice offers={saved.offers} today={today} />
         {saved.loadError && <p className="notice notice-warning">{saved.loadError}</p>}
         {saved.unreadable.map((problem) => (
           <p key={problem.id} className="notice notice-warning">
@@ -225,7 +269,8 @@ export function OffersView({
         ))}
         {saved.loaded && (
           <OfferList
-            offers={saved.offers}
+            offers={bySoonestDeadline(saved.offers)}
+            today={today}
             editingId={state.editingId}
             onEdit={(offer) => {
               setCheck(null)
@@ -306,6 +351,7 @@ export function OffersView({
         }
         onSave={onSave}
         draftError={saveError}
+        extras={<OfferExtrasFields text={extras} errors={extrasReading.errors} onChange={setExtras} />}
       />
     </div>
   )

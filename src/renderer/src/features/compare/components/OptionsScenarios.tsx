@@ -1,0 +1,60 @@
+// Each compared options offer valued at its exit prices (pre-tax, after tax and, with the chance-of-an-exit what-if,
+// an expected value), with the sentences on exercising. The table is the figure: no chart needs an alternative.
+import type { CompareResult } from '../../../../../shared/compare'
+import { optionsGrantSentence, optionsTable } from '../optionsFigures'
+
+export function OptionsScenarios({ result }: { result: CompareResult }) {
+  const offers = result.offers.filter((offer) => offer.options)
+  if (offers.length === 0) return null
+  return (
+    <section className="result-card compare-options" aria-labelledby="compare-options-heading">
+      <h3 id="compare-options-heading">Stock options by exit price</h3>
+      <p>
+        An option is worth the exit price less the strike, for each share vested; below the strike it is worth
+        nothing. These are what-ifs you name, not forecasts: a private company’s shares may never be sold.
+      </p>
+      {offers.map((offer) => {
+        const table = optionsTable(offer, result.options.exitChancePercent)!
+        const options = offer.options!
+        return (
+          <div key={offer.id} className="options-offer">
+            <h4>{offer.label}</h4>
+            <p>{optionsGrantSentence(options)}</p>
+            <div className="table-scroll">
+              <table className="options-table">
+                <caption>{table.caption}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Scenario</th>
+                    {table.columns.map((column) => (
+                      <th key={column} scope="col" className="num">
+                        {column}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {table.rows.map((row) => (
+                    <tr key={row.name}>
+                      <th scope="row">{row.name}</th>
+                      {row.cells.map((cell, index) => (
+                        <td key={table.columns[index]} className="num">
+                          {cell}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <ul className="options-explained">
+              {options.explained.map((sentence) => (
+                <li key={sentence}>{sentence}</li>
+              ))}
+            </ul>
+          </div>
+        )
+      })}
+    </section>
+  )
+}

@@ -1,0 +1,155 @@
+// A startup offer with stock options against a public company's RSU offer in another city, entered through the My
+// offers editor in a real browser (Debian's Chromium, browser mode with the real dataset), exported, and compared by
+// `worth compare --offers <export> --json`: the command line gives the same exit-scenario figures as the Compare view.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { execFile } from 'node:child_process'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { promisify } from 'node:util'
+import type { Page } from 'playwright-core'
+import { openWorthBrowser, type WorthBrowser } from './browser'
+
+const chromiumPath = inject('chromiumPath')
+const worthUrl = inject('worthUrl')
+const ROOT = resolve(__dirname, '..', '..')
+
+interface CliScenario {
+  name: string
+  pricePerShare: number
+  preTax: number
+  afterTax: number
+  expected: number | null
+}
+
+describe.skipIf(!chromiumPath)('a startup’s options against a public company’s RSUs, UI to CLI', () => {
+  let browser: WorthBrowser
+  let page: Page
+  let foreign: string[] = []
+
+  beforeAll(async () => {
+    browser = await openWorthBrowser(chromiumPath!, worthUrl, 'worth-e2e-startup-')
+    ;({ page, foreign } = browser)
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  const field = (label: string) => page.getByLabel(label, { exact: true })
+  const nav = (label: string) =>
+    page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: label })
+  const saved = (label: string) =>
+    page
+      .getByRole('status')
+      .filter({ hasText: `Saved “${label}”.` })
+      .waitFor({ timeout: 15_000 })
+
+  it('enters both offers, exports them, and the CLI agrees with the Compare view', async () => {
+    await page.goto(worthUrl)
+    await nav('My offers').click()
+
+    await field('Offer name').fill('Startup')
+    await field('Company').fill('Tiny Co')
+    await field('Job title').fill('Software Developer')
+    await field('Location').fill('Austin, TX')
+    await field('Years of experience').fill('5')
+    await field('Base salary').fill('150000')
+    await page.getByLabel('a cliff, then monthly or quarterly').check()
+    await page.getByLabel('Stock options', { exact: true }).check()
+    await field('Number of options').fill('40000')
+    await field('Strike price a share').fill('1.20')
+    await field('Latest 409A price a share').fill('1.50')
+    await field('Last round’s preferred price a share').fill('6')
+    await field('Exit scenario name').fill('Acquired')
+    await field('Exit price a share').fill('20')
+    await page.getByRole('button', { name: 'Add exit price' }).click()
+    await field('Your health premium per year').fill('2400')
+    await field('Employer HSA money per year').fill('500')
+    await page.getByRole('button', { name: 'Save offer' }).click()
+    await saved('Startup')
+
+    await field('Offer name').fill('Big Co')
+    await field('Company').fill('Big Co')
+    await field('Job title').fill('Software Developer')
+    await field('Location').fill('Seattle, WA')
+    await field('Years of experience').fill('5')
+    await field('Base salary').fill('185000')
+    await field('Equity grant (total value)').fill('200000')
+    await field('Refresh grant size').fill('40000')
+    await field('ESPP: pay put in (%)').fill('10')
+    await page.getByRole('button', { name: 'Save offer' }).click()
+    await saved('Big Co')
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export JSON' }).click(),
+    ])
+    const resultsDir = join(ROOT, 'test-results')
+    await mkdir(resultsDir, { recursive: true })
+    const file = join(resultsDir, 'e2e-startup-vs-public.json')
+    await writeFile(file, await readFile((await download.path())!, 'utf8'))
+    const exported = JSON.parse(await readFile(file, 'utf8')) as { offers: Record<string, unknown>[] }
+    const startup = exported.offers.find((o) => o.label === 'Startup')!
+    expect(startup.equity).toMatchObject({
+      kind: 'options',
+      shares: 40000,
+      strike: 1.2,
+      fmv: 1.5,
+      preferred: 6,
+      exitScenarios: [
+        { name: '409A', pricePerShare: 1.5 },
+        { name: 'Preferred', pricePerShare: 6 },
+        { name: 'Acquired', pricePerShare: 20 },
+      ],
+    })
+    expect(exported.offers.find((o) => o.label === 'Big Co')!.refresh).toEqual({
+      amount: 40000,
+      everyYears: 1,
+      vestYears: 4,
+    })
+
+    await nav('Compare').click()
+    await field('Chance of an exit (%)').fill('25')
+    const table = page.getByRole('table', { name: 'Stock options by exit price: Startup' })
+    await table
+      .getByRole('columnheader', { name: 'Expected value after tax (25% chance of an exit)' })
+      .waitFor({ timeout: 20_000 })
+    const shown = await table
+      .locator('tbody tr')
+      .evaluateAll((rows) =>
+        rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent ?? '')),
+      )
+
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [
+        join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+        'src/cli/main.ts',
+        'compare',
+        '--offers',
+        file,
+        '--exit-chance',
+        '25',
+        '--json',
+      ],
+      { cwd: ROOT },
+    )
+    const cli = JSON.parse(stdout) as {
+      offers: { label: string; options?: { scenarios: CliScenario[] } }[]
+    }
+    const scenarios = cli.offers.find((o) => o.label === 'Startup')!.options!.scenarios
+    const dollars = (value: number) => `$${Math.round(value).toLocaleString('en-US')}`
+    expect(shown).toEqual(
+      scenarios.map((s) => [
+        s.name,
+        `$${s.pricePerShare.toFixed(2)}`,
+        dollars(s.preTax),
+        dollars(s.afterTax),
+        dollars(s.expected!),
+      ]),
+    )
+    // 40,000 options over 4 years at the preferred price: (6 - 1.20) x 40,000 before tax.
+    expect(scenarios[1]).toMatchObject({ name: 'Preferred', preTax: 192000 })
+    expect(foreign).toEqual([])
+  })
+})
