@@ -1,28 +1,9 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import { Dexie } from 'dexie'
-import { openWorthDb, type WorthDb } from './db'
+import { describe, expect, it, vi } from 'vitest'
 import { dexieDraftStore, JOURNAL_PREFIX, OFFER_FORM_DRAFT } from './drafts'
+import { testDatabases } from '../test/testDatabases'
 import { SCHEMA_VERSIONS } from './schema'
 
-const opened: WorthDb[] = []
-let counter = 0
-
-function freshName(): string {
-  counter += 1
-  return `worth-drafts-test-${counter}`
-}
-
-function open(name: string): WorthDb {
-  const db = openWorthDb(name)
-  opened.push(db)
-  return db
-}
-
-afterEach(async () => {
-  const dbs = opened.splice(0)
-  for (const db of dbs) db.close()
-  for (const name of new Set(dbs.map((db) => db.name))) await Dexie.delete(name)
-})
+const { open, freshName } = testDatabases()
 
 describe('schema versions', () => {
   it('are dated, start at 1 and only go up', () => {
@@ -35,8 +16,7 @@ describe('schema versions', () => {
   })
 
   it('version 1 has a drafts table keyed by id', async () => {
-    const db = openWorthDb(freshName(), SCHEMA_VERSIONS.slice(0, 1))
-    opened.push(db)
+    const db = open(freshName('worth-drafts-test'), SCHEMA_VERSIONS.slice(0, 1))
     await db.open()
     expect(db.verno).toBe(1)
     expect(db.drafts.schema.primKey.name).toBe('id')
@@ -45,7 +25,7 @@ describe('schema versions', () => {
 
 describe('drafts', () => {
   it('a saved offer-form draft survives closing and reopening the database', async () => {
-    const name = freshName()
+    const name = freshName('worth-drafts-test')
     const first = open(name)
     const value = { fields: { title: 'Software engineer', base: '150k' }, soc: null }
     await dexieDraftStore(OFFER_FORM_DRAFT, () => first).save(value)
@@ -59,7 +39,7 @@ describe('drafts', () => {
   })
 
   it('a later save replaces the earlier one', async () => {
-    const db = open(freshName())
+    const db = open(freshName('worth-drafts-test'))
     const store = dexieDraftStore(OFFER_FORM_DRAFT, () => db)
     await store.save({ n: 1 })
     await store.save({ n: 2 })
@@ -68,14 +48,14 @@ describe('drafts', () => {
   })
 
   it('reads no draft as null', async () => {
-    const db = open(freshName())
+    const db = open(freshName('worth-drafts-test'))
     expect(await dexieDraftStore('nothing-here', () => db).load()).toBeNull()
   })
 })
 
 describe('the draft journal (a reload or crash before the save loses nothing)', () => {
   it('a noted change is read back even when the save never happened', async () => {
-    const name = freshName()
+    const name = freshName('worth-drafts-test')
     const store = dexieDraftStore('journal-form', () => open(name))
     store.note?.({ fields: { title: 'Typed just before a reload' } })
     // A fresh store, as after a reload: IndexedDB has nothing, the journal has the change.
@@ -84,7 +64,7 @@ describe('the draft journal (a reload or crash before the save loses nothing)', 
   })
 
   it('stays after the save, so the next start reads the draft without opening IndexedDB', async () => {
-    const name = freshName()
+    const name = freshName('worth-drafts-test')
     const store = dexieDraftStore('journal-form', () => open(name))
     store.note?.({ n: 1 })
     await store.save({ n: 1 })
@@ -98,7 +78,7 @@ describe('the draft journal (a reload or crash before the save loses nothing)', 
   })
 
   it('keeps a newer change noted while an older one is being saved', async () => {
-    const db = open(freshName())
+    const db = open(freshName('worth-drafts-test'))
     const store = dexieDraftStore('journal-form', () => db)
     store.note?.({ n: 1 })
     store.note?.({ n: 2 })
@@ -107,7 +87,7 @@ describe('the draft journal (a reload or crash before the save loses nothing)', 
   })
 
   it('reads a draft that only IndexedDB holds (saved before the journal was kept) from there', async () => {
-    const db = open(freshName())
+    const db = open(freshName('worth-drafts-test'))
     const store = dexieDraftStore('journal-form', () => db)
     await store.save({ n: 4 })
     expect(store.peek?.()).toBeNull()
@@ -115,7 +95,7 @@ describe('the draft journal (a reload or crash before the save loses nothing)', 
   })
 
   it('drops an older note when a new one cannot be written, so IndexedDB is read instead', async () => {
-    const db = open(freshName())
+    const db = open(freshName('worth-drafts-test'))
     const store = dexieDraftStore('journal-form', () => db)
     store.note?.({ n: 1 })
     await store.save({ n: 1 })
@@ -133,7 +113,7 @@ describe('the draft journal (a reload or crash before the save loses nothing)', 
   })
 
   it('falls back to IndexedDB when the journal is unreadable', async () => {
-    const db = open(freshName())
+    const db = open(freshName('worth-drafts-test'))
     const store = dexieDraftStore('journal-form', () => db)
     await store.save({ n: 3 })
     localStorage.setItem(`${JOURNAL_PREFIX}journal-form`, '{not json')

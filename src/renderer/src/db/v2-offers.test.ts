@@ -1,24 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { Dexie } from 'dexie'
-import { openWorthDb, type WorthDb } from './db'
+import { describe, expect, it } from 'vitest'
+import { testDatabases } from '../test/testDatabases'
 import { SCHEMA_VERSIONS, type DraftRecord } from './schema'
 import { SEATTLE } from '../../../../test/fixtures/offers'
 import { upgradeDraftToV2 } from './v2-offers'
 
-const opened: WorthDb[] = []
-let counter = 0
-
-function open(name: string, versions = SCHEMA_VERSIONS): WorthDb {
-  const db = openWorthDb(name, versions)
-  opened.push(db)
-  return db
-}
-
-afterEach(async () => {
-  const dbs = opened.splice(0)
-  for (const db of dbs) db.close()
-  for (const name of new Set(dbs.map((db) => db.name))) await Dexie.delete(name)
-})
+const { open, freshName } = testDatabases()
 
 describe('upgradeDraftToV2', () => {
   it('keeps a version-1 draft exactly as it was', () => {
@@ -40,8 +26,7 @@ describe('upgradeDraftToV2', () => {
 
 describe('upgrading a version-1 database', () => {
   it('keeps every draft and adds an empty offers table', async () => {
-    counter += 1
-    const name = `worth-upgrade-test-${counter}`
+    const name = freshName('worth-upgrade-test')
     const drafts: DraftRecord[] = [
       { id: 'offer-form', value: { fields: { title: 'Nurse', base: '90k' }, soc: null }, savedAt: 1 },
       { id: 'insights-form', value: { title: 'Backend Architect', location: 'Seattle, WA' }, savedAt: 2 },
@@ -66,8 +51,7 @@ describe('upgrading a version-1 database', () => {
   })
 
   it('runs the version-2 transform on the old records', async () => {
-    counter += 1
-    const name = `worth-upgrade-test-${counter}`
+    const name = freshName('worth-upgrade-test')
     const v1 = open(name, SCHEMA_VERSIONS.slice(0, 1))
     await v1.drafts.put({ id: 'no-time', value: 'typed' } as unknown as DraftRecord)
     v1.close()

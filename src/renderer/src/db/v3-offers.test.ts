@@ -1,29 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { Dexie } from 'dexie'
+import { describe, expect, it } from 'vitest'
 import type { Offer } from '../../../shared/offer'
-import { openWorthDb, type WorthDb } from './db'
+import { testDatabases } from '../test/testDatabases'
 import { SCHEMA_VERSIONS, type DraftRecord } from './schema'
 import { AUSTIN, SEATTLE } from '../../../../test/fixtures/offers'
 
-const opened: WorthDb[] = []
-let counter = 0
-
-function open(name: string, versions = SCHEMA_VERSIONS): WorthDb {
-  const db = openWorthDb(name, versions)
-  opened.push(db)
-  return db
-}
-
-afterEach(async () => {
-  const dbs = opened.splice(0)
-  for (const db of dbs) db.close()
-  for (const name of new Set(dbs.map((db) => db.name))) await Dexie.delete(name)
-})
+const { open, freshName } = testDatabases()
 
 describe('upgrading a version-2 database to version 3', () => {
   it('keeps every saved offer and draft exactly, and finds offers by deadline', async () => {
-    counter += 1
-    const name = `worth-v3-upgrade-test-${counter}`
+    const name = freshName('worth-v3-upgrade-test')
     const draft: DraftRecord = { id: 'offer-form', value: { fields: { base: '150k' } }, savedAt: 5 }
     const v2 = open(name, SCHEMA_VERSIONS.slice(0, 2))
     await v2.offers.bulkPut([SEATTLE, AUSTIN])
