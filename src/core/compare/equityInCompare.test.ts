@@ -6,54 +6,13 @@ import { CompareInputSchema } from '../../shared/contract'
 import type { Offer } from '../../shared/offer'
 import { realDataset } from '../testing/realDataset'
 import { checkOffer, compareOffers } from './compareOffers'
+import startupVsPublic from '../../../test/fixtures/startup-vs-public.json'
 
 const d = realDataset()
-const common = {
-  company: 'Co',
-  title: 'Software Engineer',
-  years: 5,
-  bonus: { kind: 'amount' as const, value: 0 },
-  signon: { amount: 0, paid: 'year1' as const },
-  relocation: 0,
-  match401k: { matchPercent: 50, upToPercent: 6 },
-  raisePercent: 0,
-  notes: '',
-  createdAt: '2026-12-01T00:00:00.000Z',
-  updatedAt: '2026-12-01T00:00:00.000Z',
-}
-const startup: Offer = {
-  ...common,
-  id: 'startup',
-  label: 'Startup',
-  location: 'Austin, TX',
-  base: 150_000,
-  equity: {
-    kind: 'options',
-    shares: 40_000,
-    strike: 1.2,
-    fmv: 1.5,
-    preferred: 6,
-    exercise: 'iso',
-    years: 4,
-    schedule: { kind: 'cliff', cliffMonths: 12, then: 'monthly' },
-    exitScenarios: [
-      { name: '409A', pricePerShare: 1.5 },
-      { name: 'Preferred', pricePerShare: 6 },
-      { name: 'Acquired', pricePerShare: 20 },
-    ],
-  },
-  benefits: { healthPremium: 2_400, hsaEmployer: 500, matchVestingYears: 3 },
-}
-const bigCo: Offer = {
-  ...common,
-  id: 'bigco',
-  label: 'Big Co',
-  location: 'Seattle, WA',
-  base: 185_000,
-  equity: { kind: 'rsu', total: 200_000, years: 4, schedule: { kind: 'even' } },
-  refresh: { amount: 40_000, everyYears: 1, vestYears: 4 },
-  espp: { percent: 10, discount: 15, lookback: true },
-}
+// test/fixtures/startup-vs-public.json: an Austin startup (40,000 ISOs at a $1.20 strike, 409A $1.50, preferred $6, a
+// $2,400 health premium, $500 of HSA money, the match vesting after 3 years) and a Seattle company ($200,000 of RSUs
+// over 4 years, a $40,000 yearly refresh, a 10% ESPP at 15% off); no bonus or sign-on in either.
+const [startup, bigCo] = startupVsPublic.offers as Offer[] as [Offer, Offer]
 const run = (offers: Offer[], extra: Record<string, unknown> = {}) => {
   const { offers: parsed, ...opts } = CompareInputSchema.parse({ offers, k401: 10_000, ...extra })
   return compareOffers(d, parsed, opts)
