@@ -68,6 +68,8 @@ export interface ComparedOptions {
     /** Over the compared years. */
     preTax: number
     afterTax: number
+    /** `afterTax` x 100 / the offer place's price parity, as take-home after cost of living is. */
+    afterCostOfLiving: number
     /** With the exit-chance what-if: chance x after-tax value; null without it. */
     expected: number | null
   }[]

@@ -18,6 +18,7 @@ interface CliScenario {
   pricePerShare: number
   preTax: number
   afterTax: number
+  afterCostOfLiving: number
   expected: number | null
 }
 
@@ -145,6 +146,7 @@ describe.skipIf(!chromiumPath)('a startupâ€™s options against a public companyâ€
         `$${s.pricePerShare.toFixed(2)}`,
         dollars(s.preTax),
         dollars(s.afterTax),
+        dollars(s.afterCostOfLiving),
         dollars(s.expected!),
       ]),
     )

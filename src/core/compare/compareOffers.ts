@@ -291,7 +291,8 @@ function compareOne(
   )
   const extras: Pick<ComparedOffer, 'matchVesting' | 'options'> = {}
   if (matchRisk) extras.matchVesting = matchRisk.sentence
-  if (offer.equity.kind === 'options') extras.options = comparedOptions(offer.equity, years, options)
+  if (offer.equity.kind === 'options')
+    extras.options = comparedOptions(offer.equity, years, options, parity.rpp)
   return {
     id: offer.id,
     label: offer.label || offer.id,
@@ -359,6 +360,8 @@ function comparedOptions(
   equity: Extract<Offer['equity'], { kind: 'options' }>,
   years: OfferYear[],
   options: CompareOptions,
+  /** The place's price parity: after-tax values are also shown in the national average's dollars. */
+  rpp: number,
 ): NonNullable<ComparedOffer['options']> {
   const sum = (pick: (y: OfferYear) => number | undefined) =>
     roundToCents(years.reduce((n, y) => n + (pick(y) ?? 0), 0))
@@ -375,6 +378,7 @@ function comparedOptions(
         pricePerShare,
         preTax: sum((y) => y.equityByScenario?.[name]),
         afterTax,
+        afterCostOfLiving: roundToCents((afterTax * 100) / rpp),
         expected:
           options.exitChancePercent === undefined ? null : expectedValue(afterTax, options.exitChancePercent),
       }

@@ -54,8 +54,11 @@ describe('Compare with options, refreshers, ESPP and benefits', () => {
       pricePerShare: 6,
       preTax: 192_000,
       afterTax: 4 * 36_480,
+      // In the national average's dollars: 145,920 x 100 / 97.62, Austin's 2023 price parity (BEA).
+      afterCostOfLiving: 149_477.57,
       expected: (4 * 36_480) / 4,
     })
+    expect(s.col.rpp).toBe(97.62)
     expect(s.options!.explained.join(' ')).toMatch(/90 days.*AMT/s)
     expect(run([startup, bigCo]).offers[0]!.options!.scenarios[0]!.expected).toBeNull()
   })

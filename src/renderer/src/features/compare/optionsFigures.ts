@@ -1,19 +1,11 @@
 // An options offer's exit scenarios as the Compare view's table shows them: per exit price, the value of the shares
 // vesting over the compared years before and after tax, and the expected value when a chance of an exit is set.
 import type { ComparedOffer, ComparedOptions } from '../../../../shared/compare'
+import { formatPrice } from '../../../../shared/format'
 import { formatMoney } from '../../lib/format'
 
-const sharePrice = new Intl.NumberFormat('en-US', {
-  style: 'currency',
-  currency: 'USD',
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 2,
-})
-
-/** "$1.50" — a price a share, to the cent. */
-export function formatSharePrice(value: number): string {
-  return Number.isFinite(value) ? sharePrice.format(value) : '—'
-}
+/** "$1.50" — a price a share, to the cent (the one price format, shared with the CLI). */
+export const formatSharePrice = (value: number): string => formatPrice(value)
 
 export interface OptionsTable {
   caption: string
@@ -34,6 +26,7 @@ export function optionsTable(offer: ComparedOffer, exitChancePercent?: number): 
     'Price a share',
     `${years}-year value before tax`,
     `${years}-year value after tax`,
+    `${years}-year value after tax and cost of living`,
     ...(expected ? [`Expected value after tax (${exitChancePercent ?? '?'}% chance of an exit)`] : []),
   ]
   return {
@@ -45,6 +38,7 @@ export function optionsTable(offer: ComparedOffer, exitChancePercent?: number): 
         formatSharePrice(scenario.pricePerShare),
         formatMoney(scenario.preTax),
         formatMoney(scenario.afterTax),
+        formatMoney(scenario.afterCostOfLiving),
         ...(expected ? [scenario.expected === null ? '—' : formatMoney(scenario.expected)] : []),
       ],
     })),

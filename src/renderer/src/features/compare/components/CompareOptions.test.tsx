@@ -68,17 +68,31 @@ describe('Compare with a startup’s stock options', () => {
       within(table)
         .getAllByRole('columnheader')
         .map((th) => th.textContent),
-    ).toEqual(['Scenario', 'Price a share', '4-year value before tax', '4-year value after tax'])
-    expect(cellsOf(within(table).getByRole('row', { name: /^409A/ }))).toEqual(['$1.50', '$12,000', '$9,120'])
+    ).toEqual([
+      'Scenario',
+      'Price a share',
+      '4-year value before tax',
+      '4-year value after tax',
+      '4-year value after tax and cost of living',
+    ])
+    // After cost of living: after tax x 100 / 97.62, Austin's price parity.
+    expect(cellsOf(within(table).getByRole('row', { name: /^409A/ }))).toEqual([
+      '$1.50',
+      '$12,000',
+      '$9,120',
+      '$9,342',
+    ])
     expect(cellsOf(within(table).getByRole('row', { name: /^Preferred/ }))).toEqual([
       '$6.00',
       '$192,000',
       '$145,920',
+      '$149,478',
     ])
     expect(cellsOf(within(table).getByRole('row', { name: /^Acquired/ }))).toEqual([
       '$20.00',
       '$752,000',
       '$528,385',
+      '$541,267',
     ])
     expect(screen.getByText(/40,000 incentive options \(ISO\) at a \$1\.20 strike/)).toBeInTheDocument()
     for (const sentence of NO_CHANCE.offers[0]!.options!.explained)
@@ -102,6 +116,7 @@ describe('Compare with a startup’s stock options', () => {
       '$6.00',
       '$192,000',
       '$145,920',
+      '$149,478',
       '$36,480',
     ])
     await user.type(chance, '0')
