@@ -22,8 +22,9 @@ export function taxOnExtraIncome(
   if (!(extra > 0)) return 0
   const without = taxAt(wages)
   const withExtra = taxAt(wages + extra)
-  const all = withExtra.totalTax - without.totalTax
-  return roundToCents(kind === 'wages' ? all : all - (payroll(withExtra) - payroll(without)))
+  // Ordinary income is taxed as the year's taxes with payroll taxes left as on the wages alone: the one rule below.
+  const taxed = kind === 'wages' ? withExtra : withPayrollOfWagesOnly(withExtra, without)
+  return roundToCents(taxed.totalTax - without.totalTax)
 }
 
 /**

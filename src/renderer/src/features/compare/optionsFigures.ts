@@ -4,9 +4,6 @@ import type { ComparedOffer, ComparedOptions } from '../../../../shared/compare'
 import { formatPrice } from '../../../../shared/format'
 import { formatMoney } from '../../lib/format'
 
-/** "$1.50" — a price a share, to the cent (the one price format, shared with the CLI). */
-export const formatSharePrice = (value: number): string => formatPrice(value)
-
 export interface OptionsTable {
   caption: string
   columns: string[]
@@ -35,7 +32,7 @@ export function optionsTable(offer: ComparedOffer, exitChancePercent?: number): 
     rows: options.scenarios.map((scenario) => ({
       name: scenario.name,
       cells: [
-        formatSharePrice(scenario.pricePerShare),
+        formatPrice(scenario.pricePerShare),
         formatMoney(scenario.preTax),
         formatMoney(scenario.afterTax),
         formatMoney(scenario.afterCostOfLiving),
@@ -51,6 +48,6 @@ export function optionsGrantSentence(options: ComparedOptions): string {
   const preferred =
     options.preferred === null
       ? ''
-      : `; the last round’s preferred price, ${formatSharePrice(options.preferred)}, is context only — common stock is not worth it`
-  return `${options.shares.toLocaleString('en-US')} ${kind} at a ${formatSharePrice(options.strike)} strike; latest 409A price ${formatSharePrice(options.fmv)}${preferred}.`
+      : `; the last round’s preferred price, ${formatPrice(options.preferred)}, is context only — common stock is not worth it`
+  return `${options.shares.toLocaleString('en-US')} ${kind} at a ${formatPrice(options.strike)} strike; latest 409A price ${formatPrice(options.fmv)}${preferred}.`
 }

@@ -9,7 +9,7 @@ import {
   type ExtrasErrors,
   type ExtrasText,
 } from '../offerExtras'
-import { formatSharePrice } from '../../compare/optionsFigures'
+import { formatPrice } from '../../../../../shared/format'
 import { ExtraInput, extraId } from './OfferExtrasFields'
 
 export interface OptionsFieldsProps {
@@ -20,7 +20,7 @@ export interface OptionsFieldsProps {
 
 const price = (text: string) => {
   const read = readSharePrice('exitPrice', text, false)
-  return read.ok && read.value !== undefined ? formatSharePrice(read.value) : 'not set yet'
+  return read.ok && read.value !== undefined ? formatPrice(read.value) : 'not set yet'
 }
 
 export function OptionsFields({ text, errors, onChange }: OptionsFieldsProps) {
