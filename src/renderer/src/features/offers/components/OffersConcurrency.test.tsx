@@ -9,17 +9,7 @@ import { AUSTIN, SEATTLE } from '../../../../../../test/fixtures/offers'
 import { OffersView } from './OffersView'
 import { setupUser } from '../../../test/clock'
 
-vi.mock('../../../lib/api', () => ({
-  checkOffer: vi.fn(async () => ({ ok: true, value: { problems: [] } })),
-  searchTitles: vi.fn(async ({ query }: { query: string }) => ({
-    ok: true,
-    value: { query, suggestions: [], occupations: [] },
-  })),
-  searchLocations: vi.fn(async ({ query }: { query: string }) => ({
-    ok: true,
-    value: { query, matches: [], ambiguous: false },
-  })),
-}))
+vi.mock('../../../lib/api', () => import('../../../test/apiMock'))
 
 beforeEach(async () => {
   await worthDb().offers.clear()

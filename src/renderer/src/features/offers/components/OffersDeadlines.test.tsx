@@ -7,17 +7,7 @@ import { AUSTIN, SAN_FRANCISCO, SEATTLE } from '../../../../../../test/fixtures/
 import { UNTIL_SHOWN } from '../../../test/waits'
 import { OffersView } from './OffersView'
 
-vi.mock('../../../lib/api', () => ({
-  checkOffer: vi.fn(async () => ({ ok: true, value: { problems: [] } })),
-  searchTitles: vi.fn(async ({ query }: { query: string }) => ({
-    ok: true,
-    value: { query, suggestions: [], occupations: [] },
-  })),
-  searchLocations: vi.fn(async ({ query }: { query: string }) => ({
-    ok: true,
-    value: { query, matches: [], ambiguous: false },
-  })),
-}))
+vi.mock('../../../lib/api', () => import('../../../test/apiMock'))
 
 beforeEach(async () => {
   await worthDb().offers.clear()

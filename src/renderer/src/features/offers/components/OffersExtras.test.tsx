@@ -9,17 +9,7 @@ import { UNTIL_SHOWN } from '../../../test/waits'
 import offersFile from '../../../../../../test/fixtures/startup-vs-public.json'
 import { OffersView } from './OffersView'
 
-vi.mock('../../../lib/api', () => ({
-  checkOffer: vi.fn(async () => ({ ok: true, value: { problems: [] } })),
-  searchTitles: vi.fn(async ({ query }: { query: string }) => ({
-    ok: true,
-    value: { query, suggestions: [], occupations: [] },
-  })),
-  searchLocations: vi.fn(async ({ query }: { query: string }) => ({
-    ok: true,
-    value: { query, matches: [], ambiguous: false },
-  })),
-}))
+vi.mock('../../../lib/api', () => import('../../../test/apiMock'))
 
 const file = readOffersExport(JSON.stringify(offersFile))
 if (!file.ok) throw new Error(file.message)

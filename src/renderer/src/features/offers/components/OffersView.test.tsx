@@ -12,17 +12,7 @@ import { UNDO_MS } from './UndoNotice'
 import { UNTIL_SHOWN } from '../../../test/waits'
 import { passTime, setupUser } from '../../../test/clock'
 
-vi.mock('../../../lib/api', () => ({
-  checkOffer: vi.fn(async () => ({ ok: true, value: { problems: [] } })),
-  searchTitles: vi.fn(async ({ query }: { query: string }) => ({
-    ok: true,
-    value: { query, suggestions: [], occupations: [] },
-  })),
-  searchLocations: vi.fn(async ({ query }: { query: string }) => ({
-    ok: true,
-    value: { query, matches: [], ambiguous: false },
-  })),
-}))
+vi.mock('../../../lib/api', () => import('../../../test/apiMock'))
 
 const SLOW = UNTIL_SHOWN
 

@@ -10,22 +10,7 @@ import { nationalEstimate } from '../../../../../../test/fixtures/handmadeReplie
 import { UNTIL_SHOWN } from '../../../test/waits'
 import { setupUser } from '../../../test/clock'
 
-vi.mock('../../../lib/api', () => ({
-  checkOffer: vi.fn(async () => ({ ok: true, value: { problems: [] } })),
-  searchTitles: vi.fn(async ({ query }: { query: string }) => ({
-    ok: true,
-    value: { query, suggestions: [], occupations: [] },
-  })),
-  searchLocations: vi.fn(async ({ query }: { query: string }) => ({
-    ok: true,
-    value: { query, matches: [], ambiguous: false },
-  })),
-  estimateOffer: vi.fn(),
-  roleInsights: vi.fn(),
-  compareOffers: vi.fn(),
-  negotiateOffer: vi.fn(),
-  datasetInfo: vi.fn(async () => ({ ok: false, error: { code: 'no-data', message: 'No data.' } })),
-}))
+vi.mock('../../../lib/api', () => import('../../../test/apiMock'))
 
 const SLOW = UNTIL_SHOWN
 
