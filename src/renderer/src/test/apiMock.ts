@@ -4,10 +4,11 @@
 // and gets, for every call, a vi.fn that answers as an empty backend would: no problems with an offer, no titles or
 // places for a search, and for the calls that compute figures an error saying the test gave no reply (so a test
 // that forgets its reply fails on that message, never on a crash). A test gives its own replies per test with
-// `vi.mocked(api).estimateOffer.mockImplementation(...)`, `answerWith` below, or test/roleSearches.ts.
-import { vi, type MockedFunction } from 'vitest'
-import type { AnyChannel, Reply, WorthError } from '../../../shared/contract'
+// `answerEachTest` below, or within a test with `vi.mocked(api).estimateOffer.mockImplementation(...)`.
+import { beforeEach, vi, type MockedFunction } from 'vitest'
+import type { AnyChannel, WorthError } from '../../../shared/contract'
 import type * as Api from '../lib/api'
+import { answerRoleSearches } from './roleSearches'
 
 /** The reply of a call the test did not answer: an error the view shows, naming the channel. */
 function noReply(channel: AnyChannel): { ok: false; error: WorthError } {
@@ -32,7 +33,36 @@ export const equivalentSalary = vi.fn<typeof Api.equivalentSalary>(unanswered('c
 export const datasetInfo = vi.fn<typeof Api.datasetInfo>(unanswered('dataset:info'))
 export const invoke = vi.fn<typeof Api.invoke>(async (channel) => noReply(channel))
 
-/** Makes a mocked call answer `value` (a successful reply) to every input, for the rest of the test file. */
-export function answerWith<T>(call: MockedFunction<(input: never) => Promise<Reply<T>>>, value: T): void {
-  call.mockImplementation(async () => ({ ok: true, value }))
+const calls = {
+  searchTitles,
+  searchLocations,
+  checkOffer,
+  estimateOffer,
+  roleInsights,
+  compareOffers,
+  negotiateOffer,
+  equivalentSalary,
+  datasetInfo,
+  invoke,
+}
+type Calls = typeof calls
+
+/** A reply per call, as the function that answers it. */
+export type Replies = { [K in keyof Calls]?: Parameters<Calls[K]['mockImplementation']>[0] }
+
+/**
+ * Before each test of the calling file: every call back to its default reply with its record of calls emptied
+ * (so no test sees the last one's replies or calls), the role searches answered as the backend answers for the
+ * fixtures (test/roleSearches.ts) unless `searches` is 'empty', and the calls in `replies` answered by them.
+ */
+export function answerEachTest(replies: Replies = {}, searches: 'fixtures' | 'empty' = 'fixtures'): void {
+  beforeEach(() => {
+    for (const call of Object.values(calls)) call.mockReset()
+    if (searches === 'fixtures') answerRoleSearches(calls)
+    for (const [name, reply] of Object.entries(replies)) {
+      ;(calls[name as keyof Calls] as MockedFunction<(input: never) => unknown>).mockImplementation(
+        reply as (input: never) => unknown,
+      )
+    }
+  })
 }

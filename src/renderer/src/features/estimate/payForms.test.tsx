@@ -1,7 +1,7 @@
 // Pay as people write it in every form that takes pay: My offer, Negotiate and the My offers editor read it with the
 // one shared reader (src/shared/pay.ts), say how a converted amount was read, and ask about a slip.
 import { render, screen, waitFor } from '@testing-library/react'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { memoryDraftStore } from '../../db/drafts'
 import * as api from '../../lib/api'
 import { nationalEstimate } from '../../../../../test/fixtures/handmadeReplies'
@@ -11,25 +11,13 @@ import { OfferView } from './components/OfferView'
 import { INITIAL_OFFER_FORM, readOfferForm } from './offerForm'
 import { setupUser } from '../../test/clock'
 import { UNTIL_SHOWN } from '../../test/waits'
-import { answerRoleSearches } from '../../test/roleSearches'
+import { answerEachTest } from '../../test/apiMock'
 
-vi.mock('../../lib/api', () => ({
-  searchTitles: vi.fn(),
-  searchLocations: vi.fn(),
-  estimateOffer: vi.fn(),
-  datasetInfo: vi.fn(),
-}))
+vi.mock('../../lib/api', () => import('../../test/apiMock'))
 const mockedApi = vi.mocked(api)
 const SLOW = UNTIL_SHOWN
 
-beforeEach(() => {
-  vi.clearAllMocks()
-  answerRoleSearches(mockedApi)
-  mockedApi.estimateOffer.mockImplementation(async (input) => ({
-    ok: true,
-    value: nationalEstimate(input.base),
-  }))
-})
+answerEachTest({ estimateOffer: async (input) => ({ ok: true, value: nationalEstimate(input.base) }) })
 
 const offerWith = (base: string, bonus = '') =>
   readOfferForm({

@@ -1,6 +1,6 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react'
 import type { UserEvent } from '@testing-library/user-event'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { EstimateInput } from '../../../../../shared/contract'
 import { memoryDraftStore } from '../../../db/drafts'
 import * as api from '../../../lib/api'
@@ -12,14 +12,9 @@ import {
 import { OfferView } from './OfferView'
 import { UNTIL_SHOWN } from '../../../test/waits'
 import { setupUser } from '../../../test/clock'
-import { answerRoleSearches } from '../../../test/roleSearches'
+import { answerEachTest } from '../../../test/apiMock'
 
-vi.mock('../../../lib/api', () => ({
-  searchTitles: vi.fn(),
-  searchLocations: vi.fn(),
-  estimateOffer: vi.fn(),
-  datasetInfo: vi.fn(),
-}))
+vi.mock('../../../lib/api', () => import('../../../test/apiMock'))
 
 const mockedApi = vi.mocked(api)
 const NATIONAL_SENTENCE =
@@ -28,13 +23,11 @@ const SEATTLE_SENTENCE =
   'Your base of $150,000 is at the 47th percentile for Software Developers in Seattle-Tacoma-Bellevue, WA'
 const SLOW = UNTIL_SHOWN
 
-beforeEach(() => {
-  vi.clearAllMocks()
-  answerRoleSearches(mockedApi)
-  mockedApi.estimateOffer.mockImplementation(async (input) => ({
+answerEachTest({
+  estimateOffer: async (input) => ({
     ok: true,
     value: input.location.startsWith('Seattle') ? seattleEstimate() : nationalEstimate(input.base),
-  }))
+  }),
 })
 
 afterEach(() => {

@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react'
 import type { UserEvent } from '@testing-library/user-event'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { InsightsInput } from '../../../../../shared/contract'
 import { memoryDraftStore } from '../../../db/drafts'
 import * as api from '../../../lib/api'
@@ -17,15 +17,9 @@ import type { InsightsPrefill } from '../insightsForm'
 import { InsightsView } from './InsightsView'
 import { UNTIL_SHOWN } from '../../../test/waits'
 import { setupUser } from '../../../test/clock'
-import { answerRoleSearches } from '../../../test/roleSearches'
+import { answerEachTest } from '../../../test/apiMock'
 
-vi.mock('../../../lib/api', () => ({
-  searchTitles: vi.fn(),
-  searchLocations: vi.fn(),
-  estimateOffer: vi.fn(),
-  datasetInfo: vi.fn(),
-  roleInsights: vi.fn(),
-}))
+vi.mock('../../../lib/api', () => import('../../../test/apiMock'))
 
 const mockedApi = vi.mocked(api)
 const SLOW = UNTIL_SHOWN
@@ -45,11 +39,7 @@ async function fakeInsights(input: InsightsInput): ReturnType<typeof api.roleIns
   return { ok: false, error: UNKNOWN_TITLE_ERROR }
 }
 
-beforeEach(() => {
-  vi.clearAllMocks()
-  answerRoleSearches(mockedApi)
-  mockedApi.roleInsights.mockImplementation(fakeInsights)
-})
+answerEachTest({ roleInsights: fakeInsights })
 
 function renderView(prefill?: InsightsPrefill) {
   const user = setupUser()

@@ -9,20 +9,13 @@ import { memoryDraftStore } from '../../../db/drafts'
 import { getOffer, listOffers, saveOffer } from '../../../db/offers'
 import { sampleOffer } from '../../../../../../test/fixtures/offers'
 import * as api from '../../../lib/api'
-import { SEATTLE_SEARCH, TITLE_SEARCH } from '../../../../../../test/fixtures/handmadeReplies'
 import { seattleNegotiation } from '../../../../../../test/fixtures/handmadeNegotiation'
 import { UNTIL_SHOWN } from '../../../test/waits'
+import { answerEachTest } from '../../../test/apiMock'
 import { NegotiateView } from './NegotiateView'
 
-vi.mock('../../../lib/api', () => ({
-  searchTitles: vi.fn(),
-  searchLocations: vi.fn(),
-  negotiateOffer: vi.fn(),
-}))
-vi.mock('../../../lib/files', () => ({
-  hasNativeDialogs: vi.fn(() => false),
-  savePageAsPdf: vi.fn(async () => ({ ok: true, value: 'printed' })),
-}))
+vi.mock('../../../lib/api', () => import('../../../test/apiMock'))
+vi.mock('../../../lib/files', () => import('../../../test/filesMock'))
 
 const mockedApi = vi.mocked(api)
 const COUNTERED: Offer = sampleOffer({
@@ -33,17 +26,8 @@ const COUNTERED: Offer = sampleOffer({
 })
 const ASK = seattleNegotiation().ask.base
 
+answerEachTest({ negotiateOffer: async () => ({ ok: true, value: seattleNegotiation() }) })
 beforeEach(async () => {
-  vi.clearAllMocks()
-  mockedApi.searchTitles.mockImplementation(async ({ query }) => ({
-    ok: true,
-    value: { ...TITLE_SEARCH, query },
-  }))
-  mockedApi.searchLocations.mockImplementation(async ({ query }) => ({
-    ok: true,
-    value: { ...SEATTLE_SEARCH, query },
-  }))
-  mockedApi.negotiateOffer.mockImplementation(async () => ({ ok: true, value: seattleNegotiation() }))
   await worthDb().offers.clear()
   await saveOffer(COUNTERED)
 })

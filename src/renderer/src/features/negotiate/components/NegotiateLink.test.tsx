@@ -1,5 +1,5 @@
 import { render, screen, waitFor } from '@testing-library/react'
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { App } from '../../../app/App'
 import { preloadViews } from '../../../app/views'
 import * as api from '../../../lib/api'
@@ -7,16 +7,9 @@ import { seattleEstimate } from '../../../../../../test/fixtures/handmadeReplies
 import { seattleNegotiation } from '../../../../../../test/fixtures/handmadeNegotiation'
 import { UNTIL_SHOWN } from '../../../test/waits'
 import { setupUser } from '../../../test/clock'
-import { answerRoleSearches } from '../../../test/roleSearches'
+import { answerEachTest } from '../../../test/apiMock'
 
-vi.mock('../../../lib/api', () => ({
-  searchTitles: vi.fn(),
-  searchLocations: vi.fn(),
-  estimateOffer: vi.fn(),
-  datasetInfo: vi.fn(),
-  roleInsights: vi.fn(),
-  negotiateOffer: vi.fn(),
-}))
+vi.mock('../../../lib/api', () => import('../../../test/apiMock'))
 
 const mockedApi = vi.mocked(api)
 const SLOW = UNTIL_SHOWN
@@ -24,15 +17,9 @@ const SLOW = UNTIL_SHOWN
 // The views other than My offer load on first use; load their code before the clock of any test starts.
 beforeAll(() => preloadViews(), 60_000)
 
-beforeEach(() => {
-  vi.clearAllMocks()
-  answerRoleSearches(mockedApi)
-  mockedApi.estimateOffer.mockResolvedValue({ ok: true, value: seattleEstimate() })
-  mockedApi.datasetInfo.mockResolvedValue({
-    ok: false,
-    error: { code: 'internal', message: 'not in this test' },
-  })
-  mockedApi.negotiateOffer.mockResolvedValue({ ok: true, value: seattleNegotiation() })
+answerEachTest({
+  estimateOffer: async () => ({ ok: true, value: seattleEstimate() }),
+  negotiateOffer: async () => ({ ok: true, value: seattleNegotiation() }),
 })
 
 describe('"Negotiate this offer" in My offer', () => {

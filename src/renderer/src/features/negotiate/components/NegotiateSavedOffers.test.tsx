@@ -15,17 +15,10 @@ import type { NegotiatePrefill } from '../negotiateForm'
 import { NegotiateView } from './NegotiateView'
 import { UNTIL_SHOWN } from '../../../test/waits'
 import { setupUser } from '../../../test/clock'
-import { answerRoleSearches } from '../../../test/roleSearches'
+import { answerEachTest } from '../../../test/apiMock'
 
-vi.mock('../../../lib/api', () => ({
-  searchTitles: vi.fn(),
-  searchLocations: vi.fn(),
-  negotiateOffer: vi.fn(),
-}))
-vi.mock('../../../lib/files', () => ({
-  hasNativeDialogs: vi.fn(() => false),
-  savePageAsPdf: vi.fn(async () => ({ ok: true, value: 'printed' })),
-}))
+vi.mock('../../../lib/api', () => import('../../../test/apiMock'))
+vi.mock('../../../lib/files', () => import('../../../test/filesMock'))
 
 const mockedApi = vi.mocked(api)
 const SLOW = UNTIL_SHOWN
@@ -34,10 +27,8 @@ const loadSaved = async () => SAVED
 const START = 'Start from a saved offer'
 const ALTERNATIVE = 'Best alternative: one of my offers'
 
+answerEachTest({ negotiateOffer: async () => ({ ok: true, value: seattleNegotiation() }) })
 beforeEach(async () => {
-  vi.clearAllMocks()
-  answerRoleSearches(mockedApi)
-  mockedApi.negotiateOffer.mockImplementation(async () => ({ ok: true, value: seattleNegotiation() }))
   await worthDb().offers.clear()
 })
 

@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react'
 import type { UserEvent } from '@testing-library/user-event'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { NegotiateInput } from '../../../../../shared/contract'
 import { memoryDraftStore } from '../../../db/drafts'
 import * as api from '../../../lib/api'
@@ -10,17 +10,10 @@ import type { NegotiatePrefill } from '../negotiateForm'
 import { NegotiateView } from './NegotiateView'
 import { UNTIL_SHOWN } from '../../../test/waits'
 import { setupUser } from '../../../test/clock'
-import { answerRoleSearches } from '../../../test/roleSearches'
+import { answerEachTest } from '../../../test/apiMock'
 
-vi.mock('../../../lib/api', () => ({
-  searchTitles: vi.fn(),
-  searchLocations: vi.fn(),
-  negotiateOffer: vi.fn(),
-}))
-vi.mock('../../../lib/files', () => ({
-  hasNativeDialogs: vi.fn(() => false),
-  savePageAsPdf: vi.fn(async () => ({ ok: true, value: 'printed' })),
-}))
+vi.mock('../../../lib/api', () => import('../../../test/apiMock'))
+vi.mock('../../../lib/files', () => import('../../../test/filesMock'))
 
 const mockedApi = vi.mocked(api)
 const mockedFiles = vi.mocked(files)
@@ -40,13 +33,11 @@ const PREFILL: NegotiatePrefill = {
   signon: 20000,
 }
 
-beforeEach(() => {
-  vi.clearAllMocks()
-  answerRoleSearches(mockedApi)
-  mockedApi.negotiateOffer.mockImplementation(async (input) => ({
+answerEachTest({
+  negotiateOffer: async (input) => ({
     ok: true,
     value: input.ask !== undefined && input.ask < input.base ? guardedNegotiation() : seattleNegotiation(),
-  }))
+  }),
 })
 
 function lastInput(): NegotiateInput | undefined {
