@@ -11,6 +11,7 @@ import { REGISTERED_NURSE_CLEVELAND, SOFTWARE_DEVELOPER_SEATTLE } from '../../..
 import { App } from './App'
 import { preloadViews } from './views'
 import { UNTIL_SHOWN } from '../test/waits'
+import { textsOf } from '../test/shown'
 
 vi.mock('../lib/api', () => ({
   checkOffer: vi.fn(async () => ({ ok: true, value: { problems: [] } })),
@@ -76,11 +77,13 @@ describe('App', () => {
     render(<App />)
     expect(screen.getByRole('heading', { level: 1, name: 'Worth' })).toBeInTheDocument()
     const nav = screen.getByRole('navigation', { name: 'Views' })
-    expect(
-      within(nav)
-        .getAllByRole('button')
-        .map((button) => button.textContent),
-    ).toEqual(['My offer', 'Market insights', 'My offers', 'Compare', 'Negotiate'])
+    expect(textsOf(nav, 'button')).toEqual([
+      'My offer',
+      'Market insights',
+      'My offers',
+      'Compare',
+      'Negotiate',
+    ])
     expect(screen.getByRole('button', { name: 'My offer' })).toHaveAttribute('aria-current', 'page')
     expect(screen.getByRole('heading', { name: 'Your offer' })).toBeInTheDocument()
     await screen.findByText(/Data: BLS OEWS May 2024, DOL OFLC 2025-26 — 831 occupations in 565 areas\./)

@@ -66,3 +66,8 @@ export function answerEachTest(replies: Replies = {}, searches: 'fixtures' | 'em
     }
   })
 }
+
+/** The reply of a call whose input the backend refused, with the field it names and its message. */
+export function refused(field: string | undefined, message: string): { ok: false; error: WorthError } {
+  return { ok: false, error: { code: 'invalid-input', ...(field === undefined ? {} : { field }), message } }
+}

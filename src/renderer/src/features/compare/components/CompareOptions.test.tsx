@@ -8,20 +8,14 @@ import { memoryDraftStore } from '../../../db/drafts'
 import { saveOffer } from '../../../db/offers'
 import * as api from '../../../lib/api'
 import { UNTIL_SHOWN } from '../../../test/waits'
+import { answerEachTest, refused } from '../../../test/apiMock'
 import offersFile from '../../../../../../test/fixtures/startup-vs-public.json'
 import { STARTUP_VS_PUBLIC, STARTUP_VS_PUBLIC_EXIT_25 } from '../../../../../../test/fixtures/replies'
 import { INITIAL_WHAT_IF } from '../whatIf'
 import { CompareView } from './CompareView'
+import { textsOf } from '../../../test/shown'
 
-vi.mock('../../../lib/api', () => ({
-  compareOffers: vi.fn(),
-  checkOffer: vi.fn(async () => ({ ok: true, value: { problems: [] } })),
-  equivalentSalary: vi.fn(),
-  searchLocations: vi.fn(async ({ query }: { query: string }) => ({
-    ok: true,
-    value: { query, matches: [], ambiguous: false },
-  })),
-}))
+vi.mock('../../../lib/api', () => import('../../../test/apiMock'))
 
 const NO_CHANCE = STARTUP_VS_PUBLIC
 const CHANCE_25 = STARTUP_VS_PUBLIC_EXIT_25
@@ -31,12 +25,11 @@ const mockedCompare = vi.mocked(api.compareOffers)
 async function fakeCompare(input: CompareInput): ReturnType<typeof api.compareOffers> {
   if (input.k401 === 10_000 && input.exitChancePercent === undefined) return { ok: true, value: NO_CHANCE }
   if (input.k401 === 10_000 && input.exitChancePercent === 25) return { ok: true, value: CHANCE_25 }
-  return { ok: false, error: { code: 'invalid-input', message: 'No saved reply for this input.' } }
+  return refused(undefined, 'No saved reply for this input.')
 }
 
+answerEachTest({ compareOffers: fakeCompare }, 'empty')
 beforeEach(async () => {
-  vi.clearAllMocks()
-  mockedCompare.mockImplementation(fakeCompare)
   await worthDb().offers.clear()
 })
 
@@ -55,20 +48,13 @@ async function renderStartupVsPublic() {
   return user
 }
 
-const cellsOf = (row: HTMLElement) =>
-  within(row)
-    .getAllByRole('cell')
-    .map((cell) => cell.textContent)
+const cellsOf = (row: HTMLElement) => textsOf(row, 'cell')
 
 describe('Compare with a startup’s stock options', () => {
   it('values the options at each exit price before and after tax, with the words on exercising', async () => {
     await renderStartupVsPublic()
     const table = screen.getByRole('table', { name: 'Stock options by exit price: Startup' })
-    expect(
-      within(table)
-        .getAllByRole('columnheader')
-        .map((th) => th.textContent),
-    ).toEqual([
+    expect(textsOf(table, 'columnheader')).toEqual([
       'Scenario',
       'Price a share',
       '4-year value before tax',

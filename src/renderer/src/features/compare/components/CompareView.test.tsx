@@ -11,16 +11,10 @@ import { THREE_CITIES, THREE_CITIES_JOINT_HALF_STOCK } from '../../../../../../t
 import { CompareView } from './CompareView'
 import { UNTIL_SHOWN } from '../../../test/waits'
 import { setupUser } from '../../../test/clock'
+import { answerEachTest, refused } from '../../../test/apiMock'
+import { textsOf } from '../../../test/shown'
 
-vi.mock('../../../lib/api', () => ({
-  compareOffers: vi.fn(),
-  checkOffer: vi.fn(async () => ({ ok: true, value: { problems: [] } })),
-  equivalentSalary: vi.fn(),
-  searchLocations: vi.fn(async ({ query }: { query: string }) => ({
-    ok: true,
-    value: { query, matches: [], ambiguous: false },
-  })),
-}))
+vi.mock('../../../lib/api', () => import('../../../test/apiMock'))
 
 const mockedCompare = vi.mocked(api.compareOffers)
 const SLOW = UNTIL_SHOWN
@@ -31,20 +25,15 @@ async function fakeCompare(input: CompareInput): ReturnType<typeof api.compareOf
   if (input.filing === 'joint' && input.stockChangePercent === -50)
     return { ok: true, value: THREE_CITIES_JOINT_HALF_STOCK }
   if (input.bonusPayoutPercent === 250)
-    return {
-      ok: false,
-      error: {
-        code: 'invalid-input',
-        field: 'offers.equity',
-        message: 'Offer "Austin": equity Custom vesting needs 4 yearly percentages; got 3.',
-      },
-    }
+    return refused(
+      'offers.equity',
+      'Offer "Austin": equity Custom vesting needs 4 yearly percentages; got 3.',
+    )
   return { ok: true, value: THREE_CITIES }
 }
 
+answerEachTest({ compareOffers: fakeCompare }, 'empty')
 beforeEach(async () => {
-  vi.clearAllMocks()
-  mockedCompare.mockImplementation(fakeCompare)
   await worthDb().offers.clear()
 })
 
@@ -104,18 +93,10 @@ describe('CompareView', () => {
     const gross = within(average).getByRole('row', { name: /^Total compensation/ })
     expect(within(gross).getAllByRole('cell')[1]).toHaveTextContent('Best')
     const percentile = within(year1).getByRole('row', { name: /^Base percentile/ })
-    expect(
-      within(percentile)
-        .getAllByRole('cell')
-        .map((c) => c.textContent),
-    ).toEqual(['42.5', '48.8', '51.9Best'])
+    expect(textsOf(percentile, 'cell')).toEqual(['42.5', '48.8', '51.9Best'])
     const prevailing = within(year1).getByRole('row', { name: /^Prevailing wage level/ })
     expect(within(prevailing).getByRole('rowheader')).toHaveTextContent('the least an H-1B or green-card job')
-    expect(
-      within(prevailing)
-        .getAllByRole('cell')
-        .map((c) => c.textContent),
-    ).toEqual(['Level II', 'Level II', 'Level III'])
+    expect(textsOf(prevailing, 'cell')).toEqual(['Level II', 'Level II', 'Level III'])
   })
 
   it('draws take-home per year and cumulated, with titles, tables and the crossover', async () => {

@@ -1,23 +1,20 @@
 import { render, screen, waitFor, within } from '@testing-library/react'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { EquivalentSalaryInput } from '../../../../../shared/contract'
 import * as api from '../../../lib/api'
 import { THREE_CITIES, THREE_CITIES_JOINT_HALF_STOCK } from '../../../../../../test/fixtures/replies'
 import { EquivalentSalary } from './EquivalentSalary'
 import { UNTIL_SHOWN } from '../../../test/waits'
 import { setupUser } from '../../../test/clock'
+import { answerEachTest, refused } from '../../../test/apiMock'
 
-vi.mock('../../../lib/api', () => ({
-  equivalentSalary: vi.fn(),
-  searchLocations: vi.fn(),
-}))
+vi.mock('../../../lib/api', () => import('../../../test/apiMock'))
 
 const mocked = vi.mocked(api)
 const SLOW = UNTIL_SHOWN
 
-beforeEach(() => {
-  vi.clearAllMocks()
-  mocked.searchLocations.mockImplementation(async ({ query }) => ({
+answerEachTest({
+  searchLocations: async ({ query }) => ({
     ok: true,
     value: {
       query,
@@ -26,17 +23,9 @@ beforeEach(() => {
         ? [{ label: 'Austin, TX', areaCode: '12420', areaName: 'Austin-Round Rock-San Marcos, TX' }]
         : [],
     } as never,
-  }))
-  mocked.equivalentSalary.mockImplementation(async (input: EquivalentSalaryInput) => {
-    if (input.to === 'Nowhere')
-      return {
-        ok: false,
-        error: {
-          code: 'invalid-input',
-          field: 'to',
-          message: 'To location: "Nowhere" is not a place Worth knows.',
-        },
-      }
+  }),
+  equivalentSalary: async (input: EquivalentSalaryInput) => {
+    if (input.to === 'Nowhere') return refused('to', 'To location: "Nowhere" is not a place Worth knows.')
     const from = input.from === 'Seattle, WA' ? 'Seattle, WA' : input.from
     return {
       ok: true,
@@ -52,7 +41,7 @@ beforeEach(() => {
         notes: [],
       },
     }
-  })
+  },
 })
 
 describe('EquivalentSalary', () => {

@@ -2,15 +2,16 @@
 // there" field is sent as toWork, its error shows on that field, and one place is named once in the sources.
 import { render, screen, waitFor } from '@testing-library/react'
 import { setupUser } from '../../../test/clock'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { CompareResult } from '../../../../../shared/compare'
 import type { EquivalentSalaryInput } from '../../../../../shared/contract'
 import * as api from '../../../lib/api'
 import { THREE_CITIES } from '../../../../../../test/fixtures/replies'
 import { EquivalentSalary } from './EquivalentSalary'
 import { UNTIL_SHOWN } from '../../../test/waits'
+import { answerEachTest, refused } from '../../../test/apiMock'
 
-vi.mock('../../../lib/api', () => ({ equivalentSalary: vi.fn(), searchLocations: vi.fn() }))
+vi.mock('../../../lib/api', () => import('../../../test/apiMock'))
 const mocked = vi.mocked(api)
 
 // The first compared offer lives in King of Prussia and works in Philadelphia.
@@ -27,44 +28,37 @@ const WORKS_IN_PHILADELPHIA: CompareResult = {
   ),
 }
 
-beforeEach(() => {
-  vi.clearAllMocks()
-  mocked.searchLocations.mockResolvedValue({
-    ok: true,
-    value: { query: '', ambiguous: false, matches: [] } as never,
-  })
-  mocked.equivalentSalary.mockImplementation(async (input: EquivalentSalaryInput) => {
-    if (input.toWork === 'Austin, TX')
+answerEachTest(
+  {
+    equivalentSalary: async (input: EquivalentSalaryInput) => {
+      if (input.toWork === 'Austin, TX')
+        return refused(
+          'toWork',
+          'To work location: "Austin, TX" is in TX, not PA: Worth computes taxes as if you live and work in one state.',
+        )
+      // The backend's answer (core equivalentSalary on the shipped dataset) for $165,000 living in King of Prussia and
+      // working in Philadelphia, to the same place without the Philadelphia job.
       return {
-        ok: false,
-        error: {
-          code: 'invalid-input',
-          field: 'toWork',
-          message:
-            'To work location: "Austin, TX" is in TX, not PA: Worth computes taxes as if you live and work in one state.',
+        ok: true,
+        value: {
+          wages: 156_308,
+          fromAdjusted: 108_992.52,
+          toAdjusted: 108_992.21,
+          fromRpp: 103.55,
+          toRpp: 103.55,
+          fromPlace: 'King of Prussia, PA',
+          toPlace: 'King of Prussia, PA',
+          sentence:
+            '$165,000 in King of Prussia, PA is worth about $156,300 in King of Prussia, PA after tax and cost of living.',
+          notes: [
+            'King of Prussia, PA, working in Philadelphia, PA: Philadelphia wage tax included. Source: City of Philadelphia, Department of Revenue, Wage Tax (rates from July 1, 2024 and July 1, 2025).',
+          ],
         },
       }
-    // The backend's answer (core equivalentSalary on the shipped dataset) for $165,000 living in King of Prussia and
-    // working in Philadelphia, to the same place without the Philadelphia job.
-    return {
-      ok: true,
-      value: {
-        wages: 156_308,
-        fromAdjusted: 108_992.52,
-        toAdjusted: 108_992.21,
-        fromRpp: 103.55,
-        toRpp: 103.55,
-        fromPlace: 'King of Prussia, PA',
-        toPlace: 'King of Prussia, PA',
-        sentence:
-          '$165,000 in King of Prussia, PA is worth about $156,300 in King of Prussia, PA after tax and cost of living.',
-        notes: [
-          'King of Prussia, PA, working in Philadelphia, PA: Philadelphia wage tax included. Source: City of Philadelphia, Department of Revenue, Wage Tax (rates from July 1, 2024 and July 1, 2025).',
-        ],
-      },
-    }
-  })
-})
+    },
+  },
+  'empty',
+)
 
 describe('EquivalentSalary with a work place', () => {
   it('sends the offer’s work place and the typed one, and names one place once', async () => {

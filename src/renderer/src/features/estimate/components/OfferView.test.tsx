@@ -13,6 +13,7 @@ import { OfferView } from './OfferView'
 import { UNTIL_SHOWN } from '../../../test/waits'
 import { setupUser } from '../../../test/clock'
 import { answerEachTest } from '../../../test/apiMock'
+import { textsOf } from '../../../test/shown'
 
 vi.mock('../../../lib/api', () => import('../../../test/apiMock'))
 
@@ -310,9 +311,7 @@ describe('OfferView and Market insights', () => {
     expect(survey).toHaveTextContent(
       'Source: Backend Architect Salary Insights for USA (2025), 2025 salary survey (reported).',
     )
-    const caveats = within(survey)
-      .getAllByRole('listitem')
-      .map((item) => item.textContent)
+    const caveats = textsOf(survey, 'listitem')
     expect(caveats[0]).toContain('They measure different things')
     expect(caveats).toEqual(
       expect.arrayContaining([expect.stringContaining('is below its own average base salary ($99,955)')]),
@@ -330,9 +329,7 @@ describe('OfferView and Market insights', () => {
     expect(card).toHaveTextContent(
       'Your base of $175,000 meets prevailing wage Level II (qualified, $149,240) but not Level III ($180,710)',
     )
-    const rows = within(card)
-      .getAllByRole('row')
-      .map((row) => row.textContent)
+    const rows = textsOf(card, 'row')
     expect(rows).toEqual([
       'LevelYearly wage',
       'Level I (entry)$117,749',

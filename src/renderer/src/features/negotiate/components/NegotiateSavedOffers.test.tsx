@@ -1,6 +1,6 @@
 // The calculator with the user's saved offers: start from one, take one as the best alternative, and the
 // alternative handed over from Compare.
-import { act, render, screen, waitFor, within } from '@testing-library/react'
+import { act, render, screen, waitFor } from '@testing-library/react'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { NegotiateInput } from '../../../../../shared/contract'
 import type { Offer } from '../../../../../shared/offer'
@@ -16,6 +16,7 @@ import { NegotiateView } from './NegotiateView'
 import { UNTIL_SHOWN } from '../../../test/waits'
 import { setupUser } from '../../../test/clock'
 import { answerEachTest } from '../../../test/apiMock'
+import { textsOf } from '../../../test/shown'
 
 vi.mock('../../../lib/api', () => import('../../../test/apiMock'))
 vi.mock('../../../lib/files', () => import('../../../test/filesMock'))
@@ -34,10 +35,7 @@ beforeEach(async () => {
 
 const lastInput = (): NegotiateInput | undefined => mockedApi.negotiateOffer.mock.lastCall?.[0]
 const select = (label: string) => screen.getByRole('combobox', { name: label }) as HTMLSelectElement
-const optionTexts = (label: string) =>
-  within(select(label))
-    .getAllByRole('option')
-    .map((option) => option.textContent)
+const optionTexts = (label: string) => textsOf(select(label), 'option')
 
 function renderView(
   options: { prefill?: NegotiatePrefill | null; load?: () => Promise<Offer[]> } = { load: loadSaved },

@@ -11,6 +11,7 @@ import { NegotiateView } from './NegotiateView'
 import { UNTIL_SHOWN } from '../../../test/waits'
 import { setupUser } from '../../../test/clock'
 import { answerEachTest } from '../../../test/apiMock'
+import { textsOf } from '../../../test/shown'
 
 vi.mock('../../../lib/api', () => import('../../../test/apiMock'))
 vi.mock('../../../lib/files', () => import('../../../test/filesMock'))
@@ -383,11 +384,7 @@ describe('NegotiateView brief', () => {
     expect(svg.textContent).not.toMatch(/Your base|Your ask/)
     expect(svg.textContent).toContain('P50')
     const key = within(brief).getByRole('list', { name: 'Lines on the chart' })
-    expect(
-      within(key)
-        .getAllByRole('listitem')
-        .map((item) => item.textContent),
-    ).toEqual(['Your base $150,000', 'Your ask $196,450'])
+    expect(textsOf(key, 'listitem')).toEqual(['Your base $150,000', 'Your ask $196,450'])
     // The calculator form is gone while the brief shows; the view's focus moved to the brief.
     expect(screen.queryByLabelText('Base salary')).toBeNull()
     expect(brief.parentElement).toHaveFocus()

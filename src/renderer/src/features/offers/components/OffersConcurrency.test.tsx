@@ -8,6 +8,7 @@ import { deleteOffer, listOffers, saveEditedOffer, saveOffer } from '../../../db
 import { AUSTIN, SEATTLE } from '../../../../../../test/fixtures/offers'
 import { OffersView } from './OffersView'
 import { setupUser } from '../../../test/clock'
+import { textsOf } from '../../../test/shown'
 
 vi.mock('../../../lib/api', () => import('../../../test/apiMock'))
 
@@ -28,10 +29,7 @@ async function openSeattleForEditing() {
 }
 
 const otherTab = { ...SEATTLE, notes: 'Changed in the other tab', updatedAt: '2026-11-29T08:00:00.000Z' }
-const rowNames = (table: HTMLElement) =>
-  within(table)
-    .getAllByRole('rowheader')
-    .map((cell) => cell.textContent)
+const rowNames = (table: HTMLElement) => textsOf(table, 'rowheader')
 
 describe('two tabs on the same saved offers', () => {
   it('shows another tab’s changes in the list without a reload', async () => {

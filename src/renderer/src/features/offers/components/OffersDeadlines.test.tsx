@@ -6,6 +6,7 @@ import { saveOffer } from '../../../db/offers'
 import { AUSTIN, SAN_FRANCISCO, SEATTLE } from '../../../../../../test/fixtures/offers'
 import { UNTIL_SHOWN } from '../../../test/waits'
 import { OffersView } from './OffersView'
+import { textsOf } from '../../../test/shown'
 
 vi.mock('../../../lib/api', () => import('../../../test/apiMock'))
 
@@ -37,11 +38,7 @@ describe('offer deadlines in My offers', () => {
   it('shows each deadline with the days left, soonest first, and a notice for one due within 2 days', async () => {
     const table = await renderOnLocalTime(new Date(2026, 11, 2, 9, 30))
     expect(within(table).getByRole('columnheader', { name: 'Deadline' })).toBeInTheDocument()
-    expect(
-      within(table)
-        .getAllByRole('rowheader')
-        .map((cell) => cell.textContent),
-    ).toEqual(['Austin', 'Startup', 'Seattle', 'San Francisco'])
+    expect(textsOf(table, 'rowheader')).toEqual(['Austin', 'Startup', 'Seattle', 'San Francisco'])
     expect(rowOf(table, 'Startup')).toHaveTextContent('Dec 4, 2026 (2 days left)')
     expect(rowOf(table, 'Seattle')).toHaveTextContent('Dec 10, 2026 (8 days left)')
     expect(rowOf(table, 'Austin')).toHaveTextContent('Nov 29, 2026 (passed 3 days ago)')

@@ -8,6 +8,7 @@ import { getOffer, saveOffer } from '../../../db/offers'
 import { UNTIL_SHOWN } from '../../../test/waits'
 import offersFile from '../../../../../../test/fixtures/startup-vs-public.json'
 import { OffersView } from './OffersView'
+import { textsOf } from '../../../test/shown'
 
 vi.mock('../../../lib/api', () => import('../../../test/apiMock'))
 
@@ -122,11 +123,7 @@ describe('the deadline, benefits and counter history in the offer editor', () =>
     expect(field('Latest 409A price a share')).toHaveValue('1.5')
     expect(field('Last round’s preferred price a share')).toHaveValue('6')
     const exits = screen.getByRole('list', { name: 'Exit scenarios' })
-    expect(
-      within(exits)
-        .getAllByRole('listitem')
-        .map((li) => li.textContent),
-    ).toEqual([
+    expect(textsOf(exits, 'listitem')).toEqual([
       '409A: $1.50 (the 409A price)',
       'Preferred: $6.00 (the last round’s price)',
       'Acquired: $20.00 Remove',

@@ -11,6 +11,7 @@ import { OffersView } from './OffersView'
 import { UNDO_MS } from './UndoNotice'
 import { UNTIL_SHOWN } from '../../../test/waits'
 import { passTime, setupUser } from '../../../test/clock'
+import { textsOf } from '../../../test/shown'
 
 vi.mock('../../../lib/api', () => import('../../../test/apiMock'))
 
@@ -30,10 +31,7 @@ async function renderWithOffers() {
   return { user, store, table, ...view }
 }
 
-const rowNames = (table: HTMLElement) =>
-  within(table)
-    .getAllByRole('rowheader')
-    .map((cell) => cell.textContent)
+const rowNames = (table: HTMLElement) => textsOf(table, 'rowheader')
 const status = (text: string | RegExp) => screen.findByText(text, {}, SLOW)
 
 describe('the list of saved offers', () => {
@@ -361,11 +359,9 @@ describe('import', () => {
     )
     // It lists the saved offer it would replace, and writes nothing until asked.
     const replaced = await screen.findByRole('list', { name: 'Saved offers the import replaces' })
-    expect(
-      within(replaced)
-        .getAllByRole('listitem')
-        .map((li) => li.textContent),
-    ).toEqual([expect.stringMatching(/^“Seattle”, saved .* — the file’s copy is from /)])
+    expect(textsOf(replaced, 'listitem')).toEqual([
+      expect.stringMatching(/^“Seattle”, saved .* — the file’s copy is from /),
+    ])
     expect(screen.getByText('It also adds 1 new offer.')).toBeInTheDocument()
     expect(rowNames(table)).toEqual(['Seattle', 'San Francisco', 'Austin'])
     await user.click(screen.getByRole('button', { name: 'Import and replace' }))
