@@ -1,5 +1,5 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react'
-import { setupUser } from '../test/clock'
+import { setupUser, typeFields } from '../test/clock'
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { worthDb } from '../db/db'
 import { OFFER_FORM_DRAFT } from '../db/drafts'
@@ -161,9 +161,11 @@ describe('App', () => {
     }))
     const user = setupUser()
     render(<App />)
-    await user.type(screen.getByRole('combobox', { name: 'Job title' }), 'Software engineer')
-    await user.type(screen.getByRole('combobox', { name: 'Location' }), 'United States')
-    await user.type(screen.getByLabelText('Base salary'), '150000')
+    await typeFields(user, {
+      'Job title': 'Software engineer',
+      Location: 'United States',
+      'Base salary': '150000',
+    })
     // Pick the runner-up occupation, so the link must carry the SOC too.
     await user.click(await screen.findByRole('button', { name: 'Computer Programmers (SOC 15-1251)' }, SLOW))
     await waitFor(() => expect(vi.mocked(api.estimateOffer).mock.lastCall?.[0].soc).toBe('15-1251'), SLOW)

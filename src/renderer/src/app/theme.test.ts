@@ -16,12 +16,17 @@ function memory(): Storage {
 }
 
 describe('resolveTheme', () => {
-  it('follows the system unless the user chose', () => {
-    expect(resolveTheme('system', true)).toBe('dark')
-    expect(resolveTheme('system', false)).toBe('light')
-    expect(resolveTheme('light', true)).toBe('light')
-    expect(resolveTheme('dark', false)).toBe('dark')
-  })
+  it.each([
+    ['system', true, 'dark'],
+    ['system', false, 'light'],
+    ['light', true, 'light'],
+    ['dark', false, 'dark'],
+  ] as const)(
+    'follows the system unless the user chose: %s with a dark system %s is %s',
+    (setting, dark, theme) => {
+      expect(resolveTheme(setting, dark)).toBe(theme)
+    },
+  )
 })
 
 describe('readThemeSetting and saveThemeSetting', () => {

@@ -6,7 +6,7 @@
 // that forgets its reply fails on that message, never on a crash). A test gives its own replies per test with
 // `answerEachTest` below, or within a test with `vi.mocked(api).estimateOffer.mockImplementation(...)`.
 import { beforeEach, vi, type MockedFunction } from 'vitest'
-import type { AnyChannel, WorthError } from '../../../shared/contract'
+import type { AnyChannel, WorthError, WorthErrorCode } from '../../../shared/contract'
 import type * as Api from '../lib/api'
 import { answerRoleSearches } from './roleSearches'
 
@@ -67,7 +67,20 @@ export function answerEachTest(replies: Replies = {}, searches: 'fixtures' | 'em
   })
 }
 
+/** A failed reply as the backend gives it: the error's code, the field it names, its message and suggestions. */
+export function failure(
+  code: WorthErrorCode,
+  field: string | undefined,
+  message: string,
+  suggestions?: string[],
+): { ok: false; error: WorthError } {
+  const error: WorthError = { code, message }
+  if (field !== undefined) error.field = field
+  if (suggestions !== undefined) error.suggestions = suggestions
+  return { ok: false, error }
+}
+
 /** The reply of a call whose input the backend refused, with the field it names and its message. */
 export function refused(field: string | undefined, message: string): { ok: false; error: WorthError } {
-  return { ok: false, error: { code: 'invalid-input', ...(field === undefined ? {} : { field }), message } }
+  return failure('invalid-input', field, message)
 }

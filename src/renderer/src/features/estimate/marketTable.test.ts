@@ -26,10 +26,12 @@ describe('marketTableRows', () => {
 })
 
 describe('statusText', () => {
-  it('has a word for every status', () => {
-    expect(statusText('published', null)).toBe('published')
-    expect(statusText('from-hourly', null)).toBe('from hourly ×2,080')
-    expect(statusText('modelled', null)).toBe('modelled')
-    expect(statusText('top-coded', null)).toBe('top-coded')
+  it.each([
+    ['published', 'published'],
+    ['from-hourly', 'from hourly ×2,080'],
+    ['modelled', 'modelled'],
+    ['top-coded', 'top-coded'],
+  ] as const)('words the status %s as "%s"', (status, words) => {
+    expect(statusText(status, null)).toBe(words)
   })
 })

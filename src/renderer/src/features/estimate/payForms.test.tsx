@@ -9,7 +9,7 @@ import { INITIAL_NEGOTIATE_FORM, readNegotiateForm } from '../negotiate/negotiat
 import { EMPTY_EDITOR, readEditor } from '../offers/offerEditor'
 import { OfferView } from './components/OfferView'
 import { INITIAL_OFFER_FORM, readOfferForm } from './offerForm'
-import { setupUser } from '../../test/clock'
+import { setupUser, typeFields } from '../../test/clock'
 import { UNTIL_SHOWN } from '../../test/waits'
 import { answerEachTest } from '../../test/apiMock'
 
@@ -18,6 +18,14 @@ const mockedApi = vi.mocked(api)
 const SLOW = UNTIL_SHOWN
 
 answerEachTest({ estimateOffer: async (input) => ({ ok: true, value: nationalEstimate(input.base) }) })
+
+/** My offer with the title and place typed in, ready for pay. */
+async function openForkliftOffer() {
+  const user = setupUser()
+  render(<OfferView draftStore={memoryDraftStore()} />)
+  await typeFields(user, { 'Job title': 'Forklift Operator', Location: 'United States' })
+  return user
+}
 
 const offerWith = (base: string, bonus = '') =>
   readOfferForm({
@@ -63,10 +71,7 @@ describe('My offer reads pay as people write it', () => {
   })
 
   it('shows the conversion beside the field and sends the yearly amount', async () => {
-    const user = setupUser()
-    render(<OfferView draftStore={memoryDraftStore()} />)
-    await user.type(screen.getByRole('combobox', { name: 'Job title' }), 'Forklift Operator')
-    await user.type(screen.getByRole('combobox', { name: 'Location' }), 'United States')
+    const user = await openForkliftOffer()
     const base = screen.getByLabelText('Base salary')
     await user.type(base, '$45 an hour')
     await user.type(screen.getByLabelText('Annual bonus'), '10%')
@@ -81,10 +86,7 @@ describe('My offer reads pay as people write it', () => {
   })
 
   it('shows the slip question on the field and asks the backend nothing for it', async () => {
-    const user = setupUser()
-    render(<OfferView draftStore={memoryDraftStore()} />)
-    await user.type(screen.getByRole('combobox', { name: 'Job title' }), 'Forklift Operator')
-    await user.type(screen.getByRole('combobox', { name: 'Location' }), 'United States')
+    const user = await openForkliftOffer()
     const base = screen.getByLabelText('Base salary')
     await user.type(base, '45')
     expect(base).toHaveAccessibleDescription(/looks like a slip\. Did you mean \$45 an hour/)

@@ -16,18 +16,23 @@ import {
 } from './negotiateFigures'
 
 describe('negotiate figures', () => {
-  it('words changes, percents and percentiles without ever printing NaN', () => {
-    expect(signedMoney(46450)).toBe('+$46,450')
-    expect(signedMoney(-2000.4)).toBe('−$2,000')
-    expect(signedMoney(0.2)).toBe('$0')
-    expect(signedMoney(Number.NaN)).toBe('—')
-    expect(percentText(31)).toBe('31.0%')
-    expect(percentText(null)).toBe('—')
-    expect(percentileText(75)).toBe('the 75th percentile')
-    expect(percentileText(0.4)).toBe('below the 1st percentile')
-    expect(percentileText(99.7)).toBe('above the 99th percentile')
-    expect(percentileText(Number.POSITIVE_INFINITY)).toBe('an unknown percentile')
-  })
+  it.each([
+    [signedMoney, 46450, '+$46,450'],
+    [signedMoney, -2000.4, '−$2,000'],
+    [signedMoney, 0.2, '$0'],
+    [signedMoney, Number.NaN, '—'],
+    [percentText, 31, '31.0%'],
+    [percentText, null, '—'],
+    [percentileText, 75, 'the 75th percentile'],
+    [percentileText, 0.4, 'below the 1st percentile'],
+    [percentileText, 99.7, 'above the 99th percentile'],
+    [percentileText, Number.POSITIVE_INFINITY, 'an unknown percentile'],
+  ] as [(value: number | null) => string, number | null, string][])(
+    'words changes, percents and percentiles without ever printing NaN: %o(%s) is "%s"',
+    (words, value, text) => {
+      expect(words(value)).toBe(text)
+    },
+  )
 
   it('says what the target was and where the ask came from', () => {
     const result = seattleNegotiation()

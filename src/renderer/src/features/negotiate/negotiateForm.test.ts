@@ -249,12 +249,14 @@ describe('negotiatePrefillFrom', () => {
 })
 
 describe('negotiateFieldOf', () => {
-  it('maps a backend error to the field on screen', () => {
-    expect(negotiateFieldOf('base', 'percentile')).toBe('base')
-    expect(negotiateFieldOf('target', 'percentile')).toBe('targetPercentile')
-    expect(negotiateFieldOf('target.value', 'takeHome')).toBe('targetTakeHome')
-    expect(negotiateFieldOf('somethingElse', 'percentile')).toBeNull()
-    expect(negotiateFieldOf(undefined, 'percentile')).toBeNull()
+  it.each([
+    ['base', 'percentile', 'base'],
+    ['target', 'percentile', 'targetPercentile'],
+    ['target.value', 'takeHome', 'targetTakeHome'],
+    ['somethingElse', 'percentile', null],
+    [undefined, 'percentile', null],
+  ] as const)('maps a backend error on %s (target %s) to the field on screen, %s', (field, kind, shown) => {
+    expect(negotiateFieldOf(field, kind)).toBe(shown)
   })
 })
 

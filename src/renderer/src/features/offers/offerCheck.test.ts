@@ -3,12 +3,17 @@ import { currentCheckErrors, editorFieldOf, problemSummary, problemsToErrors } f
 import { EMPTY_EDITOR } from './offerEditor'
 
 describe('the backend check of an offer', () => {
-  it('puts each problem on the editor field it names', () => {
-    expect(editorFieldOf('location')).toBe('location')
-    expect(editorFieldOf('title')).toBe('title')
-    expect(editorFieldOf('equity')).toBe('equityTotal')
-    expect(editorFieldOf('equity.years')).toBe('equityYears')
-    expect(editorFieldOf('somewhere')).toBeNull()
+  it.each([
+    ['location', 'location'],
+    ['title', 'title'],
+    ['equity', 'equityTotal'],
+    ['equity.years', 'equityYears'],
+    ['somewhere', null],
+  ])('puts a problem with %s on the editor field %s', (field, editorField) => {
+    expect(editorFieldOf(field)).toBe(editorField)
+  })
+
+  it('keeps a problem with no editor field apart', () => {
     expect(
       problemsToErrors([
         { field: 'location', message: 'Location: no state.' },

@@ -12,14 +12,9 @@ import {
   readEditor,
   type EditorText,
 } from './offerEditor'
+import { minimalEditorText } from '../../test/editorText'
 
-const filled: EditorText = {
-  ...EMPTY_EDITOR,
-  label: 'Seattle',
-  title: 'Software Developer',
-  location: 'Seattle, WA',
-  base: '165k',
-}
+const filled: EditorText = minimalEditorText()
 
 describe('readEditor', () => {
   it('reads a minimal offer with every optional field as zero or none', () => {

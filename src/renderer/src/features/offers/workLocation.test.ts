@@ -3,15 +3,10 @@
 import { describe, expect, it } from 'vitest'
 import { SEATTLE } from '../../../../../test/fixtures/offers'
 import { problemsToErrors } from './offerCheck'
-import { EDITOR_LABELS, EMPTY_EDITOR, editorTextFor, fromEditorDraft, readEditor } from './offerEditor'
+import { EDITOR_LABELS, editorTextFor, fromEditorDraft, readEditor } from './offerEditor'
+import { minimalEditorText } from '../../test/editorText'
 
-const text = {
-  ...EMPTY_EDITOR,
-  label: 'Dearborn',
-  title: 'Software Developer',
-  location: 'Dearborn, MI',
-  base: '100k',
-}
+const text = minimalEditorText({ label: 'Dearborn', location: 'Dearborn, MI', base: '100k' })
 
 describe('work location in the offer editor', () => {
   it('is labelled, optional and trimmed', () => {

@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react'
+import { render, screen, within } from '@testing-library/react'
 import { setupUser } from '../../../test/clock'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { CompareInput } from '../../../../../shared/contract'
@@ -13,7 +13,7 @@ import offersFile from '../../../../../../test/fixtures/startup-vs-public.json'
 import { STARTUP_VS_PUBLIC, STARTUP_VS_PUBLIC_EXIT_25 } from '../../../../../../test/fixtures/replies'
 import { INITIAL_WHAT_IF } from '../whatIf'
 import { CompareView } from './CompareView'
-import { textsOf } from '../../../test/shown'
+import { textsOf, statusShows } from '../../../test/shown'
 
 vi.mock('../../../lib/api', () => import('../../../test/apiMock'))
 
@@ -41,10 +41,7 @@ async function renderStartupVsPublic() {
   // The what-ifs the replies were recorded with, restored as a saved draft.
   const settingsStore = memoryDraftStore({ whatIf: { ...INITIAL_WHAT_IF, k401: '10000' }, chosen: null })
   render(<CompareView chartWidth={720} settingsStore={settingsStore} />)
-  await waitFor(
-    () => expect(screen.getByRole('status')).toHaveTextContent('Startup, Big Co compared'),
-    UNTIL_SHOWN,
-  )
+  await statusShows('Startup, Big Co compared')
   return user
 }
 

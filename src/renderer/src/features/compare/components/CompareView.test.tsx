@@ -8,11 +8,12 @@ import { AUSTIN, SAN_FRANCISCO, SEATTLE } from '../../../../../../test/fixtures/
 import * as api from '../../../lib/api'
 import { savedOfferPrefill } from '../../negotiate/fromSavedOffer'
 import { THREE_CITIES, THREE_CITIES_JOINT_HALF_STOCK } from '../../../../../../test/fixtures/replies'
+import { figureRows } from '../compareFigures'
 import { CompareView } from './CompareView'
 import { UNTIL_SHOWN } from '../../../test/waits'
-import { setupUser } from '../../../test/clock'
+import { setupUser, retype } from '../../../test/clock'
 import { answerEachTest, refused } from '../../../test/apiMock'
-import { textsOf } from '../../../test/shown'
+import { textsOf, statusShows } from '../../../test/shown'
 
 vi.mock('../../../lib/api', () => import('../../../test/apiMock'))
 
@@ -42,7 +43,7 @@ async function renderCompared() {
   const user = setupUser()
   const settingsStore = memoryDraftStore()
   const view = render(<CompareView chartWidth={720} settingsStore={settingsStore} />)
-  await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(HEADLINE), SLOW)
+  await statusShows(HEADLINE)
   return { user, settingsStore, ...view }
 }
 
@@ -79,16 +80,11 @@ describe('CompareView', () => {
     const takeHome = within(year1).getByRole('row', { name: /^Take-home pay/ })
     const cells = within(takeHome).getAllByRole('cell')
     expect(cells.map((cell) => cell.textContent)).toEqual(['$194,208Best', '$150,500', '$129,862'])
-    for (const label of [
-      'Federal income tax',
-      'Social Security',
-      'Medicare',
-      'Additional Medicare',
-      'State income tax',
-      'State payroll programs',
-      'Local income tax',
-    ])
-      expect(within(year1).getByRole('rowheader', { name: label })).toBeInTheDocument()
+    // A row for every measure of the figures (taxes by kind among them), each with its note.
+    expect(textsOf(year1, 'rowheader')).toEqual(
+      figureRows(THREE_CITIES, 'year1').map((figure) => figure.label + (figure.note ?? '')),
+    )
+    expect(within(year1).getByRole('rowheader', { name: 'State payroll programs' })).toBeInTheDocument()
     const average = table('Average of years 1 to 4, in US dollars')
     const gross = within(average).getByRole('row', { name: /^Total compensation/ })
     expect(within(gross).getAllByRole('cell')[1]).toHaveTextContent('Best')
@@ -131,15 +127,8 @@ describe('CompareView', () => {
     const { user } = await renderCompared()
     await user.click(screen.getByLabelText('Married filing jointly'))
     const stock = screen.getByLabelText('Stock price change (%)')
-    await user.clear(stock)
-    await user.type(stock, '-50')
-    await waitFor(
-      () =>
-        expect(screen.getByRole('status')).toHaveTextContent(
-          'Seattle, San Francisco, Austin compared for married filing jointly, tax year 2025.',
-        ),
-      SLOW,
-    )
+    await retype(user, stock, '-50')
+    await statusShows('Seattle, San Francisco, Austin compared for married filing jointly, tax year 2025.')
     expect(lastInput()).toMatchObject({ filing: 'joint', stockChangePercent: -50 })
     expect(screen.getByRole('status')).toHaveTextContent(THREE_CITIES_JOINT_HALF_STOCK.summary[0]!)
   })
@@ -154,9 +143,7 @@ describe('CompareView', () => {
       ),
     ).toBeInTheDocument()
     expect(screen.getByLabelText('Your 401(k) contribution per year')).toHaveAttribute('aria-invalid', 'true')
-    await waitFor(() =>
-      expect(screen.getByRole('status')).toHaveTextContent('Out of date — fix the highlighted what-if'),
-    )
+    await statusShows('Out of date — fix the highlighted what-if')
     expect(container.querySelector('[data-stale="true"]')).toHaveTextContent('Take-home pay')
     expect(mockedCompare.mock.calls.length).toBe(calls)
   })
@@ -166,23 +153,16 @@ describe('CompareView', () => {
     await user.click(screen.getByRole('checkbox', { name: /^San Francisco —/ }))
     await waitFor(() => expect(lastInput()?.offers.map((o) => o.id)).toEqual(['seattle', 'austin']), SLOW)
     await user.click(screen.getByRole('checkbox', { name: /^Austin —/ }))
-    await waitFor(() =>
-      expect(screen.getByRole('status')).toHaveTextContent('Choose at least 2 offers to compare them.'),
-    )
+    await statusShows('Choose at least 2 offers to compare them.')
     expect(screen.getByRole('status')).toHaveTextContent('Out of date — choose at least 2 offers')
   })
 
   it('shows a backend error naming the offer and keeps the last good result', async () => {
     const { user, container } = await renderCompared()
     const payout = screen.getByLabelText('Bonus paid (% of target)')
-    await user.clear(payout)
-    await user.type(payout, '250')
-    await waitFor(
-      () =>
-        expect(screen.getByRole('status')).toHaveTextContent(
-          'Worth could not compare these offers. Offer "Austin": equity Custom vesting needs 4 yearly percentages; got 3.',
-        ),
-      SLOW,
+    await retype(user, payout, '250')
+    await statusShows(
+      'Worth could not compare these offers. Offer "Austin": equity Custom vesting needs 4 yearly percentages; got 3.',
     )
     expect(screen.getByRole('status')).toHaveTextContent('Out of date — Offer "Austin"')
     expect(container.querySelector('[data-stale="true"]')).toHaveTextContent('$194,208')
@@ -219,11 +199,7 @@ describe('CompareView', () => {
   it('says how to start when fewer than two offers are saved', async () => {
     await saveOffer(SEATTLE)
     render(<CompareView settingsStore={memoryDraftStore()} />)
-    await waitFor(() =>
-      expect(screen.getByRole('status')).toHaveTextContent(
-        'Save at least two offers in My offers to compare them here.',
-      ),
-    )
+    await statusShows('Save at least two offers in My offers to compare them here.')
     expect(mockedCompare).not.toHaveBeenCalled()
   })
 })
@@ -251,12 +227,8 @@ describe('CompareView: offers Worth cannot compare', () => {
         onEditOffer={onEditOffer}
       />,
     )
-    await waitFor(
-      () =>
-        expect(screen.getByRole('status')).toHaveTextContent(
-          'Seattle, San Francisco, Austin compared for single filing, tax year 2025. One saved offer is left out: see the list.',
-        ),
-      SLOW,
+    await statusShows(
+      'Seattle, San Francisco, Austin compared for single filing, tax year 2025. One saved offer is left out: see the list.',
     )
     expect(checkOffer).toHaveBeenCalledTimes(4)
     expect(lastInput()?.offers.map((o) => o.id)).toEqual(['seattle', 'sf', 'austin'])
@@ -280,10 +252,8 @@ describe('CompareView: offers Worth cannot compare', () => {
       value: { problems: offer.id === 'portland' ? [PORTLAND_PROBLEM] : [] },
     }))
     render(<CompareView settingsStore={memoryDraftStore()} checkOffer={checkOffer} />)
-    await waitFor(() =>
-      expect(screen.getByRole('status')).toHaveTextContent(
-        'Worth can compare only one of your saved offers: fix the offer marked in the list, or save another.',
-      ),
+    await statusShows(
+      'Worth can compare only one of your saved offers: fix the offer marked in the list, or save another.',
     )
     expect(mockedCompare).not.toHaveBeenCalled()
   })

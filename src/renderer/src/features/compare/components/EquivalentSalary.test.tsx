@@ -5,7 +5,7 @@ import * as api from '../../../lib/api'
 import { THREE_CITIES, THREE_CITIES_JOINT_HALF_STOCK } from '../../../../../../test/fixtures/replies'
 import { EquivalentSalary } from './EquivalentSalary'
 import { UNTIL_SHOWN } from '../../../test/waits'
-import { setupUser } from '../../../test/clock'
+import { setupUser, retype } from '../../../test/clock'
 import { answerEachTest, refused } from '../../../test/apiMock'
 
 vi.mock('../../../lib/api', () => import('../../../test/apiMock'))
@@ -83,13 +83,11 @@ describe('EquivalentSalary', () => {
     expect(screen.getByLabelText('Yearly wage')).toHaveAccessibleDescription(
       /Yearly wage must be a number of US dollars/,
     )
-    await user.clear(screen.getByLabelText('Yearly wage'))
-    await user.type(screen.getByLabelText('Yearly wage'), '10000001')
+    await retype(user, screen.getByLabelText('Yearly wage'), '10000001')
     expect(screen.getByLabelText('Yearly wage')).toHaveAccessibleDescription(
       /^Yearly wage must be at most \$10,000,000 a year\./,
     )
-    await user.clear(screen.getByLabelText('Yearly wage'))
-    await user.type(screen.getByLabelText('Yearly wage'), '120k')
+    await retype(user, screen.getByLabelText('Yearly wage'), '120k')
     await user.type(screen.getByRole('combobox', { name: 'Where that wage is paid' }), 'Denver, CO')
     const to = screen.getByRole('combobox', { name: 'Equivalent in' })
     await user.type(to, 'Nowhere')
@@ -98,8 +96,7 @@ describe('EquivalentSalary', () => {
       SLOW,
     )
     expect(to).toHaveAttribute('aria-invalid', 'true')
-    await user.clear(to)
-    await user.type(to, 'Austin, TX')
+    await retype(user, to, 'Austin, TX')
     await waitFor(
       () =>
         expect(mocked.equivalentSalary).toHaveBeenLastCalledWith({

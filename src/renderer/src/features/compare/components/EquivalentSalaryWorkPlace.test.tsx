@@ -1,7 +1,7 @@
 // The equivalent-salary panel with a work place: a compared offer's work place goes with it, the "Work location
 // there" field is sent as toWork, its error shows on that field, and one place is named once in the sources.
 import { render, screen, waitFor } from '@testing-library/react'
-import { setupUser } from '../../../test/clock'
+import { setupUser, retype } from '../../../test/clock'
 import { describe, expect, it, vi } from 'vitest'
 import type { CompareResult } from '../../../../../shared/compare'
 import type { EquivalentSalaryInput } from '../../../../../shared/contract'
@@ -90,8 +90,7 @@ describe('EquivalentSalary with a work place', () => {
       UNTIL_SHOWN,
     )
     expect(work).toHaveAttribute('aria-invalid', 'true')
-    await user.clear(work)
-    await user.type(work, 'Philadelphia, PA')
+    await retype(user, work, 'Philadelphia, PA')
     await waitFor(
       () =>
         expect(mocked.equivalentSalary).toHaveBeenLastCalledWith(

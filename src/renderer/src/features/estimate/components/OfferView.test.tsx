@@ -12,7 +12,8 @@ import {
 import { OfferView } from './OfferView'
 import { UNTIL_SHOWN } from '../../../test/waits'
 import { setupUser } from '../../../test/clock'
-import { answerEachTest } from '../../../test/apiMock'
+import { answerEachTest, failure } from '../../../test/apiMock'
+import { ROLE_AND_PAY_LABELS } from '../../../test/formLabels'
 import { textsOf } from '../../../test/shown'
 
 vi.mock('../../../lib/api', () => import('../../../test/apiMock'))
@@ -60,16 +61,7 @@ function status(): HTMLElement {
 describe('OfferView form', () => {
   it('has every field with its visible label, reachable in order with Tab', async () => {
     const { user } = renderView()
-    const labels = [
-      'Job title',
-      'Location',
-      'Years of experience',
-      'Base salary',
-      'Annual bonus',
-      'Stock per year',
-      'Sign-on bonus',
-    ]
-    for (const label of labels) {
+    for (const label of ROLE_AND_PAY_LABELS) {
       await user.tab()
       expect(screen.getByLabelText(label)).toHaveFocus()
       expect(screen.getByText(label, { selector: 'label' })).toBeVisible()
@@ -240,18 +232,10 @@ describe('OfferView results', () => {
     mockedApi.estimateOffer.mockImplementation(async (input) =>
       input.areaCode
         ? { ok: true, value: nationalEstimate(input.base) }
-        : {
-            ok: false,
-            error: {
-              code: 'ambiguous-location',
-              field: 'location',
-              message: 'Location "Portland" could mean several places.',
-              suggestions: [
-                'Portland, ME (Portland-South Portland, ME)',
-                'Portland, OR (Portland-Vancouver-Hillsboro, OR-WA)',
-              ],
-            },
-          },
+        : failure('ambiguous-location', 'location', 'Location "Portland" could mean several places.', [
+            'Portland, ME (Portland-South Portland, ME)',
+            'Portland, OR (Portland-Vancouver-Hillsboro, OR-WA)',
+          ]),
     )
     const { user } = renderView()
     await fillOffer(user, { location: 'Portland' })
@@ -268,15 +252,9 @@ describe('OfferView results', () => {
   it('shows an unknown title under the Job title field with the closest matches', async () => {
     mockedApi.estimateOffer.mockImplementation(async (input) =>
       input.title === 'Sofware enginer'
-        ? {
-            ok: false,
-            error: {
-              code: 'unknown-title',
-              field: 'title',
-              message: 'Worth does not know the job title “Sofware enginer”.',
-              suggestions: ['Software Engineer'],
-            },
-          }
+        ? failure('unknown-title', 'title', 'Worth does not know the job title “Sofware enginer”.', [
+            'Software Engineer',
+          ])
         : { ok: true, value: nationalEstimate(input.base) },
     )
     const { user } = renderView()

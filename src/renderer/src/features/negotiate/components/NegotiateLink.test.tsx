@@ -6,7 +6,8 @@ import * as api from '../../../lib/api'
 import { seattleEstimate } from '../../../../../../test/fixtures/handmadeReplies'
 import { seattleNegotiation } from '../../../../../../test/fixtures/handmadeNegotiation'
 import { UNTIL_SHOWN } from '../../../test/waits'
-import { setupUser } from '../../../test/clock'
+import { setupUser, typeFields } from '../../../test/clock'
+import { expectFields } from '../../../test/shown'
 import { answerEachTest } from '../../../test/apiMock'
 
 vi.mock('../../../lib/api', () => import('../../../test/apiMock'))
@@ -27,11 +28,13 @@ describe('"Negotiate this offer" in My offer', () => {
     const user = setupUser()
     render(<App />)
     expect(screen.getByRole('button', { name: 'Negotiate' })).toBeVisible()
-    await user.type(screen.getByRole('combobox', { name: 'Job title' }), 'Software engineer')
-    await user.type(screen.getByRole('combobox', { name: 'Location' }), 'Seattle, WA')
-    await user.type(screen.getByLabelText('Years of experience'), '5')
-    await user.type(screen.getByLabelText('Base salary'), '150000')
-    await user.type(screen.getByLabelText('Annual bonus'), '15k')
+    await typeFields(user, {
+      'Job title': 'Software engineer',
+      Location: 'Seattle, WA',
+      'Years of experience': '5',
+      'Base salary': '150000',
+      'Annual bonus': '15k',
+    })
     const link = await screen.findByRole('button', { name: 'Negotiate this offer' }, SLOW)
     await waitFor(
       () =>
@@ -41,12 +44,15 @@ describe('"Negotiate this offer" in My offer', () => {
     await user.click(link)
 
     expect(screen.getByRole('button', { name: 'Negotiate' })).toHaveAttribute('aria-current', 'page')
-    expect(await screen.findByRole('combobox', { name: 'Job title' }, SLOW)).toHaveValue('Software engineer')
-    expect(screen.getByRole('combobox', { name: 'Location' })).toHaveValue('Seattle, WA')
-    expect(screen.getByLabelText('Years of experience')).toHaveValue('5')
-    expect(screen.getByLabelText('Base salary')).toHaveValue('150000')
-    expect(screen.getByLabelText('Annual bonus')).toHaveValue('15000')
-    expect(screen.getByLabelText('Stock per year')).toHaveValue('')
+    await screen.findByRole('heading', { name: 'Your counter-offer' }, SLOW)
+    expectFields({
+      'Job title': 'Software engineer',
+      Location: 'Seattle, WA',
+      'Years of experience': '5',
+      'Base salary': '150000',
+      'Annual bonus': '15000',
+      'Stock per year': '',
+    })
     await waitFor(
       () =>
         expect(mockedApi.negotiateOffer).toHaveBeenLastCalledWith(

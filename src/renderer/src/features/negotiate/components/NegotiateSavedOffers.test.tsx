@@ -14,9 +14,9 @@ import { savedOfferPrefill } from '../fromSavedOffer'
 import type { NegotiatePrefill } from '../negotiateForm'
 import { NegotiateView } from './NegotiateView'
 import { UNTIL_SHOWN } from '../../../test/waits'
-import { setupUser } from '../../../test/clock'
+import { setupUser, retype } from '../../../test/clock'
 import { answerEachTest } from '../../../test/apiMock'
-import { textsOf } from '../../../test/shown'
+import { expectFields, textsOf } from '../../../test/shown'
 
 vi.mock('../../../lib/api', () => import('../../../test/apiMock'))
 vi.mock('../../../lib/files', () => import('../../../test/filesMock'))
@@ -71,14 +71,16 @@ describe('NegotiateView with saved offers', () => {
 
     await user.type(screen.getByLabelText('Walk-away total'), '200000')
     await user.selectOptions(select(START), 'Seattle (Northwind, Seattle, WA)')
-    expect(screen.getByRole('combobox', { name: 'Job title' })).toHaveValue('Software Developer')
-    expect(screen.getByRole('combobox', { name: 'Location' })).toHaveValue('Seattle, WA')
-    expect(screen.getByLabelText('Years of experience')).toHaveValue('5')
-    expect(screen.getByLabelText('Base salary')).toHaveValue('165000')
-    expect(screen.getByLabelText('Annual bonus')).toHaveValue('16500')
-    expect(screen.getByLabelText('Stock per year')).toHaveValue('50000')
-    expect(screen.getByLabelText('Sign-on bonus')).toHaveValue('30000')
-    expect(screen.getByLabelText('Walk-away total')).toHaveValue('200000')
+    expectFields({
+      'Job title': 'Software Developer',
+      Location: 'Seattle, WA',
+      'Years of experience': '5',
+      'Base salary': '165000',
+      'Annual bonus': '16500',
+      'Stock per year': '50000',
+      'Sign-on bonus': '30000',
+      'Walk-away total': '200000',
+    })
     expect(select(START)).toHaveValue('seattle')
     const note = screen.getByText(/^Filled in Seattle/)
     expect(note).toHaveAttribute('aria-live', 'polite')
@@ -106,8 +108,7 @@ describe('NegotiateView with saved offers', () => {
 
     // Typing over a figure: the form no longer shows that saved offer, and the note goes.
     const base = screen.getByLabelText('Base salary')
-    await user.clear(base)
-    await user.type(base, '170000')
+    await retype(user, base, '170000')
     expect(select(START)).toHaveValue('')
     expect(screen.queryByText(/^Filled in Seattle/)).toBeNull()
   })

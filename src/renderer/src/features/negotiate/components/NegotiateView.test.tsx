@@ -9,9 +9,10 @@ import { guardedNegotiation, seattleNegotiation } from '../../../../../../test/f
 import type { NegotiatePrefill } from '../negotiateForm'
 import { NegotiateView } from './NegotiateView'
 import { UNTIL_SHOWN } from '../../../test/waits'
-import { setupUser } from '../../../test/clock'
-import { answerEachTest } from '../../../test/apiMock'
-import { textsOf } from '../../../test/shown'
+import { setupUser, retype } from '../../../test/clock'
+import { answerEachTest, failure } from '../../../test/apiMock'
+import { ROLE_AND_PAY_LABELS } from '../../../test/formLabels'
+import { expectFields, textsOf } from '../../../test/shown'
 
 vi.mock('../../../lib/api', () => import('../../../test/apiMock'))
 vi.mock('../../../lib/files', () => import('../../../test/filesMock'))
@@ -69,17 +70,7 @@ const valueOf = (element: HTMLElement) => (element as HTMLTextAreaElement).value
 describe('NegotiateView form', () => {
   it('labels every field and reaches each with Tab', async () => {
     const { user } = renderView()
-    const labels = [
-      'Job title',
-      'Location',
-      'Years of experience',
-      'Base salary',
-      'Annual bonus',
-      'Stock per year',
-      'Sign-on bonus',
-      'Worth’s pick for your level',
-    ]
-    for (const label of labels) {
+    for (const label of [...ROLE_AND_PAY_LABELS, 'Worth’s pick for your level']) {
       await user.tab()
       expect(screen.getByLabelText(label)).toHaveFocus()
     }
@@ -110,8 +101,7 @@ describe('NegotiateView form', () => {
     const { user } = renderView()
     if (label === 'Target percentile') await user.click(screen.getByLabelText('A market percentile'))
     const input = screen.getByLabelText(label)
-    await user.clear(input)
-    await user.type(input, text)
+    await retype(user, input, text)
     expect(input).toHaveAttribute('aria-invalid', 'true')
     expect(input).toHaveAccessibleDescription(message)
     expect(input).toHaveValue(text)
@@ -127,15 +117,11 @@ describe('NegotiateView form', () => {
   })
 
   it('shows a backend error under the field it is about, with the closest matches', async () => {
-    mockedApi.negotiateOffer.mockResolvedValue({
-      ok: false,
-      error: {
-        code: 'unknown-title',
-        field: 'title',
-        message: 'Job title “Zzqx” matches no occupation Worth knows.',
-        suggestions: ['Zoologists and Wildlife Biologists'],
-      },
-    })
+    mockedApi.negotiateOffer.mockResolvedValue(
+      failure('unknown-title', 'title', 'Job title “Zzqx” matches no occupation Worth knows.', [
+        'Zoologists and Wildlife Biologists',
+      ]),
+    )
     renderView({ ...PREFILL, title: 'Zzqx', soc: null })
     const title = screen.getByRole('combobox', { name: 'Job title' })
     await waitFor(() => expect(title).toHaveAccessibleDescription(/matches no occupation/), SLOW)
@@ -146,15 +132,12 @@ describe('NegotiateView form', () => {
   it('asks which place is meant when where the user lives now is ambiguous, under that field', async () => {
     mockedApi.negotiateOffer.mockImplementation(async (input) =>
       input.currentLocation === 'Portland'
-        ? {
-            ok: false,
-            error: {
-              code: 'ambiguous-location',
-              field: 'currentLocation',
-              message: 'Where you live now: “Portland” could be several places.',
-              suggestions: ['Portland, OR', 'Portland, ME'],
-            },
-          }
+        ? failure(
+            'ambiguous-location',
+            'currentLocation',
+            'Where you live now: “Portland” could be several places.',
+            ['Portland, OR', 'Portland, ME'],
+          )
         : { ok: true, value: seattleNegotiation() },
     )
     const { user } = renderView(PREFILL)
@@ -183,26 +166,17 @@ describe('NegotiateView form', () => {
 describe('NegotiateView prefill from the offer view', () => {
   it('fills the offer in and asks at once with the occupation and area chosen there', async () => {
     await showResult(PREFILL)
-    expect(screen.getByRole('combobox', { name: 'Job title' })).toHaveValue('Software engineer')
-    expect(screen.getByRole('combobox', { name: 'Location' })).toHaveValue('Seattle, WA')
-    expect(screen.getByLabelText('Years of experience')).toHaveValue('5')
-    expect(screen.getByLabelText('Base salary')).toHaveValue('150000')
-    expect(screen.getByLabelText('Annual bonus')).toHaveValue('15000')
-    expect(screen.getByLabelText('Stock per year')).toHaveValue('40000')
-    expect(screen.getByLabelText('Sign-on bonus')).toHaveValue('20000')
-    expect(lastInput()).toEqual({
-      title: 'Software engineer',
-      soc: '15-1252',
-      location: 'Seattle, WA',
-      areaCode: '42660',
-      years: 5,
-      base: 150000,
-      bonus: 15000,
-      stock: 40000,
-      signon: 20000,
-      filing: 'single',
-      remote: false,
+    expectFields({
+      'Job title': 'Software engineer',
+      Location: 'Seattle, WA',
+      'Years of experience': '5',
+      'Base salary': '150000',
+      'Annual bonus': '15000',
+      'Stock per year': '40000',
+      'Sign-on bonus': '20000',
     })
+    // The prefill is asked as handed over (its occupation and area included), with the form's defaults.
+    expect(lastInput()).toEqual({ ...PREFILL, filing: 'single', remote: false })
   })
 })
 
@@ -300,8 +274,7 @@ describe('NegotiateView scripts', () => {
     expect(box).toHaveValue(
       'I would like to sign. The number that makes it work is a base of $196,450, which is the 75th percentile here.',
     )
-    await user.clear(box)
-    await user.type(box, 'My own words')
+    await retype(user, box, 'My own words')
     await user.click(within(section).getByLabelText('Warm'))
     expect(valueOf(box)).toMatch(/^Thank you for the offer/)
     await user.click(within(section).getByLabelText('Direct'))

@@ -7,7 +7,7 @@ import { memoryDraftStore } from '../../../db/drafts'
 import { deleteOffer, listOffers, saveEditedOffer, saveOffer } from '../../../db/offers'
 import { AUSTIN, SEATTLE } from '../../../../../../test/fixtures/offers'
 import { OffersView } from './OffersView'
-import { setupUser } from '../../../test/clock'
+import { setupUser, retype } from '../../../test/clock'
 import { textsOf } from '../../../test/shown'
 
 vi.mock('../../../lib/api', () => import('../../../test/apiMock'))
@@ -23,8 +23,7 @@ async function openSeattleForEditing() {
   render(<OffersView draftStore={memoryDraftStore()} />)
   const table = await screen.findByRole('table', { name: 'Saved offers' })
   await user.click(within(table).getByRole('button', { name: 'Edit Seattle' }))
-  await user.clear(screen.getByLabelText('Base salary'))
-  await user.type(screen.getByLabelText('Base salary'), '190000')
+  await retype(user, screen.getByLabelText('Base salary'), '190000')
   return { user, table }
 }
 
@@ -74,8 +73,7 @@ describe('two tabs on the same saved offers', () => {
     expect(mine.updatedAt > otherTab.updatedAt).toBe(true)
 
     await user.click(screen.getByRole('button', { name: 'Edit Seattle' }))
-    await user.clear(screen.getByLabelText('Base salary'))
-    await user.type(screen.getByLabelText('Base salary'), '95000')
+    await retype(user, screen.getByLabelText('Base salary'), '95000')
     const again = { ...mine, notes: 'Third version', updatedAt: '2030-01-01T00:00:00.000Z' }
     await saveEditedOffer(again, mine.updatedAt)
     await user.click(screen.getByRole('button', { name: 'Save changes' }))

@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import { setupUser } from '../../../test/clock'
+import { setupUser, retype } from '../../../test/clock'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { readOffersExport, type Offer } from '../../../../../shared/offer'
 import { worthDb } from '../../../db/db'
@@ -85,8 +85,7 @@ describe('the deadline, benefits and counter history in the offer editor', () =>
 
   it('names a field it cannot use and saves nothing', async () => {
     const { user } = await editStartup()
-    await user.clear(field('Your health premium per year'))
-    await user.type(field('Your health premium per year'), 'lots')
+    await retype(user, field('Your health premium per year'), 'lots')
     await user.click(screen.getByRole('button', { name: 'Save changes' }))
     expect(await screen.findByText(/Not saved: fix the field marked below/)).toBeInTheDocument()
     expect(field('Your health premium per year')).toHaveAttribute('aria-invalid', 'true')
@@ -99,8 +98,7 @@ describe('the deadline, benefits and counter history in the offer editor', () =>
 
   it('keeps what was typed as a draft for the offer it was typed for', async () => {
     const { user, draftStore, extrasDraftStore, unmount } = await editStartup()
-    await user.clear(field('Your health premium per year'))
-    await user.type(field('Your health premium per year'), '3100')
+    await retype(user, field('Your health premium per year'), '3100')
     await waitFor(
       () =>
         expect(extrasDraftStore.saved.at(-1)).toMatchObject({
@@ -134,13 +132,10 @@ describe('the deadline, benefits and counter history in the offer editor', () =>
     await user.click(screen.getByRole('button', { name: 'Add exit price' }))
     expect(screen.getByText('Exit scenario name “409A” is already used.')).toBeInTheDocument()
     expect(screen.getByText('Exit price a share must be US dollars a share, e.g. 1.20.')).toBeInTheDocument()
-    await user.clear(field('Exit scenario name'))
-    await user.type(field('Exit scenario name'), 'IPO')
-    await user.clear(field('Exit price a share'))
-    await user.type(field('Exit price a share'), '$12')
+    await retype(user, field('Exit scenario name'), 'IPO')
+    await retype(user, field('Exit price a share'), '$12')
     await user.click(screen.getByRole('button', { name: 'Add exit price' }))
-    await user.clear(field('Latest 409A price a share'))
-    await user.type(field('Latest 409A price a share'), '1.75')
+    await retype(user, field('Latest 409A price a share'), '1.75')
     await user.click(screen.getByLabelText('Non-qualified (NSO)'))
     await user.click(screen.getByRole('button', { name: 'Save changes' }))
     await screen.findByText('Saved “Startup”.', {}, UNTIL_SHOWN)
@@ -193,19 +188,15 @@ describe('the deadline, benefits and counter history in the offer editor', () =>
     expect(field('ESPP discount (%)')).toHaveValue('15')
     const lookback = screen.getByLabelText(/The plan has a lookback/)
     expect(lookback).toBeChecked()
-    await user.clear(field('Refresh grant size'))
-    await user.type(field('Refresh grant size'), '25%')
-    await user.clear(field('A refresh every (years)'))
-    await user.type(field('A refresh every (years)'), '2')
-    await user.clear(field('ESPP discount (%)'))
-    await user.type(field('ESPP discount (%)'), '20')
+    await retype(user, field('Refresh grant size'), '25%')
+    await retype(user, field('A refresh every (years)'), '2')
+    await retype(user, field('ESPP discount (%)'), '20')
     await user.click(screen.getByRole('button', { name: 'Save changes' }))
     expect(
       await screen.findByText('ESPP discount (%) must be a percentage from 0 to 15, e.g. 15.'),
     ).toBeInTheDocument()
     expect(await getOffer('bigco')).toEqual(BIG_CO)
-    await user.clear(field('ESPP discount (%)'))
-    await user.type(field('ESPP discount (%)'), '10')
+    await retype(user, field('ESPP discount (%)'), '10')
     await user.click(lookback)
     await user.click(screen.getByRole('button', { name: 'Save changes' }))
     await screen.findByText('Saved “Big Co”.', {}, UNTIL_SHOWN)

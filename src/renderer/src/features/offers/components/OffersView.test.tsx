@@ -10,7 +10,7 @@ import { EMPTY_EDITOR } from '../offerEditor'
 import { OffersView } from './OffersView'
 import { UNDO_MS } from './UndoNotice'
 import { UNTIL_SHOWN } from '../../../test/waits'
-import { passTime, setupUser } from '../../../test/clock'
+import { passTime, setupUser, retype, typeFields } from '../../../test/clock'
 import { textsOf } from '../../../test/shown'
 
 vi.mock('../../../lib/api', () => import('../../../test/apiMock'))
@@ -146,26 +146,29 @@ describe('the editor', () => {
 
   it('saves a new offer with every field, then edits it', async () => {
     const { user, table } = await renderWithOffers()
-    await user.type(screen.getByLabelText('Offer name'), 'Denver')
-    await user.type(screen.getByLabelText('Company'), 'Tailspin')
-    await user.type(screen.getByRole('combobox', { name: 'Job title' }), 'Data Scientist')
-    await user.type(screen.getByRole('combobox', { name: 'Location' }), 'Denver, CO')
-    await user.type(screen.getByLabelText('Years of experience'), '4')
-    await user.type(screen.getByLabelText('Base salary'), '150k')
+    await typeFields(user, {
+      'Offer name': 'Denver',
+      Company: 'Tailspin',
+      'Job title': 'Data Scientist',
+      Location: 'Denver, CO',
+      'Years of experience': '4',
+      'Base salary': '150k',
+    })
     await user.click(screen.getByLabelText('a percentage of base'))
     await user.type(screen.getByLabelText('Annual bonus'), '15')
     await user.type(screen.getByLabelText('Sign-on bonus'), '10000')
     await user.click(screen.getByLabelText('half in year 1, half in year 2'))
     await user.type(screen.getByLabelText('Relocation'), '5000')
     await user.type(screen.getByLabelText('Equity grant (total value)'), '120k')
-    await user.clear(screen.getByLabelText('Vesting years'))
-    await user.type(screen.getByLabelText('Vesting years'), '3')
+    await retype(user, screen.getByLabelText('Vesting years'), '3')
     await user.click(screen.getByLabelText('a cliff, then monthly or quarterly'))
     await user.click(screen.getByLabelText('quarterly'))
-    await user.type(screen.getByLabelText('401(k) match (%)'), '100')
-    await user.type(screen.getByLabelText('Match up to (% of base)'), '4')
-    await user.type(screen.getByLabelText('Annual raise (%)'), '3.5')
-    await user.type(screen.getByLabelText('Notes'), 'Fully remote')
+    await typeFields(user, {
+      '401(k) match (%)': '100',
+      'Match up to (% of base)': '4',
+      'Annual raise (%)': '3.5',
+      Notes: 'Fully remote',
+    })
     await user.click(screen.getByRole('button', { name: 'Save offer' }))
     await status('Saved “Denver”.')
     await waitFor(() => expect(rowNames(table)).toContain('Denver'))
@@ -190,8 +193,7 @@ describe('the editor', () => {
     await user.click(screen.getByRole('button', { name: 'Edit Denver' }))
     expect(screen.getByRole('heading', { name: 'Edit “Denver”' })).toBeInTheDocument()
     expect(screen.getByLabelText('Base salary')).toHaveValue('150000')
-    await user.clear(screen.getByLabelText('Base salary'))
-    await user.type(screen.getByLabelText('Base salary'), '160000')
+    await retype(user, screen.getByLabelText('Base salary'), '160000')
     await user.click(screen.getByRole('button', { name: 'Save changes' }))
     await status('Saved “Denver”.')
     await waitFor(async () => expect((await listOffers()).find((o) => o.id === denver.id)?.base).toBe(160000))
@@ -281,8 +283,7 @@ describe('the backend check before saving', () => {
     expect(await worthDb().offers.count()).toBe(0)
 
     // Changing a field takes its message away; the check runs again on the next save.
-    await user.clear(title)
-    await user.type(title, 'Software Developer')
+    await retype(user, title, 'Software Developer')
     expect(title).not.toHaveAttribute('aria-invalid')
     await user.type(place, ', OR')
     await user.click(screen.getByRole('button', { name: 'Save offer' }))

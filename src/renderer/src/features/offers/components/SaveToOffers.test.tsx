@@ -8,7 +8,8 @@ import { listOffers } from '../../../db/offers'
 import * as api from '../../../lib/api'
 import { nationalEstimate } from '../../../../../../test/fixtures/handmadeReplies'
 import { UNTIL_SHOWN } from '../../../test/waits'
-import { setupUser } from '../../../test/clock'
+import { setupUser, typeFields } from '../../../test/clock'
+import { expectFields } from '../../../test/shown'
 
 vi.mock('../../../lib/api', () => import('../../../test/apiMock'))
 
@@ -30,13 +31,15 @@ describe('Save to my offers', () => {
   it('opens My offers with the title, place, years and pay filled in, stock as a 4-year grant', async () => {
     const user = setupUser()
     render(<App />)
-    await user.type(screen.getByRole('combobox', { name: 'Job title' }), 'Software engineer')
-    await user.type(screen.getByRole('combobox', { name: 'Location' }), 'Austin, TX')
-    await user.type(screen.getByLabelText('Years of experience'), '5')
-    await user.type(screen.getByLabelText('Base salary'), '150000')
-    await user.type(screen.getByLabelText('Annual bonus'), '15000')
-    await user.type(screen.getByLabelText('Stock per year'), '40000')
-    await user.type(screen.getByLabelText('Sign-on bonus'), '20000')
+    await typeFields(user, {
+      'Job title': 'Software engineer',
+      Location: 'Austin, TX',
+      'Years of experience': '5',
+      'Base salary': '150000',
+      'Annual bonus': '15000',
+      'Stock per year': '40000',
+      'Sign-on bonus': '20000',
+    })
     // The link saves the offer as last shown: wait until the result with the sign-on bonus is on screen.
     await waitFor(() => expect(vi.mocked(api.estimateOffer).mock.lastCall?.[0].signon).toBe(20000), SLOW)
     await waitFor(() => expect(document.querySelector('[data-stale="true"]')).toBeNull(), SLOW)
@@ -44,16 +47,18 @@ describe('Save to my offers', () => {
 
     expect(screen.getByRole('button', { name: 'My offers' })).toHaveAttribute('aria-current', 'page')
     expect(await screen.findByRole('heading', { name: 'New offer' }, SLOW)).toBeInTheDocument()
-    expect(screen.getByLabelText('Offer name')).toHaveValue('Austin, TX')
-    expect(screen.getByRole('combobox', { name: 'Job title' })).toHaveValue('Software engineer')
-    expect(screen.getByRole('combobox', { name: 'Location' })).toHaveValue('Austin, TX')
-    expect(screen.getByLabelText('Years of experience')).toHaveValue('5')
-    expect(screen.getByLabelText('Base salary')).toHaveValue('150000')
-    expect(screen.getByLabelText('Annual bonus')).toHaveValue('15000')
-    expect(screen.getByLabelText('Equity grant (total value)')).toHaveValue('160000')
-    expect(screen.getByLabelText('Vesting years')).toHaveValue('4')
+    expectFields({
+      'Offer name': 'Austin, TX',
+      'Job title': 'Software engineer',
+      Location: 'Austin, TX',
+      'Years of experience': '5',
+      'Base salary': '150000',
+      'Annual bonus': '15000',
+      'Equity grant (total value)': '160000',
+      'Vesting years': '4',
+      'Sign-on bonus': '20000',
+    })
     expect(screen.getByLabelText('the same each year')).toBeChecked()
-    expect(screen.getByLabelText('Sign-on bonus')).toHaveValue('20000')
 
     await user.click(screen.getByRole('button', { name: 'Save offer' }))
     await waitFor(async () => expect(await listOffers()).toHaveLength(1), SLOW)
