@@ -18,6 +18,7 @@ import { InsightsView } from './InsightsView'
 import { UNTIL_SHOWN } from '../../../test/waits'
 import { setupUser } from '../../../test/clock'
 import { answerEachTest } from '../../../test/apiMock'
+import { statusShows, textsOf } from '../../../test/shown'
 
 vi.mock('../../../lib/api', () => import('../../../test/apiMock'))
 
@@ -55,7 +56,7 @@ const lastInput = () => mockedApi.roleInsights.mock.lastCall?.[0]
 async function ask(user: UserEvent, title: string, location: string, headline: string) {
   await user.type(screen.getByRole('combobox', { name: 'Job title' }), title)
   await user.type(screen.getByRole('combobox', { name: 'Location' }), location)
-  await waitFor(() => expect(status()).toHaveTextContent(headline), SLOW)
+  await statusShows(headline)
 }
 
 async function showBackendArchitect() {
@@ -64,12 +65,8 @@ async function showBackendArchitect() {
   return rendered
 }
 
-function rowTexts(table: HTMLElement): string[] {
-  return within(table)
-    .getAllByRole('row')
-    .slice(1)
-    .map((row) => row.textContent ?? '')
-}
+/** The body rows of a table, as text (the header row left out). */
+const rowTexts = (table: HTMLElement) => textsOf(table, 'row').slice(1)
 
 describe('InsightsView form', () => {
   it('has labelled Job title and Location comboboxes and a polite live region', () => {
@@ -94,10 +91,7 @@ describe('InsightsView form', () => {
     const title = screen.getByRole('combobox', { name: 'Job title' })
     await user.clear(title)
     await user.paste('Registered Nurse')
-    await waitFor(
-      () => expect(status()).toHaveTextContent('Market insights for Registered Nurses in Cleveland, OH'),
-      SLOW,
-    )
+    await statusShows('Market insights for Registered Nurses in Cleveland, OH')
     expect(lastInput()).toEqual({ title: 'Registered Nurse', location: 'Cleveland, OH' })
   })
 
@@ -105,10 +99,7 @@ describe('InsightsView form', () => {
     renderView({ title: 'Registered Nurse', location: 'Cleveland, OH', soc: '29-1141', areaCode: '17410' })
     expect(screen.getByRole('combobox', { name: 'Job title' })).toHaveValue('Registered Nurse')
     expect(screen.getByRole('combobox', { name: 'Location' })).toHaveValue('Cleveland, OH')
-    await waitFor(
-      () => expect(status()).toHaveTextContent('Market insights for Registered Nurses in Cleveland, OH'),
-      SLOW,
-    )
+    await statusShows('Market insights for Registered Nurses in Cleveland, OH')
     expect(lastInput()).toEqual({
       title: 'Registered Nurse',
       soc: '29-1141',
@@ -315,11 +306,7 @@ describe('InsightsView sections for Backend Architect in the United States', () 
     await user.click(
       within(related).getByRole('button', { name: /^Database Architects \(median \$135,980\)/ }),
     )
-    await waitFor(
-      () =>
-        expect(status()).toHaveTextContent('Market insights for Database Architects in the United States'),
-      SLOW,
-    )
+    await statusShows('Market insights for Database Architects in the United States')
     expect(lastInput()).toEqual({ title: 'Database Architects', soc: '15-1243', location: 'United States' })
     expect(screen.getByRole('combobox', { name: 'Job title' })).toHaveValue('Database Architects')
   })
