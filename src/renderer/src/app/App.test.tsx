@@ -12,63 +12,56 @@ import { App } from './App'
 import { preloadViews } from './views'
 import { UNTIL_SHOWN } from '../test/waits'
 import { textsOf } from '../test/shown'
+import { answerEachTest, failure } from '../test/apiMock'
+import type { DatasetInfo } from '../../../shared/types'
 
-vi.mock('../lib/api', () => ({
-  checkOffer: vi.fn(async () => ({ ok: true, value: { problems: [] } })),
-  compareOffers: vi.fn(async () => ({
-    ok: false,
-    error: { code: 'internal', message: 'Not in this test.' },
-  })),
-  equivalentSalary: vi.fn(),
-  searchTitles: vi.fn(async () => ({ ok: true, value: { query: '', suggestions: [], occupations: [] } })),
-  searchLocations: vi.fn(async () => ({ ok: true, value: { query: '', matches: [], ambiguous: false } })),
-  estimateOffer: vi.fn(async () => ({ ok: false, error: { code: 'no-data', message: 'No data.' } })),
-  roleInsights: vi.fn(async () => ({ ok: false, error: { code: 'no-data', message: 'No data.' } })),
-  negotiateOffer: vi.fn(async () => ({ ok: false, error: { code: 'no-data', message: 'No data.' } })),
-  datasetInfo: vi.fn(async () => ({
-    ok: true,
-    value: {
-      version: '2024.05-1',
-      occupations: 831,
-      areas: 565,
-      titles: 58210,
-      places: 31120,
-      sources: [
-        {
-          id: 'bls-oews',
-          publisher: 'U.S. Bureau of Labor Statistics',
-          title: '',
-          release: 'May 2024',
-          licence: '',
-          use: '',
-        },
-        {
-          id: 'dol-oflc',
-          publisher: 'U.S. Department of Labor',
-          title: '',
-          release: 'Wage year July 2025 - June 2026',
-          licence: '',
-          use: '',
-        },
-      ],
-    },
-  })),
-}))
+vi.mock('../lib/api', () => import('../test/apiMock'))
 
 const SLOW = UNTIL_SHOWN
 
-const NO_DATA = { ok: false as const, error: { code: 'no-data' as const, message: 'No data.' } }
+const NO_DATA = failure('no-data', undefined, 'No data.')
+const DATASET: DatasetInfo = {
+  version: '2024.05-1',
+  occupations: 831,
+  areas: 565,
+  titles: 58210,
+  places: 31120,
+  sources: [
+    {
+      id: 'bls-oews',
+      publisher: 'U.S. Bureau of Labor Statistics',
+      title: '',
+      release: 'May 2024',
+      licence: '',
+      use: '',
+    },
+    {
+      id: 'dol-oflc',
+      publisher: 'U.S. Department of Labor',
+      title: '',
+      release: 'Wage year July 2025 - June 2026',
+      licence: '',
+      use: '',
+    },
+  ],
+}
 
 // The views other than My offer load on first use; load their code before the clock of any test starts.
 beforeAll(() => preloadViews(), 60_000)
 
+answerEachTest(
+  {
+    estimateOffer: async () => NO_DATA,
+    roleInsights: async () => NO_DATA,
+    negotiateOffer: async () => NO_DATA,
+    datasetInfo: async () => ({ ok: true, value: DATASET }),
+  },
+  'empty',
+)
 beforeEach(async () => {
-  vi.clearAllMocks()
   window.history.replaceState(null, '', '/')
   window.localStorage.clear()
   window.worthDesktop = undefined
-  vi.mocked(api.estimateOffer).mockImplementation(async () => NO_DATA)
-  vi.mocked(api.roleInsights).mockImplementation(async () => NO_DATA)
   await worthDb().drafts.clear()
 })
 

@@ -282,14 +282,8 @@ describe('a prefill with an alternative, and a saved offer picked in the form', 
   })
 
   it('replaces the offer’s fields and its picks, keeps the user’s terms, and outlasts a late draft', () => {
-    const before = typed({
-      ...OFFER,
-      years: '12',
-      ask: '210000',
-      alternative: '250000',
-      walkaway: '190000',
-      currentLocation: 'Boise, ID',
-    })
+    const terms = { ask: '210000', alternative: '250000', walkaway: '190000', currentLocation: 'Boise, ID' }
+    const before = typed({ ...OFFER, years: '12', ...terms })
     const fill: NegotiateFormAction = {
       type: 'fillOffer',
       prefill: {
@@ -313,10 +307,7 @@ describe('a prefill with an alternative, and a saved offer picked in the form', 
       bonus: '',
       stock: '',
       signon: '5000',
-      ask: '210000',
-      alternative: '250000',
-      walkaway: '190000',
-      currentLocation: 'Boise, ID',
+      ...terms,
     })
     expect(picked.soc).toBeNull()
     expect(picked.areaCode).toBeNull()
