@@ -1,9 +1,8 @@
 import { render, screen, within } from '@testing-library/react'
 import { setupUser } from '../../../test/clock'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { CompareInput } from '../../../../../shared/contract'
 import { readOffersExport } from '../../../../../shared/offer'
-import { worthDb } from '../../../db/db'
 import { memoryDraftStore } from '../../../db/drafts'
 import { saveOffer } from '../../../db/offers'
 import * as api from '../../../lib/api'
@@ -14,6 +13,7 @@ import { STARTUP_VS_PUBLIC, STARTUP_VS_PUBLIC_EXIT_25 } from '../../../../../../
 import { INITIAL_WHAT_IF } from '../whatIf'
 import { CompareView } from './CompareView'
 import { textsOf, statusShows } from '../../../test/shown'
+import { startEachTestWithEmptyDatabase } from '../../../test/emptyDatabase'
 
 vi.mock('../../../lib/api', () => import('../../../test/apiMock'))
 
@@ -29,9 +29,7 @@ async function fakeCompare(input: CompareInput): ReturnType<typeof api.compareOf
 }
 
 answerEachTest({ compareOffers: fakeCompare }, 'empty')
-beforeEach(async () => {
-  await worthDb().offers.clear()
-})
+startEachTestWithEmptyDatabase()
 
 async function renderStartupVsPublic() {
   const file = readOffersExport(JSON.stringify(offersFile))

@@ -1,7 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { CompareInput } from '../../../../../shared/contract'
-import { worthDb } from '../../../db/db'
 import { memoryDraftStore } from '../../../db/drafts'
 import { saveOffer } from '../../../db/offers'
 import { AUSTIN, SAN_FRANCISCO, SEATTLE } from '../../../../../../test/fixtures/offers'
@@ -14,6 +13,7 @@ import { UNTIL_SHOWN } from '../../../test/waits'
 import { setupUser, retype } from '../../../test/clock'
 import { answerEachTest, refused } from '../../../test/apiMock'
 import { textsOf, statusShows } from '../../../test/shown'
+import { startEachTestWithEmptyDatabase, saveOffers } from '../../../test/emptyDatabase'
 
 vi.mock('../../../lib/api', () => import('../../../test/apiMock'))
 
@@ -34,12 +34,10 @@ async function fakeCompare(input: CompareInput): ReturnType<typeof api.compareOf
 }
 
 answerEachTest({ compareOffers: fakeCompare }, 'empty')
-beforeEach(async () => {
-  await worthDb().offers.clear()
-})
+startEachTestWithEmptyDatabase()
 
 async function renderCompared() {
-  for (const offer of [SEATTLE, SAN_FRANCISCO, AUSTIN]) await saveOffer(offer)
+  await saveOffers([SEATTLE, SAN_FRANCISCO, AUSTIN])
   const user = setupUser()
   const settingsStore = memoryDraftStore()
   const view = render(<CompareView chartWidth={720} settingsStore={settingsStore} />)
@@ -212,7 +210,7 @@ describe('CompareView: offers Worth cannot compare', () => {
   }
 
   it('lists them as not selectable with the reason and an Edit button, and compares the rest', async () => {
-    for (const offer of [SEATTLE, PORTLAND, SAN_FRANCISCO, AUSTIN]) await saveOffer(offer)
+    await saveOffers([SEATTLE, PORTLAND, SAN_FRANCISCO, AUSTIN])
     const checkOffer = vi.fn(async ({ offer }: { offer: { id: string } }) => ({
       ok: true as const,
       value: { problems: offer.id === 'portland' ? [PORTLAND_PROBLEM] : [] },
@@ -246,7 +244,7 @@ describe('CompareView: offers Worth cannot compare', () => {
   })
 
   it('says so when fewer than two offers can be compared', async () => {
-    for (const offer of [SEATTLE, PORTLAND]) await saveOffer(offer)
+    await saveOffers([SEATTLE, PORTLAND])
     const checkOffer = vi.fn(async ({ offer }: { offer: { id: string } }) => ({
       ok: true as const,
       value: { problems: offer.id === 'portland' ? [PORTLAND_PROBLEM] : [] },
@@ -261,7 +259,7 @@ describe('CompareView: offers Worth cannot compare', () => {
 
 describe('CompareView: negotiate a compared offer', () => {
   it('opens Negotiate with the offer and, as the alternative, the best other offer by year-1 total', async () => {
-    for (const offer of [SEATTLE, SAN_FRANCISCO, AUSTIN]) await saveOffer(offer)
+    await saveOffers([SEATTLE, SAN_FRANCISCO, AUSTIN])
     const onOpenNegotiate = vi.fn()
     const user = setupUser()
     render(

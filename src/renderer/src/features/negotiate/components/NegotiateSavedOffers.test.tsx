@@ -1,10 +1,9 @@
 // The calculator with the user's saved offers: start from one, take one as the best alternative, and the
 // alternative handed over from Compare.
 import { act, render, screen, waitFor } from '@testing-library/react'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { NegotiateInput } from '../../../../../shared/contract'
 import type { Offer } from '../../../../../shared/offer'
-import { worthDb } from '../../../db/db'
 import { memoryDraftStore } from '../../../db/drafts'
 import { listOffers, saveOffer } from '../../../db/offers'
 import { AUSTIN, SAN_FRANCISCO, SEATTLE } from '../../../../../../test/fixtures/offers'
@@ -17,6 +16,7 @@ import { UNTIL_SHOWN } from '../../../test/waits'
 import { setupUser, retype } from '../../../test/clock'
 import { answerEachTest } from '../../../test/apiMock'
 import { expectFields, textsOf } from '../../../test/shown'
+import { startEachTestWithEmptyDatabase } from '../../../test/emptyDatabase'
 
 vi.mock('../../../lib/api', () => import('../../../test/apiMock'))
 vi.mock('../../../lib/files', () => import('../../../test/filesMock'))
@@ -29,9 +29,7 @@ const START = 'Start from a saved offer'
 const ALTERNATIVE = 'Best alternative: one of my offers'
 
 answerEachTest({ negotiateOffer: async () => ({ ok: true, value: seattleNegotiation() }) })
-beforeEach(async () => {
-  await worthDb().offers.clear()
-})
+startEachTestWithEmptyDatabase()
 
 const lastInput = (): NegotiateInput | undefined => mockedApi.negotiateOffer.mock.lastCall?.[0]
 const select = (label: string) => screen.getByRole('combobox', { name: label }) as HTMLSelectElement

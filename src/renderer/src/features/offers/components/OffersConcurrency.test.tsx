@@ -1,7 +1,7 @@
 // Another tab or window changes the saved offers while this one is open: the list follows, and a save of an offer
 // changed or deleted there asks instead of overwriting. "Another tab" writes to the same database directly.
 import { render, screen, waitFor, within } from '@testing-library/react'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { worthDb } from '../../../db/db'
 import { memoryDraftStore } from '../../../db/drafts'
 import { deleteOffer, listOffers, saveEditedOffer, saveOffer } from '../../../db/offers'
@@ -9,16 +9,14 @@ import { AUSTIN, SEATTLE } from '../../../../../../test/fixtures/offers'
 import { OffersView } from './OffersView'
 import { setupUser, retype } from '../../../test/clock'
 import { textsOf } from '../../../test/shown'
+import { startEachTestWithEmptyDatabase, saveOffers } from '../../../test/emptyDatabase'
 
 vi.mock('../../../lib/api', () => import('../../../test/apiMock'))
 
-beforeEach(async () => {
-  await worthDb().offers.clear()
-  await worthDb().drafts.clear()
-})
+startEachTestWithEmptyDatabase()
 
 async function openSeattleForEditing() {
-  for (const offer of [SEATTLE, AUSTIN]) await saveOffer(offer)
+  await saveOffers([SEATTLE, AUSTIN])
   const user = setupUser()
   render(<OffersView draftStore={memoryDraftStore()} />)
   const table = await screen.findByRole('table', { name: 'Saved offers' })

@@ -1,19 +1,16 @@
 import { act, render, screen, within } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { worthDb } from '../../../db/db'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { memoryDraftStore } from '../../../db/drafts'
 import { saveOffer } from '../../../db/offers'
 import { AUSTIN, SAN_FRANCISCO, SEATTLE } from '../../../../../../test/fixtures/offers'
 import { UNTIL_SHOWN } from '../../../test/waits'
 import { OffersView } from './OffersView'
 import { textsOf } from '../../../test/shown'
+import { startEachTestWithEmptyDatabase } from '../../../test/emptyDatabase'
 
 vi.mock('../../../lib/api', () => import('../../../test/apiMock'))
 
-beforeEach(async () => {
-  await worthDb().offers.clear()
-  await worthDb().drafts.clear()
-})
+startEachTestWithEmptyDatabase()
 
 afterEach(() => {
   vi.useRealTimers()

@@ -1,14 +1,14 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { setupUser, retype } from '../../../test/clock'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { readOffersExport, type Offer } from '../../../../../shared/offer'
-import { worthDb } from '../../../db/db'
 import { memoryDraftStore } from '../../../db/drafts'
 import { getOffer, saveOffer } from '../../../db/offers'
 import { UNTIL_SHOWN } from '../../../test/waits'
 import offersFile from '../../../../../../test/fixtures/startup-vs-public.json'
 import { OffersView } from './OffersView'
 import { textsOf } from '../../../test/shown'
+import { startEachTestWithEmptyDatabase } from '../../../test/emptyDatabase'
 
 vi.mock('../../../lib/api', () => import('../../../test/apiMock'))
 
@@ -17,10 +17,7 @@ if (!file.ok) throw new Error(file.message)
 const STARTUP: Offer = file.offers.find((o) => o.id === 'startup')!
 const BIG_CO: Offer = file.offers.find((o) => o.id === 'bigco')!
 
-beforeEach(async () => {
-  await worthDb().offers.clear()
-  await worthDb().drafts.clear()
-})
+startEachTestWithEmptyDatabase()
 
 async function editStartup() {
   await saveOffer(STARTUP)

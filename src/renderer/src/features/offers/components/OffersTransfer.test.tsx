@@ -1,14 +1,14 @@
 // Export and import on the desktop, where main shows the native dialogs (window.worth.invoke('file:…')).
 import { render, screen, waitFor } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Reply } from '../../../../../shared/contract'
 import type { OpenOutcome, SaveOutcome } from '../../../../../shared/desktop'
 import { readOffersExport, writeOffersExport } from '../../../../../shared/offer'
-import { worthDb } from '../../../db/db'
 import { listOffers, saveOffer } from '../../../db/offers'
 import { AUSTIN, SAN_FRANCISCO, SEATTLE } from '../../../../../../test/fixtures/offers'
 import { OffersTransfer } from './OffersTransfer'
 import { setupUser } from '../../../test/clock'
+import { startEachTestWithEmptyDatabase } from '../../../test/emptyDatabase'
 
 type OpenText = () => Promise<Reply<OpenOutcome>>
 
@@ -35,9 +35,7 @@ function fakeDesktop(openText: OpenText) {
   return bridge
 }
 
-beforeEach(async () => {
-  await worthDb().offers.clear()
-})
+startEachTestWithEmptyDatabase()
 
 afterEach(() => {
   delete window.worth

@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { writeOffersExport, type Offer } from '../../../../../shared/offer'
 import { worthDb } from '../../../db/db'
 import { memoryDraftStore } from '../../../db/drafts'
@@ -12,18 +12,16 @@ import { UNDO_MS } from './UndoNotice'
 import { UNTIL_SHOWN } from '../../../test/waits'
 import { passTime, setupUser, retype, typeFields } from '../../../test/clock'
 import { textsOf } from '../../../test/shown'
+import { startEachTestWithEmptyDatabase, saveOffers } from '../../../test/emptyDatabase'
 
 vi.mock('../../../lib/api', () => import('../../../test/apiMock'))
 
 const SLOW = UNTIL_SHOWN
 
-beforeEach(async () => {
-  await worthDb().offers.clear()
-  await worthDb().drafts.clear()
-})
+startEachTestWithEmptyDatabase()
 
 async function renderWithOffers() {
-  for (const offer of [SEATTLE, SAN_FRANCISCO, AUSTIN]) await saveOffer(offer)
+  await saveOffers([SEATTLE, SAN_FRANCISCO, AUSTIN])
   const user = setupUser()
   const store = memoryDraftStore()
   const view = render(<OffersView draftStore={store} />)
@@ -309,7 +307,7 @@ describe('the backend check before saving', () => {
   })
 
   it('opens the offer another view asks to edit', async () => {
-    for (const offer of [SEATTLE, AUSTIN]) await saveOffer(offer)
+    await saveOffers([SEATTLE, AUSTIN])
     render(<OffersView draftStore={memoryDraftStore()} editId="austin" />)
     expect(await screen.findByRole('heading', { name: 'Edit “Austin”' })).toBeInTheDocument()
     expect(screen.getByRole('combobox', { name: 'Location' })).toHaveValue('Austin, TX')
