@@ -63,13 +63,8 @@ describe('readNegotiateForm', () => {
   })
 
   it('sends the optional terms only when they are given, and the picks', () => {
-    let state = typed({
-      ...OFFER,
-      ask: '187,350',
-      alternative: '205k',
-      walkaway: '190000',
-      currentLocation: ' Boise, ID ',
-    })
+    const terms = { ask: '187,350', alternative: '205k', walkaway: '190000', currentLocation: ' Boise, ID ' }
+    let state = typed({ ...OFFER, ...terms })
     state = negotiateFormReducer(state, { type: 'pickLocation', label: 'Seattle, WA', areaCode: '42660' })
     state = negotiateFormReducer(state, { type: 'setFiling', filing: 'joint' })
     state = negotiateFormReducer(state, { type: 'setRemote', remote: true })
@@ -217,24 +212,10 @@ describe('fromNegotiateDraft', () => {
 
 describe('negotiatePrefillFrom', () => {
   it('makes a prefill from the offer view’s estimate request and fills the form with it', () => {
-    const prefill = negotiatePrefillFrom({
-      title: 'SWE',
-      location: 'Seattle, WA',
-      base: 150000,
-      bonus: 15000,
-      years: null,
-    })
-    expect(prefill).toEqual({
-      title: 'SWE',
-      location: 'Seattle, WA',
-      soc: null,
-      areaCode: null,
-      years: null,
-      base: 150000,
-      bonus: 15000,
-      stock: 0,
-      signon: 0,
-    })
+    const request = { title: 'SWE', location: 'Seattle, WA', base: 150000, bonus: 15000, years: null }
+    const prefill = negotiatePrefillFrom(request)
+    // Nothing picked, no stock or sign-on: the request's text and pay as they were.
+    expect(prefill).toEqual({ ...prefillOf(request), bonus: 15000 })
     expect(initialNegotiateForm(prefill).fields).toMatchObject({
       base: '150000',
       bonus: '15000',
