@@ -72,6 +72,17 @@ export interface ComparedOptions {
     afterCostOfLiving: number
     /** With the exit-chance what-if: chance x after-tax value; null without it. */
     expected: number | null
+    /**
+     * The same figures year by year (year 1 first): `preTax` and `afterTax` are that year's `equityByScenario` and
+     * `equityAfterTaxByScenario` for this scenario.
+     */
+    byYear: {
+      year: number
+      preTax: number
+      afterTax: number
+      afterCostOfLiving: number
+      expected: number | null
+    }[]
   }[]
   explained: string[]
 }

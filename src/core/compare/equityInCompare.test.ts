@@ -57,6 +57,8 @@ describe('Compare with options, refreshers, ESPP and benefits', () => {
       // In the national average's dollars: 145,920 x 100 / 97.62, Austin's 2023 price parity (BEA).
       afterCostOfLiving: 149_477.57,
       expected: (4 * 36_480) / 4,
+      // Year by year: optionsInCompare.test.ts.
+      byYear: expect.any(Array),
     })
     expect(s.col.rpp).toBe(97.62)
     expect(s.options!.explained.join(' ')).toMatch(/90 days.*AMT/s)
