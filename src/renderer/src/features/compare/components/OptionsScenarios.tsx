@@ -1,9 +1,11 @@
 // Each compared options offer valued at its exit prices (pre-tax, after tax and, with the chance-of-an-exit what-if,
-// an expected value), with the sentences on exercising. The table is the figure: no chart needs an alternative.
+// an expected value) over the compared years and year by year (OptionsByYear: a chart and its tables), with the
+// sentences on exercising.
 import type { CompareResult } from '../../../../../shared/compare'
 import { optionsGrantSentence, optionsTable } from '../optionsFigures'
+import { OptionsByYear } from './OptionsByYear'
 
-export function OptionsScenarios({ result }: { result: CompareResult }) {
+export function OptionsScenarios({ result, chartWidth }: { result: CompareResult; chartWidth?: number }) {
   const offers = result.offers.filter((offer) => offer.options)
   if (offers.length === 0) return null
   return (
@@ -52,6 +54,11 @@ export function OptionsScenarios({ result }: { result: CompareResult }) {
                 <li key={sentence}>{sentence}</li>
               ))}
             </ul>
+            <OptionsByYear
+              offer={offer}
+              exitChancePercent={result.options.exitChancePercent}
+              chartWidth={chartWidth}
+            />
           </div>
         )
       })}
