@@ -20,6 +20,7 @@ interface CliScenario {
   afterTax: number
   afterCostOfLiving: number
   expected: number | null
+  byYear: { year: number; afterCostOfLiving: number; expected: number | null }[]
 }
 
 describe.skipIf(!chromiumPath)('a startupâ€™s options against a public companyâ€™s RSUs, UI to CLI', () => {
@@ -115,11 +116,22 @@ describe.skipIf(!chromiumPath)('a startupâ€™s options against a public companyâ€
     await table
       .getByRole('columnheader', { name: 'Expected value after tax (25% chance of an exit)' })
       .waitFor({ timeout: 20_000 })
-    const shown = await table
-      .locator('tbody tr')
-      .evaluateAll((rows) =>
-        rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent ?? '')),
-      )
+    const rowsOf = (name: string) =>
+      page
+        .getByRole('table', { name, exact: true })
+        .locator('tbody tr')
+        .evaluateAll((rows) =>
+          rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent ?? '')),
+        )
+    const shown = await rowsOf('Stock options by exit price: Startup')
+    // Year by year, per exit scenario (its table's rows: Year n, before tax, after tax, after cost of living, expected).
+    const byYearShown = new Map<string, string[][]>()
+    for (const [name, price] of [
+      ['409A', '$1.50'],
+      ['Preferred', '$6.00'],
+      ['Acquired', '$20.00'],
+    ] as const)
+      byYearShown.set(name, await rowsOf(`Startup at ${name} (${price} a share), year by year`))
 
     const { stdout } = await promisify(execFile)(
       process.execPath,
@@ -136,9 +148,18 @@ describe.skipIf(!chromiumPath)('a startupâ€™s options against a public companyâ€
       { cwd: ROOT },
     )
     const cli = JSON.parse(stdout) as {
-      offers: { label: string; options?: { scenarios: CliScenario[] } }[]
+      offers: {
+        label: string
+        options?: { scenarios: CliScenario[] }
+        years: {
+          year: number
+          equityByScenario?: Record<string, number>
+          equityAfterTaxByScenario?: Record<string, number>
+        }[]
+      }[]
     }
-    const scenarios = cli.offers.find((o) => o.label === 'Startup')!.options!.scenarios
+    const cliStartup = cli.offers.find((o) => o.label === 'Startup')!
+    const scenarios = cliStartup.options!.scenarios
     const dollars = (value: number) => `$${Math.round(value).toLocaleString('en-US')}`
     expect(shown).toEqual(
       scenarios.map((s) => [
@@ -150,6 +171,20 @@ describe.skipIf(!chromiumPath)('a startupâ€™s options against a public companyâ€
         dollars(s.expected!),
       ]),
     )
+    // Each year of each scenario is the CLI's equityByScenario / equityAfterTaxByScenario for that year, then its
+    // byYear figures after cost of living (after tax x 100 / Austin's price parity) and expected (25% of after tax).
+    for (const s of scenarios)
+      expect(byYearShown.get(s.name)).toEqual(
+        cliStartup.years.map((y, index) => [
+          `Year ${y.year}`,
+          dollars(y.equityByScenario![s.name]!),
+          dollars(y.equityAfterTaxByScenario![s.name]!),
+          dollars(s.byYear[index]!.afterCostOfLiving),
+          dollars(s.byYear[index]!.expected!),
+        ]),
+      )
+    // 10,000 options vest each year; at the preferred price, (6 - 1.20) x 10,000 = $48,000 a year before tax.
+    expect(byYearShown.get('Preferred')!.map((row) => row[1])).toEqual(new Array(4).fill('$48,000'))
     // 40,000 options over 4 years at the preferred price: (6 - 1.20) x 40,000 before tax.
     expect(scenarios[1]).toMatchObject({ name: 'Preferred', preTax: 192000 })
     expect(foreign).toEqual([])
