@@ -33,7 +33,7 @@ import { withPayrollOfWagesOnly } from './equity/extraIncomeTax'
 import { offerEquity, type OfferEquity } from './equity/offerEquity'
 import { OptionsError } from './equity/options'
 import { comparedOptions, optionsAfterTax } from './equity/optionsInCompare'
-import { RefreshError } from './equity/refreshers'
+import { refreshAssumption, RefreshError } from './equity/refreshers'
 
 export const COMPARE_YEARS = 4
 
@@ -153,7 +153,11 @@ export function offerYears(
         incomeTaxed,
         atIncome,
       )
-      extras.optionShares = { vested: optionYear.sharesVested, exerciseCost: optionYear.exerciseCost }
+      extras.optionShares = {
+        vested: optionYear.sharesVested,
+        ...(optionYear.refreshVested !== undefined ? { refreshVested: optionYear.refreshVested } : {}),
+        exerciseCost: optionYear.exerciseCost,
+      }
     }
     out.push({
       year: y,
@@ -324,7 +328,7 @@ function compareOne(
         ),
         ...(offer.espp ? esppAssumptions(offer.espp) : []),
         ...(offer.benefits ? benefitsAssumptions(offer.benefits) : []),
-        ...(offer.refresh ? [refreshAssumption(offer.refresh)] : []),
+        ...(offer.refresh ? [refreshAssumption(offer.refresh, offer.equity)] : []),
       ]),
     ],
   }
@@ -347,15 +351,6 @@ function cliffSentence(offer: Offer, options: CompareOptions): string | null {
   return forfeit
     ? `Leaving before month ${forfeit.months} forfeits ${formatMoney(forfeit.amount)} of stock.`
     : null
-}
-
-function refreshAssumption(refresh: NonNullable<Offer['refresh']>): string {
-  const size =
-    refresh.amount !== undefined
-      ? formatMoney(refresh.amount)
-      : `${refresh.percentOfGrant}% of the initial grant`
-  const every = refresh.everyYears === 1 ? 'every year' : `every ${refresh.everyYears} years`
-  return `Refresh grants: ${size} ${every} from the first anniversary, each vesting evenly over ${refresh.vestYears} years; they are a plan, not a promise, unless the offer letter says so.`
 }
 
 const MEASURES: [Measure, (o: ComparedOffer) => number | null, string][] = [
