@@ -15,15 +15,27 @@ export interface YearTable {
   rows: { year: string; cells: string[] }[]
 }
 
-/** The options vesting each year and what buying them at the strike costs. */
+/** The options vesting each year (refresh options among them, when any) and what buying them costs. */
 export function optionsVestingTable(offer: ComparedOffer): YearTable | null {
-  if (!offer.options) return null
+  const options = offer.options
+  if (!options) return null
+  const refresh = offer.years.some((y) => y.optionShares?.refreshVested !== undefined)
   return {
     caption: `Options vesting each year: ${offer.label}`,
-    columns: ['Options vesting', `Cost to buy them at the ${formatPrice(offer.options.strike)} strike`],
+    columns: [
+      'Options vesting',
+      ...(refresh ? ['Of which refresh options'] : []),
+      refresh
+        ? `Cost to buy them (the grant at ${formatPrice(options.strike)}, refresh options at ${formatPrice(options.fmv)})`
+        : `Cost to buy them at the ${formatPrice(options.strike)} strike`,
+    ],
     rows: offer.years.map((y) => ({
       year: `Year ${y.year}`,
-      cells: [formatCount(y.optionShares?.vested), formatMoney(y.optionShares?.exerciseCost)],
+      cells: [
+        formatCount(y.optionShares?.vested),
+        ...(refresh ? [formatCount(y.optionShares?.refreshVested)] : []),
+        formatMoney(y.optionShares?.exerciseCost),
+      ],
     })),
   }
 }

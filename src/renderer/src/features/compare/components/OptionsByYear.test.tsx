@@ -67,3 +67,36 @@ describe('Compare’s options year by year, by exit scenario', () => {
     })
   })
 })
+
+describe('refresh options in the year-by-year view', () => {
+  it('lists the refresh options among those vesting and their cost at today’s 409A price', () => {
+    // The saved reply's startup as Compare gives it with a yearly refresh of 10,000 options over 4 years
+    // (optionRefresh.test.ts checks these figures against the backend).
+    const startup = STARTUP_VS_PUBLIC.offers.find((o) => o.label === 'Startup')!
+    const refreshVested = [0, 2_500, 5_000, 7_500]
+    const withRefresh = {
+      ...startup,
+      years: startup.years.map((y, i) => ({
+        ...y,
+        optionShares: {
+          vested: 10_000 + refreshVested[i]!,
+          refreshVested: refreshVested[i]!,
+          exerciseCost: 12_000 + 1.5 * refreshVested[i]!,
+        },
+      })),
+    }
+    render(<OptionsScenarios result={{ ...STARTUP_VS_PUBLIC, offers: [withRefresh] }} chartWidth={640} />)
+    const vesting = screen.getByRole('table', { name: 'Options vesting each year: Startup' })
+    expect(columnsOf(vesting)).toEqual([
+      'Year',
+      'Options vesting',
+      'Of which refresh options',
+      'Cost to buy them (the grant at $1.20, refresh options at $1.50)',
+    ])
+    expect(cellsOf(within(vesting).getByRole('row', { name: /^Year 2\b/ }))).toEqual([
+      '12,500',
+      '2,500',
+      '$15,750',
+    ])
+  })
+})
