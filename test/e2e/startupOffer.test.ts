@@ -1,6 +1,7 @@
 // A startup offer with stock options against a public company's RSU offer in another city, entered through the My
 // offers editor in a real browser (Debian's Chromium, browser mode with the real dataset), exported, and compared by
-// `worth compare --offers <export> --json`: the command line gives the same exit-scenario figures as the Compare view.
+// `worth compare --offers <export> --json`: the command line gives the same exit-scenario figures as the Compare view,
+// over four years and year by year. Then Negotiate adds a counter, with the note the user wrote, to the offer's history.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { execFile } from 'node:child_process'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
@@ -187,6 +188,38 @@ describe.skipIf(!chromiumPath)('a startup’s options against a public company�
     expect(byYearShown.get('Preferred')!.map((row) => row[1])).toEqual(new Array(4).fill('$48,000'))
     // 40,000 options over 4 years at the preferred price: (6 - 1.20) x 40,000 before tax.
     expect(scenarios[1]).toMatchObject({ name: 'Preferred', preTax: 192000 })
+    expect(foreign).toEqual([])
+  })
+
+  it('adds a counter with the note the user wrote to the startup offer’s history', async () => {
+    await nav('Negotiate').click()
+    await page.getByLabel('Start from a saved offer').selectOption({ label: 'Startup (Tiny Co, Austin, TX)' })
+    const sent = page.getByRole('button', { name: 'I sent this counter' })
+    await sent.waitFor({ timeout: 20_000 })
+    const note = field('Note for the history')
+    const suggested = await note.inputValue()
+    expect(suggested).toMatch(/^Countered at \$\d{1,3}(,\d{3})+$/)
+    await note.fill('Asked for 20,000 more options and a January start')
+    await sent.click()
+    await page
+      .getByText(/^Added your counter of \$[\d,]+ on \d{4}-\d{2}-\d{2} to the history of “Startup”\.$/)
+      .waitFor({ timeout: 15_000 })
+
+    await nav('My offers').click()
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export JSON' }).click(),
+    ])
+    const exported = JSON.parse(await readFile((await download.path())!, 'utf8')) as {
+      offers: { label: string; history?: { side: string; base?: number; note: string }[] }[]
+    }
+    const history = exported.offers.find((o) => o.label === 'Startup')!.history!
+    expect(history).toHaveLength(1)
+    expect(history[0]).toMatchObject({
+      side: 'me',
+      base: Number(suggested.replace(/[^\d]/g, '')),
+      note: 'Asked for 20,000 more options and a January start',
+    })
     expect(foreign).toEqual([])
   })
 })
