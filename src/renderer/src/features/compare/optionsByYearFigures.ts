@@ -12,7 +12,7 @@ export interface YearTable {
   caption: string
   columns: string[]
   /** One row per compared year: its header ("Year 1") and its cells, in the columns' order. */
-  rows: { year: string; cells: string[] }[]
+  rows: { header: string; cells: string[] }[]
 }
 
 /** The options vesting each year (refresh options among them, when any) and what buying them costs. */
@@ -30,7 +30,7 @@ export function optionsVestingTable(offer: ComparedOffer): YearTable | null {
         : `Cost to buy them at the ${formatPrice(options.strike)} strike`,
     ],
     rows: offer.years.map((y) => ({
-      year: `Year ${y.year}`,
+      header: `Year ${y.year}`,
       cells: [
         formatCount(y.optionShares?.vested),
         ...(refresh ? [formatCount(y.optionShares?.refreshVested)] : []),
@@ -55,7 +55,7 @@ export function scenarioYearTables(offer: ComparedOffer, exitChancePercent?: num
     caption: `${offer.label} at ${scenario.name} (${formatPrice(scenario.pricePerShare)} a share), year by year`,
     columns,
     rows: scenario.byYear.map((y) => ({
-      year: `Year ${y.year}`,
+      header: `Year ${y.year}`,
       cells: [
         formatMoney(y.preTax),
         formatMoney(y.afterTax),

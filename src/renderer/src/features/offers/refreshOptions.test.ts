@@ -5,13 +5,9 @@ import type { Offer } from '../../../../shared/offer'
 import offersFile from '../../../../../test/fixtures/startup-vs-public.json'
 import { EMPTY_EXTRAS, extrasTextFor, readExtras, type ExtrasText } from './offerExtras'
 
-const options: ExtrasText = {
-  ...EMPTY_EXTRAS,
-  equityKind: 'options',
-  optShares: '40000',
-  optStrike: '1.20',
-  optFmv: '1.50',
-}
+// The startup's options as the editor holds them (40,000 options at a $1.20 strike, 409A $1.50), no refresh yet.
+const startup = offersFile.offers[0] as Offer
+const options: ExtrasText = extrasTextFor(startup)
 
 describe('refresh grants of options in the editor', () => {
   it('reads a plain number as options and a percent as a share of the grant', () => {
@@ -46,7 +42,6 @@ describe('refresh grants of options in the editor', () => {
   })
 
   it('opens a saved refresh of options as the number it holds', () => {
-    const startup = offersFile.offers[0] as Offer
     const text = extrasTextFor({ ...startup, refresh: { shares: 10_000, everyYears: 1, vestYears: 3 } })
     expect(text).toMatchObject({ equityKind: 'options', refreshSize: '10000', refreshVest: '3' })
     expect(readExtras(text).value!.refresh).toEqual({ shares: 10_000, everyYears: 1, vestYears: 3 })

@@ -4,7 +4,7 @@
 // in a polite live region.
 import { useEffect, useState } from 'react'
 import type { Offer } from '../../../../../shared/offer'
-import { FormField } from '../../../components/FormField'
+import { TextField } from '../../../components/TextField'
 import { dexieDraftStore, type DraftStore } from '../../../db/drafts'
 import { saveEditedOffer } from '../../../db/offers'
 import { formatMoney } from '../../../lib/format'
@@ -119,24 +119,16 @@ export function CounterSent({
     <div className="counter-sent">
       {offer && ask !== null && (
         <>
-          <FormField
+          <TextField
             id={NOTE_ID}
             label={COUNTER_NOTE_LABEL}
             hint="Saved with your counter in the offer’s history. Worth suggests one from your ask; write what you said."
             error={noteError ?? undefined}
-          >
-            {({ describedBy, invalid }) => (
-              <textarea
-                id={NOTE_ID}
-                rows={2}
-                value={note}
-                aria-invalid={invalid || undefined}
-                aria-describedby={describedBy}
-                onChange={(event) => write(event.target.value)}
-                onBlur={keep}
-              />
-            )}
-          </FormField>
+            value={note}
+            numeric={false}
+            onInput={write}
+            onLeave={keep}
+          />
           <button type="button" className="secondary-button" onClick={() => void send()} disabled={busy}>
             I sent this counter
           </button>
