@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { openWorthBrowser, type WorthBrowser } from './browser'
 
 const chromiumPath = inject('chromiumPath')
@@ -220,6 +220,28 @@ describe.skipIf(!chromiumPath)('a startupâ€™s options against a public companyâ€
       base: Number(suggested.replace(/[^\d]/g, '')),
       note: 'Asked for 20,000 more options and a January start',
     })
+    expect(foreign).toEqual([])
+  })
+
+  it('values a refresh of options typed in the editor, year by year in Compare', async () => {
+    await nav('My offers').click()
+    await page.getByRole('button', { name: 'Edit Startup' }).click()
+    await field('Refresh grant size').fill('10000')
+    await page.getByRole('button', { name: 'Save changes' }).click()
+    await saved('Startup')
+    await nav('Compare').click()
+    const vesting = page.getByRole('table', { name: 'Options vesting each year: Startup', exact: true })
+    await vesting.getByRole('columnheader', { name: 'Of which refresh options' }).waitFor({ timeout: 20_000 })
+    const cells = (table: Locator, row: string) =>
+      table
+        .getByRole('row', { name: new RegExp(`^${row}\\b`) })
+        .locator('th, td')
+        .allTextContents()
+    // A yearly refresh of 10,000 options over 4 years: 2,500 vest in year 2, bought at today's 409A price ($1.50).
+    expect(await cells(vesting, 'Year 2')).toEqual(['Year 2', '12,500', '2,500', '$15,750'])
+    // At the preferred price, $6: 48,000 from the grant + (6 - 1.50) x 2,500 = $59,250 before tax in year 2.
+    const preferred = page.getByRole('table', { name: 'Startup at Preferred ($6.00 a share), year by year' })
+    expect((await cells(preferred, 'Year 2'))[1]).toBe('$59,250')
     expect(foreign).toEqual([])
   })
 })
