@@ -51,8 +51,11 @@ export interface OfferYear {
   equityByScenario?: Record<string, number>
   /** The same after the tax on it in this year (NSO as pay; ISO sold the year bought, as ordinary income). */
   equityAfterTaxByScenario?: Record<string, number>
-  /** Options vesting this year and what buying them costs at the strike. */
-  optionShares?: { vested: number; exerciseCost: number }
+  /**
+   * Options vesting this year and what buying them costs at the strike; `refreshVested` (only for an offer with refresh
+   * grants) is the refresh options among them, bought at their own strike (today's 409A price).
+   */
+  optionShares?: { vested: number; refreshVested?: number; exerciseCost: number }
 }
 
 /** An options offer's scenarios over the compared years, with the words that explain exercising. */
@@ -72,6 +75,17 @@ export interface ComparedOptions {
     afterCostOfLiving: number
     /** With the exit-chance what-if: chance x after-tax value; null without it. */
     expected: number | null
+    /**
+     * The same figures year by year (year 1 first): `preTax` and `afterTax` are that year's `equityByScenario` and
+     * `equityAfterTaxByScenario` for this scenario.
+     */
+    byYear: {
+      year: number
+      preTax: number
+      afterTax: number
+      afterCostOfLiving: number
+      expected: number | null
+    }[]
   }[]
   explained: string[]
 }

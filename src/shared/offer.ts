@@ -88,16 +88,21 @@ export const EquitySchema = z.discriminatedUnion('kind', [OptionGrantSchema, Rsu
   error: 'must be "rsu" (a grant in dollars, the default) or "options"',
 })
 
-/** Yearly refresh grants: an amount or a percent of the initial grant, every few years, each vesting evenly. */
+/**
+ * Yearly refresh grants, every few years, each vesting evenly: an amount in dollars (RSUs), a number of options
+ * (`shares`, options offers), or a percent of the initial grant (either). Which size suits which equity is checked
+ * where the offer is used (Compare, offer:check, the editor), so an offer saved before `shares` existed still reads.
+ */
 export const RefreshSchema = z
   .strictObject({
     amount: money.optional(),
     percentOfGrant: z.number().finite().min(0).max(500).optional(),
+    shares: z.number().int().min(1).max(100_000_000).optional(),
     everyYears: z.number().int().min(1).max(10),
     vestYears,
   })
-  .refine((r) => (r.amount === undefined) !== (r.percentOfGrant === undefined), {
-    message: 'needs an amount or a percent of the initial grant (one of them)',
+  .refine((r) => [r.amount, r.percentOfGrant, r.shares].filter((v) => v !== undefined).length === 1, {
+    message: 'needs one of an amount, a number of options (shares) or a percent of the initial grant',
   })
 
 /** An employee stock purchase plan: percent of pay put in, the discount, and whether the price looks back. */
@@ -324,7 +329,12 @@ const CSV_COLUMNS: [string, (o: Offer) => string | number][] = [
 ]
 
 function refreshText(r: NonNullable<Offer['refresh']>): string {
-  const size = r.amount !== undefined ? String(r.amount) : `${r.percentOfGrant}% of grant`
+  const size =
+    r.amount !== undefined
+      ? String(r.amount)
+      : r.shares !== undefined
+        ? `${r.shares} options`
+        : `${r.percentOfGrant}% of grant`
   return `${size} every ${r.everyYears} yr over ${r.vestYears} yr`
 }
 

@@ -93,7 +93,9 @@ describe('saved offers, version 2', () => {
     })
     expect(bad({ refresh: { amount: 1, percentOfGrant: 5, everyYears: 1, vestYears: 4 } })).toMatchObject({
       ok: false,
-      message: expect.stringContaining('refresh needs an amount or a percent of the initial grant'),
+      message: expect.stringContaining(
+        'refresh needs one of an amount, a number of options (shares) or a percent of the initial grant',
+      ),
     })
     expect(bad({ espp: { percent: 10, discount: 20, lookback: false } })).toMatchObject({
       ok: false,

@@ -29,10 +29,11 @@ import { TaxInputError, type Filing, type TaxResult } from '../tax/types'
 import { cliffForfeit, VestingError } from './vesting'
 import { benefitsAssumptions, employerHsa, matchForfeit, wagesAfterPremium } from './equity/benefits'
 import { esppAssumptions, EsppError, esppYear } from './equity/espp'
-import { taxOnExtraIncome, withPayrollOfWagesOnly } from './equity/extraIncomeTax'
+import { withPayrollOfWagesOnly } from './equity/extraIncomeTax'
 import { offerEquity, type OfferEquity } from './equity/offerEquity'
-import { exerciseExplained, expectedValue, OptionsError } from './equity/options'
-import { RefreshError } from './equity/refreshers'
+import { OptionsError } from './equity/options'
+import { comparedOptions, optionsAfterTax } from './equity/optionsInCompare'
+import { refreshAssumption, RefreshError } from './equity/refreshers'
 
 export const COMPARE_YEARS = 4
 
@@ -127,9 +128,10 @@ export function offerYears(
     // Taxed wages are less the pre-tax health premium; an ESPP gain is income but not wages for payroll taxes.
     const taxable = wagesAfterPremium(wages, offer.benefits)
     const espp = offer.espp ? esppOf(offer, base) : null
-    const tax = espp?.gain
-      ? withPayrollOfWagesOnly(taxAt(taxable + espp.gain, k401), taxAt(taxable, k401))
-      : taxAt(taxable, k401)
+    // The year's taxes on its income (an ESPP gain included); an options spread is taxed on top of it.
+    const incomeTaxed = taxable + (espp?.gain ?? 0)
+    const atIncome = taxAt(incomeTaxed, k401)
+    const tax = espp?.gain ? withPayrollOfWagesOnly(atIncome, taxAt(taxable, k401)) : atIncome
     for (const note of tax.notModelled) taxNotModelled?.add(note)
     const hsa = employerHsa(offer.benefits)
     const takeHome = roundToCents(tax.takeHome + hsa)
@@ -143,15 +145,19 @@ export function offerYears(
     }
     const optionYear = equity.options?.years[y - 1]
     if (optionYear) {
-      const kind = equity.options!.grant.exercise === 'nso' ? 'wages' : 'ordinary'
-      const afterTax: Record<string, number> = {}
-      for (const [name, value] of Object.entries(optionYear.byScenario))
-        afterTax[name] = roundToCents(
-          value - taxOnExtraIncome((w) => taxAt(w, k401), taxable + (espp?.gain ?? 0), value, kind),
-        )
       extras.equityByScenario = optionYear.byScenario
-      extras.equityAfterTaxByScenario = afterTax
-      extras.optionShares = { vested: optionYear.sharesVested, exerciseCost: optionYear.exerciseCost }
+      extras.equityAfterTaxByScenario = optionsAfterTax(
+        optionYear,
+        equity.options!.grant.exercise,
+        (w) => taxAt(w, k401),
+        incomeTaxed,
+        atIncome,
+      )
+      extras.optionShares = {
+        vested: optionYear.sharesVested,
+        ...(optionYear.refreshVested !== undefined ? { refreshVested: optionYear.refreshVested } : {}),
+        exerciseCost: optionYear.exerciseCost,
+      }
     }
     out.push({
       year: y,
@@ -292,7 +298,7 @@ function compareOne(
   const extras: Pick<ComparedOffer, 'matchVesting' | 'options'> = {}
   if (matchRisk) extras.matchVesting = matchRisk.sentence
   if (offer.equity.kind === 'options')
-    extras.options = comparedOptions(offer.equity, years, options, parity.rpp)
+    extras.options = comparedOptions(offer.equity, years, parity.rpp, options.exitChancePercent)
   return {
     id: offer.id,
     label: offer.label || offer.id,
@@ -322,7 +328,7 @@ function compareOne(
         ),
         ...(offer.espp ? esppAssumptions(offer.espp) : []),
         ...(offer.benefits ? benefitsAssumptions(offer.benefits) : []),
-        ...(offer.refresh ? [refreshAssumption(offer.refresh)] : []),
+        ...(offer.refresh ? [refreshAssumption(offer.refresh, offer.equity)] : []),
       ]),
     ],
   }
@@ -345,46 +351,6 @@ function cliffSentence(offer: Offer, options: CompareOptions): string | null {
   return forfeit
     ? `Leaving before month ${forfeit.months} forfeits ${formatMoney(forfeit.amount)} of stock.`
     : null
-}
-
-function refreshAssumption(refresh: NonNullable<Offer['refresh']>): string {
-  const size =
-    refresh.amount !== undefined
-      ? formatMoney(refresh.amount)
-      : `${refresh.percentOfGrant}% of the initial grant`
-  const every = refresh.everyYears === 1 ? 'every year' : `every ${refresh.everyYears} years`
-  return `Refresh grants: ${size} ${every} from the first anniversary, each vesting evenly over ${refresh.vestYears} years; they are a plan, not a promise, unless the offer letter says so.`
-}
-
-function comparedOptions(
-  equity: Extract<Offer['equity'], { kind: 'options' }>,
-  years: OfferYear[],
-  options: CompareOptions,
-  /** The place's price parity: after-tax values are also shown in the national average's dollars. */
-  rpp: number,
-): NonNullable<ComparedOffer['options']> {
-  const sum = (pick: (y: OfferYear) => number | undefined) =>
-    roundToCents(years.reduce((n, y) => n + (pick(y) ?? 0), 0))
-  return {
-    exercise: equity.exercise,
-    shares: equity.shares,
-    strike: equity.strike,
-    fmv: equity.fmv,
-    preferred: equity.preferred ?? null,
-    scenarios: equity.exitScenarios.map(({ name, pricePerShare }) => {
-      const afterTax = sum((y) => y.equityAfterTaxByScenario?.[name])
-      return {
-        name,
-        pricePerShare,
-        preTax: sum((y) => y.equityByScenario?.[name]),
-        afterTax,
-        afterCostOfLiving: roundToCents((afterTax * 100) / rpp),
-        expected:
-          options.exitChancePercent === undefined ? null : expectedValue(afterTax, options.exitChancePercent),
-      }
-    }),
-    explained: exerciseExplained({ ...equity, preferred: equity.preferred }),
-  }
 }
 
 const MEASURES: [Measure, (o: ComparedOffer) => number | null, string][] = [

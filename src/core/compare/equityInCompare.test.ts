@@ -57,6 +57,8 @@ describe('Compare with options, refreshers, ESPP and benefits', () => {
       // In the national average's dollars: 145,920 x 100 / 97.62, Austin's 2023 price parity (BEA).
       afterCostOfLiving: 149_477.57,
       expected: (4 * 36_480) / 4,
+      // Year by year: optionsInCompare.test.ts.
+      byYear: expect.any(Array),
     })
     expect(s.col.rpp).toBe(97.62)
     expect(s.options!.explained.join(' ')).toMatch(/90 days.*AMT/s)
@@ -105,11 +107,11 @@ describe('Compare with options, refreshers, ESPP and benefits', () => {
     expect(run([plain, startup]).offers[0]).not.toHaveProperty('options')
   })
 
-  it('refuses a refresh on an options offer, naming the field', () => {
-    const withRefresh = { ...startup, refresh: { percentOfGrant: 25, everyYears: 1, vestYears: 4 } }
-    expect(() => run([withRefresh, bigCo])).toThrow(/Startup.*refresh/)
+  it('refuses a refresh in dollars on an options offer, naming the field', () => {
+    const withRefresh = { ...startup, refresh: { amount: 40_000, everyYears: 1, vestYears: 4 } }
+    expect(() => run([withRefresh, bigCo])).toThrow(/Startup.*refresh.*number of options/)
     expect(checkOffer(d, withRefresh).problems).toEqual([
-      { field: 'equity', message: expect.stringMatching(/modelled for RSU offers/) },
+      { field: 'equity', message: expect.stringMatching(/not in dollars/) },
     ])
   })
 })

@@ -19,12 +19,34 @@ export function taxOnExtraIncome(
   extra: number,
   kind: ExtraIncomeKind,
 ): number {
-  if (!(extra > 0)) return 0
-  const without = taxAt(wages)
-  const withExtra = taxAt(wages + extra)
-  // Ordinary income is taxed as the year's taxes with payroll taxes left as on the wages alone: the one rule below.
-  const taxed = kind === 'wages' ? withExtra : withPayrollOfWagesOnly(withExtra, without)
-  return roundToCents(taxed.totalTax - without.totalTax)
+  return extraIncomeTaxer(taxAt, wages, kind)(extra)
+}
+
+/**
+ * The tax on amounts added to one year's `wages`, for several amounts (an options offer's exit scenarios): the taxes
+ * on the wages alone are computed once (or taken from `atWages` when the caller has them already), and an amount met
+ * twice is taxed once. Each figure equals `taxOnExtraIncome`'s for the same amount.
+ */
+export function extraIncomeTaxer(
+  taxAt: (wages: number) => TaxResult,
+  wages: number,
+  kind: ExtraIncomeKind,
+  atWages?: TaxResult,
+): (extra: number) => number {
+  let without = atWages
+  const known = new Map<number, number>()
+  return (extra) => {
+    if (!(extra > 0)) return 0
+    const seen = known.get(extra)
+    if (seen !== undefined) return seen
+    without ??= taxAt(wages)
+    const withExtra = taxAt(wages + extra)
+    // Ordinary income is taxed as the year's taxes with payroll taxes left as on the wages alone: the one rule below.
+    const taxed = kind === 'wages' ? withExtra : withPayrollOfWagesOnly(withExtra, without)
+    const tax = roundToCents(taxed.totalTax - without.totalTax)
+    known.set(extra, tax)
+    return tax
+  }
 }
 
 /**

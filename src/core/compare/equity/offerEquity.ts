@@ -3,8 +3,24 @@
 import { roundToCents } from '../../../shared/money'
 import type { Offer } from '../../../shared/offer'
 import { vestingByYear } from '../vesting'
-import { optionYears, type OptionGrant, type OptionYear } from './options'
+import { optionYears, type OptionGrant, type OptionRefresh, type OptionYear } from './options'
 import { refreshVestingByYear, RefreshError } from './refreshers'
+
+/**
+ * Refresh options: each a number of options (or a percent of the initial grant's options), taken at today's 409A
+ * price as their strike — a later grant is priced at the 409A of its day, which Worth cannot know (the note says so).
+ */
+function optionRefresh(
+  refresh: NonNullable<Offer['refresh']>,
+  equity: Extract<Offer['equity'], { kind: 'options' }>,
+  years: number,
+): OptionRefresh {
+  if (refresh.amount !== undefined)
+    throw new RefreshError(
+      'For stock options, give each refresh as a number of options (e.g. 10000) or a percent of the initial grant (e.g. 25%), not in dollars: a dollar amount of options has no single meaning.',
+    )
+  return { optionsByYear: refreshVestingByYear(refresh, equity.shares, years), strike: equity.fmv }
+}
 
 export interface OfferEquity {
   /** Dollars of RSU stock vesting each year, refreshers included (all zeros for an options offer). */
@@ -20,10 +36,6 @@ export function offerEquity(offer: Offer, years: number, stockChangePercent: num
   const { equity } = offer
   const scale = 1 + stockChangePercent / 100
   if (equity.kind === 'options') {
-    if (offer.refresh)
-      throw new RefreshError(
-        'Refresh grants are modelled for RSU offers; for an options offer, add the refresh options to the grant.',
-      )
     const grant: OptionGrant = {
       shares: equity.shares,
       strike: equity.strike,
@@ -34,12 +46,17 @@ export function offerEquity(offer: Offer, years: number, stockChangePercent: num
       schedule: equity.schedule,
       expiryYears: equity.expiryYears,
     }
+    const refresh = offer.refresh ? optionRefresh(offer.refresh, equity, years) : undefined
     return {
       stock: new Array<number>(years).fill(0),
       refresh: null,
-      options: { grant, years: optionYears(grant, equity.exitScenarios, years) },
+      options: { grant, years: optionYears(grant, equity.exitScenarios, years, refresh) },
     }
   }
+  if (offer.refresh?.shares !== undefined)
+    throw new RefreshError(
+      'A refresh given as a number of options needs stock options; for RSUs give it in dollars or as a percent of the grant.',
+    )
   const vest = vestingByYear(equity.schedule, equity.years)
   const refresh = offer.refresh ? refreshVestingByYear(offer.refresh, equity.total, years) : null
   const stock = Array.from({ length: years }, (_, i) => {

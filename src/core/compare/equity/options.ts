@@ -30,9 +30,18 @@ export interface ExitScenario {
   pricePerShare: number
 }
 
+/** Refresh grants of options: how many vest each year (index 0 = year 1) and the strike they are taken at. */
+export interface OptionRefresh {
+  optionsByYear: number[]
+  strike: number
+}
+
 export interface OptionYear {
   year: number
+  /** All options vesting this year, refresh options included. */
   sharesVested: number
+  /** The refresh options among them (present only when the offer has refresh grants). */
+  refreshVested?: number
   /** What exercising this year's shares costs (strike x shares). */
   exerciseCost: number
   /** Pre-tax value per scenario name: spread x shares vested this year. */
@@ -78,22 +87,37 @@ function checkScenarios(scenarios: readonly ExitScenario[]): void {
   }
 }
 
-/** Year by year (1..years), the shares that vest, what exercising them costs, and their value in each scenario. */
+/**
+ * Year by year (1..years), the shares that vest, what exercising them costs, and their value in each scenario. Refresh
+ * options, when given, add their own shares at their own strike.
+ */
 export function optionYears(
   grant: OptionGrant,
   scenarios: readonly ExitScenario[],
   years: number,
+  refresh?: OptionRefresh,
 ): OptionYear[] {
   checkGrant(grant)
   checkScenarios(scenarios)
   const vest = vestingByYear(grant.schedule, grant.years)
   const out: OptionYear[] = []
   for (let y = 1; y <= years; y += 1) {
-    const sharesVested = grant.shares * (vest[y - 1] ?? 0)
+    const initial = grant.shares * (vest[y - 1] ?? 0)
+    const refreshVested = refresh?.optionsByYear[y - 1] ?? 0
+    const spread = (price: number, strike: number) => Math.max(0, price - strike)
     const byScenario: Record<string, number> = {}
     for (const s of scenarios)
-      byScenario[s.name.trim()] = roundToCents(Math.max(0, s.pricePerShare - grant.strike) * sharesVested)
-    out.push({ year: y, sharesVested, exerciseCost: roundToCents(grant.strike * sharesVested), byScenario })
+      byScenario[s.name.trim()] = roundToCents(
+        spread(s.pricePerShare, grant.strike) * initial +
+          (refresh ? spread(s.pricePerShare, refresh.strike) * refreshVested : 0),
+      )
+    out.push({
+      year: y,
+      sharesVested: initial + refreshVested,
+      ...(refresh ? { refreshVested } : {}),
+      exerciseCost: roundToCents(grant.strike * initial + (refresh ? refresh.strike * refreshVested : 0)),
+      byScenario,
+    })
   }
   return out
 }

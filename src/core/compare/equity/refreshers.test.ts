@@ -44,7 +44,7 @@ describe('refreshVestingByYear', () => {
     )
     expect(() => refreshGrantValue({ everyYears: 1, vestYears: 4 }, 0)).toThrow(RefreshError)
     expect(() => refreshGrantValue({ amount: 1, percentOfGrant: 1, everyYears: 1, vestYears: 4 }, 0)).toThrow(
-      /not both/,
+      /not several/,
     )
     expect(() => refreshGrantValue({ amount: -5, everyYears: 1, vestYears: 4 }, 0)).toThrow(/zero or more/)
   })

@@ -1,6 +1,7 @@
 // An offer's negotiation history as Negotiate uses it: where to start from (the employer's latest figure) and the
 // entry to add when the user says a counter was sent. Pure.
 import type { Offer } from '../../../../shared/offer'
+import { formatMoney } from '../../lib/format'
 
 export type HistoryEntry = NonNullable<Offer['history']>[number]
 
@@ -19,6 +20,33 @@ export function startingBase(offer: Offer): { base: number; from: 'offer' | 'the
   const last = lastNamedBase(offer)
   if (!last) return { base: offer.base, from: 'offer' }
   return { base: last.base!, from: last.side === 'them' ? 'their-counter' : 'my-counter' }
+}
+
+export const COUNTER_NOTE_LABEL = 'Note for the history'
+/** The longest note a history entry holds (the saved-offer format's limit). */
+export const COUNTER_NOTE_MAX = 1000
+
+/** The note Worth suggests for a counter, which the user may rewrite before saying it was sent. */
+export const suggestedCounterNote = (ask: number) => `Countered at ${formatMoney(ask)}`
+
+/** Why a typed note cannot be saved, naming the field; null when it can. */
+export function counterNoteError(note: string): string | null {
+  return note.length > COUNTER_NOTE_MAX
+    ? `${COUNTER_NOTE_LABEL} must be at most ${COUNTER_NOTE_MAX.toLocaleString('en-US')} characters (it has ${note.length.toLocaleString('en-US')}).`
+    : null
+}
+
+/** A note being written, kept as a draft for the saved offer it was typed for. */
+export interface CounterNoteDraft {
+  offerId: string
+  note: string
+}
+
+/** Reads a stored note draft (anything may be stored): the note when it was typed for `offerId`, else null. */
+export function counterNoteFor(stored: unknown, offerId: string): string | null {
+  if (!stored || typeof stored !== 'object') return null
+  const { offerId: id, note } = stored as Record<string, unknown>
+  return id === offerId && typeof note === 'string' ? note : null
 }
 
 /** The offer with the counter the user sent added to its history (oldest first), ready to save. */

@@ -232,17 +232,30 @@ function readPercentText(field: ExtraField, text: string, max: number, errors: E
   return null
 }
 
-/** A refresh: a dollar amount ("40k") or a percent of the initial grant ("25%"), every few years. Empty = none. */
+/** A number of options in a refresh ("10000", "10,000"), or the message naming the field. */
+function readRefreshOptions(size: string, errors: ExtrasErrors): { shares: number } | null {
+  const cleaned = size.replace(/,/g, '')
+  if (/^\d+$/.test(cleaned) && Number(cleaned) >= 1 && Number(cleaned) <= 100_000_000)
+    return { shares: Number(cleaned) }
+  errors.refreshSize = `${EXTRA_LABELS.refreshSize} for stock options must be a whole number of options from 1 to 100,000,000 or a percent of the initial grant, e.g. 10000 or 25%.`
+  return null
+}
+
+/**
+ * A refresh, every few years: a percent of the initial grant ("25%"), or else a dollar amount ("40k") for an RSU
+ * offer and a number of options ("10000") for an options offer. Empty = none.
+ */
 function readRefresh(text: ExtrasText, errors: ExtrasErrors): Offer['refresh'] | null {
   const size = text.refreshSize.trim()
   if (size === '') return null
   const every = wholeYears('refreshEvery', text.refreshEvery, errors)
   const vest = wholeYears('refreshVest', text.refreshVest, errors)
-  let part: { amount: number } | { percentOfGrant: number } | null = null
+  let part: { amount: number } | { percentOfGrant: number } | { shares: number } | null = null
   if (/%$/.test(size)) {
     const percent = readPercentText('refreshSize', size, 500, errors)
     if (percent !== null) part = { percentOfGrant: percent }
-  } else {
+  } else if (text.equityKind === 'options') part = readRefreshOptions(size, errors)
+  else {
     const amount = readDollars('refreshSize', size, 10_000_000)
     if (!amount.ok) errors.refreshSize = amount.message
     else part = { amount: amount.value! }
@@ -375,7 +388,11 @@ export function extrasTextFor(offer: Offer): ExtrasText {
     ...(refresh
       ? {
           refreshSize:
-            refresh.amount !== undefined ? String(refresh.amount) : `${refresh.percentOfGrant ?? 0}%`,
+            refresh.amount !== undefined
+              ? String(refresh.amount)
+              : refresh.shares !== undefined
+                ? String(refresh.shares)
+                : `${refresh.percentOfGrant ?? 0}%`,
           refreshEvery: String(refresh.everyYears),
           refreshVest: String(refresh.vestYears),
         }

@@ -146,7 +146,7 @@ export function CompareView({
               <FigureTable result={result} period="year1" />
               <FigureTable result={result} period="average" />
             </section>
-            <OptionsScenarios result={result} />
+            <OptionsScenarios result={result} chartWidth={chartWidth} />
             <EquivalentSalary result={result} />
             {onOpenNegotiate && (
               <NegotiateOffers result={result} saved={saved.offers} onOpenNegotiate={onOpenNegotiate} />

@@ -1,9 +1,12 @@
 // Each compared options offer valued at its exit prices (pre-tax, after tax and, with the chance-of-an-exit what-if,
-// an expected value), with the sentences on exercising. The table is the figure: no chart needs an alternative.
+// an expected value) over the compared years and year by year (OptionsByYear: a chart and its tables), with the
+// sentences on exercising.
 import type { CompareResult } from '../../../../../shared/compare'
 import { optionsGrantSentence, optionsTable } from '../optionsFigures'
+import { OptionsByYear } from './OptionsByYear'
+import { RowsTable } from './RowsTable'
 
-export function OptionsScenarios({ result }: { result: CompareResult }) {
+export function OptionsScenarios({ result, chartWidth }: { result: CompareResult; chartWidth?: number }) {
   const offers = result.offers.filter((offer) => offer.options)
   if (offers.length === 0) return null
   return (
@@ -20,38 +23,23 @@ export function OptionsScenarios({ result }: { result: CompareResult }) {
           <div key={offer.id} className="options-offer">
             <h4>{offer.label}</h4>
             <p>{optionsGrantSentence(options)}</p>
-            <div className="table-scroll">
-              <table className="options-table">
-                <caption>{table.caption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Scenario</th>
-                    {table.columns.map((column) => (
-                      <th key={column} scope="col" className="num">
-                        {column}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {table.rows.map((row) => (
-                    <tr key={row.name}>
-                      <th scope="row">{row.name}</th>
-                      {row.cells.map((cell, index) => (
-                        <td key={table.columns[index]} className="num">
-                          {cell}
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <RowsTable
+              caption={table.caption}
+              first="Scenario"
+              columns={table.columns}
+              rows={table.rows.map((row) => ({ header: row.name, cells: row.cells }))}
+              className="options-table"
+            />
             <ul className="options-explained">
               {options.explained.map((sentence) => (
                 <li key={sentence}>{sentence}</li>
               ))}
             </ul>
+            <OptionsByYear
+              offer={offer}
+              exitChancePercent={result.options.exitChancePercent}
+              chartWidth={chartWidth}
+            />
           </div>
         )
       })}

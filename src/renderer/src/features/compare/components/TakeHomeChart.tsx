@@ -2,10 +2,11 @@
 // marker, with a title, tooltips and a table of the same figures. The points are yearly figures, so they are joined
 // by straight segments: a smoothed curve would invent values between the years (and dip below both of them).
 import type { ReactNode } from 'react'
-import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
 import type { CompareResult } from '../../../../../shared/compare'
-import { formatMoney, formatMoneyShort } from '../../../lib/format'
-import { SERIES_STYLES, takeHomeSeries } from '../compareFigures'
+import { formatMoney } from '../../../lib/format'
+import { takeHomeSeries } from '../compareFigures'
+import { RowsTable } from './RowsTable'
+import { YearLinesChart } from './YearLinesChart'
 
 export interface TakeHomeChartProps {
   result: CompareResult
@@ -21,82 +22,36 @@ export function TakeHomeChart({ result, cumulative, width, children }: TakeHomeC
   const title = cumulative
     ? 'Cumulative take-home pay, years 1 to 4'
     : 'Take-home pay each year, years 1 to 4'
-  const size = width ? { width, height: 300 } : { responsive: true, style: { width: '100%', height: 300 } }
   const captionId = `compare-${kind}-caption`
   return (
     <section className="result-card" aria-labelledby={`compare-${kind}-heading`}>
       <h3 id={`compare-${kind}-heading`}>{title}</h3>
       <figure className="compare-figure" aria-labelledby={captionId}>
-        <LineChart
-          {...size}
+        <YearLinesChart
           data={points}
-          margin={{ top: 16, right: 24, bottom: 8, left: 16 }}
+          series={result.offers.map((offer) => ({ key: offer.id, name: offer.label }))}
           desc={`${title} for ${result.offers.map((o) => o.label).join(', ')}. The same figures are in the table below.`}
           className={`compare-chart compare-chart-${kind}`}
-          accessibilityLayer
-        >
-          <CartesianGrid stroke="#e2e8f0" vertical={false} />
-          <XAxis dataKey="year" stroke="#334155" tick={{ fill: '#334155' }} />
-          <YAxis
-            tickFormatter={(value: number) => formatMoneyShort(value)}
-            stroke="#334155"
-            tick={{ fill: '#334155' }}
-            width={72}
-            domain={cumulative ? [0, 'auto'] : ['auto', 'auto']}
-          />
-          <Tooltip formatter={(value) => formatMoney(Number(value))} isAnimationActive={false} />
-          <Legend />
-          {result.offers.map((offer, index) => {
-            const style = SERIES_STYLES[index % SERIES_STYLES.length]!
-            return (
-              <Line
-                key={offer.id}
-                type="linear"
-                dataKey={offer.id}
-                name={offer.label}
-                stroke={style.color}
-                strokeWidth={2}
-                strokeDasharray={style.dash}
-                dot={{ r: 4, fill: style.color }}
-                legendType={style.shape}
-                isAnimationActive={false}
-              />
-            )
-          })}
-        </LineChart>
+          width={width}
+          height={300}
+          fromZero={cumulative}
+        />
         <figcaption id={captionId}>
           {title}, per offer, following each vesting schedule, with sign-on in its year and raises applied.
           Hover a year for its figures.
         </figcaption>
       </figure>
       {children}
-      <div className="table-scroll">
-        <table className={`take-home-table take-home-table-${kind}`}>
-          <caption>{title}, in US dollars</caption>
-          <thead>
-            <tr>
-              <th scope="col">Year</th>
-              {result.offers.map((offer) => (
-                <th key={offer.id} scope="col" className="num">
-                  {offer.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((point) => (
-              <tr key={point.year}>
-                <th scope="row">{point.year}</th>
-                {result.offers.map((offer) => (
-                  <td key={offer.id} className="num">
-                    {formatMoney(point[offer.id] as number | undefined)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <RowsTable
+        caption={`${title}, in US dollars`}
+        first="Year"
+        columns={result.offers.map((offer) => offer.label)}
+        rows={points.map((point) => ({
+          header: String(point.year),
+          cells: result.offers.map((offer) => formatMoney(point[offer.id] as number | undefined)),
+        }))}
+        className={`take-home-table take-home-table-${kind}`}
+      />
     </section>
   )
 }

@@ -31,6 +31,12 @@ const HINTS: Partial<Record<ExtraField, string>> = {
   optExpiry: 'Optional, e.g. 10.',
   exitPrice: 'What a share might sell for at an exit, e.g. 20.',
   refreshSize: 'US dollars (e.g. 40000) or a percent of the initial grant (e.g. 25%). Leave empty for none.',
+}
+
+/** Hints that differ for stock options. */
+const OPTION_HINTS: Partial<Record<ExtraField, string>> = {
+  refreshSize:
+    'A number of options (e.g. 10000) or a percent of the initial grant (e.g. 25%), valued at today’s 409A price as their strike. Leave empty for none.',
   esppPercent: 'Share of pay you would put into the stock purchase plan, e.g. 10. Leave empty for none.',
   esppDiscount: 'The plan’s discount on the share price, e.g. 15 (the most a qualified plan gives).',
 }
@@ -42,16 +48,20 @@ export function ExtraInput({
   error,
   onChange,
   kind = 'text',
+  options = false,
 }: {
   field: ExtraField
   value: string
   error?: string
   onChange: (value: string) => void
   kind?: 'text' | 'date' | 'number'
+  /** The offer's equity is stock options (some hints differ). */
+  options?: boolean
 }) {
   const id = extraId(field)
+  const hint = (options ? OPTION_HINTS[field] : undefined) ?? HINTS[field]
   return (
-    <FormField id={id} label={EXTRA_LABELS[field]} hint={HINTS[field]} error={error}>
+    <FormField id={id} label={EXTRA_LABELS[field]} hint={hint} error={error}>
       {({ describedBy, invalid }) => (
         <input
           id={id}
@@ -82,7 +92,16 @@ export function OfferExtrasFields({ text, errors, onChange }: OfferExtrasFieldsP
     value: string,
     set: (value: string) => void,
     kind: 'text' | 'date' | 'number' = 'text',
-  ) => <ExtraInput field={field} value={value} error={shown[field]} onChange={set} kind={kind} />
+  ) => (
+    <ExtraInput
+      field={field}
+      value={value}
+      error={shown[field]}
+      onChange={set}
+      kind={kind}
+      options={text.equityKind === 'options'}
+    />
+  )
   const setEntry = (patch: Partial<ExtrasText['entry']>) => {
     setEntryErrors({})
     onChange({ ...text, entry: { ...text.entry, ...patch } })
