@@ -1,10 +1,8 @@
 // The Market insights form's state: starts from a prefill (when another view sent the user here) or from the
 // draft saved on this computer, and saves the draft again (debounced) as the user types.
 // The reducer ignores the draft once the form holds a prefill or anything typed.
-import { DRAFT_AUTOSAVE_MS, draftedFormHook } from '../../lib/useDraftedReducer'
+import { draftedFormHook } from '../../lib/useDraftedReducer'
 import { fromInsightsDraft, initialInsightsForm, insightsFormReducer, toInsightsDraft } from './insightsForm'
-
-export const INSIGHTS_AUTOSAVE_DELAY_MS = DRAFT_AUTOSAVE_MS
 
 export const useInsightsForm = draftedFormHook({
   reducer: insightsFormReducer,

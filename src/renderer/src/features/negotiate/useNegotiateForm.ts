@@ -1,15 +1,13 @@
 // The calculator form's state: starts from the offer view's prefill (when the user clicked "Negotiate this offer")
 // or from the draft saved on this computer, and saves the draft again (debounced) as the user types.
 // The reducer ignores the draft once the user has typed, and takes only their own terms after a prefill.
-import { DRAFT_AUTOSAVE_MS, draftedFormHook } from '../../lib/useDraftedReducer'
+import { draftedFormHook } from '../../lib/useDraftedReducer'
 import {
   fromNegotiateDraft,
   initialNegotiateForm,
   negotiateFormReducer,
   toNegotiateDraft,
 } from './negotiateForm'
-
-export const NEGOTIATE_AUTOSAVE_DELAY_MS = DRAFT_AUTOSAVE_MS
 
 export const useNegotiateForm = draftedFormHook({
   reducer: negotiateFormReducer,

@@ -1,10 +1,8 @@
 // The editor's state, restored from its own draft on start (unless another view handed over an offer to save)
 // and saved again, debounced, as the user types: a reload or a crash loses nothing typed.
-import { DRAFT_AUTOSAVE_MS, draftedFormHook } from '../../lib/useDraftedReducer'
+import { draftedFormHook } from '../../lib/useDraftedReducer'
 import { editorReducer, INITIAL_EDITOR, toEditorDraft, type EditorState } from './editorState'
 import { editorTextFromPrefill, fromEditorDraft, type SaveOfferPrefill } from './offerEditor'
-
-export const EDITOR_AUTOSAVE_MS = DRAFT_AUTOSAVE_MS
 
 function initialState(prefill: SaveOfferPrefill | null | undefined): EditorState {
   return prefill ? { ...INITIAL_EDITOR, text: editorTextFromPrefill(prefill), edited: true } : INITIAL_EDITOR
