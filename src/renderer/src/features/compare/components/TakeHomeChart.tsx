@@ -1,6 +1,7 @@
 // Take-home pay per offer over four years (each year's, or cumulated), as lines that differ in colour, dash and
 // marker, with a title, tooltips and a table of the same figures. The points are yearly figures, so they are joined
 // by straight segments: a smoothed curve would invent values between the years (and dip below both of them).
+import { chartFrame } from '../../../components/chartParts'
 import type { ReactNode } from 'react'
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
 import type { CompareResult } from '../../../../../shared/compare'
@@ -21,19 +22,20 @@ export function TakeHomeChart({ result, cumulative, width, children }: TakeHomeC
   const title = cumulative
     ? 'Cumulative take-home pay, years 1 to 4'
     : 'Take-home pay each year, years 1 to 4'
-  const size = width ? { width, height: 300 } : { responsive: true, style: { width: '100%', height: 300 } }
   const captionId = `compare-${kind}-caption`
   return (
     <section className="result-card" aria-labelledby={`compare-${kind}-heading`}>
       <h3 id={`compare-${kind}-heading`}>{title}</h3>
       <figure className="compare-figure" aria-labelledby={captionId}>
         <LineChart
-          {...size}
+          {...chartFrame({
+            width,
+            height: 300,
+            description: `${title} for ${result.offers.map((o) => o.label).join(', ')}. The same figures are in the table below.`,
+            className: `compare-chart compare-chart-${kind}`,
+          })}
           data={points}
           margin={{ top: 16, right: 24, bottom: 8, left: 16 }}
-          desc={`${title} for ${result.offers.map((o) => o.label).join(', ')}. The same figures are in the table below.`}
-          className={`compare-chart compare-chart-${kind}`}
-          accessibilityLayer
         >
           <CartesianGrid stroke="#e2e8f0" vertical={false} />
           <XAxis dataKey="year" stroke="#334155" tick={{ fill: '#334155' }} />
