@@ -1,6 +1,7 @@
 // Take-home pay per offer over four years (each year's, or cumulated), as lines that differ in colour, dash and
 // marker, with a title, tooltips and a table of the same figures. The points are yearly figures, so they are joined
 // by straight segments: a smoothed curve would invent values between the years (and dip below both of them).
+import { OfferHeadings } from './OfferHeadings'
 import { chartFrame } from '../../../components/chartParts'
 import type { ReactNode } from 'react'
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
@@ -75,16 +76,7 @@ export function TakeHomeChart({ result, cumulative, width, children }: TakeHomeC
       <div className="table-scroll">
         <table className={`take-home-table take-home-table-${kind}`}>
           <caption>{title}, in US dollars</caption>
-          <thead>
-            <tr>
-              <th scope="col">Year</th>
-              {result.offers.map((offer) => (
-                <th key={offer.id} scope="col" className="num">
-                  {offer.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <OfferHeadings first="Year" offers={result.offers} />
           <tbody>
             {points.map((point) => (
               <tr key={point.year}>

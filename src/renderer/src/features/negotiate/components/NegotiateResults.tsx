@@ -11,6 +11,7 @@ import { GuardRails } from './GuardRails'
 import { ScriptsSection } from './ScriptsSection'
 import { TipsSection } from './TipsSection'
 import { TradeoffsTable } from './TradeoffsTable'
+import { NoticeList } from '../../../components/NoticeList'
 
 export interface NegotiateResultsProps {
   result: NegotiateResult
@@ -77,13 +78,7 @@ export function NegotiateResults({
       {result.notes.length > 0 && (
         <section className="result-card" aria-labelledby="negotiate-notes-heading">
           <h3 id="negotiate-notes-heading">Notes</h3>
-          <ul className="notices">
-            {result.notes.map((note) => (
-              <li key={note} className="notice">
-                {note}
-              </li>
-            ))}
-          </ul>
+          <NoticeList notes={result.notes} />
         </section>
       )}
       <SourcesList
