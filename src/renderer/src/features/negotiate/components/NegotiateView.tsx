@@ -21,7 +21,7 @@ import {
   type NegotiatePrefill,
 } from '../negotiateForm'
 import { briefFileName } from '../negotiateFigures'
-import { NO_EDITS, type ScriptChoice, type ScriptEdits } from '../scripts'
+import { useScriptState } from '../useScriptState'
 import { useNegotiateForm } from '../useNegotiateForm'
 import { BriefActions } from './BriefActions'
 import { NegotiateForm } from './NegotiateForm'
@@ -89,8 +89,7 @@ export function NegotiateView({
   }, [loadSavedOffers, savedVersion])
   const reading = useMemo(() => readNegotiateForm(state), [state])
   const [briefDate, setBriefDate] = useState<Date | null>(null)
-  const [scriptChoice, setScriptChoice] = useState<ScriptChoice>({ channel: 'email', tone: 'warm' })
-  const [scriptEdits, setScriptEdits] = useState<ScriptEdits>(NO_EDITS)
+  const scriptState = useScriptState()
 
   const negotiation = useDebouncedReply(reading.request, negotiateOffer, NEGOTIATE_DELAY_MS)
 
@@ -162,10 +161,7 @@ export function NegotiateView({
             stale={status.stale}
             basis={shown.key}
             chartWidth={chartWidth}
-            scriptChoice={scriptChoice}
-            onScriptChoice={setScriptChoice}
-            scriptEdits={scriptEdits}
-            onScriptEdits={setScriptEdits}
+            scriptState={scriptState}
             briefButton={briefButton}
             onOpenBrief={() => setBriefDate(now())}
           />
