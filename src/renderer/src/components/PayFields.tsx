@@ -1,5 +1,5 @@
-// The pay in an offer as My offer and Negotiate take it: base, bonus, stock per year and sign-on, each read by the
-// shared pay reader, with the same hints and "= $93,600 a year" notes in both forms.
+// The years in the role and the pay in an offer as My offer and Negotiate take them: base, bonus, stock per year and
+// sign-on, each read by the shared pay reader, with the same hints and "= $93,600 a year" notes in both forms.
 import { TextField } from './TextField'
 
 export const PAY_FIELDS = ['base', 'bonus', 'stock', 'signon'] as const
@@ -14,33 +14,41 @@ export const PAY_HINTS: Record<PayField, string> = {
 
 export const YEARS_HINT = 'Optional. Years in this kind of role, e.g. 5.'
 
+/** The years field that comes before the pay, and the pay. */
+export type ExperienceAndPayField = 'years' | PayField
+
 export interface PayFieldsProps {
-  ids: Record<PayField, string>
-  labels: Record<PayField, string>
-  values: Record<PayField, string>
-  errors: Partial<Record<PayField, string>>
+  ids: Record<ExperienceAndPayField, string>
+  labels: Record<ExperienceAndPayField, string>
+  values: Record<ExperienceAndPayField, string>
+  errors: Partial<Record<ExperienceAndPayField, string>>
   /** How a converted amount was read ("= $93,600 a year (45 × 2,080 hours)"), shown in place of the hint. */
   notes?: Partial<Record<string, string>>
-  onEdit: (field: PayField, text: string) => void
-  onLeave: (field: PayField) => void
+  onEdit: (field: ExperienceAndPayField, text: string) => void
+  onLeave: (field: ExperienceAndPayField) => void
 }
 
+/** Years in the role, then the pay in the offer (My offer and Negotiate ask both the same way). */
 export function PayFields({ ids, labels, values, errors, notes = {}, onEdit, onLeave }: PayFieldsProps) {
+  const field = (name: ExperienceAndPayField, hint: string) => (
+    <TextField
+      key={name}
+      id={ids[name]}
+      label={labels[name]}
+      hint={notes[name] || hint}
+      error={errors[name]}
+      value={values[name]}
+      onInput={(text) => onEdit(name, text)}
+      onLeave={() => onLeave(name)}
+    />
+  )
   return (
-    <fieldset className="amounts">
-      <legend>Pay in the offer</legend>
-      {PAY_FIELDS.map((field) => (
-        <TextField
-          key={field}
-          id={ids[field]}
-          label={labels[field]}
-          hint={notes[field] || PAY_HINTS[field]}
-          error={errors[field]}
-          value={values[field]}
-          onInput={(text) => onEdit(field, text)}
-          onLeave={() => onLeave(field)}
-        />
-      ))}
-    </fieldset>
+    <>
+      {field('years', YEARS_HINT)}
+      <fieldset className="amounts">
+        <legend>Pay in the offer</legend>
+        {PAY_FIELDS.map((name) => field(name, PAY_HINTS[name]))}
+      </fieldset>
+    </>
   )
 }

@@ -110,22 +110,34 @@ export async function saveEditedOffer(
   })
 }
 
+/**
+ * Saves what `change` makes of the saved offer `id`, read inside the same transaction: the change applies to the
+ * offer as saved now, whatever another tab did to it. Throws when the offer is no longer saved.
+ */
+async function changeSaved(
+  id: string,
+  getDb: GetDb,
+  change: (current: Offer, db: WorthDb) => Promise<Offer> | Offer,
+): Promise<Offer> {
+  const db = getDb()
+  return db.transaction('rw', db.offers, async () => {
+    const current = await getOffer(id, () => db)
+    if (!current) throw new Error('That offer is no longer saved.')
+    return saveOffer(await change(current, db), () => db)
+  })
+}
+
 export async function renameOffer(
   id: string,
   label: string,
   now: Date = new Date(),
   getDb: GetDb = worthDb,
 ): Promise<Offer> {
-  const db = getDb()
-  return db.transaction('rw', db.offers, async () => {
-    // Read inside the transaction: the rename applies to the offer as saved now, whatever another tab did to it.
-    const current = await getOffer(id, () => db)
-    if (!current) throw new Error('That offer is no longer saved.')
-    return saveOffer(
-      { ...current, label, updatedAt: laterStamp(now.toISOString(), current.updatedAt) },
-      () => db,
-    )
-  })
+  return changeSaved(id, getDb, (current) => ({
+    ...current,
+    label,
+    updatedAt: laterStamp(now.toISOString(), current.updatedAt),
+  }))
 }
 
 /** "Seattle" -> "Seattle (copy)", "Seattle (copy 2)", ... whichever is free. */
@@ -142,22 +154,16 @@ export async function duplicateOffer(
   now: Date = new Date(),
   getDb: GetDb = worthDb,
 ): Promise<Offer> {
-  const db = getDb()
-  return db.transaction('rw', db.offers, async () => {
-    const current = await getOffer(id, () => db)
-    if (!current) throw new Error('That offer is no longer saved.')
+  return changeSaved(id, getDb, async (current, db) => {
     const labels = (await db.offers.toArray()).map((o) => o.label)
     const stamp = now.toISOString()
-    return saveOffer(
-      {
-        ...current,
-        id: newOfferId(),
-        label: copyLabel(current.label, labels),
-        createdAt: stamp,
-        updatedAt: stamp,
-      },
-      () => db,
-    )
+    return {
+      ...current,
+      id: newOfferId(),
+      label: copyLabel(current.label, labels),
+      createdAt: stamp,
+      updatedAt: stamp,
+    }
   })
 }
 

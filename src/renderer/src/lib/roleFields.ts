@@ -19,6 +19,23 @@ export type RoleFieldsAction<F extends string> =
   | { type: 'pickTitle'; title: string; soc?: string | null }
   | { type: 'pickLocation'; label: string; areaCode: string | null }
 
+const ROLE_FIELDS_ACTIONS: ReadonlySet<string> = new Set(['edit', 'leave', 'pickTitle', 'pickLocation'])
+
+/** Whether a form's action is one of the shared ones (roleFieldsReducer handles it). */
+export function isRoleFieldsAction<A extends { type: string }>(
+  action: A,
+): action is Extract<A, { type: RoleFieldsAction<string>['type'] }> {
+  return ROLE_FIELDS_ACTIONS.has(action.type)
+}
+
+/** The state with `field` marked as visited (its message may show even while empty); the same state if it was. */
+export function touch<F extends string, S extends { touched: Partial<Record<F, true>> }>(
+  state: S,
+  field: F,
+): S {
+  return state.touched[field] ? state : { ...state, touched: { ...state.touched, [field]: true } }
+}
+
 /** Applies one of the shared actions; each form's reducer hands these over and handles its own. */
 export function roleFieldsReducer<F extends string, S extends RoleFieldsState<F>>(
   state: S,
@@ -38,9 +55,7 @@ export function roleFieldsReducer<F extends string, S extends RoleFieldsState<F>
       }
     }
     case 'leave':
-      return state.touched[action.field]
-        ? state
-        : { ...state, touched: { ...state.touched, [action.field]: true } }
+      return touch(state, action.field)
     case 'pickTitle':
       return {
         ...state,

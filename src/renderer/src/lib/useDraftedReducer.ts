@@ -115,3 +115,31 @@ export function useDraftedReducer<State, Action, Draft>(
 
   return { state, dispatch, restored, saveError }
 }
+
+/** What makes one form drafted: its reducer (which takes the restore action too), its start and its draft. */
+export interface DraftedForm<State, Action, Draft, Prefill> extends Omit<
+  DraftedReducerOptions<State, Action, Draft>,
+  'store' | 'initial' | 'reducer'
+> {
+  reducer: (state: State, action: Action) => State
+  /** The state before the draft is read, from what another view sent over (or nothing). */
+  initial: (prefill: Prefill | null | undefined) => State
+}
+
+/**
+ * The hook of one drafted form (`useInsightsForm(store, prefill)` and the like). The form's own action type must
+ * include the restore action of its draft.
+ */
+export function draftedFormHook<State, Action, Draft, Prefill = never>(
+  form: DraftedForm<State, Action, Draft, Prefill> & (RestoreAction<Draft> extends Action ? unknown : never),
+): (store: DraftStore, prefill?: Prefill | null) => DraftedReducer<State, Action> {
+  const reducer = form.reducer as (state: State, action: Action | RestoreAction<Draft>) => State
+  return function useDraftedForm(store, prefill) {
+    return useDraftedReducer<State, Action, Draft>({
+      ...form,
+      reducer,
+      store,
+      initial: () => form.initial(prefill),
+    })
+  }
+}

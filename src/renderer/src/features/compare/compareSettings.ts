@@ -1,5 +1,7 @@
 // What the Compare view keeps between visits (a draft in the local database): the what-ifs as typed and which
 // offers are ticked. Read back defensively: anything missing or of the wrong shape falls back to the default.
+import * as z from 'zod/mini'
+import { draftChoice, draftText, readDraft } from '../../lib/draftSchema'
 import { INITIAL_WHAT_IF, type WhatIfText } from './whatIf'
 
 export interface CompareSettings {
@@ -12,26 +14,33 @@ export const INITIAL_COMPARE_SETTINGS: CompareSettings = { whatIf: INITIAL_WHAT_
 
 const FILINGS = ['single', 'joint', 'hoh'] as const
 const YEARS = ['2025', '2026'] as const
+/** How much of one typed what-if a draft keeps. */
+const WHAT_IF_TEXT_LIMIT = 100
+
+const CompareDraftSchema = z.object({
+  whatIf: z.catch(
+    z.object({
+      filing: draftChoice(FILINGS, INITIAL_WHAT_IF.filing),
+      taxYear: draftChoice(YEARS, INITIAL_WHAT_IF.taxYear),
+      k401: draftText(WHAT_IF_TEXT_LIMIT, INITIAL_WHAT_IF.k401),
+      stockChange: draftText(WHAT_IF_TEXT_LIMIT, INITIAL_WHAT_IF.stockChange),
+      bonusPayout: draftText(WHAT_IF_TEXT_LIMIT, INITIAL_WHAT_IF.bonusPayout),
+      exitChance: draftText(WHAT_IF_TEXT_LIMIT, INITIAL_WHAT_IF.exitChance),
+    }),
+    () => ({ ...INITIAL_WHAT_IF }),
+  ),
+  // The ids of the ticked offers (at most 6); anything but a list reads as the default.
+  chosen: z.catch(
+    z.nullable(
+      z.pipe(
+        z.array(z.unknown()),
+        z.transform((ids) => ids.filter((id): id is string => typeof id === 'string').slice(0, 6)),
+      ),
+    ),
+    null,
+  ),
+})
 
 export function fromCompareDraft(stored: unknown): CompareSettings | null {
-  if (typeof stored !== 'object' || stored === null) return null
-  const record = stored as Record<string, unknown>
-  const w = (typeof record.whatIf === 'object' && record.whatIf !== null ? record.whatIf : {}) as Record<
-    string,
-    unknown
-  >
-  const text = (value: unknown, fallback: string) =>
-    typeof value === 'string' ? value.slice(0, 100) : fallback
-  const whatIf: WhatIfText = {
-    filing: FILINGS.find((f) => f === w.filing) ?? INITIAL_WHAT_IF.filing,
-    taxYear: YEARS.find((y) => y === w.taxYear) ?? INITIAL_WHAT_IF.taxYear,
-    k401: text(w.k401, INITIAL_WHAT_IF.k401),
-    stockChange: text(w.stockChange, INITIAL_WHAT_IF.stockChange),
-    bonusPayout: text(w.bonusPayout, INITIAL_WHAT_IF.bonusPayout),
-    exitChance: text(w.exitChance, INITIAL_WHAT_IF.exitChance),
-  }
-  const chosen = Array.isArray(record.chosen)
-    ? record.chosen.filter((id): id is string => typeof id === 'string').slice(0, 6)
-    : null
-  return { whatIf, chosen }
+  return readDraft(CompareDraftSchema, stored)
 }

@@ -2,7 +2,7 @@
 // request, and the draft kept on disk. Components and hooks only call these.
 import * as z from 'zod/mini'
 import { draftFields, draftPick, readDraft } from '../../lib/draftSchema'
-import { roleFieldsReducer } from '../../lib/roleFields'
+import { isRoleFieldsAction, roleFieldsReducer } from '../../lib/roleFields'
 import type { EstimateInput } from '../../../../shared/contract'
 import { checkAmount, checkYears, FIELD_LABELS, type FieldName } from '../../../../shared/fields'
 
@@ -53,12 +53,8 @@ export type OfferFormAction =
   | { type: 'restore'; draft: OfferDraft }
 
 export function offerFormReducer(state: OfferFormState, action: OfferFormAction): OfferFormState {
+  if (isRoleFieldsAction(action)) return roleFieldsReducer(state, action)
   switch (action.type) {
-    case 'edit':
-    case 'leave':
-    case 'pickTitle':
-    case 'pickLocation':
-      return roleFieldsReducer(state, action)
     case 'pickOccupation':
       return { ...state, soc: action.soc, edited: true }
     case 'restore':

@@ -6,16 +6,13 @@ import type { DraftStore } from '../../db/drafts'
 import { estimateOffer } from '../../lib/api'
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react'
 import { useDebouncedReply, type Answered, type DebouncedReply } from '../../lib/useDebouncedReply'
-import { DRAFT_AUTOSAVE_MS, useDraftedReducer, type DraftedReducer } from '../../lib/useDraftedReducer'
+import { DRAFT_AUTOSAVE_MS, draftedFormHook } from '../../lib/useDraftedReducer'
 import {
   fromOfferDraft,
   INITIAL_OFFER_FORM,
   offerFormReducer,
   readOfferForm,
   toOfferDraft,
-  type OfferDraft,
-  type OfferFormAction,
-  type OfferFormState,
 } from './offerForm'
 
 export const AUTOSAVE_DELAY_MS = DRAFT_AUTOSAVE_MS
@@ -27,17 +24,13 @@ export const AUTOSAVE_DELAY_MS = DRAFT_AUTOSAVE_MS
  */
 export const ESTIMATE_DELAY_MS = 120
 
-export type OfferForm = DraftedReducer<OfferFormState, OfferFormAction>
-
-export function useOfferForm(store: DraftStore): OfferForm {
-  return useDraftedReducer<OfferFormState, OfferFormAction, OfferDraft>({
-    store,
-    reducer: offerFormReducer,
-    initial: () => INITIAL_OFFER_FORM,
-    readDraft: fromOfferDraft,
-    writeDraft: toOfferDraft,
-  })
-}
+/** The offer form's state; nothing is sent over to it, it starts empty or from its draft. */
+export const useOfferForm = draftedFormHook({
+  reducer: offerFormReducer,
+  initial: () => INITIAL_OFFER_FORM,
+  readDraft: fromOfferDraft,
+  writeDraft: toOfferDraft,
+})
 
 /** The estimate of the draft's offer, asked for before the first render (see startDraftEstimate). */
 let early: {

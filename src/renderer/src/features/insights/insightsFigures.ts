@@ -7,6 +7,7 @@ import {
   type InsightsResult,
   type InsightStatus,
   type PercentileKey,
+  type RangeFigure,
   type SourceRef,
 } from '../../../../shared/types'
 import { formatMoney, formatOrdinal } from '../../lib/format'
@@ -130,6 +131,18 @@ export function paySummaryRows(result: InsightsResult): SummaryRow[] {
     }
   }
 
+  /** A figure the survey gives as a range (bonus, stock): its low to high end, no details. */
+  const rangeRow = (key: SummaryKey, label: string, figure: RangeFigure): SummaryRow =>
+    row(
+      key,
+      label,
+      figure.status,
+      figure.sourceId,
+      formatRange(figure.low, figure.high),
+      [],
+      noData(figure.status, figure.low, figure.high),
+    )
+
   const total = summary.totalPay
   const totalRange = totalPayRange(total)
   // Total pay carries no source of its own; it comes from the same survey as the base pay beside it.
@@ -160,24 +173,8 @@ export function paySummaryRows(result: InsightsResult): SummaryRow[] {
       baseDetails,
       noData(base.status, base.low, base.high, base.average, base.median),
     ),
-    row(
-      'bonus',
-      'Annual bonus',
-      summary.bonus.status,
-      summary.bonus.sourceId,
-      formatRange(summary.bonus.low, summary.bonus.high),
-      [],
-      noData(summary.bonus.status, summary.bonus.low, summary.bonus.high),
-    ),
-    row(
-      'stock',
-      'Stock per year',
-      summary.stock.status,
-      summary.stock.sourceId,
-      formatRange(summary.stock.low, summary.stock.high),
-      [],
-      noData(summary.stock.status, summary.stock.low, summary.stock.high),
-    ),
+    rangeRow('bonus', 'Annual bonus', summary.bonus),
+    rangeRow('stock', 'Stock per year', summary.stock),
     row(
       'additional',
       'Additional pay',

@@ -2,13 +2,14 @@
 // request (with a message naming the field for anything that cannot be used), the draft kept on this computer,
 // and the prefill another view hands over ("Negotiate this offer" in My offer or Compare) or a saved offer picked
 // in the form. Pure: components and hooks only call these.
-import { roleFieldsReducer } from '../../lib/roleFields'
+import { isRoleFieldsAction, roleFieldsReducer } from '../../lib/roleFields'
 import * as z from 'zod/mini'
 import { AREA_CODE, SOC_CODE } from '../../../../shared/codes'
 import type { EstimateInput, NegotiateInput } from '../../../../shared/contract'
 import { checkAmount, checkYears, FIELD_LABELS, MAX_AMOUNT } from '../../../../shared/fields'
 import { readPay } from '../../../../shared/pay'
 import { draftChoice, draftFields, draftPick, readDraft } from '../../lib/draftSchema'
+import { EMPTY_FIELDS } from '../estimate/offerForm'
 
 export const NEGOTIATE_TEXT_LIMIT = 200
 export const DEFAULT_TARGET_PERCENTILE = 75
@@ -70,14 +71,9 @@ export interface NegotiateFormState {
   prefilled: boolean
 }
 
+/** The offer's fields as empty as My offer's; the user's own terms start from Worth's defaults. */
 export const EMPTY_NEGOTIATE_FIELDS: NegotiateFormText = {
-  title: '',
-  location: '',
-  years: '',
-  base: '',
-  bonus: '',
-  stock: '',
-  signon: '',
+  ...EMPTY_FIELDS,
   targetPercentile: String(DEFAULT_TARGET_PERCENTILE),
   targetTakeHome: '',
   ask: '',
@@ -118,14 +114,10 @@ export const OFFER_FIELDS = ['title', 'location', 'years', 'base', 'bonus', 'sto
 export type OfferField = (typeof OFFER_FIELDS)[number]
 
 /** What is kept on this computer while the user types: the raw text and the choices, nothing derived. */
-export interface NegotiateDraft {
-  fields: NegotiateFormText
-  targetKind: TargetKind
-  filing: Filing
-  remote: boolean
-  soc: string | null
-  areaCode: string | null
-}
+export type NegotiateDraft = Pick<
+  NegotiateFormState,
+  'fields' | 'targetKind' | 'filing' | 'remote' | 'soc' | 'areaCode'
+>
 
 export type NegotiateFormAction =
   | { type: 'edit'; field: NegotiateField; text: string }
@@ -190,12 +182,8 @@ export function negotiateFormReducer(
   state: NegotiateFormState,
   action: NegotiateFormAction,
 ): NegotiateFormState {
+  if (isRoleFieldsAction(action)) return roleFieldsReducer(state, action)
   switch (action.type) {
-    case 'edit':
-    case 'leave':
-    case 'pickTitle':
-    case 'pickLocation':
-      return roleFieldsReducer(state, action)
     case 'setTargetKind': {
       if (state.targetKind === action.kind) return state
       if (action.kind === 'worth') return { ...state, targetKind: action.kind, edited: true }

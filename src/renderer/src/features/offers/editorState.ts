@@ -1,4 +1,5 @@
 // The editor's state machine: typing, leaving a field, loading a saved offer, starting afresh, restoring a draft.
+import { touch } from '../../lib/roleFields'
 import {
   EMPTY_EDITOR,
   editorTextFor,
@@ -54,9 +55,7 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
         edited: true,
       }
     case 'leave':
-      return state.touched[action.field]
-        ? state
-        : { ...state, touched: { ...state.touched, [action.field]: true } }
+      return touch(state, action.field)
     case 'showAll':
       return { ...state, showAll: true }
     case 'open':

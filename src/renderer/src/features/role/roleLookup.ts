@@ -154,3 +154,60 @@ export function freshness(args: {
     return { stale: true, message: 'Out of date — fill in the job title, location and base salary' }
   return { stale: false, message: null }
 }
+
+/** How one view words its status line while it has no result; each part ends a sentence the lookup starts. */
+export interface StatusWords {
+  /** After "Choose which Portland you mean " and "Fix the highlighted field ", e.g. "to work out your ask". */
+  aim: string
+  /** After "Fix the highlighted field ", where it differs from `aim`. */
+  fixAim?: string
+  /** While the first reply is on its way. */
+  pending: string
+  /** Before anything is typed: what to enter. */
+  empty: string
+}
+
+/** What a view with a role lookup knows of its form and its reply (see useRoleReply). */
+export interface RoleChecks {
+  question: LocationQuestion | null
+  /** Fields with a message on screen (the form's own checks and the reply's message under its field). */
+  errorCount: number
+  /** The error the backend gave for the current form, if any. */
+  replyError: WorthError | null
+}
+
+export interface ViewStatus extends Freshness {
+  /** The status line: the result's own sentence, or what stands in its way. */
+  text: string
+  /** A result is on screen. */
+  hasResult: boolean
+  /** A reply is on its way. */
+  pending: boolean
+}
+
+/**
+ * The status line of a view with a role lookup, and whether its result is out of date. The line is the result's
+ * sentence when there is a result, else what stands in its way, in this order: a place to choose, a field to fix,
+ * the backend's message, the reply on its way, nothing typed yet.
+ */
+export function viewStatus(
+  checks: RoleChecks,
+  reply: { pending: boolean },
+  /** `sentence`: the result on screen's, or null when there is none; `complete`: no required field is empty. */
+  { sentence, complete }: { sentence: string | null; complete: boolean },
+  words: StatusWords,
+  rule: typeof freshness = freshness,
+): ViewStatus {
+  const { question, errorCount, replyError } = checks
+  const { pending } = reply
+  const hasResult = sentence !== null
+  const fresh = rule({ hasResult, fieldErrors: errorCount, replyError, complete })
+  let text: string
+  if (sentence !== null) text = sentence
+  else if (question) text = `Choose which ${question.name} you mean ${words.aim}.`
+  else if (errorCount > 0) text = `Fix the highlighted field ${words.fixAim ?? words.aim}.`
+  else if (replyError) text = replyError.message
+  else if (pending) text = words.pending
+  else text = words.empty
+  return { ...fresh, text, hasResult, pending }
+}

@@ -1,5 +1,6 @@
 // The comparison's live region: what is on screen, whether it is out of date, and the differences in dollars.
 import type { CompareResult } from '../../../../../shared/compare'
+import { PercentileStatus } from '../../estimate/components/PercentileStatus'
 
 export interface CompareSummaryProps {
   status: string
@@ -9,20 +10,20 @@ export interface CompareSummaryProps {
 
 export function CompareSummary({ status, staleMessage, result }: CompareSummaryProps) {
   return (
-    <div
-      role="status"
-      aria-live="polite"
-      className={staleMessage ? 'compare-status is-stale' : 'compare-status'}
-    >
-      {staleMessage && <p className="stale-banner">{staleMessage}</p>}
-      <p className="percentile-sentence">{status}</p>
-      {result && result.summary.length > 0 && (
-        <ul className="compare-summary">
-          {result.summary.map((sentence) => (
-            <li key={sentence}>{sentence}</li>
-          ))}
-        </ul>
-      )}
-    </div>
+    <PercentileStatus
+      className="compare-status"
+      text={status}
+      staleMessage={staleMessage}
+      secondary={
+        result &&
+        result.summary.length > 0 && (
+          <ul className="compare-summary">
+            {result.summary.map((sentence) => (
+              <li key={sentence}>{sentence}</li>
+            ))}
+          </ul>
+        )
+      }
+    />
   )
 }

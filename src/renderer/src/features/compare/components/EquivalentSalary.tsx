@@ -6,6 +6,7 @@ import type { CompareResult } from '../../../../../shared/compare'
 import type { EquivalentSalaryInput } from '../../../../../shared/contract'
 import { MAX_AMOUNT, readAmount } from '../../../../../shared/fields'
 import { FormField } from '../../../components/FormField'
+import { TextField } from '../../../components/TextField'
 import { equivalentSalary } from '../../../lib/api'
 import { formatMoney } from '../../../lib/format'
 import { useDebouncedReply } from '../../../lib/useDebouncedReply'
@@ -90,6 +91,22 @@ export function EquivalentSalary({ result }: { result: CompareResult }) {
       ? reply.error.message
       : null
 
+  const place = (
+    field: 'from' | 'to' | 'toWork',
+    hint: string,
+    value: string,
+    onInput: (text: string) => void,
+  ) => (
+    <PlaceField
+      id={ids[field]}
+      label={EQUIVALENT_LABELS[field]}
+      hint={hint}
+      value={value}
+      error={errors[field]}
+      onInput={onInput}
+    />
+  )
+
   return (
     <section className="result-card equivalent-salary" aria-labelledby={`${prefix}-heading`}>
       <h3 id={`${prefix}-heading`}>Equivalent salary</h3>
@@ -116,51 +133,24 @@ export function EquivalentSalary({ result }: { result: CompareResult }) {
         </FormField>
         {typed && (
           <>
-            <FormField
+            <TextField
               id={ids.wage}
               label={EQUIVALENT_LABELS.wage}
               hint="US dollars a year, e.g. 150000 or 150k."
               error={errors.wage}
-            >
-              {({ describedBy, invalid }) => (
-                <input
-                  id={ids.wage}
-                  type="text"
-                  inputMode="decimal"
-                  autoComplete="off"
-                  value={wageText}
-                  aria-invalid={invalid || undefined}
-                  aria-describedby={describedBy}
-                  onChange={(event) => setWageText(event.target.value)}
-                />
-              )}
-            </FormField>
-            <PlaceField
-              id={ids.from}
-              label={EQUIVALENT_LABELS.from}
-              hint="A city with its state, e.g. Seattle, WA."
-              value={fromText}
-              error={errors.from}
-              onInput={setFromText}
+              value={wageText}
+              onInput={setWageText}
             />
+            {place('from', 'A city with its state, e.g. Seattle, WA.', fromText, setFromText)}
           </>
         )}
-        <PlaceField
-          id={ids.to}
-          label={EQUIVALENT_LABELS.to}
-          hint="A city with its state, e.g. Austin, TX."
-          value={toText}
-          error={errors.to}
-          onInput={setToText}
-        />
-        <PlaceField
-          id={ids.toWork}
-          label={EQUIVALENT_LABELS.toWork}
-          hint="Where you would work, if not where you live (a city with its own tax, e.g. Philadelphia)."
-          value={toWorkText}
-          error={errors.toWork}
-          onInput={setToWorkText}
-        />
+        {place('to', 'A city with its state, e.g. Austin, TX.', toText, setToText)}
+        {place(
+          'toWork',
+          'Where you would work, if not where you live (a city with its own tax, e.g. Philadelphia).',
+          toWorkText,
+          setToWorkText,
+        )}
       </div>
       <div aria-live="polite" className="equivalent-answer" data-testid="equivalent-answer">
         {generalError && <p className="notice notice-warning">{generalError}</p>}

@@ -2,6 +2,7 @@
 // "Best", not by colour alone.
 import type { CompareResult } from '../../../../../shared/compare'
 import { figureRows, type Period } from '../compareFigures'
+import { OfferHeadings } from './OfferHeadings'
 
 const CAPTIONS: Record<Period, string> = {
   year1: 'Year 1, in US dollars',
@@ -14,17 +15,7 @@ export function FigureTable({ result, period }: { result: CompareResult; period:
     <div className="table-scroll">
       <table className={`figure-table figure-table-${period}`}>
         <caption>{CAPTIONS[period]}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Measure</th>
-            {result.offers.map((offer) => (
-              <th key={offer.id} scope="col" className="num">
-                {offer.label}
-                <span className="offer-place">{offer.location}</span>
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <OfferHeadings first="Measure" offers={result.offers} withPlace />
         <tbody>
           {rows.map((row) => (
             <tr key={row.key} className={row.strong ? 'is-strong' : undefined}>

@@ -2,6 +2,7 @@
 // straight segments (a smoothed curve would invent values between the years). Compare's take-home charts and the
 // options' scenarios use it; each gives its figures in a table as well.
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
+import { chartFrame } from '../../../components/chartParts'
 import { formatMoney, formatMoneyShort } from '../../../lib/format'
 import { SERIES_STYLES } from '../compareFigures'
 
@@ -27,15 +28,11 @@ export function YearLinesChart({
   height,
   fromZero,
 }: YearLinesChartProps) {
-  const size = width ? { width, height } : { responsive: true, style: { width: '100%', height } }
   return (
     <LineChart
-      {...size}
+      {...chartFrame({ width, height, description: desc, className })}
       data={data}
       margin={{ top: 16, right: 24, bottom: 8, left: 16 }}
-      desc={desc}
-      className={className}
-      accessibilityLayer
     >
       <CartesianGrid stroke="#e2e8f0" vertical={false} />
       <XAxis dataKey="year" stroke="#334155" tick={{ fill: '#334155' }} />

@@ -1,5 +1,6 @@
 // What else the estimate says: experience, why national figures were used, and other notes.
 import type { EstimateResult } from '../../../../../shared/types'
+import { NoticeList } from '../../../components/NoticeList'
 
 export function EstimateNotes({ result }: { result: EstimateResult }) {
   const notices = [result.market.fallback, ...result.notes].filter(
@@ -10,15 +11,7 @@ export function EstimateNotes({ result }: { result: EstimateResult }) {
     <section className="result-card notes-section" aria-labelledby="notes-heading">
       <h3 id="notes-heading">Good to know</h3>
       {result.experience && <p className="experience">{result.experience.sentence}</p>}
-      {notices.length > 0 && (
-        <ul className="notices">
-          {notices.map((note) => (
-            <li key={note} className="notice">
-              {note}
-            </li>
-          ))}
-        </ul>
-      )}
+      {notices.length > 0 && <NoticeList notes={notices} />}
     </section>
   )
 }

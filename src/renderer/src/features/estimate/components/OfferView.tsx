@@ -7,25 +7,30 @@ import { dexieDraftStore, OFFER_FORM_DRAFT, type DraftStore } from '../../../db/
 import type { InsightsPrefill } from '../../insights/insightsForm'
 import { negotiatePrefillFrom, type NegotiatePrefill } from '../../negotiate/negotiateForm'
 import type { SaveOfferPrefill } from '../../offers/offerEditor'
-import { currentError, freshness, withReplyError } from '../../role/roleLookup'
-import { useRoleLookup } from '../../role/useRoleLookup'
-import { readOfferForm, visibleErrors, type FieldErrors } from '../offerForm'
+import { ResultsPanel } from '../../role/components/ResultsPanel'
+import { currentError, viewStatus, type StatusWords } from '../../role/roleLookup'
+import { useRoleReply } from '../../role/useRoleReply'
+import { readOfferForm, visibleErrors } from '../offerForm'
 import { useOfferEstimate, useOfferForm } from '../useOfferForm'
 import { HowWorthEstimates } from './HowWorthEstimates'
 import { OfferForm } from './OfferForm'
 import { OfferResults } from './OfferResults'
-import { PercentileStatus } from './PercentileStatus'
 
 const offerDraftStore = dexieDraftStore(OFFER_FORM_DRAFT)
+
+const OFFER_STATUS_WORDS: StatusWords = {
+  aim: 'to see where your offer falls',
+  pending: 'Working out where your offer falls…',
+  empty: 'Enter a job title, location and base salary to see where your offer falls in the market.',
+}
 
 function isFieldName(name: string | undefined): name is FieldName {
   return name !== undefined && Object.prototype.hasOwnProperty.call(FIELD_LABELS, name)
 }
 
-/** A backend error about one field, shown under that field like the form's own messages. */
-function fieldOf(error: WorthError | null): FieldName | null {
-  if (!error || error.code === 'ambiguous-location' || !isFieldName(error.field)) return null
-  return error.field
+/** The field a backend error is about, if it is one of the form's: its message shows under that field. */
+function fieldOf(error: WorthError): FieldName | null {
+  return isFieldName(error.field) ? error.field : null
 }
 
 export interface OfferViewProps {
@@ -48,18 +53,13 @@ export function OfferView({
   onOpenNegotiate,
   onSaveToOffers,
 }: OfferViewProps) {
-  const { state, dispatch, saveError } = useOfferForm(draftStore)
+  const form = useOfferForm(draftStore)
+  const { state, dispatch } = form
   const reading = useMemo(() => readOfferForm(state), [state])
 
   const estimate = useOfferEstimate(reading.request, state.edited)
 
-  const replyError = currentError(estimate)
-  const replyField = fieldOf(replyError)
-  const errors: FieldErrors = withReplyError(visibleErrors(state, reading.errors), replyField, replyError)
-  const errorCount = Object.keys(errors).length
-
-  const lookup = useRoleLookup(state, { replyError, replyField })
-  const { question } = lookup
+  const checks = useRoleReply(state, currentError(estimate), visibleErrors(state, reading.errors), fieldOf)
 
   const result = estimate.lastGood?.value ?? null
   // A form restored from its draft (nothing typed yet) shows its sentence first and the rest of the results in the
@@ -93,39 +93,22 @@ export function OfferView({
             signon: shownInput.signon ?? 0,
           })
       : undefined
-  const status = freshness({
-    hasResult: result !== null,
-    fieldErrors: errorCount,
-    replyError,
-    complete: reading.request !== null,
-  })
-
-  let statusText: string
-  if (result) statusText = result.percentile.sentence
-  else if (question) statusText = `Choose which ${question.name} you mean to see where your offer falls.`
-  else if (errorCount > 0) statusText = 'Fix the highlighted field to see where your offer falls.'
-  else if (replyError) statusText = replyError.message
-  else if (estimate.pending) statusText = 'Working out where your offer falls…'
-  else statusText = 'Enter a job title, location and base salary to see where your offer falls in the market.'
+  const status = viewStatus(
+    checks,
+    estimate,
+    { sentence: result?.percentile.sentence ?? null, complete: reading.request !== null },
+    OFFER_STATUS_WORDS,
+  )
 
   return (
     <div className="offer-view">
-      <OfferForm
-        state={state}
-        dispatch={dispatch}
-        errors={errors}
-        notes={reading.notes}
-        lookup={lookup}
-        saveError={saveError}
-      />
-      <section className="results-panel" aria-labelledby="results-heading" aria-busy={estimate.pending}>
-        <h2 id="results-heading">Where your offer falls</h2>
-        <PercentileStatus text={statusText} staleMessage={status.message} />
-        {result && estimate.pending && !status.stale && (
-          <p className="updating" aria-hidden="true">
-            Updating…
-          </p>
-        )}
+      <OfferForm {...form} errors={checks.errors} notes={reading.notes} lookup={checks.lookup} />
+      <ResultsPanel
+        className="results-panel"
+        headingId="results-heading"
+        heading="Where your offer falls"
+        status={status}
+      >
         {drawnResult && (
           <OfferResults
             result={drawnResult}
@@ -139,7 +122,7 @@ export function OfferView({
           />
         )}
         <HowWorthEstimates />
-      </section>
+      </ResultsPanel>
     </div>
   )
 }

@@ -1,6 +1,7 @@
 // For a title with a salary-survey profile: where the offer's total pay falls in that survey, shown apart from the
 // base percentile (the headline) and always with the survey's own caveats next to it, as Market insights shows them.
 import type { EstimateResult } from '../../../../../shared/types'
+import { NoticeList } from '../../../components/NoticeList'
 
 export function SurveyPercentile({ result }: { result: EstimateResult }) {
   const { survey } = result
@@ -19,13 +20,7 @@ export function SurveyPercentile({ result }: { result: EstimateResult }) {
       {survey.caveats.length > 0 && (
         <>
           <h4>Read before using this figure</h4>
-          <ul className="notices">
-            {survey.caveats.map((caveat) => (
-              <li key={caveat} className="notice notice-warning">
-                {caveat}
-              </li>
-            ))}
-          </ul>
+          <NoticeList notes={survey.caveats} warning />
         </>
       )}
     </section>

@@ -1,7 +1,7 @@
 // Horizontal bar chart of pay by city, highest first. A city given as a range is drawn as a floating bar from its
 // low to its high end; the user's place is drawn in another colour. The table is the alternative.
-import { Bar, BarChart, Cell, LabelList, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts'
-import { formatMoneyShort } from '../../../lib/format'
+import { Bar, BarChart, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts'
+import { chartFrame, moneyAxis, pointTooltip } from '../../../components/chartParts'
 import type { CityBar, CitySeries } from '../insightsSeries'
 
 const COLORS = {
@@ -20,21 +20,17 @@ function fillOf(bar: CityBar): string {
   return bar.kind === 'range' ? COLORS.range : COLORS.median
 }
 
-export function CityTooltip({ active, payload }: TooltipContentProps) {
-  const bar = payload?.[0]?.payload as CityBar | undefined
-  if (!active || !bar) return null
-  return (
-    <div className="chart-tooltip">
-      <p className="chart-tooltip-wage">
-        {bar.name}: {bar.value}
-      </p>
-      <p>
-        {bar.kind === 'range' ? 'range given by the source' : 'median'} · {bar.badge.text}
-      </p>
-      {bar.isUserPlace && <p>Your place</p>}
-    </div>
-  )
-}
+export const CityTooltip = pointTooltip((bar: CityBar) => (
+  <>
+    <p className="chart-tooltip-wage">
+      {bar.name}: {bar.value}
+    </p>
+    <p>
+      {bar.kind === 'range' ? 'range given by the source' : 'median'} · {bar.badge.text}
+    </p>
+    {bar.isUserPlace && <p>Your place</p>}
+  </>
+))
 
 export interface CityChartProps {
   series: CitySeries
@@ -44,25 +40,14 @@ export interface CityChartProps {
 
 export function CityChart({ series, description, width }: CityChartProps) {
   const height = Math.max(120, series.bars.length * CITY_ROW_HEIGHT + 48)
-  const size = width ? { width, height } : { responsive: true, style: { width: '100%', height } }
   return (
     <BarChart
-      {...size}
+      {...chartFrame({ width, height, description, className: 'city-chart' })}
       data={series.bars}
       layout="vertical"
       margin={{ top: 8, right: 136, bottom: 8, left: 8 }}
-      desc={description}
-      className="city-chart"
-      accessibilityLayer
     >
-      <XAxis
-        type="number"
-        domain={series.axis.domain}
-        ticks={series.axis.ticks}
-        tickFormatter={(value: number) => formatMoneyShort(value)}
-        stroke={COLORS.axis}
-        tick={{ fill: COLORS.axis }}
-      />
+      <XAxis {...moneyAxis(series.axis, COLORS.axis)} />
       <YAxis
         type="category"
         dataKey="name"

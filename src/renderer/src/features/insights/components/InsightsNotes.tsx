@@ -1,6 +1,7 @@
 // What to know before reading the figures: contradictions in a survey, fallbacks and modelling notes.
 import type { InsightsResult } from '../../../../../shared/types'
 import { insightsNotes } from '../insightsFigures'
+import { NoticeList } from '../../../components/NoticeList'
 
 export function InsightsNotes({ result }: { result: InsightsResult }) {
   const notes = insightsNotes(result)
@@ -8,13 +9,7 @@ export function InsightsNotes({ result }: { result: InsightsResult }) {
   return (
     <section className="result-card notes-section insights-notes" aria-labelledby="insights-notes-heading">
       <h3 id="insights-notes-heading">Read before using these figures</h3>
-      <ul className="notices">
-        {notes.map((note) => (
-          <li key={note} className="notice notice-warning">
-            {note}
-          </li>
-        ))}
-      </ul>
+      <NoticeList notes={notes} warning />
     </section>
   )
 }

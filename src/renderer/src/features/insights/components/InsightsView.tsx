@@ -7,16 +7,15 @@ import { dexieDraftStore, type DraftStore } from '../../../db/drafts'
 import { roleInsights } from '../../../lib/api'
 import { useDebouncedReply } from '../../../lib/useDebouncedReply'
 import { HowWorthEstimates } from '../../estimate/components/HowWorthEstimates'
-import { PercentileStatus } from '../../estimate/components/PercentileStatus'
 import { SourcesList } from '../../estimate/components/SourcesList'
-import { currentError, withReplyError } from '../../role/roleLookup'
-import { useRoleLookup } from '../../role/useRoleLookup'
+import { ResultsPanel } from '../../role/components/ResultsPanel'
+import { currentError, viewStatus, type StatusWords } from '../../role/roleLookup'
+import { useRoleReply } from '../../role/useRoleReply'
 import { insightsFreshness, insightsHeadline } from '../insightsFigures'
 import {
   readInsightsForm,
   visibleInsightsErrors,
   type InsightsField,
-  type InsightsFieldErrors,
   type InsightsPrefill,
 } from '../insightsForm'
 import { useInsightsForm } from '../useInsightsForm'
@@ -36,8 +35,14 @@ import { INSIGHTS_DELAY_MS } from './timing'
 export const INSIGHTS_FORM_DRAFT = 'insights-form'
 const insightsDraftStore = dexieDraftStore(INSIGHTS_FORM_DRAFT)
 
-function fieldOf(error: WorthError | null): InsightsField | null {
-  if (!error || error.code === 'ambiguous-location') return null
+const INSIGHTS_STATUS_WORDS: StatusWords = {
+  aim: 'to see its market insights',
+  fixAim: 'to see market insights',
+  pending: 'Looking up market insights…',
+  empty: 'Type a job title and a location to see what the role pays there.',
+}
+
+function fieldOf(error: WorthError): InsightsField | null {
   return error.field === 'title' || error.field === 'location' ? error.field : null
 }
 
@@ -50,40 +55,29 @@ export interface InsightsViewProps {
 }
 
 export function InsightsView({ prefill, draftStore = insightsDraftStore, chartWidth }: InsightsViewProps) {
-  const { state, dispatch, saveError } = useInsightsForm(draftStore, prefill)
+  const form = useInsightsForm(draftStore, prefill)
+  const { state, dispatch } = form
   const reading = useMemo(() => readInsightsForm(state), [state])
   const [band, setBand] = useState<ExperienceBand | null>(null)
 
   const insights = useDebouncedReply(reading.request, roleInsights, INSIGHTS_DELAY_MS)
 
-  const replyError = currentError(insights)
-  const replyField = fieldOf(replyError)
-  const errors: InsightsFieldErrors = withReplyError(
+  const checks = useRoleReply(
+    state,
+    currentError(insights),
     visibleInsightsErrors(state, reading.errors),
-    replyField,
-    replyError,
+    fieldOf,
   )
-  const errorCount = Object.keys(errors).length
-
-  const lookup = useRoleLookup(state, { replyError, replyField })
-  const { question } = lookup
 
   const shown = insights.lastGood
   const result = shown?.value ?? null
-  const status = insightsFreshness({
-    hasResult: result !== null,
-    fieldErrors: errorCount,
-    replyError,
-    complete: reading.request !== null,
-  })
-
-  let statusText: string
-  if (result) statusText = insightsHeadline(result)
-  else if (question) statusText = `Choose which ${question.name} you mean to see its market insights.`
-  else if (errorCount > 0) statusText = 'Fix the highlighted field to see market insights.'
-  else if (replyError) statusText = replyError.message
-  else if (insights.pending) statusText = 'Looking up market insights…'
-  else statusText = 'Type a job title and a location to see what the role pays there.'
+  const status = viewStatus(
+    checks,
+    insights,
+    { sentence: result && insightsHeadline(result), complete: reading.request !== null },
+    INSIGHTS_STATUS_WORDS,
+    insightsFreshness,
+  )
 
   const openRelated = (title: string, soc: string | null) => {
     dispatch({ type: 'pickTitle', title, soc })
@@ -92,21 +86,14 @@ export function InsightsView({ prefill, draftStore = insightsDraftStore, chartWi
 
   return (
     <div className="insights-view">
-      <InsightsForm state={state} dispatch={dispatch} errors={errors} lookup={lookup} saveError={saveError} />
-      <section
+      <InsightsForm {...form} errors={checks.errors} lookup={checks.lookup} />
+      <ResultsPanel
         className="insights-results"
-        aria-labelledby="insights-results-heading"
-        aria-busy={insights.pending}
+        headingId="insights-results-heading"
+        heading="Market insights results"
+        headingHidden
+        status={status}
       >
-        <h2 id="insights-results-heading" className="visually-hidden">
-          Market insights results
-        </h2>
-        <PercentileStatus text={statusText} staleMessage={status.message} />
-        {result && insights.pending && !status.stale && (
-          <p className="updating" aria-hidden="true">
-            Updating…
-          </p>
-        )}
         {result && shown && (
           <div
             className={status.stale ? 'offer-results insights-body is-stale' : 'offer-results insights-body'}
@@ -157,7 +144,7 @@ export function InsightsView({ prefill, draftStore = insightsDraftStore, chartWi
           </div>
         )}
         <HowWorthEstimates />
-      </section>
+      </ResultsPanel>
     </div>
   )
 }

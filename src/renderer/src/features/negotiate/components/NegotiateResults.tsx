@@ -4,13 +4,14 @@
 import type { RefObject } from 'react'
 import type { NegotiateResult } from '../../../../../shared/negotiate'
 import { SourcesList } from '../../estimate/components/SourcesList'
-import type { ScriptChoice, ScriptEdits } from '../scripts'
+import type { ScriptState } from '../useScriptState'
 import { AskChart } from './AskChart'
 import { AskSummary } from './AskSummary'
 import { GuardRails } from './GuardRails'
 import { ScriptsSection } from './ScriptsSection'
 import { TipsSection } from './TipsSection'
 import { TradeoffsTable } from './TradeoffsTable'
+import { NoticeList } from '../../../components/NoticeList'
 
 export interface NegotiateResultsProps {
   result: NegotiateResult
@@ -18,10 +19,8 @@ export interface NegotiateResultsProps {
   /** The identity of the request this result answers (script edits belong to it). */
   basis: string
   chartWidth?: number
-  scriptChoice: ScriptChoice
-  onScriptChoice: (choice: ScriptChoice) => void
-  scriptEdits: ScriptEdits
-  onScriptEdits: (edits: ScriptEdits) => void
+  /** The script shown and the user's edits (held by the view). */
+  scriptState: ScriptState
   briefButton: RefObject<HTMLButtonElement | null>
   onOpenBrief: () => void
 }
@@ -31,10 +30,7 @@ export function NegotiateResults({
   stale,
   basis,
   chartWidth,
-  scriptChoice,
-  onScriptChoice,
-  scriptEdits,
-  onScriptEdits,
+  scriptState,
   briefButton,
   onOpenBrief,
 }: NegotiateResultsProps) {
@@ -66,24 +62,11 @@ export function NegotiateResults({
       <AskChart result={result} idPrefix="negotiate" width={chartWidth} />
       <TradeoffsTable tradeoffs={result.tradeoffs} otherTerms={result.ask.from === 'terms'} />
       <TipsSection tips={result.tips} citations={result.citations} />
-      <ScriptsSection
-        scripts={result.scripts}
-        basis={basis}
-        choice={scriptChoice}
-        onChoice={onScriptChoice}
-        edits={scriptEdits}
-        onEdits={onScriptEdits}
-      />
+      <ScriptsSection scripts={result.scripts} basis={basis} {...scriptState} />
       {result.notes.length > 0 && (
         <section className="result-card" aria-labelledby="negotiate-notes-heading">
           <h3 id="negotiate-notes-heading">Notes</h3>
-          <ul className="notices">
-            {result.notes.map((note) => (
-              <li key={note} className="notice">
-                {note}
-              </li>
-            ))}
-          </ul>
+          <NoticeList notes={result.notes} />
         </section>
       )}
       <SourcesList

@@ -10,19 +10,18 @@ import type { Offer } from '../../../../../shared/offer'
 import { dexieDraftStore, type DraftStore } from '../../../db/drafts'
 import { listOffers } from '../../../db/offers'
 import { negotiateOffer } from '../../../lib/api'
-import { useDebouncedReply } from '../../../lib/useDebouncedReply'
-import { PercentileStatus } from '../../estimate/components/PercentileStatus'
-import { currentError, didYouMeanFor, freshness, withReplyError } from '../../role/roleLookup'
-import { useRoleLookup } from '../../role/useRoleLookup'
+import { useDebouncedReply, type DebouncedReply } from '../../../lib/useDebouncedReply'
+import { ResultsPanel } from '../../role/components/ResultsPanel'
+import { currentError, didYouMeanFor, viewStatus, type StatusWords } from '../../role/roleLookup'
+import { useRoleReply } from '../../role/useRoleReply'
 import {
   negotiateFieldOf,
   readNegotiateForm,
   visibleNegotiateErrors,
-  type NegotiateFieldErrors,
   type NegotiatePrefill,
 } from '../negotiateForm'
 import { briefFileName } from '../negotiateFigures'
-import { NO_EDITS, type ScriptChoice, type ScriptEdits } from '../scripts'
+import { useScriptState } from '../useScriptState'
 import { useNegotiateForm } from '../useNegotiateForm'
 import { BriefActions } from './BriefActions'
 import { NegotiateForm } from './NegotiateForm'
@@ -34,6 +33,23 @@ export const NEGOTIATE_FORM_DRAFT = 'negotiate-form'
 export const NEGOTIATE_DELAY_MS = 120
 
 const negotiateDraftStore = dexieDraftStore(NEGOTIATE_FORM_DRAFT)
+
+/**
+ * The error of the reply to what is in the form now. An ambiguous place where the user lives is shown under that
+ * field like any other field's message, and asks nothing about the job's place.
+ */
+function replyErrorOf(negotiation: DebouncedReply<unknown, unknown>): WorthError | null {
+  const error = currentError(negotiation)
+  return error?.code === 'ambiguous-location' && error.field === 'currentLocation'
+    ? { ...error, code: 'unknown-location' }
+    : error
+}
+
+const NEGOTIATE_STATUS_WORDS: StatusWords = {
+  aim: 'to work out your ask',
+  pending: 'Working out your ask…',
+  empty: 'Enter a job title, location and base salary to work out what to ask for.',
+}
 
 export interface NegotiateViewProps {
   /** What the offer view sent over ("Negotiate this offer"); it wins over the saved draft's offer. */
@@ -54,7 +70,8 @@ export function NegotiateView({
   chartWidth,
   now = () => new Date(),
 }: NegotiateViewProps) {
-  const { state, dispatch, saveError } = useNegotiateForm(draftStore, prefill)
+  const form = useNegotiateForm(draftStore, prefill)
+  const { state } = form
   const [savedOffers, setSavedOffers] = useState<Offer[]>([])
   const [savedVersion, setSavedVersion] = useState(0)
   useEffect(() => {
@@ -72,48 +89,25 @@ export function NegotiateView({
   }, [loadSavedOffers, savedVersion])
   const reading = useMemo(() => readNegotiateForm(state), [state])
   const [briefDate, setBriefDate] = useState<Date | null>(null)
-  const [scriptChoice, setScriptChoice] = useState<ScriptChoice>({ channel: 'email', tone: 'warm' })
-  const [scriptEdits, setScriptEdits] = useState<ScriptEdits>(NO_EDITS)
+  const scriptState = useScriptState()
 
   const negotiation = useDebouncedReply(reading.request, negotiateOffer, NEGOTIATE_DELAY_MS)
 
-  const replyError = currentError(negotiation)
-  const aboutHome = replyError?.field === 'currentLocation'
-  const replyField =
-    replyError && (replyError.code !== 'ambiguous-location' || aboutHome)
-      ? negotiateFieldOf(replyError.field, state.targetKind)
-      : null
-
-  const errors: NegotiateFieldErrors = withReplyError(
+  const checks = useRoleReply(
+    state,
+    replyErrorOf(negotiation),
     visibleNegotiateErrors(state, reading.errors),
-    replyField,
-    replyError,
+    (error) => negotiateFieldOf(error.field, state.targetKind),
   )
-  const errorCount = Object.keys(errors).length
-
-  // An ambiguous place where the user lives asks nothing about the job's place.
-  const lookup = useRoleLookup(state, { replyError: aboutHome ? null : replyError, replyField })
-  const { question } = lookup
 
   const shown = negotiation.lastGood
   const result = shown?.value ?? null
-  // An ambiguous place where the user lives is shown under that field, like any other field's message.
-  const freshnessError: WorthError | null =
-    replyError && aboutHome ? { ...replyError, code: 'unknown-location' } : replyError
-  const status = freshness({
-    hasResult: result !== null,
-    fieldErrors: errorCount,
-    replyError: freshnessError,
-    complete: reading.request !== null,
-  })
-
-  let statusText: string
-  if (result) statusText = result.ask.sentence
-  else if (question) statusText = `Choose which ${question.name} you mean to work out your ask.`
-  else if (errorCount > 0) statusText = 'Fix the highlighted field to work out your ask.'
-  else if (replyError) statusText = replyError.message
-  else if (negotiation.pending) statusText = 'Working out your ask…'
-  else statusText = 'Enter a job title, location and base salary to work out what to ask for.'
+  const status = viewStatus(
+    checks,
+    negotiation,
+    { sentence: result?.ask.sentence ?? null, complete: reading.request !== null },
+    NEGOTIATE_STATUS_WORDS,
+  )
 
   // Opening and closing the brief moves focus to what appeared, as a page change would.
   const briefView = useRef<HTMLDivElement>(null)
@@ -145,40 +139,29 @@ export function NegotiateView({
   return (
     <div className="negotiate-view">
       <NegotiateForm
-        state={state}
-        dispatch={dispatch}
-        errors={errors}
+        {...form}
+        errors={checks.errors}
         notes={reading.notes}
-        lookup={lookup}
-        homeSuggestions={didYouMeanFor(replyError, replyField, 'currentLocation')}
+        lookup={checks.lookup}
+        homeSuggestions={didYouMeanFor(checks.replyError, checks.replyField, 'currentLocation')}
         marketAsk={
           result && result.ask.from !== 'user' && result.ask.from !== 'terms' ? result.ask.base : null
         }
-        saveError={saveError}
         savedOffers={savedOffers}
       />
-      <section
+      <ResultsPanel
         className="results-panel"
-        aria-labelledby="negotiate-results-heading"
-        aria-busy={negotiation.pending}
+        headingId="negotiate-results-heading"
+        heading="What to ask for"
+        status={status}
       >
-        <h2 id="negotiate-results-heading">What to ask for</h2>
-        <PercentileStatus text={statusText} staleMessage={status.message} />
-        {result && negotiation.pending && !status.stale && (
-          <p className="updating" aria-hidden="true">
-            Updating…
-          </p>
-        )}
         {result && shown && (
           <NegotiateResults
             result={result}
             stale={status.stale}
             basis={shown.key}
             chartWidth={chartWidth}
-            scriptChoice={scriptChoice}
-            onScriptChoice={setScriptChoice}
-            scriptEdits={scriptEdits}
-            onScriptEdits={setScriptEdits}
+            scriptState={scriptState}
             briefButton={briefButton}
             onOpenBrief={() => setBriefDate(now())}
           />
@@ -190,7 +173,7 @@ export function NegotiateView({
           now={now}
           onSaved={() => setSavedVersion((v) => v + 1)}
         />
-      </section>
+      </ResultsPanel>
     </div>
   )
 }

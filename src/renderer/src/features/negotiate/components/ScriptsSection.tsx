@@ -13,19 +13,14 @@ import {
   scriptTones,
   shownScriptText,
   TONE_LABELS,
-  type ScriptChoice,
-  type ScriptEdits,
 } from '../scripts'
+import type { ScriptState } from '../useScriptState'
 import { ChoiceGroup } from './ChoiceGroup'
 
-export interface ScriptsSectionProps {
+export interface ScriptsSectionProps extends ScriptState {
   scripts: readonly ScriptDraft[]
   /** The identity of the inputs the scripts were written for (edits made for other inputs are not shown). */
   basis: string
-  choice: ScriptChoice
-  onChoice: (choice: ScriptChoice) => void
-  edits: ScriptEdits
-  onEdits: (edits: ScriptEdits) => void
 }
 
 export function ScriptsSection({ scripts, basis, choice, onChoice, edits, onEdits }: ScriptsSectionProps) {

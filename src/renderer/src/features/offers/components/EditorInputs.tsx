@@ -4,12 +4,16 @@ import { EDITOR_LABELS, type EditorField } from '../offerEditor'
 
 export const editorId = (field: EditorField) => `saved-offer-${field}`
 
-export interface EditorControlProps {
+/** Typing in and leaving the editor's fields, sent to its reducer. */
+export interface EditorEvents {
+  onEdit: (field: EditorField, text: string) => void
+  onLeave: (field: EditorField) => void
+}
+
+export interface EditorControlProps extends EditorEvents {
   field: EditorField
   value: string
   error?: string
-  onEdit: (field: EditorField, text: string) => void
-  onLeave: (field: EditorField) => void
 }
 
 export function EditorTextField({

@@ -2,6 +2,7 @@
 // What is typed is kept as a draft (see useOfferEditor); "Save offer" writes it to My offers.
 import type { ReactNode } from 'react'
 import { FormField } from '../../../components/FormField'
+import { PAY_HINTS, YEARS_HINT } from '../../../components/PayFields'
 import type { EditorAction, EditorState } from '../editorState'
 import { baseNote, type EditorErrors, type EditorField } from '../offerEditor'
 import { EditorRadios, EditorTextField, editorId } from './EditorInputs'
@@ -31,6 +32,9 @@ export function OfferEditor({
   const { text } = state
   const onEdit = (field: EditorField, value: string) => dispatch({ type: 'edit', field, text: value })
   const onLeave = (field: EditorField) => dispatch({ type: 'leave', field })
+  const radios = (name: EditorField, options: readonly { value: string; label: string }[]) => (
+    <EditorRadios field={name} value={text[name]} onEdit={onEdit} options={options} />
+  )
   const field = (name: EditorField, hint?: string, numeric = true) => (
     <EditorTextField
       field={name}
@@ -66,39 +70,26 @@ export function OfferEditor({
         onEdit={onEdit}
         onLeave={onLeave}
       />
-      {field('years', 'Optional. Years in this kind of role, e.g. 5.')}
+      {field('years', YEARS_HINT)}
 
       <fieldset className="editor-group">
         <legend>Pay</legend>
-        {field(
-          'base',
-          baseNote(text.base) ?? 'Per year, in US dollars, e.g. 150000 or 150k; or per hour, e.g. 45/hr.',
-        )}
-        <EditorRadios
-          field="bonusKind"
-          value={text.bonusKind}
-          onEdit={onEdit}
-          options={[
-            { value: 'amount', label: 'an amount in dollars' },
-            { value: 'percent', label: 'a percentage of base' },
-          ]}
-        />
+        {field('base', baseNote(text.base) ?? PAY_HINTS.base)}
+        {radios('bonusKind', [
+          { value: 'amount', label: 'an amount in dollars' },
+          { value: 'percent', label: 'a percentage of base' },
+        ])}
         {field(
           'bonus',
           text.bonusKind === 'percent'
             ? 'Target bonus, % of base, e.g. 10.'
             : 'Target bonus per year in dollars, or a percentage of base (15%). Leave empty if none.',
         )}
-        {field('signon', 'One-time payment. Leave empty if none.')}
-        <EditorRadios
-          field="signonPaid"
-          value={text.signonPaid}
-          onEdit={onEdit}
-          options={[
-            { value: 'year1', label: 'all in year 1' },
-            { value: 'split', label: 'half in year 1, half in year 2' },
-          ]}
-        />
+        {field('signon', PAY_HINTS.signon)}
+        {radios('signonPaid', [
+          { value: 'year1', label: 'all in year 1' },
+          { value: 'split', label: 'half in year 1, half in year 2' },
+        ])}
         {field('relocation', 'One-time, taxed as pay in year 1. Leave empty if none.')}
       </fieldset>
 
@@ -109,28 +100,18 @@ export function OfferEditor({
           'The whole grant in US dollars at today’s price, e.g. 200k. Leave empty if none.',
         )}
         {field('equityYears', 'How many years the grant vests over, 1 to 10.')}
-        <EditorRadios
-          field="schedule"
-          value={text.schedule}
-          onEdit={onEdit}
-          options={[
-            { value: 'even', label: 'the same each year' },
-            { value: 'cliff', label: 'a cliff, then monthly or quarterly' },
-            { value: 'custom', label: 'custom percentages per year' },
-          ]}
-        />
+        {radios('schedule', [
+          { value: 'even', label: 'the same each year' },
+          { value: 'cliff', label: 'a cliff, then monthly or quarterly' },
+          { value: 'custom', label: 'custom percentages per year' },
+        ])}
         {text.schedule === 'cliff' && (
           <>
             {field('cliffMonths', 'Nothing vests before the cliff, e.g. 12.')}
-            <EditorRadios
-              field="cliffThen"
-              value={text.cliffThen}
-              onEdit={onEdit}
-              options={[
-                { value: 'monthly', label: 'monthly' },
-                { value: 'quarterly', label: 'quarterly' },
-              ]}
-            />
+            {radios('cliffThen', [
+              { value: 'monthly', label: 'monthly' },
+              { value: 'quarterly', label: 'quarterly' },
+            ])}
           </>
         )}
         {text.schedule === 'custom' &&

@@ -3,16 +3,14 @@
 import { PlaceField } from '../../role/components/PlaceField'
 import { RoleFields } from '../../role/components/RoleFields'
 import { useRoleLookup } from '../../role/useRoleLookup'
-import { EDITOR_LABELS, type EditorField } from '../offerEditor'
-import { editorId } from './EditorInputs'
+import { EDITOR_LABELS } from '../offerEditor'
+import { editorId, type EditorEvents } from './EditorInputs'
 
-export interface PlaceAndTitleProps {
+export interface PlaceAndTitleProps extends EditorEvents {
   title: string
   location: string
   workLocation: string
   errors: { title?: string; location?: string; workLocation?: string }
-  onEdit: (field: EditorField, text: string) => void
-  onLeave: (field: EditorField) => void
 }
 
 export function PlaceAndTitle({

@@ -8,6 +8,9 @@ import { LocationQuestion } from './LocationQuestion'
 
 export type RoleField = 'title' | 'location'
 
+/** The title hint of the forms that take an offer (My offer, Negotiate). */
+export const OFFER_TITLE_HINT = 'As written in the offer, e.g. Software engineer.'
+
 export interface RoleFieldsProps {
   /** The inputs' ids. */
   ids: Record<RoleField, string>
