@@ -207,7 +207,7 @@ describe('checkOffer and the offer:check channel', () => {
     if (!r.ok) return
     expect(r.value.problems.map((p) => p.field)).toEqual(['location', 'title'])
     expect(r.value.problems[0]!.message).toBe(
-      '"Portland" could be Portland, OR or Portland, ME; say which state, e.g. "Portland, OR".',
+      'Location "Portland" could mean several places: Portland, OR (Portland-Vancouver-Hillsboro, OR-WA); Portland, ME (Portland-South Portland, ME). Add the state, e.g. "Portland, OR".',
     )
     expect(r.value.problems[1]!.message).toMatch(/^Job title: "Qqqq" is not a job title Worth knows/)
     expect(checkOffer(d, { ...base, location: 'United States' }).problems[0]).toEqual({
@@ -222,7 +222,9 @@ describe('checkOffer and the offer:check channel', () => {
   it('runs the same place resolution Compare does (Compare refuses what the check reports)', () => {
     const portland = { ...sf, location: 'Portland' }
     expect(checkOffer(d, portland).problems).toHaveLength(1)
-    expect(() => compare([base, portland])).toThrow(/could be Portland, OR or Portland, ME/)
+    expect(() => compare([base, portland])).toThrow(
+      /^Offer ".*": Location "Portland" could mean several places: Portland, OR .*; Portland, ME /,
+    )
   })
 
   it('reports a vesting schedule Compare cannot use under equity', () => {

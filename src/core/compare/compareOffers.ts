@@ -36,11 +36,14 @@ import { RefreshError } from './equity/refreshers'
 
 export const COMPARE_YEARS = 4
 
+/** A place message that is a whole sentence naming its input ("Location "Portland" could mean several places: …"). */
+const namesItsField = (message: string) => /^(Location|Work location) "/.test(message)
+
 function failOn(offer: Offer, field: string, message: string): never {
   throw new WorthFailure({
     code: 'invalid-input',
     field: `offers.${field}`,
-    message: `Offer "${offer.label || offer.id}": ${field} ${message}`,
+    message: `Offer "${offer.label || offer.id}": ${namesItsField(message) ? message : `${field} ${message}`}`,
   })
 }
 
@@ -230,9 +233,11 @@ export function checkOffer(dataset: Dataset, offer: Offer): OfferCheckResult {
       field: place.field,
       message: place.message.startsWith('has ')
         ? `"${offer.location.trim()}" ${place.message}`
-        : place.field === 'workLocation'
-          ? `Work location "${offer.workLocation!.trim()}" ${place.message}`
-          : sentenceCase(place.message),
+        : namesItsField(place.message)
+          ? place.message
+          : place.field === 'workLocation'
+            ? `Work location "${offer.workLocation!.trim()}" ${place.message}`
+            : sentenceCase(place.message),
     })
   try {
     resolveRole(dataset, offer.title)

@@ -85,6 +85,13 @@ describe('an offer with a separate work place', () => {
     expect(checkOffer(d, { ...plain, workLocation: 'Nowhere Town, PA' }).problems[0]!.field).toBe(
       'workLocation',
     )
+    // An ambiguous work place is asked about in the home place's words, naming the work location.
+    expect(checkOffer(d, { ...plain, workLocation: 'Portland' }).problems).toEqual([
+      {
+        field: 'workLocation',
+        message: expect.stringMatching(/^Work location "Portland" could mean several places: Portland, OR /),
+      },
+    ])
   })
 
   it('carries into the equivalent salary on either side', () => {
