@@ -541,8 +541,9 @@ export function equivalentSalary(
       throw new WorthFailure({
         code: 'invalid-input',
         field: p.field === 'workLocation' ? `${field}Work` : field,
-        message:
-          p.field === 'workLocation'
+        message: namesItsField(p.message)
+          ? `${Side} ${p.message.charAt(0).toLowerCase()}${p.message.slice(1)}` // "To location "Portland" could mean …"
+          : p.field === 'workLocation'
             ? `${Side} work location: "${work!.trim()}" ${p.message}`
             : p.message.startsWith('has ')
               ? `${Side} location: "${text.trim()}" ${p.message}`
