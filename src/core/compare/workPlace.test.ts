@@ -10,21 +10,16 @@ import {
   type Offer,
 } from '../../shared/offer'
 import { realDataset } from '../testing/realDataset'
-import { sampleOffer } from '../../../test/fixtures/offers'
+import { baseOnlyOffer } from '../../../test/fixtures/offers'
 import { checkOffer, compareOffers, equivalentSalary } from './compareOffers'
 
 const d = realDataset()
 // $100,000 base and nothing else: the year-1 wages are $100,000.
-const plain: Offer = sampleOffer({
+const plain: Offer = baseOnlyOffer({
   id: 'kop',
   label: 'King of Prussia',
   location: 'King of Prussia, PA',
   base: 100_000,
-  bonus: { kind: 'amount', value: 0 },
-  equity: { total: 0, years: 4, schedule: { kind: 'even' } },
-  signon: { amount: 0, paid: 'year1' },
-  relocation: 0,
-  raisePercent: 0,
 })
 const inPhilly: Offer = {
   ...plain,

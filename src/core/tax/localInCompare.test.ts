@@ -5,26 +5,11 @@ import type { Offer } from '../../shared/offer'
 import { compareOffers, equivalentSalary } from '../compare/compareOffers'
 import { realDataset } from '../testing/realDataset'
 import { computeTax } from './computeTax'
+import { baseOnlyOffer } from '../../../test/fixtures/offers'
 
 const d = realDataset()
-const plain = (id: string, location: string, base: number): Offer => ({
-  id,
-  label: location,
-  company: 'Northwind',
-  title: 'Software Engineer',
-  location,
-  years: 5,
-  base,
-  bonus: { kind: 'amount', value: 0 },
-  equity: { total: 0, years: 4, schedule: { kind: 'cliff', cliffMonths: 12, then: 'monthly' } },
-  signon: { amount: 0, paid: 'year1' },
-  relocation: 0,
-  match401k: { matchPercent: 0, upToPercent: 0 },
-  raisePercent: 0,
-  notes: '',
-  createdAt: '2026-11-28T00:00:00.000Z',
-  updatedAt: '2026-11-28T00:00:00.000Z',
-})
+const plain = (id: string, location: string, base: number): Offer =>
+  baseOnlyOffer({ id, label: location, location, base })
 
 describe('local taxes in Compare', () => {
   const { offers, ...opts } = CompareInputSchema.parse({
