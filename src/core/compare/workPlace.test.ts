@@ -10,8 +10,9 @@ import {
   type Offer,
 } from '../../shared/offer'
 import { realDataset } from '../testing/realDataset'
+import { equivalentAt } from '../testing/equivalentAt'
 import { baseOnlyOffer } from '../../../test/fixtures/offers'
-import { checkOffer, compareOffers, equivalentSalary } from './compareOffers'
+import { checkOffer, compareOffers } from './compareOffers'
 
 const d = realDataset()
 // $100,000 base and nothing else: the year-1 wages are $100,000.
@@ -90,22 +91,16 @@ describe('an offer with a separate work place', () => {
   })
 
   it('carries into the equivalent salary on either side', () => {
-    const input = {
-      wages: 100_000,
-      from: 'King of Prussia, PA',
-      to: 'King of Prussia, PA',
-      filing: 'single' as const,
-      k401: 0,
-      taxYear: 2025 as const,
-    }
+    const kop = (more: { fromWork?: string; toWork?: string } = {}) =>
+      equivalentAt(100_000, 'King of Prussia, PA', 'King of Prussia, PA', more)
     // Same place, same pay: the same wages.
-    expect(equivalentSalary(d, input).wages).toBe(100_000)
+    expect(kop().wages).toBe(100_000)
     // Working in Philadelphia costs 3,435 a year; the equivalent there pays 3,435 more take-home before the other
     // taxes on the raise, so the wage is above 103,435.
-    const toPhilly = equivalentSalary(d, { ...input, toWork: 'Philadelphia, PA' })
+    const toPhilly = kop({ toWork: 'Philadelphia, PA' })
     expect(toPhilly.wages).toBeGreaterThan(103_435)
     expect(toPhilly.notes.join(' ')).toContain('Philadelphia wage tax included')
-    const fromPhilly = equivalentSalary(d, { ...input, fromWork: 'Philadelphia, PA' })
+    const fromPhilly = kop({ fromWork: 'Philadelphia, PA' })
     expect(fromPhilly.wages).toBeLessThan(100_000 - 3_435 + 1)
   })
 })

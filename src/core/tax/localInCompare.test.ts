@@ -2,8 +2,9 @@
 import { describe, expect, it } from 'vitest'
 import { CompareInputSchema } from '../../shared/contract'
 import type { Offer } from '../../shared/offer'
-import { compareOffers, equivalentSalary } from '../compare/compareOffers'
+import { compareOffers } from '../compare/compareOffers'
 import { realDataset } from '../testing/realDataset'
+import { equivalentAt } from '../testing/equivalentAt'
 import { computeTax } from './computeTax'
 import { baseOnlyOffer } from '../../../test/fixtures/offers'
 
@@ -51,14 +52,7 @@ describe('local taxes in Compare', () => {
 
 describe('local taxes in the equivalent-salary panel', () => {
   it('moving from Austin to Columbus needs more than the Ohio state tax alone would say', () => {
-    const eq = equivalentSalary(d, {
-      wages: 90_000,
-      from: 'Austin, TX',
-      to: 'Columbus, OH',
-      filing: 'single',
-      k401: 0,
-      taxYear: 2025,
-    })
+    const eq = equivalentAt(90_000, 'Austin, TX', 'Columbus, OH')
     const columbus = computeTax({
       year: 2025,
       filing: 'single',
