@@ -4,7 +4,7 @@ import { render, screen, waitFor } from '@testing-library/react'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { memoryDraftStore } from '../../db/drafts'
 import * as api from '../../lib/api'
-import { nationalEstimate } from '../../../../../test/fixtures/handmadeReplies'
+import { SOFTWARE_ENGINEER_US_OFFER_ESTIMATE } from '../../../../../test/fixtures/replies'
 import { INITIAL_NEGOTIATE_FORM, readNegotiateForm } from '../negotiate/negotiateForm'
 import { EMPTY_EDITOR, readEditor } from '../offers/offerEditor'
 import { OfferView } from './components/OfferView'
@@ -25,10 +25,7 @@ const SLOW = UNTIL_SHOWN
 beforeEach(() => {
   vi.clearAllMocks()
   answerRoleSearches(mockedApi)
-  mockedApi.estimateOffer.mockImplementation(async (input) => ({
-    ok: true,
-    value: nationalEstimate(input.base),
-  }))
+  mockedApi.estimateOffer.mockResolvedValue({ ok: true, value: SOFTWARE_ENGINEER_US_OFFER_ESTIMATE })
 })
 
 const offerWith = (base: string, bonus = '') =>

@@ -9,8 +9,11 @@ import { memoryDraftStore } from '../../../db/drafts'
 import { getOffer, listOffers, saveOffer } from '../../../db/offers'
 import { sampleOffer } from '../../../../../../test/fixtures/offers'
 import * as api from '../../../lib/api'
-import { SEATTLE_SEARCH, TITLE_SEARCH } from '../../../../../../test/fixtures/handmadeReplies'
-import { seattleNegotiation } from '../../../../../../test/fixtures/handmadeNegotiation'
+import {
+  SEATTLE_COUNTER_NEGOTIATION,
+  SEATTLE_SEARCH,
+  SOFTWARE_TITLE_SEARCH,
+} from '../../../../../../test/fixtures/replies'
 import { UNTIL_SHOWN } from '../../../test/waits'
 import { NegotiateView } from './NegotiateView'
 
@@ -31,19 +34,19 @@ const COUNTERED: Offer = sampleOffer({
     { date: '2026-11-26', side: 'them', base: 172000, note: 'Their counter' },
   ],
 })
-const ASK = seattleNegotiation().ask.base
+const ASK = SEATTLE_COUNTER_NEGOTIATION.ask.base
 
 beforeEach(async () => {
   vi.clearAllMocks()
   mockedApi.searchTitles.mockImplementation(async ({ query }) => ({
     ok: true,
-    value: { ...TITLE_SEARCH, query },
+    value: { ...SOFTWARE_TITLE_SEARCH, query },
   }))
   mockedApi.searchLocations.mockImplementation(async ({ query }) => ({
     ok: true,
     value: { ...SEATTLE_SEARCH, query },
   }))
-  mockedApi.negotiateOffer.mockImplementation(async () => ({ ok: true, value: seattleNegotiation() }))
+  mockedApi.negotiateOffer.mockImplementation(async () => ({ ok: true, value: SEATTLE_COUNTER_NEGOTIATION }))
   await worthDb().offers.clear()
   await saveOffer(COUNTERED)
 })

@@ -3,8 +3,10 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { App } from '../../../app/App'
 import { preloadViews } from '../../../app/views'
 import * as api from '../../../lib/api'
-import { seattleEstimate } from '../../../../../../test/fixtures/handmadeReplies'
-import { seattleNegotiation } from '../../../../../../test/fixtures/handmadeNegotiation'
+import {
+  SEATTLE_COUNTER_NEGOTIATION,
+  SOFTWARE_ENGINEER_SEATTLE_OFFER_ESTIMATE,
+} from '../../../../../../test/fixtures/replies'
 import { UNTIL_SHOWN } from '../../../test/waits'
 import { setupUser } from '../../../test/clock'
 import { answerRoleSearches } from '../../../test/roleSearches'
@@ -27,12 +29,12 @@ beforeAll(() => preloadViews(), 60_000)
 beforeEach(() => {
   vi.clearAllMocks()
   answerRoleSearches(mockedApi)
-  mockedApi.estimateOffer.mockResolvedValue({ ok: true, value: seattleEstimate() })
+  mockedApi.estimateOffer.mockResolvedValue({ ok: true, value: SOFTWARE_ENGINEER_SEATTLE_OFFER_ESTIMATE })
   mockedApi.datasetInfo.mockResolvedValue({
     ok: false,
     error: { code: 'internal', message: 'not in this test' },
   })
-  mockedApi.negotiateOffer.mockResolvedValue({ ok: true, value: seattleNegotiation() })
+  mockedApi.negotiateOffer.mockResolvedValue({ ok: true, value: SEATTLE_COUNTER_NEGOTIATION })
 })
 
 describe('"Negotiate this offer" in My offer', () => {
@@ -73,6 +75,6 @@ describe('"Negotiate this offer" in My offer', () => {
         ),
       SLOW,
     )
-    expect(await screen.findByText(/^Ask for a base of \$196,450/, {}, SLOW)).toBeVisible()
+    expect(await screen.findByText(/^Ask for a base of \$232,850/, {}, SLOW)).toBeVisible()
   })
 })

@@ -9,7 +9,7 @@ import { memoryDraftStore } from '../../../db/drafts'
 import { listOffers, saveOffer } from '../../../db/offers'
 import { AUSTIN, SAN_FRANCISCO, SEATTLE } from '../../../../../../test/fixtures/offers'
 import * as api from '../../../lib/api'
-import { seattleNegotiation } from '../../../../../../test/fixtures/handmadeNegotiation'
+import { SEATTLE_COUNTER_NEGOTIATION } from '../../../../../../test/fixtures/replies'
 import { savedOfferPrefill } from '../fromSavedOffer'
 import type { NegotiatePrefill } from '../negotiateForm'
 import { NegotiateView } from './NegotiateView'
@@ -37,7 +37,7 @@ const ALTERNATIVE = 'Best alternative: one of my offers'
 beforeEach(async () => {
   vi.clearAllMocks()
   answerRoleSearches(mockedApi)
-  mockedApi.negotiateOffer.mockImplementation(async () => ({ ok: true, value: seattleNegotiation() }))
+  mockedApi.negotiateOffer.mockImplementation(async () => ({ ok: true, value: SEATTLE_COUNTER_NEGOTIATION }))
   await worthDb().offers.clear()
 })
 
