@@ -4,10 +4,11 @@ import type { ChannelResults, Reply } from '../shared/contract'
 import type { ComparedOffer, CompareResult } from '../shared/compare'
 import { formatMoney, formatPrice, percentileAt } from '../shared/format'
 import { readOffersExport, type Offer } from '../shared/offer'
-import { dispatch, type Handlers } from '../core/app/dispatch'
+import { dispatch } from '../core/app/dispatch'
 import { flagFor, readDecimal, readMoneyFlag } from './args'
 import { readInputFile } from './readInputFile'
-import { oneLine, type CliIo } from './run'
+import type { CommandRunner } from './command'
+import { oneLine } from './run'
 import { escapeControl } from './terminal'
 
 export const COMPARE_USAGE =
@@ -132,13 +133,7 @@ export function pickOffers(
   return { ok: true, offers: chosen }
 }
 
-export function runCompareCommand(
-  o: Map<string, string>,
-  json: boolean,
-  io: CliIo,
-  handlers: () => Handlers,
-  fail: (flag: string, message: string) => number,
-): number {
+export const runCompareCommand: CommandRunner = (o, json, io, handlers, fail) => {
   const path = o.get('offers')
   if (!path) return fail('--offers', 'missing; give the path of an offers export, e.g. --offers offers.json.')
   const read = readInputFile(path)

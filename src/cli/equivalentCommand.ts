@@ -2,21 +2,16 @@
 // another, after tax and cost of living (the compare:equivalent channel).
 import type { ChannelResults, Reply } from '../shared/contract'
 import { formatMoney } from '../shared/format'
-import { dispatch, type Handlers } from '../core/app/dispatch'
+import { dispatch } from '../core/app/dispatch'
 import { flagFor, readMoneyFlag } from './args'
 import { escapeControl } from './terminal'
-import { oneLine, type CliIo } from './run'
+import type { CommandRunner } from './command'
+import { oneLine } from './run'
 
 export const EQUIVALENT_USAGE =
   '  worth equivalent --wages N --from PLACE --to PLACE [--from-work PLACE] [--to-work PLACE] [--filing single|joint|hoh] [--k401 N] [--year 2025|2026] [--json]'
 
-export function runEquivalentCommand(
-  o: Map<string, string>,
-  json: boolean,
-  io: CliIo,
-  handlers: () => Handlers,
-  fail: (flag: string, message: string) => number,
-): number {
+export const runEquivalentCommand: CommandRunner = (o, json, io, handlers, fail) => {
   const wages = readMoneyFlag(o.get('wages'), {
     label: 'yearly wages',
     required: { example: '--wages 150000' },

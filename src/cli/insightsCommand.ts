@@ -2,9 +2,10 @@
 import type { ChannelResults, Reply } from '../shared/contract'
 import { formatMoney } from '../shared/format'
 import type { InsightsResult } from '../shared/types'
-import { dispatch, type Handlers } from '../core/app/dispatch'
+import { dispatch } from '../core/app/dispatch'
 import { flagFor, readCodeFlags } from './args'
-import { oneLine, type CliIo } from './run'
+import { percentilesJson, type CommandRunner } from './command'
+import { oneLine } from './run'
 import { escapeControl } from './terminal'
 
 export function insightsJson(r: InsightsResult): Record<string, unknown> {
@@ -33,11 +34,7 @@ export function insightsJson(r: InsightsResult): Record<string, unknown> {
     additionalPay: s.additionalPay.value,
     market: {
       scope: r.market.scope,
-      p10: r.market.p10,
-      p25: r.market.p25,
-      p50: r.market.p50,
-      p75: r.market.p75,
-      p90: r.market.p90,
+      ...percentilesJson(r.market),
       status: r.market.status,
     },
     byExperience: r.byExperience.map((e) => ({ band: e.band, median: e.median, status: e.status })),
@@ -94,13 +91,7 @@ export function insightsText(r: InsightsResult): string {
   return lines.join('\n')
 }
 
-export function runInsights(
-  o: Map<string, string>,
-  json: boolean,
-  io: CliIo,
-  handlers: () => Handlers,
-  fail: (flag: string, message: string) => number,
-): number {
+export const runInsights: CommandRunner = (o, json, io, handlers, fail) => {
   if (!o.has('title'))
     return fail('--title', 'missing; give the job title, e.g. --title "Backend Architect".')
   if (!o.has('location'))

@@ -1,22 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { runWorth } from './runForTests'
+import { roleFlags, runWorth } from './runForTests'
 
 const run = (args: string[]) => runWorth(['negotiate', ...args])
-const seattle = ['--title', 'Software Developer', '--location', 'Seattle', '--base', '150000']
+const seattle = roleFlags('Software Developer', 'Seattle', '150000')
+/** A Software Engineer offered $175,000 in Seattle, with this many years of experience. */
+const engineerInSeattle = (years: string, ...more: string[]) =>
+  run([...roleFlags('Software Engineer', 'Seattle, WA', '175000'), '--years', years, ...more])
 
 describe('worth negotiate', () => {
   it("prints Worth's default ask for the person's level, the stretch apart, and the prevailing-wage level", () => {
-    const r = run([
-      '--title',
-      'Software Engineer',
-      '--location',
-      'Seattle, WA',
-      '--base',
-      '175000',
-      '--years',
-      '5',
-      '--json',
-    ])
+    const r = engineerInSeattle('5', '--json')
     expect(r.code).toBe(0)
     const json = JSON.parse(r.out)
     expect(json.ask).toMatchObject({ base: 186_350, high: 195_700, from: 'level', raisePercent: 6.5 })
@@ -30,30 +23,9 @@ describe('worth negotiate', () => {
       area: 'Seattle-Tacoma-Bellevue, WA',
       source: 'DOL OFLC prevailing wage levels, wage year July 2025 - June 2026',
     })
-    const twelve = JSON.parse(
-      run([
-        '--title',
-        'Software Engineer',
-        '--location',
-        'Seattle, WA',
-        '--base',
-        '175000',
-        '--years',
-        '12',
-        '--json',
-      ]).out,
-    )
+    const twelve = JSON.parse(engineerInSeattle('12', '--json').out)
     expect(twelve.ask.base).toBe(209_850)
-    const text = run([
-      '--title',
-      'Software Engineer',
-      '--location',
-      'Seattle, WA',
-      '--base',
-      '175000',
-      '--years',
-      '5',
-    ])
+    const text = engineerInSeattle('5')
     expect(text.out).toContain('Ask for a base of $186,350: $11,350 (6.5%) more than the offer')
     expect(text.out).toContain('Stretch: $212,250')
     expect(text.out).toContain('meets prevailing wage Level II')

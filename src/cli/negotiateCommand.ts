@@ -4,9 +4,10 @@ import { MAX_AMOUNT, MAX_YEARS } from '../shared/fields'
 import { readPay } from '../shared/pay'
 import { formatMoney, percentileAt, percentilePhrase } from '../shared/format'
 import type { NegotiateResult } from '../shared/negotiate'
-import { dispatch, type Handlers } from '../core/app/dispatch'
+import { dispatch } from '../core/app/dispatch'
 import { flagFor, readCodeFlags, readDecimal, readPayFlags, readYearsFlag } from './args'
-import { oneLine, type CliIo } from './run'
+import { percentilesJson, type CommandRunner } from './command'
+import { oneLine } from './run'
 
 export const NEGOTIATE_USAGE = `  worth negotiate --title T --location L --base N [--bonus N] [--stock N] [--signon N] [--years N]
         [--target 75 | --target-takehome N] [--ask N] [--alternative N] [--walkaway N]
@@ -123,11 +124,7 @@ export function negotiateJson(r: NegotiateResult): Record<string, unknown> {
     market: {
       scope: m.scope,
       areaName: m.areaName,
-      p10: m.p10,
-      p25: m.p25,
-      p50: m.p50,
-      p75: m.p75,
-      p90: m.p90,
+      ...percentilesJson(m),
       status: m.status,
     },
     offer: e.offer,
@@ -192,13 +189,7 @@ export function negotiateText(r: NegotiateResult): string {
   return lines.join('\n')
 }
 
-export function runNegotiateCommand(
-  o: Map<string, string>,
-  flags: Set<string>,
-  io: CliIo,
-  handlers: () => Handlers,
-  fail: (flag: string, message: string) => number,
-): number {
+export const runNegotiateCommand: CommandRunner<Set<string>> = (o, flags, io, handlers, fail) => {
   const input = readNegotiateInput(o, flags)
   if (!input.ok) return fail(input.flag, input.message)
   const reply = dispatch(handlers(), 'negotiate:offer', input.value) as Reply<

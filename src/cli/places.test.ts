@@ -70,6 +70,18 @@ describe('worth tax --location, the same places', () => {
       expect(tax(location).code).toBe(0)
     }
   })
+
+  it('estimate and tax ask about an ambiguous place in the same words', () => {
+    for (const location of ['Austin', 'Portland', 'Manhattan']) {
+      const asked = estimate(location)
+      const taxed = tax(location)
+      expect(taxed.code).toBe(2)
+      expect(taxed.err[0]).toMatch(
+        new RegExp(`^worth: --location: Location "${location}" could mean several places: `),
+      )
+      expect(taxed.err[0]).toBe(asked.err[0])
+    }
+  })
 })
 
 describe('worth compare, saved offers in everyday places', () => {

@@ -4,46 +4,21 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseArgs, UsageError } from './args'
-import { runWorth } from './runForTests'
+import { roleFlags, runWorth } from './runForTests'
 
 const run = runWorth
 
 describe('worth estimate', () => {
   it('says how sure the title match is, and warns on a weak one, as My offer does', () => {
-    const sure = run([
-      'estimate',
-      '--title',
-      'Software Engineer',
-      '--location',
-      'Seattle, WA',
-      '--base',
-      '150000',
-    ])
+    const sure = run(['estimate', ...roleFlags('Software Engineer', 'Seattle, WA', '150000')])
     expect(sure.out).toMatch(/via "Software Engineer" \(sure: high\)/)
     expect(sure.out).not.toContain('not sure this is your occupation')
     // "Backend Architect" was filed by nobody: Worth matches it word by word, a weak match.
-    const weak = run([
-      'estimate',
-      '--title',
-      'Backend Architect',
-      '--location',
-      'Seattle, WA',
-      '--base',
-      '150000',
-    ])
+    const weak = run(['estimate', ...roleFlags('Backend Architect', 'Seattle, WA', '150000')])
     expect(weak.out).toContain('(sure: low)')
     expect(weak.out).toContain('Worth is not sure this is your occupation')
     const json = JSON.parse(
-      run([
-        'estimate',
-        '--title',
-        'Backend Architect',
-        '--location',
-        'Seattle, WA',
-        '--base',
-        '150000',
-        '--json',
-      ]).out,
+      run(['estimate', ...roleFlags('Backend Architect', 'Seattle, WA', '150000'), '--json']).out,
     )
     expect(json.role.confidence).toBe('low')
     // "tostring" is no job title, only two edits from "testing": refused, with the closest real titles offered.
@@ -55,16 +30,7 @@ describe('worth estimate', () => {
   })
 
   it('prints the JSON object the issue specifies, with real figures', () => {
-    const r = run([
-      'estimate',
-      '--title',
-      'Software Developers',
-      '--location',
-      'United States',
-      '--base',
-      '133080',
-      '--json',
-    ])
+    const r = run(['estimate', ...roleFlags('Software Developers', 'United States', '133080'), '--json'])
     expect(r.code).toBe(0)
     const json = JSON.parse(r.out)
     expect(json.role).toMatchObject({
@@ -73,14 +39,9 @@ describe('worth estimate', () => {
       matchedFrom: 'Software Developers',
     })
     expect(json.area).toMatchObject({ code: 'US', name: 'United States' })
-    expect(json.market).toMatchObject({
-      scope: 'national',
-      p10: 79850,
-      p25: 103050,
-      p50: 133080,
-      p75: 169000,
-      p90: 211450,
-    })
+    // BLS OEWS May 2024, Software Developers, national: P10 to P90.
+    const { scope, p10, p25, p50, p75, p90 } = json.market
+    expect([scope, p10, p25, p50, p75, p90]).toEqual(['national', 79850, 103050, 133080, 169000, 211450])
     expect(json.offer).toMatchObject({ base: 133080, total: 133080 })
     expect(json.percentile.base).toBe(50)
     expect(json.sources.map((s: { id: string }) => s.id)).toContain('bls-oews')
@@ -122,15 +83,7 @@ describe('worth estimate', () => {
   })
 
   it('prints a short readable answer without --json', () => {
-    const r = run([
-      'estimate',
-      '--title',
-      'Registered Nurse',
-      '--location',
-      'Cleveland, OH',
-      '--base',
-      '85000',
-    ])
+    const r = run(['estimate', ...roleFlags('Registered Nurse', 'Cleveland, OH', '85000')])
     expect(r.code).toBe(0)
     expect(r.out).toMatch(
       /^Your base of \$85,000 is at the \d+(st|nd|rd|th) percentile for Registered Nurses in Cleveland, OH\./,
@@ -180,42 +133,10 @@ describe('worth estimate', () => {
 describe('the real command', () => {
   const root = resolve(__dirname, '../..')
   it('runs through npm with exit codes and streams as documented', () => {
-    const json = execFileSync(
-      'npm',
-      [
-        'run',
-        '--silent',
-        'worth',
-        '--',
-        'estimate',
-        '--title',
-        'Truck Driver',
-        '--location',
-        'Austin, TX',
-        '--base',
-        '60000',
-        '--json',
-      ],
-      { cwd: root, encoding: 'utf8' },
-    )
+    const worth = ['run', '--silent', 'worth', '--', 'estimate', ...roleFlags('Truck Driver', 'Austin, TX')]
+    const json = execFileSync('npm', [...worth, '--base', '60000', '--json'], { cwd: root, encoding: 'utf8' })
     expect(JSON.parse(json).role.soc).toBe('53-3032')
-    const bad = spawnSync(
-      'npm',
-      [
-        'run',
-        '--silent',
-        'worth',
-        '--',
-        'estimate',
-        '--title',
-        'Truck Driver',
-        '--location',
-        'Austin, TX',
-        '--base',
-        'abc',
-      ],
-      { cwd: root, encoding: 'utf8' },
-    )
+    const bad = spawnSync('npm', [...worth, '--base', 'abc'], { cwd: root, encoding: 'utf8' })
     expect(bad.status).toBe(2)
     expect(bad.stderr.trim().split('\n')).toEqual([
       'worth: --base: must be a number of US dollars, e.g. 150000, 150k or 45/hr.',
@@ -501,7 +422,7 @@ describe('worth equivalent', () => {
     expect(err(['--wages', '1e12', ...ok])).toMatch(/^worth: --wages: .*at most \$10,000,000/)
     expect(err(['--wages', '150000', '--to', 'Seattle, WA'])).toMatch(/^worth: --from: missing/)
     expect(err(['--wages', '150000', '--from', 'Austin, TX', '--to', 'Portland'])).toMatch(
-      /^worth: --to: .*Portland, OR or Portland, ME/,
+      /^worth: --to: To location "Portland" could mean several places: Portland, OR .*; Portland, ME /,
     )
     expect(err(['--wages', '150000', ...ok, '--filing', 'married'])).toMatch(/^worth: --filing: /)
     expect(err(['--wages', '150000', ...ok, '--year', '2024'])).toMatch(/^worth: --year: /)

@@ -10,6 +10,7 @@ import { EQUIVALENT_USAGE, runEquivalentCommand } from './equivalentCommand'
 import { runInsights } from './insightsCommand'
 import { NEGOTIATE_USAGE, runNegotiateCommand } from './negotiateCommand'
 import { runTaxCommand, TAX_USAGE } from './taxCommand'
+import { percentilesJson } from './command'
 import { escapeControl, terminalSafe } from './terminal'
 
 export interface CliIo {
@@ -47,11 +48,7 @@ export function estimateJson(r: EstimateResult): Record<string, unknown> {
       scope: m.scope,
       areaCode: m.areaCode,
       areaName: m.areaName,
-      p10: m.p10,
-      p25: m.p25,
-      p50: m.p50,
-      p75: m.p75,
-      p90: m.p90,
+      ...percentilesJson(m),
       status: m.status,
       topCode: m.topCode,
       levels: m.levels,

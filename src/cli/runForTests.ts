@@ -17,3 +17,8 @@ export function runWorth(args: string[]): { code: number; out: string; err: stri
   )
   return { code, out: out.join('\n'), err }
 }
+
+/** `--title T --location L [--base B]`: the role in a place (and base) that most commands start from. */
+export function roleFlags(title: string, location: string, base?: string): string[] {
+  return ['--title', title, '--location', location, ...(base === undefined ? [] : ['--base', base])]
+}

@@ -20,6 +20,8 @@ type Item = MenuItemConstructorOptions
 const items = (menu: Item | undefined): Item[] => (menu?.submenu ?? []) as Item[]
 const byLabel = (template: Item[], label: string): Item | undefined =>
   template.find((m) => m.label?.replace('&', '') === label)
+/** The labelled items of a menu, in order (separators and role-only items left out). */
+const labelsOf = (menu: Item[]): (string | undefined)[] => menu.filter((i) => i.label).map((i) => i.label)
 const click = (item: Item | undefined): void => (item?.click as (() => void) | undefined)?.()
 /** Every label, role and accelerator in the menu, to look for things that must not be there. */
 const flatten = (template: Item[]): string =>
@@ -35,7 +37,7 @@ describe('buildMenuTemplate on Linux and Windows', () => {
 
   it('File: new, import, export, save the brief as PDF, quit; each sends its command', () => {
     const file = items(byLabel(template, 'File'))
-    expect(file.filter((i) => i.label).map((i) => i.label)).toEqual([
+    expect(labelsOf(file)).toEqual([
       'New Offer',
       'Import Offers…',
       'Export Offers…',
@@ -96,11 +98,7 @@ describe('buildMenuTemplate on Linux and Windows', () => {
 
   it('Help: how Worth estimates (in the page), data sources and About (native boxes)', () => {
     const help = items(byLabel(template, 'Help'))
-    expect(help.filter((i) => i.label).map((i) => i.label)).toEqual([
-      'How Worth Estimates',
-      'Data Sources and Licences',
-      'About Worth',
-    ])
+    expect(labelsOf(help)).toEqual(['How Worth Estimates', 'Data Sources and Licences', 'About Worth'])
     a.sent.length = 0
     help.forEach(click)
     expect(a.sent).toEqual([{ type: 'how-worth-estimates' }])

@@ -4,6 +4,64 @@ import { appPages, isAllowedRequestUrl, isAppPageUrl } from './trustedUrl'
 const built = appPages(undefined, true)
 const dev = appPages('http://localhost:5173/', false)
 
+/**
+ * Packaged, for each URL: is it Worth's page (navigation, the IPC sender check), and may the renderer load it?
+ * Only app://worth/ and its index page are the page; the renderer may also load Worth's other app:// files, inline
+ * data: and DevTools. Files, other hosts, the network and other schemes are neither.
+ */
+const PACKAGED: [url: string | null | undefined, page: boolean, loaded: boolean][] = [
+  ['app://worth/index.html', true, true],
+  ['app://worth/index.html#/offers', true, true],
+  ['app://worth/index.html?x=1', true, true],
+  ['app://worth/', true, true],
+  ['app://worth/other.html', false, true],
+  ['app://worth/assets/index-abc.js', false, true],
+  ['data:image/png;base64,AAAA', false, true],
+  ['data:text/html,<script>alert(1)</script>', false, true],
+  ['devtools://devtools/bundled/inspector.html', false, true],
+  ['file:///opt/Worth/resources/app.asar/out/renderer/index.html', false, false],
+  ['file:///etc/passwd', false, false],
+  ['app://evil/index.html', false, false],
+  ['app://worth.evil/index.html', false, false],
+  ['https://evil.example/', false, false],
+  ['http://localhost:5173/', false, false],
+  ['http://127.0.0.1:5173/', false, false],
+  ['ws://localhost:5173/', false, false],
+  ['ftp://x/', false, false],
+  ['blob:null/1', false, false],
+  ['about:blank', false, false],
+  ['javascript:alert(1)', false, false],
+  ['', false, false],
+  ['not a url', false, false],
+  [null, false, false],
+  [undefined, false, false],
+]
+
+/** In dev, also the local dev server's pages and its hot-reload socket (loaded, not a page), nothing else. */
+const DEV: typeof PACKAGED = [
+  ['http://localhost:5173/', true, true],
+  ['http://localhost:5173/index.html#/x', true, true],
+  ['http://localhost:5173/src/main.tsx', true, true],
+  ['app://worth/index.html', true, true],
+  ['ws://localhost:5173/', false, true],
+  ['ws://localhost:9999/', false, false],
+  ['http://localhost:5174/', false, false],
+  ['https://localhost:5173/', false, false],
+  ['http://localhost.evil.example:5173/', false, false],
+  ['http://evil.example/', false, false],
+  ['https://fonts.example/font.woff2', false, false],
+]
+
+describe.each([
+  ['packaged', built, PACKAGED],
+  ['dev', dev, DEV],
+] as const)('%s', (_mode, pages, cases) => {
+  it.each(cases)('%j: the app page %s, loaded %s', (url, page, loaded) => {
+    expect(isAppPageUrl(url, pages)).toBe(page)
+    expect(isAllowedRequestUrl(url as string, pages)).toBe(loaded)
+  })
+})
+
 describe('appPages', () => {
   it('uses the dev server only when unpackaged and ELECTRON_RENDERER_URL is set', () => {
     expect(appPages('http://localhost:5173', false).devUrl).toBe('http://localhost:5173')
@@ -15,82 +73,10 @@ describe('appPages', () => {
 })
 
 describe('isAppPageUrl', () => {
-  it("accepts Worth's page on its own scheme, with or without a query or hash", () => {
-    expect(isAppPageUrl('app://worth/index.html', built)).toBe(true)
-    expect(isAppPageUrl('app://worth/index.html#/offers', built)).toBe(true)
-    expect(isAppPageUrl('app://worth/index.html?x=1', built)).toBe(true)
-    expect(isAppPageUrl('app://worth/', built)).toBe(true)
-  })
-
-  it('rejects files, other app:// hosts or paths, other hosts and other schemes', () => {
-    for (const url of [
-      'file:///opt/Worth/resources/app.asar/out/renderer/index.html',
-      'file:///etc/passwd',
-      'app://evil/index.html',
-      'app://worth/other.html',
-      'app://worth/assets/index.js',
-      'app://worth.evil/index.html',
-      'https://evil.example/',
-      'http://localhost:5173/',
-      'about:blank',
-      'data:text/html,<script>alert(1)</script>',
-      'javascript:alert(1)',
-      'devtools://devtools/bundled/inspector.html',
-      '',
-      'not a url',
-    ]) {
-      expect(isAppPageUrl(url, built), url).toBe(false)
-    }
-    expect(isAppPageUrl(null, built)).toBe(false)
-    expect(isAppPageUrl(undefined, built)).toBe(false)
-  })
-
-  it('accepts any page of the dev server in dev, and nothing else on the network', () => {
-    expect(isAppPageUrl('http://localhost:5173/', dev)).toBe(true)
-    expect(isAppPageUrl('http://localhost:5173/index.html#/x', dev)).toBe(true)
-    expect(isAppPageUrl('app://worth/index.html', dev)).toBe(true)
-    expect(isAppPageUrl('http://localhost:5174/', dev)).toBe(false)
-    expect(isAppPageUrl('https://localhost:5173/', dev)).toBe(false)
-    expect(isAppPageUrl('http://localhost.evil.example:5173/', dev)).toBe(false)
-    expect(isAppPageUrl('http://evil.example/', dev)).toBe(false)
-  })
-
   it('never trusts a dev server URL that is not on this machine', () => {
     const remote = appPages('https://evil.example/', false)
     expect(isAppPageUrl('https://evil.example/', remote)).toBe(false)
     const weird = appPages('javascript:alert(1)', false)
     expect(isAppPageUrl('javascript:alert(1)', weird)).toBe(false)
-  })
-})
-
-describe('isAllowedRequestUrl', () => {
-  it("allows Worth's own app:// files, inline data and DevTools", () => {
-    expect(isAllowedRequestUrl('app://worth/index.html', built)).toBe(true)
-    expect(isAllowedRequestUrl('app://worth/assets/index-abc.js', built)).toBe(true)
-    expect(isAllowedRequestUrl('data:image/png;base64,AAAA', built)).toBe(true)
-    expect(isAllowedRequestUrl('devtools://devtools/bundled/inspector.html', built)).toBe(true)
-  })
-
-  it('blocks files, other app:// hosts and every network request when packaged', () => {
-    for (const url of [
-      'file:///opt/Worth/resources/app.asar/out/renderer/index.html',
-      'file:///etc/passwd',
-      'app://evil/x.js',
-      'https://example.com/',
-      'http://127.0.0.1:5173/',
-      'ws://localhost:5173/',
-      'ftp://x/',
-      'blob:null/1',
-      'garbage',
-    ]) {
-      expect(isAllowedRequestUrl(url, built), url).toBe(false)
-    }
-  })
-
-  it('allows the dev server and its hot-reload socket in dev only', () => {
-    expect(isAllowedRequestUrl('http://localhost:5173/src/main.tsx', dev)).toBe(true)
-    expect(isAllowedRequestUrl('ws://localhost:5173/', dev)).toBe(true)
-    expect(isAllowedRequestUrl('ws://localhost:9999/', dev)).toBe(false)
-    expect(isAllowedRequestUrl('https://fonts.example/font.woff2', dev)).toBe(false)
   })
 })

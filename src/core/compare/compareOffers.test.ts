@@ -3,10 +3,11 @@ import { CompareInputSchema } from '../../shared/contract'
 import type { Offer } from '../../shared/offer'
 import { WorthFailure } from '../errors'
 import { realDataset } from '../testing/realDataset'
+import { equivalentAt } from '../testing/equivalentAt'
 import { computeTax } from '../tax/computeTax'
 import { dispatch } from '../app/dispatch'
 import { createHandlers } from '../app/handlers'
-import { checkOffer, compareOffers, equivalentSalary } from './compareOffers'
+import { checkOffer, compareOffers } from './compareOffers'
 import { SEATTLE, sampleOffer } from '../../../test/fixtures/offers'
 
 const d = realDataset()
@@ -131,20 +132,15 @@ describe('compareOffers', () => {
 
 describe('crossovers', () => {
   it('says when a steadier offer overtakes one with a large sign-on', () => {
-    const signon: Offer = {
+    const offer = (id: string, label: string, pay: number, signon: number): Offer => ({
       ...base,
-      id: 'a',
-      label: 'Big sign-on',
-      base: 150000,
-      signon: { amount: 60000, paid: 'year1' },
-    }
-    const steady: Offer = {
-      ...base,
-      id: 'b',
-      label: 'Higher base',
-      base: 175000,
-      signon: { amount: 0, paid: 'year1' },
-    }
+      id,
+      label,
+      base: pay,
+      signon: { amount: signon, paid: 'year1' },
+    })
+    const signon = offer('a', 'Big sign-on', 150000, 60000)
+    const steady = offer('b', 'Higher base', 175000, 0)
     const r = compare([signon, steady])
     // Year 1: 150k + 60k sign-on beats 175k; from year 2 the 25k higher base wins back the 35k gap.
     expect(r.offers[0]!.years[0]!.takeHome).toBeGreaterThan(r.offers[1]!.years[0]!.takeHome)
@@ -161,14 +157,7 @@ describe('crossovers', () => {
 
 describe('equivalentSalary', () => {
   it('finds the Seattle wage that matches an Austin wage after tax and cost of living', () => {
-    const eq = equivalentSalary(d, {
-      wages: 150000,
-      from: 'Austin, TX',
-      to: 'Seattle, WA',
-      filing: 'single',
-      k401: 0,
-      taxYear: 2025,
-    })
+    const eq = equivalentAt(150000, 'Austin, TX', 'Seattle, WA')
     expect(eq.fromRpp).toBe(97.62)
     expect(eq.toRpp).toBe(112.99)
     const check = computeTax({ year: 2025, filing: 'single', state: 'WA', wages: eq.wages, k401: 0 })
@@ -177,14 +166,7 @@ describe('equivalentSalary', () => {
   })
 
   it('states each note once when both places share it (Baltimore City to Baltimore City)', () => {
-    const eq = equivalentSalary(d, {
-      wages: 110000,
-      from: 'Baltimore, MD',
-      to: 'Baltimore, MD',
-      filing: 'single',
-      k401: 0,
-      taxYear: 2025,
-    })
+    const eq = equivalentAt(110000, 'Baltimore, MD', 'Baltimore, MD')
     expect(eq.notes.length).toBeGreaterThanOrEqual(2)
     expect(new Set(eq.notes).size).toBe(eq.notes.length)
     expect(eq.notes.some((n) => n.includes('Baltimore City income tax included'))).toBe(true)
@@ -207,7 +189,7 @@ describe('checkOffer and the offer:check channel', () => {
     if (!r.ok) return
     expect(r.value.problems.map((p) => p.field)).toEqual(['location', 'title'])
     expect(r.value.problems[0]!.message).toBe(
-      '"Portland" could be Portland, OR or Portland, ME; say which state, e.g. "Portland, OR".',
+      'Location "Portland" could mean several places: Portland, OR (Portland-Vancouver-Hillsboro, OR-WA); Portland, ME (Portland-South Portland, ME). Add the state, e.g. "Portland, OR".',
     )
     expect(r.value.problems[1]!.message).toMatch(/^Job title: "Qqqq" is not a job title Worth knows/)
     expect(checkOffer(d, { ...base, location: 'United States' }).problems[0]).toEqual({
@@ -222,7 +204,9 @@ describe('checkOffer and the offer:check channel', () => {
   it('runs the same place resolution Compare does (Compare refuses what the check reports)', () => {
     const portland = { ...sf, location: 'Portland' }
     expect(checkOffer(d, portland).problems).toHaveLength(1)
-    expect(() => compare([base, portland])).toThrow(/could be Portland, OR or Portland, ME/)
+    expect(() => compare([base, portland])).toThrow(
+      /^Offer ".*": Location "Portland" could mean several places: Portland, OR .*; Portland, ME /,
+    )
   })
 
   it('reports a vesting schedule Compare cannot use under equity', () => {

@@ -37,11 +37,14 @@ import { refreshAssumption, RefreshError } from './equity/refreshers'
 
 export const COMPARE_YEARS = 4
 
+/** A place message that is a whole sentence naming its input ("Location "Portland" could mean several places: …"). */
+const namesItsField = (message: string) => /^(Location|Work location) "/.test(message)
+
 function failOn(offer: Offer, field: string, message: string): never {
   throw new WorthFailure({
     code: 'invalid-input',
     field: `offers.${field}`,
-    message: `Offer "${offer.label || offer.id}": ${field} ${message}`,
+    message: `Offer "${offer.label || offer.id}": ${namesItsField(message) ? message : `${field} ${message}`}`,
   })
 }
 
@@ -236,9 +239,11 @@ export function checkOffer(dataset: Dataset, offer: Offer): OfferCheckResult {
       field: place.field,
       message: place.message.startsWith('has ')
         ? `"${offer.location.trim()}" ${place.message}`
-        : place.field === 'workLocation'
-          ? `Work location "${offer.workLocation!.trim()}" ${place.message}`
-          : sentenceCase(place.message),
+        : namesItsField(place.message)
+          ? place.message
+          : place.field === 'workLocation'
+            ? `Work location "${offer.workLocation!.trim()}" ${place.message}`
+            : sentenceCase(place.message),
     })
   try {
     resolveRole(dataset, offer.title)
@@ -502,8 +507,9 @@ export function equivalentSalary(
       throw new WorthFailure({
         code: 'invalid-input',
         field: p.field === 'workLocation' ? `${field}Work` : field,
-        message:
-          p.field === 'workLocation'
+        message: namesItsField(p.message)
+          ? `${Side} ${p.message.charAt(0).toLowerCase()}${p.message.slice(1)}` // "To location "Portland" could mean …"
+          : p.field === 'workLocation'
             ? `${Side} work location: "${work!.trim()}" ${p.message}`
             : p.message.startsWith('has ')
               ? `${Side} location: "${text.trim()}" ${p.message}`

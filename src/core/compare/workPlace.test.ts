@@ -10,21 +10,17 @@ import {
   type Offer,
 } from '../../shared/offer'
 import { realDataset } from '../testing/realDataset'
-import { sampleOffer } from '../../../test/fixtures/offers'
-import { checkOffer, compareOffers, equivalentSalary } from './compareOffers'
+import { equivalentAt } from '../testing/equivalentAt'
+import { baseOnlyOffer } from '../../../test/fixtures/offers'
+import { checkOffer, compareOffers } from './compareOffers'
 
 const d = realDataset()
 // $100,000 base and nothing else: the year-1 wages are $100,000.
-const plain: Offer = sampleOffer({
+const plain: Offer = baseOnlyOffer({
   id: 'kop',
   label: 'King of Prussia',
   location: 'King of Prussia, PA',
   base: 100_000,
-  bonus: { kind: 'amount', value: 0 },
-  equity: { total: 0, years: 4, schedule: { kind: 'even' } },
-  signon: { amount: 0, paid: 'year1' },
-  relocation: 0,
-  raisePercent: 0,
 })
 const inPhilly: Offer = {
   ...plain,
@@ -85,25 +81,26 @@ describe('an offer with a separate work place', () => {
     expect(checkOffer(d, { ...plain, workLocation: 'Nowhere Town, PA' }).problems[0]!.field).toBe(
       'workLocation',
     )
+    // An ambiguous work place is asked about in the home place's words, naming the work location.
+    expect(checkOffer(d, { ...plain, workLocation: 'Portland' }).problems).toEqual([
+      {
+        field: 'workLocation',
+        message: expect.stringMatching(/^Work location "Portland" could mean several places: Portland, OR /),
+      },
+    ])
   })
 
   it('carries into the equivalent salary on either side', () => {
-    const input = {
-      wages: 100_000,
-      from: 'King of Prussia, PA',
-      to: 'King of Prussia, PA',
-      filing: 'single' as const,
-      k401: 0,
-      taxYear: 2025 as const,
-    }
+    const kop = (more: { fromWork?: string; toWork?: string } = {}) =>
+      equivalentAt(100_000, 'King of Prussia, PA', 'King of Prussia, PA', more)
     // Same place, same pay: the same wages.
-    expect(equivalentSalary(d, input).wages).toBe(100_000)
+    expect(kop().wages).toBe(100_000)
     // Working in Philadelphia costs 3,435 a year; the equivalent there pays 3,435 more take-home before the other
     // taxes on the raise, so the wage is above 103,435.
-    const toPhilly = equivalentSalary(d, { ...input, toWork: 'Philadelphia, PA' })
+    const toPhilly = kop({ toWork: 'Philadelphia, PA' })
     expect(toPhilly.wages).toBeGreaterThan(103_435)
     expect(toPhilly.notes.join(' ')).toContain('Philadelphia wage tax included')
-    const fromPhilly = equivalentSalary(d, { ...input, fromWork: 'Philadelphia, PA' })
+    const fromPhilly = kop({ fromWork: 'Philadelphia, PA' })
     expect(fromPhilly.wages).toBeLessThan(100_000 - 3_435 + 1)
   })
 })

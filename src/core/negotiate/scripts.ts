@@ -36,146 +36,113 @@ function competing(f: ScriptFacts, spoken: boolean): string {
 
 const range = (f: ScriptFacts) => `${money(f.ask.base)} to ${money(f.ask.high)}`
 
+type Tone = ScriptDraft['tone']
+const TONES: readonly Tone[] = ['warm', 'direct', 'brief']
+
+/** What a counter says in each tone: the email subjects, the emails' paragraphs and the call's lines. */
+interface ScriptTexts {
+  subject: Record<Tone, string>
+  email: Record<Tone, string[]>
+  phone: Record<Tone, string[]>
+}
+
+/**
+ * The six drafts, emails first: an email opens with "Hello," and signs off "Best regards,", its paragraphs a blank
+ * line apart; a call's lines end with the reminder to stop and listen.
+ */
+function drafts(t: ScriptTexts): ScriptDraft[] {
+  return [
+    ...TONES.map((tone) => ({
+      channel: 'email' as const,
+      tone,
+      subject: t.subject[tone],
+      body: ['Hello,', ...t.email[tone], 'Best regards,'].join('\n\n'),
+    })),
+    ...TONES.map((tone) => ({
+      channel: 'phone' as const,
+      tone,
+      subject: null,
+      body: [...t.phone[tone], '(Then stop and wait for the answer.)'].join('\n'),
+    })),
+  ]
+}
+
 /** Scripts for when base already meets the target: accept the base, ask for a sign-on and the start date. */
 function termsScripts(f: ScriptFacts, role: string, signon: number): ScriptDraft[] {
   const where = `The base of ${money(f.offer.base)} sits ${percentileAt('at', f.offer.percentile)} for ${f.occupation} in ${f.place} (${f.source}), and I am glad to accept it.`
   const terms = `a sign-on bonus of ${money(signon)}`
-  return [
-    {
-      channel: 'email',
-      tone: 'warm',
-      subject: `Thank you for the ${role} offer`,
-      body: [
-        'Hello,',
+  return drafts({
+    subject: {
+      warm: `Thank you for the ${role} offer`,
+      direct: `${role} offer: sign-on and start date`,
+      brief: `Re: ${role} offer`,
+    },
+    email: {
+      warm: [
         `Thank you for the offer for the ${role} position. I am excited about the role and the team.`,
         `${where}${competing(f, false)} Before I sign, I would like to ask about two other parts of the package: ${terms}, and a start date that lets me hand over my current work properly.`,
         'If we can agree on those, I am ready to move forward. Thank you again.',
-        'Best regards,',
-      ].join('\n\n'),
-    },
-    {
-      channel: 'email',
-      tone: 'direct',
-      subject: `${role} offer: sign-on and start date`,
-      body: [
-        'Hello,',
+      ],
+      direct: [
         `Thank you for the ${role} offer. ${where}${competing(f, false)}`,
         `I am asking for ${terms} and a start date we agree on together. Can you make that work?`,
-        'Best regards,',
-      ].join('\n\n'),
+      ],
+      brief: [`Thanks for the offer; the base works for me. Could you add ${terms}?${competing(f, false)}`],
     },
-    {
-      channel: 'email',
-      tone: 'brief',
-      subject: `Re: ${role} offer`,
-      body: [
-        'Hello,',
-        `Thanks for the offer; the base works for me. Could you add ${terms}?${competing(f, false)}`,
-        'Best regards,',
-      ].join('\n\n'),
-    },
-    {
-      channel: 'phone',
-      tone: 'warm',
-      subject: null,
-      body: [
+    phone: {
+      warm: [
         `Thank you for the offer. I am really glad about the ${role} role and the base works for me.`,
         `${where}${competing(f, true)}`,
         `What I would like to ask for is ${terms}, and to settle the start date together. Is that something you can do?`,
-        '(Then stop and wait for the answer.)',
-      ].join('\n'),
-    },
-    {
-      channel: 'phone',
-      tone: 'direct',
-      subject: null,
-      body: [
+      ],
+      direct: [
         `Thanks for the offer. The base is fine; I would like to talk about the rest of the package for the ${role} role.`,
         `I am asking for ${terms}.${competing(f, true)} Can we do that?`,
-        '(Then stop and wait for the answer.)',
-      ].join('\n'),
+      ],
+      brief: [`Thanks for the offer. The base works; could you add ${terms}?${competing(f, true)}`],
     },
-    {
-      channel: 'phone',
-      tone: 'brief',
-      subject: null,
-      body: [
-        `Thanks for the offer. The base works; could you add ${terms}?${competing(f, true)}`,
-        '(Then stop and wait for the answer.)',
-      ].join('\n'),
-    },
-  ]
+  })
 }
 
 export function buildScripts(f: ScriptFacts): ScriptDraft[] {
   const role = f.roleTitle.trim() || f.occupation
   if (f.otherTerms !== null) return termsScripts(f, role, f.otherTerms)
-  return [
-    {
-      channel: 'email',
-      tone: 'warm',
-      subject: `Thank you for the ${role} offer`,
-      body: [
-        'Hello,',
+  return drafts({
+    subject: {
+      warm: `Thank you for the ${role} offer`,
+      direct: `${role} offer: base salary`,
+      brief: `Re: ${role} offer`,
+    },
+    email: {
+      warm: [
         `Thank you for the offer for the ${role} position. I am excited about the role and the team, and I would like to make this work.`,
         `Before I accept, I would like to discuss the base salary. ${evidence(f)}${competing(f, false)}`,
         `With that in mind, I am asking for a base salary of ${money(f.ask.base)}, in the range of ${range(f)}. If we can agree on that, I am ready to move forward.`,
         'Thank you again, and I look forward to hearing from you.',
-        'Best regards,',
-      ].join('\n\n'),
-    },
-    {
-      channel: 'email',
-      tone: 'direct',
-      subject: `${role} offer: base salary`,
-      body: [
-        'Hello,',
+      ],
+      direct: [
         `Thank you for the ${role} offer. I would like to counter on base salary.`,
         `${evidence(f)}${competing(f, false)}`,
         `I am asking for a base of ${money(f.ask.base)} (range ${range(f)}). Can you make that work?`,
-        'Best regards,',
-      ].join('\n\n'),
-    },
-    {
-      channel: 'email',
-      tone: 'brief',
-      subject: `Re: ${role} offer`,
-      body: [
-        'Hello,',
+      ],
+      brief: [
         `Thanks for the offer. Could we bring the base to ${money(f.ask.base)}? Market data for ${f.occupation} in ${f.place} puts the 75th percentile at about ${money(f.market.p75)} (${f.source}).${competing(f, false)}`,
-        'Best regards,',
-      ].join('\n\n'),
+      ],
     },
-    {
-      channel: 'phone',
-      tone: 'warm',
-      subject: null,
-      body: [
+    phone: {
+      warm: [
         `Thank you for the offer. I am really glad about the ${role} role and I want to make this work.`,
         `I looked at the market data: ${evidence(f)}${competing(f, true)}`,
         `So I would like to ask for a base of ${money(f.ask.base)}, somewhere in ${range(f)}. Is that something you can do?`,
-        '(Then stop and wait for the answer.)',
-      ].join('\n'),
-    },
-    {
-      channel: 'phone',
-      tone: 'direct',
-      subject: null,
-      body: [
+      ],
+      direct: [
         `Thanks for the offer. I would like to talk about the base for the ${role} role.`,
         `${evidence(f)}${competing(f, true)}`,
         `I am asking for ${money(f.ask.base)}, within ${range(f)}. Can we get there?`,
-        '(Then stop and wait for the answer.)',
-      ].join('\n'),
-    },
-    {
-      channel: 'phone',
-      tone: 'brief',
-      subject: null,
-      body: [
+      ],
+      brief: [
         `Thanks for the offer. Based on market pay for ${f.occupation} in ${f.place}, I am asking for a base of ${money(f.ask.base)}.${competing(f, true)} Can you do that?`,
-        '(Then stop and wait for the answer.)',
-      ].join('\n'),
+      ],
     },
-  ]
+  })
 }

@@ -72,8 +72,8 @@ describe('401(k)', () => {
     // Taxable: 100,000 - 10,000 - 15,750 = 74,250. 1,192.50 + 4,386 + 22% x 25,775 (5,670.50) = 11,249.
     const r = tx({ k401: 10_000 })
     expect(r.federal).toBe(11_249)
-    expect(r.socialSecurity).toBe(6_200)
-    expect(r.medicare).toBe(1_450)
+    // FICA is charged on the deferred wages too: the same $6,200 + $1,450 as without a 401(k).
+    expect([r.socialSecurity, r.medicare, r.additionalMedicare]).toEqual([6_200, 1_450, 0])
     expect(r.k401).toBe(10_000)
     // Take-home leaves out the saved 401(k) money: 100,000 - (11,249 + 7,650) - 10,000 = 71,101.
     expect(r.takeHome).toBe(71_101)

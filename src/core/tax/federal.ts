@@ -35,6 +35,23 @@ const ADDITIONAL_MEDICARE: Citation = {
   url: 'https://www.irs.gov/businesses/small-businesses-self-employed/questions-and-answers-for-the-additional-medicare-tax',
 }
 
+/** FICA's rates and the Additional Medicare thresholds are set by statute, not indexed: the same every year. */
+const FICA_RATES = {
+  socialSecurityRate: 0.062,
+  medicareRate: 0.0145,
+  additionalMedicareRate: 0.009,
+  additionalMedicareThreshold: { single: 200_000, joint: 250_000, hoh: 200_000 },
+}
+
+/** A year's sources: its rate tables and retirement limits, with the law and pages every year shares. */
+const yearCitations = (rateTables: Citation, retirementLimits: Citation): Citation[] => [
+  rateTables,
+  OBBBA,
+  SSA_BASE,
+  ADDITIONAL_MEDICARE,
+  retirementLimits,
+]
+
 export const FEDERAL: Record<TaxYear, FederalYear> = {
   2025: {
     brackets: {
@@ -44,25 +61,19 @@ export const FEDERAL: Record<TaxYear, FederalYear> = {
     },
     // Raised by OBBBA in July 2025 from the 15,000 / 30,000 / 22,500 of Rev. Proc. 2024-40.
     standardDeduction: { single: 15_750, joint: 31_500, hoh: 23_625 },
-    socialSecurityRate: 0.062,
+    ...FICA_RATES,
     socialSecurityWageBase: 176_100,
-    medicareRate: 0.0145,
-    additionalMedicareRate: 0.009,
-    additionalMedicareThreshold: { single: 200_000, joint: 250_000, hoh: 200_000 },
     k401Limit: 23_500,
-    citations: [
+    citations: yearCitations(
       {
         title: 'IRS Rev. Proc. 2024-40 (2025 tax rate tables)',
         url: 'https://www.irs.gov/pub/irs-drop/rp-24-40.pdf',
       },
-      OBBBA,
-      SSA_BASE,
-      ADDITIONAL_MEDICARE,
       {
         title: 'IRS Notice 2024-80 (2025 retirement plan limits)',
         url: 'https://www.irs.gov/pub/irs-drop/n-24-80.pdf',
       },
-    ],
+    ),
   },
   2026: {
     brackets: {
@@ -71,25 +82,19 @@ export const FEDERAL: Record<TaxYear, FederalYear> = {
       hoh: sevenRates([17_700, 67_450, 105_700, 201_750, 256_200, 640_600]),
     },
     standardDeduction: { single: 16_100, joint: 32_200, hoh: 24_150 },
-    socialSecurityRate: 0.062,
+    ...FICA_RATES,
     socialSecurityWageBase: 184_500,
-    medicareRate: 0.0145,
-    additionalMedicareRate: 0.009,
-    additionalMedicareThreshold: { single: 200_000, joint: 250_000, hoh: 200_000 },
     k401Limit: 24_500,
-    citations: [
+    citations: yearCitations(
       {
         title: 'IRS Rev. Proc. 2025-32 (2026 tax rate tables)',
         url: 'https://www.irs.gov/pub/irs-drop/rp-25-32.pdf',
       },
-      OBBBA,
-      SSA_BASE,
-      ADDITIONAL_MEDICARE,
       {
         title: 'IRS Notice 2025-67 (2026 retirement plan limits)',
         url: 'https://www.irs.gov/pub/irs-drop/n-25-67.pdf',
       },
-    ],
+    ),
   },
 }
 

@@ -2,29 +2,15 @@
 import { describe, expect, it } from 'vitest'
 import { CompareInputSchema } from '../../shared/contract'
 import type { Offer } from '../../shared/offer'
-import { compareOffers, equivalentSalary } from '../compare/compareOffers'
+import { compareOffers } from '../compare/compareOffers'
 import { realDataset } from '../testing/realDataset'
+import { equivalentAt } from '../testing/equivalentAt'
 import { computeTax } from './computeTax'
+import { baseOnlyOffer } from '../../../test/fixtures/offers'
 
 const d = realDataset()
-const plain = (id: string, location: string, base: number): Offer => ({
-  id,
-  label: location,
-  company: 'Northwind',
-  title: 'Software Engineer',
-  location,
-  years: 5,
-  base,
-  bonus: { kind: 'amount', value: 0 },
-  equity: { total: 0, years: 4, schedule: { kind: 'cliff', cliffMonths: 12, then: 'monthly' } },
-  signon: { amount: 0, paid: 'year1' },
-  relocation: 0,
-  match401k: { matchPercent: 0, upToPercent: 0 },
-  raisePercent: 0,
-  notes: '',
-  createdAt: '2026-11-28T00:00:00.000Z',
-  updatedAt: '2026-11-28T00:00:00.000Z',
-})
+const plain = (id: string, location: string, base: number): Offer =>
+  baseOnlyOffer({ id, label: location, location, base })
 
 describe('local taxes in Compare', () => {
   const { offers, ...opts } = CompareInputSchema.parse({
@@ -66,14 +52,7 @@ describe('local taxes in Compare', () => {
 
 describe('local taxes in the equivalent-salary panel', () => {
   it('moving from Austin to Columbus needs more than the Ohio state tax alone would say', () => {
-    const eq = equivalentSalary(d, {
-      wages: 90_000,
-      from: 'Austin, TX',
-      to: 'Columbus, OH',
-      filing: 'single',
-      k401: 0,
-      taxYear: 2025,
-    })
+    const eq = equivalentAt(90_000, 'Austin, TX', 'Columbus, OH')
     const columbus = computeTax({
       year: 2025,
       filing: 'single',

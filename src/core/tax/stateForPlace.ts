@@ -4,6 +4,7 @@ import type { Locality, StateCode } from './types'
 import { parseStateCode } from './computeTax'
 import { isRemote } from '../locations/locationIndex'
 import { localForPlace } from './localForPlace'
+import { ambiguousPlaceMessage, type PlaceField } from '../locations/placeMessages'
 
 export type PlaceTax =
   | { ok: true; state: StateCode; locality: Locality | null; label: string; note: string | null }
@@ -75,7 +76,7 @@ function typedStateCode(typed: string | null, resolve: ResolvePlace): StateCode 
  * City, Yonkers and Philadelphia, the locality. A metro area that spans states, or a name shared by places in
  * different states, is refused with a message asking which state.
  */
-export function stateForPlace(text: string, resolve: ResolvePlace): PlaceTax {
+export function stateForPlace(text: string, resolve: ResolvePlace, field: PlaceField = 'Location'): PlaceTax {
   const trimmed = text.trim()
   if (!trimmed)
     return { ok: false, message: 'give a city and state or a state, e.g. "Seattle, WA" or "Texas".' }
@@ -124,14 +125,8 @@ export function stateForPlace(text: string, resolve: ResolvePlace): PlaceTax {
     .map((m) => ({ m, state: stateOfMatch(m, named) }))
     .filter((x): x is { m: LocationMatch; state: StateCode } => x.state !== null && x.state !== 'spans')
   const states = [...new Set(resolved.map((x) => x.state))]
-  if (states.length !== 1) {
-    // Suggest a text that differs from what the user typed ("Washington" -> "Washington, DC", not "Washington").
-    const example = matches.find((m) => key(m.label) !== key(trimmed) && m.kind !== 'state') ?? matches[0]!
-    return {
-      ok: false,
-      message: `"${trimmed}" could be ${matches.map((m) => m.label).join(' or ')}; say which state, e.g. "${example.label}".`,
-    }
-  }
+  // The same sentence as the estimate's, so every feature asks about "Portland" in the same words.
+  if (states.length !== 1) return { ok: false, message: ambiguousPlaceMessage(trimmed, matches, field) }
   const state = states[0]!
   // A state name that is also a city ("New York") reads as the state.
   const stateMatch = resolved.find((x) => x.m.kind === 'state')
@@ -174,7 +169,7 @@ export function workPlaceFor(
   resolve: ResolvePlace,
 ): WorkPlaceTax {
   if (!text || !text.trim()) return { ok: true, workLocality: null, label: null, note: null }
-  const work = stateForPlace(text, resolve)
+  const work = stateForPlace(text, resolve, 'Work location')
   if (!work.ok) return work
   if (work.state !== home.state)
     return {

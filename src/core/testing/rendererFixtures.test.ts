@@ -9,10 +9,11 @@ import { REPLY_FILES, REPLY_SPECS, savedForm } from '../../../test/fixtures/repl
 import compare from '../../../test/fixtures/replies/compare.json'
 import estimate from '../../../test/fixtures/replies/estimate.json'
 import insights from '../../../test/fixtures/replies/insights.json'
+import lookups from '../../../test/fixtures/replies/lookups.json'
 import negotiate from '../../../test/fixtures/replies/negotiate.json'
 
 const handlers = createHandlers(realDataset())
-const saved = { compare, estimate, insights, negotiate } as unknown as Record<
+const saved = { compare, estimate, insights, lookups, negotiate } as unknown as Record<
   string,
   Record<string, { channel: string; input: unknown; reply: unknown }>
 >

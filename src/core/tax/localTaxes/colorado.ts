@@ -5,41 +5,35 @@
 // Denver: City and County of Denver, Department of Finance, occupational privilege tax ($5.75 a month from the
 // employee, for $500 or more earned in Denver in the month). Aurora: City of Aurora, Tax and Licensing, occupational
 // privilege tax ($2 a month from the employee, for $250 or more). 2026 taken as unchanged (set by ordinance).
+import type { Citation } from '../types'
 import { flatFee, place, placeTax, type StateLocals } from './build'
 
 const monthly = (amount: number, floor: number) => flatFee(amount * 12, floor * 12)
 
+/** A city's OPT: `amount` a month from people who work there and earn at least `floor` that month, both years. */
+function occupationalPrivilegeTax(city: string, amount: number, floor: number, citation: Citation) {
+  const fee = { resident: monthly(amount, floor), nonresident: monthly(amount, floor) }
+  return placeTax(
+    'CO',
+    `co-${city.toLowerCase()}-opt`,
+    `${city} occupational privilege tax`,
+    'workplace',
+    { 2025: fee, 2026: fee },
+    citation,
+  )
+}
+
 export const COLORADO: StateLocals = {
   taxes: [
-    placeTax(
-      'CO',
-      'co-denver-opt',
-      'Denver occupational privilege tax',
-      'workplace',
-      {
-        2025: { resident: monthly(5.75, 500), nonresident: monthly(5.75, 500) },
-        2026: { resident: monthly(5.75, 500), nonresident: monthly(5.75, 500) },
-      },
-      {
-        title:
-          'City and County of Denver, Department of Finance: occupational privilege tax (employee $5.75 a month)',
-        url: 'https://www.denvergov.org/Government/Agencies-Departments-Offices/Agencies-Departments-Offices-Directory/Department-of-Finance/Our-Divisions/Treasury/Business-Tax-Information/Business-Tax-FAQ',
-      },
-    ),
-    placeTax(
-      'CO',
-      'co-aurora-opt',
-      'Aurora occupational privilege tax',
-      'workplace',
-      {
-        2025: { resident: monthly(2, 250), nonresident: monthly(2, 250) },
-        2026: { resident: monthly(2, 250), nonresident: monthly(2, 250) },
-      },
-      {
-        title: 'City of Aurora, Tax and Licensing: occupational privilege tax (employee $2 a month)',
-        url: 'https://www.auroragov.org/business_services/tax___licensing',
-      },
-    ),
+    occupationalPrivilegeTax('Denver', 5.75, 500, {
+      title:
+        'City and County of Denver, Department of Finance: occupational privilege tax (employee $5.75 a month)',
+      url: 'https://www.denvergov.org/Government/Agencies-Departments-Offices/Agencies-Departments-Offices-Directory/Department-of-Finance/Our-Divisions/Treasury/Business-Tax-Information/Business-Tax-FAQ',
+    }),
+    occupationalPrivilegeTax('Aurora', 2, 250, {
+      title: 'City of Aurora, Tax and Licensing: occupational privilege tax (employee $2 a month)',
+      url: 'https://www.auroragov.org/business_services/tax___licensing',
+    }),
   ],
   places: [
     place('CO', 'co-denver', 'Denver', ['co-denver-opt'], ['denver county', 'city and county of denver']),

@@ -6,8 +6,11 @@ import { OFFER_FORM_DRAFT } from '../db/drafts'
 import * as api from '../lib/api'
 import { saveOffer } from '../db/offers'
 import { AUSTIN, SEATTLE } from '../../../../test/fixtures/offers'
-import { nationalEstimate } from '../../../../test/fixtures/handmadeReplies'
-import { REGISTERED_NURSE_CLEVELAND, SOFTWARE_DEVELOPER_SEATTLE } from '../../../../test/fixtures/replies'
+import {
+  REGISTERED_NURSE_CLEVELAND,
+  SOFTWARE_DEVELOPER_SEATTLE,
+  SOFTWARE_ENGINEER_US_OFFER_ESTIMATE,
+} from '../../../../test/fixtures/replies'
 import { App } from './App'
 import { preloadViews } from './views'
 import { UNTIL_SHOWN } from '../test/waits'
@@ -144,10 +147,7 @@ describe('App', () => {
   })
 
   it('opens Market insights for the offer’s title and place in one click', async () => {
-    vi.mocked(api.estimateOffer).mockImplementation(async (input) => ({
-      ok: true,
-      value: nationalEstimate(input.base),
-    }))
+    vi.mocked(api.estimateOffer).mockResolvedValue({ ok: true, value: SOFTWARE_ENGINEER_US_OFFER_ESTIMATE })
     vi.mocked(api.roleInsights).mockImplementation(async () => ({
       ok: true,
       value: SOFTWARE_DEVELOPER_SEATTLE,

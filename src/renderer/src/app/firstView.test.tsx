@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { EstimateInput } from '../../../shared/contract'
 import { JOURNAL_PREFIX, memoryDraftStore, OFFER_FORM_DRAFT } from '../db/drafts'
 import * as api from '../lib/api'
-import { nationalEstimate } from '../../../../test/fixtures/handmadeReplies'
+import { SOFTWARE_ENGINEER_US_OFFER_ESTIMATE } from '../../../../test/fixtures/replies'
 import { App } from './App'
 import { startFirstView } from './firstView'
 
@@ -40,7 +40,7 @@ const DRAFT = {
 }
 const REQUEST: EstimateInput = { title: 'Software engineer', location: 'United States', base: 150000 }
 const SENTENCE =
-  'Your base of $150,000 is at the 57th percentile for Software Developers in the United States'
+  'Your base of $150,000 is at the 63rd percentile for Software Developers in the United States'
 
 /** Lets promises and React's effects run, without moving the (fake) clock. */
 async function settle(): Promise<void> {
@@ -53,7 +53,7 @@ async function settle(): Promise<void> {
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] })
   estimateOffer.mockReset()
-  estimateOffer.mockImplementation(async (input) => ({ ok: true, value: nationalEstimate(input.base) }))
+  estimateOffer.mockResolvedValue({ ok: true, value: SOFTWARE_ENGINEER_US_OFFER_ESTIMATE })
   // The offer typed last time, as the journal keeps it (db/drafts.ts).
   localStorage.setItem(`${JOURNAL_PREFIX}${OFFER_FORM_DRAFT}`, JSON.stringify({ value: DRAFT, notedAt: 0 }))
 })

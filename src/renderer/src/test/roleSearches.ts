@@ -2,7 +2,7 @@
 // (Portland's several places for "Portland…", Seattle's otherwise) for whatever was typed.
 import type { MockedFunction } from 'vitest'
 import type { searchLocations, searchTitles } from '../lib/api'
-import { PORTLAND_SEARCH, SEATTLE_SEARCH, TITLE_SEARCH } from '../../../../test/fixtures/handmadeReplies'
+import { PORTLAND_SEARCH, SEATTLE_SEARCH, SOFTWARE_TITLE_SEARCH } from '../../../../test/fixtures/replies'
 
 export interface MockedSearches {
   searchTitles: MockedFunction<typeof searchTitles>
@@ -13,7 +13,7 @@ export interface MockedSearches {
 export function answerRoleSearches(api: MockedSearches): void {
   api.searchTitles.mockImplementation(async ({ query }) => ({
     ok: true,
-    value: { ...TITLE_SEARCH, query },
+    value: { ...SOFTWARE_TITLE_SEARCH, query },
   }))
   api.searchLocations.mockImplementation(async ({ query }) => ({
     ok: true,

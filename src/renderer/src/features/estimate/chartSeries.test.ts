@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { nationalEstimate } from '../../../../../test/fixtures/handmadeReplies'
+import { SOFTWARE_ENGINEER_US_OFFER_ESTIMATE } from '../../../../../test/fixtures/replies'
 import { bandOf, buildMarketChartSeries, niceAxis, niceStep } from './chartSeries'
 
-const market = nationalEstimate().market
+const market = SOFTWARE_ENGINEER_US_OFFER_ESTIMATE.market
 
 describe('niceStep and niceAxis', () => {
   it('pick round steps', () => {

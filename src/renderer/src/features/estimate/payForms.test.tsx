@@ -4,7 +4,7 @@ import { render, screen, waitFor } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { memoryDraftStore } from '../../db/drafts'
 import * as api from '../../lib/api'
-import { nationalEstimate } from '../../../../../test/fixtures/handmadeReplies'
+import { SOFTWARE_ENGINEER_US_OFFER_ESTIMATE } from '../../../../../test/fixtures/replies'
 import { INITIAL_NEGOTIATE_FORM, readNegotiateForm } from '../negotiate/negotiateForm'
 import { EMPTY_EDITOR, readEditor } from '../offers/offerEditor'
 import { OfferView } from './components/OfferView'
@@ -17,7 +17,7 @@ vi.mock('../../lib/api', () => import('../../test/apiMock'))
 const mockedApi = vi.mocked(api)
 const SLOW = UNTIL_SHOWN
 
-answerEachTest({ estimateOffer: async (input) => ({ ok: true, value: nationalEstimate(input.base) }) })
+answerEachTest({ estimateOffer: async () => ({ ok: true, value: SOFTWARE_ENGINEER_US_OFFER_ESTIMATE }) })
 
 /** My offer with the title and place typed in, ready for pay. */
 async function openForkliftOffer() {

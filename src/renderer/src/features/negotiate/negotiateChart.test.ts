@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { seattleNegotiation } from '../../../../../test/fixtures/handmadeNegotiation'
+import { SEATTLE_COUNTER_NEGOTIATION } from '../../../../../test/fixtures/replies'
 import { buildNegotiateChartSeries } from './negotiateChart'
 
 describe('buildNegotiateChartSeries', () => {
-  const { market } = seattleNegotiation().estimate
+  const { market } = SEATTLE_COUNTER_NEGOTIATION.estimate
 
   it('keeps the offer view’s series and adds the ask with its percentile', () => {
     const chart = buildNegotiateChartSeries(market, 150000, 196450, 75)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { SCRIPTS } from '../../../../../test/fixtures/handmadeNegotiation'
+import { SEATTLE_COUNTER_NEGOTIATION } from '../../../../../test/fixtures/replies'
 import {
   editScript,
   isEdited,
@@ -11,18 +11,20 @@ import {
   shownScriptText,
 } from './scripts'
 
-const email = SCRIPTS[0]!
-const phone = SCRIPTS[3]!
+const email = SEATTLE_COUNTER_NEGOTIATION.scripts[0]!
+const phone = SEATTLE_COUNTER_NEGOTIATION.scripts[3]!
 
 describe('scripts', () => {
   it('lists channels and tones in a fixed order', () => {
     expect(scriptChannels([phone, email])).toEqual(['email', 'phone'])
-    expect(scriptTones(SCRIPTS, 'phone')).toEqual(['warm', 'direct', 'brief'])
+    expect(scriptTones(SEATTLE_COUNTER_NEGOTIATION.scripts, 'phone')).toEqual(['warm', 'direct', 'brief'])
     expect(scriptTones([email], 'phone')).toEqual([])
   })
 
   it('picks the chosen script, or the nearest there is', () => {
-    expect(pickScript(SCRIPTS, { channel: 'phone', tone: 'direct' })).toBe(SCRIPTS[4])
+    expect(pickScript(SEATTLE_COUNTER_NEGOTIATION.scripts, { channel: 'phone', tone: 'direct' })).toBe(
+      SEATTLE_COUNTER_NEGOTIATION.scripts[4],
+    )
     expect(pickScript([email, phone], { channel: 'phone', tone: 'brief' })).toBe(phone)
     expect(pickScript([phone], { channel: 'email', tone: 'warm' })).toBe(phone)
     expect(pickScript([], { channel: 'email', tone: 'warm' })).toBeNull()

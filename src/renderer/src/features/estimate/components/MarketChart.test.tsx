@@ -1,10 +1,10 @@
 import { render, screen, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { nationalEstimate } from '../../../../../../test/fixtures/handmadeReplies'
+import { SOFTWARE_ENGINEER_US_OFFER_ESTIMATE } from '../../../../../../test/fixtures/replies'
 import { buildMarketChartSeries } from '../chartSeries'
 import { MarketChart } from './MarketChart'
 
-const series = buildMarketChartSeries(nationalEstimate().market, 150000)
+const series = buildMarketChartSeries(SOFTWARE_ENGINEER_US_OFFER_ESTIMATE.market, 150000)
 
 async function findSvg(container: HTMLElement): Promise<SVGSVGElement> {
   await screen.findByText('P50')

@@ -4,10 +4,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { EstimateInput } from '../../../../../shared/contract'
 import { memoryDraftStore } from '../../../db/drafts'
 import * as api from '../../../lib/api'
-import { nationalEstimate, seattleEstimate } from '../../../../../../test/fixtures/handmadeReplies'
 import {
   BACKEND_ARCHITECT_ESTIMATE,
   SOFTWARE_ENGINEER_SEATTLE_ESTIMATE,
+  SOFTWARE_ENGINEER_SEATTLE_OFFER_ESTIMATE,
+  SOFTWARE_ENGINEER_US_OFFER_ESTIMATE,
 } from '../../../../../../test/fixtures/replies'
 import { OfferView } from './OfferView'
 import { UNTIL_SHOWN } from '../../../test/waits'
@@ -20,15 +21,17 @@ vi.mock('../../../lib/api', () => import('../../../test/apiMock'))
 
 const mockedApi = vi.mocked(api)
 const NATIONAL_SENTENCE =
-  'Your base of $150,000 is at the 57th percentile for Software Developers in the United States'
+  'Your base of $150,000 is at the 63rd percentile for Software Developers in the United States'
 const SEATTLE_SENTENCE =
-  'Your base of $150,000 is at the 47th percentile for Software Developers in Seattle-Tacoma-Bellevue, WA'
+  'Your base of $150,000 is at the 34th percentile for Software Developers in Seattle-Tacoma-Bellevue, WA'
 const SLOW = UNTIL_SHOWN
 
 answerEachTest({
   estimateOffer: async (input) => ({
     ok: true,
-    value: input.location.startsWith('Seattle') ? seattleEstimate() : nationalEstimate(input.base),
+    value: input.location.startsWith('Seattle')
+      ? SOFTWARE_ENGINEER_SEATTLE_OFFER_ESTIMATE
+      : SOFTWARE_ENGINEER_US_OFFER_ESTIMATE,
   }),
 })
 
@@ -105,8 +108,9 @@ describe('OfferView form', () => {
     await screen.findByRole('option', { name: /^Software Developer/ })
     expect(mockedApi.searchTitles).toHaveBeenLastCalledWith({ query: 'softw', limit: 8 })
     expect(title).toHaveAttribute('aria-expanded', 'true')
+    // The backend's suggestions for "software" start "Software Developers", "Software Engineer".
     await user.keyboard('{ArrowDown}{ArrowDown}{Enter}')
-    expect(title).toHaveValue('Software Developer')
+    expect(title).toHaveValue('Software Engineer')
     expect(title).toHaveAttribute('aria-expanded', 'false')
   })
 })
@@ -143,11 +147,11 @@ describe('OfferView results', () => {
     expect(total).toHaveTextContent(
       'Total = base + bonus + stock per year + sign-on ÷ 4 (sign-on spread over four years)',
     )
-    expect(screen.getByText(/DOL would usually place you at Level II/)).toBeInTheDocument()
-    expect(screen.getByText(/Stock is counted at its grant value/)).toBeInTheDocument()
+    expect(screen.getByText(/typically pays at DOL wage Level II/)).toBeInTheDocument()
+    expect(screen.getByText(/^Market figures are base pay as OEWS measures it/)).toBeInTheDocument()
     const sources = screen.getByRole('region', { name: 'Sources' })
     expect(sources).toHaveTextContent(
-      'U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics (May 2024). Public domain',
+      'U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics (OEWS), national cross-industry estimates (May 2024). Public domain',
     )
   })
 
@@ -166,7 +170,7 @@ describe('OfferView results', () => {
       '50th percentile$133,080published',
       '75th percentile$169,000published',
       '90th percentile$211,450published',
-      'Your base$150,000your offer, at the 57th percentile',
+      'Your base$150,000your offer, at the 63rd percentile',
     ])
     expect(market).toHaveTextContent('National figures from the Bureau of Labor Statistics.')
   })
@@ -180,9 +184,7 @@ describe('OfferView results', () => {
     expect(market).toHaveTextContent(
       'Figures for Seattle-Tacoma-Bellevue, WA are modelled from DOL OFLC levels + BLS national shape.',
     )
-    expect(within(market).getByRole('row', { name: /90th percentile/ })).toHaveTextContent(
-      'top-coded (published as above $239,200)',
-    )
+    expect(within(market).getByRole('row', { name: /90th percentile/ })).toHaveTextContent('modelled')
     const details = document.getElementById('how-worth-estimates') as HTMLDetailsElement
     expect(details.open).toBe(false)
     await user.click(within(market).getByRole('link', { name: 'How Worth estimates' }))
@@ -231,7 +233,7 @@ describe('OfferView results', () => {
   it('asks which place is meant when the location is ambiguous and sends the chosen areaCode', async () => {
     mockedApi.estimateOffer.mockImplementation(async (input) =>
       input.areaCode
-        ? { ok: true, value: nationalEstimate(input.base) }
+        ? { ok: true, value: SOFTWARE_ENGINEER_US_OFFER_ESTIMATE }
         : failure('ambiguous-location', 'location', 'Location "Portland" could mean several places.', [
             'Portland, ME (Portland-South Portland, ME)',
             'Portland, OR (Portland-Vancouver-Hillsboro, OR-WA)',
@@ -255,7 +257,7 @@ describe('OfferView results', () => {
         ? failure('unknown-title', 'title', 'Worth does not know the job title “Sofware enginer”.', [
             'Software Engineer',
           ])
-        : { ok: true, value: nationalEstimate(input.base) },
+        : { ok: true, value: SOFTWARE_ENGINEER_US_OFFER_ESTIMATE },
     )
     const { user } = renderView()
     await fillOffer(user, { title: 'Sofware enginer' })

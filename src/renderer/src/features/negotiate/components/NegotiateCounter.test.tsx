@@ -9,7 +9,7 @@ import { memoryDraftStore } from '../../../db/drafts'
 import { getOffer, listOffers, saveOffer } from '../../../db/offers'
 import { sampleOffer } from '../../../../../../test/fixtures/offers'
 import * as api from '../../../lib/api'
-import { seattleNegotiation } from '../../../../../../test/fixtures/handmadeNegotiation'
+import { SEATTLE_COUNTER_NEGOTIATION } from '../../../../../../test/fixtures/replies'
 import { UNTIL_SHOWN } from '../../../test/waits'
 import { answerEachTest } from '../../../test/apiMock'
 import { NegotiateView } from './NegotiateView'
@@ -24,9 +24,9 @@ const COUNTERED: Offer = sampleOffer({
     { date: '2026-11-26', side: 'them', base: 172000, note: 'Their counter' },
   ],
 })
-const ASK = seattleNegotiation().ask.base
+const ASK = SEATTLE_COUNTER_NEGOTIATION.ask.base
 
-answerEachTest({ negotiateOffer: async () => ({ ok: true, value: seattleNegotiation() }) })
+answerEachTest({ negotiateOffer: async () => ({ ok: true, value: SEATTLE_COUNTER_NEGOTIATION }) })
 beforeEach(async () => {
   await worthDb().offers.clear()
   await saveOffer(COUNTERED)

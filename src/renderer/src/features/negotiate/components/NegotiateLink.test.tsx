@@ -3,8 +3,10 @@ import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { App } from '../../../app/App'
 import { preloadViews } from '../../../app/views'
 import * as api from '../../../lib/api'
-import { seattleEstimate } from '../../../../../../test/fixtures/handmadeReplies'
-import { seattleNegotiation } from '../../../../../../test/fixtures/handmadeNegotiation'
+import {
+  SEATTLE_COUNTER_NEGOTIATION,
+  SOFTWARE_ENGINEER_SEATTLE_OFFER_ESTIMATE,
+} from '../../../../../../test/fixtures/replies'
 import { UNTIL_SHOWN } from '../../../test/waits'
 import { setupUser, typeFields } from '../../../test/clock'
 import { expectFields } from '../../../test/shown'
@@ -19,8 +21,8 @@ const SLOW = UNTIL_SHOWN
 beforeAll(() => preloadViews(), 60_000)
 
 answerEachTest({
-  estimateOffer: async () => ({ ok: true, value: seattleEstimate() }),
-  negotiateOffer: async () => ({ ok: true, value: seattleNegotiation() }),
+  estimateOffer: async () => ({ ok: true, value: SOFTWARE_ENGINEER_SEATTLE_OFFER_ESTIMATE }),
+  negotiateOffer: async () => ({ ok: true, value: SEATTLE_COUNTER_NEGOTIATION }),
 })
 
 describe('"Negotiate this offer" in My offer', () => {
@@ -66,6 +68,6 @@ describe('"Negotiate this offer" in My offer', () => {
         ),
       SLOW,
     )
-    expect(await screen.findByText(/^Ask for a base of \$196,450/, {}, SLOW)).toBeVisible()
+    expect(await screen.findByText(/^Ask for a base of \$232,850/, {}, SLOW)).toBeVisible()
   })
 })

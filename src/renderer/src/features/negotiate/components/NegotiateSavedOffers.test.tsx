@@ -8,7 +8,7 @@ import { memoryDraftStore } from '../../../db/drafts'
 import { listOffers, saveOffer } from '../../../db/offers'
 import { AUSTIN, SAN_FRANCISCO, SEATTLE } from '../../../../../../test/fixtures/offers'
 import * as api from '../../../lib/api'
-import { seattleNegotiation } from '../../../../../../test/fixtures/handmadeNegotiation'
+import { SEATTLE_COUNTER_NEGOTIATION } from '../../../../../../test/fixtures/replies'
 import { savedOfferPrefill } from '../fromSavedOffer'
 import type { NegotiatePrefill } from '../negotiateForm'
 import { NegotiateView } from './NegotiateView'
@@ -28,7 +28,7 @@ const loadSaved = async () => SAVED
 const START = 'Start from a saved offer'
 const ALTERNATIVE = 'Best alternative: one of my offers'
 
-answerEachTest({ negotiateOffer: async () => ({ ok: true, value: seattleNegotiation() }) })
+answerEachTest({ negotiateOffer: async () => ({ ok: true, value: SEATTLE_COUNTER_NEGOTIATION }) })
 startEachTestWithEmptyDatabase()
 
 const lastInput = (): NegotiateInput | undefined => mockedApi.negotiateOffer.mock.lastCall?.[0]

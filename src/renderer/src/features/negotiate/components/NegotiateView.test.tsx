@@ -5,7 +5,10 @@ import type { NegotiateInput } from '../../../../../shared/contract'
 import { memoryDraftStore } from '../../../db/drafts'
 import * as api from '../../../lib/api'
 import * as files from '../../../lib/files'
-import { guardedNegotiation, seattleNegotiation } from '../../../../../../test/fixtures/handmadeNegotiation'
+import {
+  SEATTLE_ASK_BELOW_OFFER_NEGOTIATION,
+  SEATTLE_COUNTER_NEGOTIATION,
+} from '../../../../../../test/fixtures/replies'
 import type { NegotiatePrefill } from '../negotiateForm'
 import { NegotiateView } from './NegotiateView'
 import { UNTIL_SHOWN } from '../../../test/waits'
@@ -20,7 +23,7 @@ vi.mock('../../../lib/files', () => import('../../../test/filesMock'))
 const mockedApi = vi.mocked(api)
 const mockedFiles = vi.mocked(files)
 const SLOW = UNTIL_SHOWN
-const SENTENCE = /^Ask for a base of \$196,450 \(range \$187,250–\$208,900\)/
+const SENTENCE = /^Ask for a base of \$232,850: \$82,850 \(55\.2%\) more than the offer/
 const BRIEF_DATE = new Date(2026, 10, 28, 10, 0)
 
 const PREFILL: NegotiatePrefill = {
@@ -38,7 +41,10 @@ const PREFILL: NegotiatePrefill = {
 answerEachTest({
   negotiateOffer: async (input) => ({
     ok: true,
-    value: input.ask !== undefined && input.ask < input.base ? guardedNegotiation() : seattleNegotiation(),
+    value:
+      input.ask !== undefined && input.ask < input.base
+        ? SEATTLE_ASK_BELOW_OFFER_NEGOTIATION
+        : SEATTLE_COUNTER_NEGOTIATION,
   }),
 })
 
@@ -138,7 +144,7 @@ describe('NegotiateView form', () => {
             'Where you live now: “Portland” could be several places.',
             ['Portland, OR', 'Portland, ME'],
           )
-        : { ok: true, value: seattleNegotiation() },
+        : { ok: true, value: SEATTLE_COUNTER_NEGOTIATION },
     )
     const { user } = renderView(PREFILL)
     const home = screen.getByRole('combobox', { name: 'Where you live now' })
@@ -185,19 +191,22 @@ describe('NegotiateView results', () => {
     await showResult()
     expect(status()).toHaveAttribute('aria-live', 'polite')
     const ask = region('Ask for')
-    expect(within(ask).getByTestId('ask-amount')).toHaveTextContent('$196,450')
+    expect(within(ask).getByTestId('ask-amount')).toHaveTextContent('$232,850')
     // The range to quote runs from the ask up (as the tips and scripts say); the low end is the floor, named as such.
-    expect(ask).toHaveTextContent('Quote: $196,450 to $208,900')
-    expect(ask).toHaveTextContent('Lowest base before turning to trade-offs: $187,250')
+    expect(ask).toHaveTextContent('Quote: $232,850 to $270,200')
+    expect(ask).toHaveTextContent('Lowest base before turning to trade-offs: $207,750')
     expect(ask).not.toHaveTextContent('Supporting range')
-    expect(ask).toHaveTextContent('The 75th percentile (the offer: the 47th percentile)')
-    expect(ask).toHaveTextContent('+$46,450 (31.0%)')
-    expect(ask).toHaveTextContent('+$32,509 after tax')
+    expect(ask).toHaveTextContent('The 75th percentile (the offer: the 34th percentile)')
+    expect(ask).toHaveTextContent('+$82,850 (55.2%)')
+    expect(ask).toHaveTextContent('+$52,663 after tax')
     expect(ask).not.toHaveTextContent(/NaN|undefined/)
     // The ask field says what leaving it empty means.
-    expect(screen.getByLabelText('Your ask')).toHaveAccessibleDescription(/now \$196,450/)
-    expect(screen.getByLabelText('Your ask')).toHaveAttribute('placeholder', '196450')
-    expect(screen.queryByRole('alert')).toBeNull()
+    expect(screen.getByLabelText('Your ask')).toHaveAccessibleDescription(/now \$232,850/)
+    expect(screen.getByLabelText('Your ask')).toHaveAttribute('placeholder', '232850')
+    // The backend's one check on this ask: a raise of more than a fifth is a big step.
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Your ask of $232,850 is 55% above the offered base of $150,000.',
+    )
   })
 
   it('flags the guard rails in an alert', async () => {
@@ -206,7 +215,9 @@ describe('NegotiateView results', () => {
     // A loaded machine may send "14000" on the way (it is below the offer too): wait for the whole ask.
     await waitFor(() => expect(lastInput()?.ask).toBe(140000), SLOW)
     const alert = await screen.findByRole('alert', {}, SLOW)
-    expect(alert).toHaveTextContent('Your ask of $140,000 is below the offer’s base of $150,000.')
+    expect(alert).toHaveTextContent(
+      'Your ask of $140,000 is $10,000 below the base already offered ($150,000).',
+    )
     expect(alert).toHaveTextContent('below your walk-away of $205,000')
   })
 
@@ -216,9 +227,9 @@ describe('NegotiateView results', () => {
     const rows = within(table).getAllByRole('row')
     expect(rows.map((row) => row.textContent)).toEqual([
       'Ask instead forAmountMatches the raise’sExtra take-home after tax',
-      'Sign-on bonus$46,450first-year value$32,509',
-      'Equity grant$185,8004-year value$130,036',
-      'Annual bonus target$46,450 (31.0% of base)first-year value$32,509',
+      'Sign-on bonus$82,850first-year value$52,663',
+      'Equity grant$331,4004-year value$214,385',
+      'Annual bonus target$82,850 (55.2% of base)4-year value$214,385',
     ])
   })
 
@@ -235,27 +246,25 @@ describe('NegotiateView results', () => {
     )
     expect(within(chart).getByRole('figure')).toHaveAccessibleName(/dashed green line your ask/)
     const table = within(chart).getByRole('table')
-    expect(within(table).getByRole('row', { name: /Your ask \$196,450 the 75th percentile/ })).toBeVisible()
+    expect(within(table).getByRole('row', { name: /Your ask \$232,850 the 75th percentile/ })).toBeVisible()
     expect(
-      within(table).getByRole('row', { name: /The offer’s base \$150,000 the 47th percentile/ }),
+      within(table).getByRole('row', { name: /The offer’s base \$150,000 the 34th percentile/ }),
     ).toBeVisible()
-    expect(within(table).getByRole('row', { name: /90th percentile \$251,000 top-coded/ })).toBeVisible()
+    expect(within(table).getByRole('row', { name: /90th percentile \$299,106 modelled/ })).toBeVisible()
   })
 
   it('shows each tip with its short citation and the full references under Sources', async () => {
     await showResult()
     const tips = region('Tips for your situation')
     const items = within(tips).getAllByRole('listitem')
-    expect(items[0]).toHaveTextContent(
-      'Ask for $196,450, not “about $200,000”: a precise figure reads as researched. (Mason, Lee, Wiley & Ames 2013)',
-    )
-    expect(items[1]).toHaveTextContent(
-      /below the market median of \$158,200 for this role here; say so with the figure\.$/,
+    expect(items[0]).toHaveTextContent(/\$28,317 below the median of \$178,317\. Lead with that gap/)
+    expect(items[2]).toHaveTextContent(
+      /^Name the precise figure, \$232,850, not a round one: .* \(Mason, Lee, Wiley & Ames 2013\)$/,
     )
     const sources = within(tips).getByRole('group', { name: 'Sources' })
-    expect(sources).toHaveTextContent('Journal of Experimental Social Psychology, 49(4), 759–763.')
+    expect(sources).toHaveTextContent('Journal of Experimental Social Psychology, 49(4), 759-763.')
     expect(sources).toHaveTextContent('Galinsky, A. D., & Mussweiler, T. (2001)')
-    expect(within(sources).getAllByRole('listitem')).toHaveLength(3)
+    expect(within(sources).getAllByRole('listitem')).toHaveLength(7)
   })
 })
 
@@ -268,19 +277,20 @@ describe('NegotiateView scripts', () => {
   it('fills the chosen channel and tone into an editable text box, and keeps edits across choices', async () => {
     const { user, section } = await scripts()
     const box = within(section).getByLabelText('Your script')
-    expect(valueOf(box)).toMatch(/^Subject: Software Developer offer: base salary\n\nHi Sam,/)
+    expect(valueOf(box)).toMatch(/^Subject: Thank you for the Software Engineer offer\n+Hello,/)
     await user.click(within(section).getByLabelText('Phone call'))
     await user.click(within(section).getByLabelText('Direct'))
-    expect(box).toHaveValue(
-      'I would like to sign. The number that makes it work is a base of $196,450, which is the 75th percentile here.',
+    const phoneDirect = SEATTLE_COUNTER_NEGOTIATION.scripts.find(
+      (s) => s.channel === 'phone' && s.tone === 'direct',
     )
+    expect(box).toHaveValue(phoneDirect!.body)
     await retype(user, box, 'My own words')
     await user.click(within(section).getByLabelText('Warm'))
     expect(valueOf(box)).toMatch(/^Thank you for the offer/)
     await user.click(within(section).getByLabelText('Direct'))
     expect(box).toHaveValue('My own words')
     await user.click(within(section).getByRole('button', { name: 'Undo my edits' }))
-    expect(valueOf(box)).toMatch(/^I would like to sign/)
+    expect(valueOf(box)).toMatch(/^Thanks for the offer\. I would like to talk about the base/)
   })
 
   it('drops edits when the inputs change, since their numbers no longer hold', async () => {
@@ -291,7 +301,7 @@ describe('NegotiateView scripts', () => {
     const calls = mockedApi.negotiateOffer.mock.calls.length
     await user.type(screen.getByLabelText('Walk-away total'), '195000')
     await waitFor(() => expect(mockedApi.negotiateOffer.mock.calls.length).toBeGreaterThan(calls), SLOW)
-    await waitFor(() => expect(valueOf(box)).toMatch(/Alex$/), SLOW)
+    await waitFor(() => expect(valueOf(box)).toMatch(/Best regards,$/), SLOW)
   })
 
   it('copies the text as shown and confirms in a live region', async () => {
@@ -300,8 +310,8 @@ describe('NegotiateView scripts', () => {
     const box = within(section).getByLabelText('Your script')
     await user.type(box, ' P.S.')
     await user.click(within(section).getByRole('button', { name: 'Copy' }))
-    expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/^Subject: .*Alex P\.S\.$/s))
-    expect(await navigator.clipboard.readText()).toMatch(/Alex P\.S\.$/)
+    expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/^Subject: .*Best regards, P\.S\.$/s))
+    expect(await navigator.clipboard.readText()).toMatch(/Best regards, P\.S\.$/)
     expect(within(section).getByRole('status')).toHaveTextContent('Copied the email script to the clipboard.')
   })
 
@@ -326,45 +336,45 @@ describe('NegotiateView brief', () => {
     await user.click(screen.getByRole('button', { name: 'Open the negotiation brief' }))
     const brief = screen.getByRole('article', { name: 'Negotiation brief' })
     expect(brief).toHaveTextContent(
-      'Software engineer offer: Software Developers in Seattle-Tacoma-Bellevue, WA',
+      'Software Engineer offer: Software Developers in Seattle-Tacoma-Bellevue, WA',
     )
     expect(brief).toHaveTextContent('Generated November 28, 2026')
     const offer = within(brief).getByRole('region', { name: 'The offer' })
     expect(offer).toHaveTextContent('Base salary$150,000')
-    expect(offer).toHaveTextContent('Base at the 47th percentile')
+    expect(offer).toHaveTextContent('Base at the 34th percentile')
     const ask = within(brief).getByRole('region', { name: 'The ask' })
-    expect(ask).toHaveTextContent('$196,450 base a year')
-    expect(ask).toHaveTextContent('Quote: $196,450 to $208,900; the 75th percentile.')
-    expect(ask).toHaveTextContent('Lowest base before turning to trade-offs: $187,250.')
+    expect(ask).toHaveTextContent('$232,850 base a year')
+    expect(ask).toHaveTextContent('Quote: $232,850 to $270,200; the 75th percentile.')
+    expect(ask).toHaveTextContent('Lowest base before turning to trade-offs: $207,750.')
     expect(ask).toHaveTextContent('Walk away below $200,000 total a year.')
     const evidence = within(brief).getByRole('region', { name: 'Evidence' })
-    expect(evidence).toHaveTextContent('50th percentile$158,200modelled')
+    expect(evidence).toHaveTextContent('50th percentile$178,317modelled')
     expect(evidence).toHaveTextContent(
-      'Source: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics (May 2024)',
+      'Source: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics (OEWS)',
     )
-    expect(within(brief).getByRole('region', { name: 'If base pay is capped' })).toHaveTextContent('$185,800')
+    expect(within(brief).getByRole('region', { name: 'If base pay is capped' })).toHaveTextContent('$331,400')
     const tips = within(brief).getByRole('region', { name: 'Top tips' })
     expect(
       within(tips)
         .getAllByRole('listitem')
         .map((item) => item.dataset.tip ?? ''),
-    ).toEqual(['precise-ask', 'anchor-first', 'always-ask', '', '', ''])
+    ).toEqual(['precise-number', 'anchor-first', 'bolstering-range', '', '', ''])
     expect(tips).toHaveTextContent('(Galinsky & Mussweiler 2001)')
-    expect(tips).toHaveTextContent('Marks, M., & Harold, C. (2011)')
+    expect(tips).toHaveTextContent('Ames, D. R., & Mason, M. F. (2015)')
     await waitFor(() => expect(brief.querySelector('.reference-line-ask')).not.toBeNull(), SLOW)
     // The brief's short chart names the offer and ask lines in a key, not in labels over the curve and P50.
     const svg = brief.querySelector('svg.recharts-surface')!
     expect(svg.textContent).not.toMatch(/Your base|Your ask/)
     expect(svg.textContent).toContain('P50')
     const key = within(brief).getByRole('list', { name: 'Lines on the chart' })
-    expect(textsOf(key, 'listitem')).toEqual(['Your base $150,000', 'Your ask $196,450'])
+    expect(textsOf(key, 'listitem')).toEqual(['Your base $150,000', 'Your ask $232,850'])
     // The calculator form is gone while the brief shows; the view's focus moved to the brief.
     expect(screen.queryByLabelText('Base salary')).toBeNull()
     expect(brief.parentElement).toHaveFocus()
   })
 
   it('says why take-home is missing and puts the competing-offer tip among the top tips', async () => {
-    const base = seattleNegotiation()
+    const base = SEATTLE_COUNTER_NEGOTIATION
     const competing = {
       id: 'competing-offer-higher',
       text: 'Your other offer pays $230,000 a year, $20,000 more than this one’s total of $210,000.',

@@ -6,7 +6,7 @@ import { preloadViews } from '../../../app/views'
 import { worthDb } from '../../../db/db'
 import { listOffers } from '../../../db/offers'
 import * as api from '../../../lib/api'
-import { nationalEstimate } from '../../../../../../test/fixtures/handmadeReplies'
+import { SOFTWARE_ENGINEER_US_OFFER_ESTIMATE } from '../../../../../../test/fixtures/replies'
 import { UNTIL_SHOWN } from '../../../test/waits'
 import { setupUser, typeFields } from '../../../test/clock'
 import { expectFields } from '../../../test/shown'
@@ -19,10 +19,7 @@ const SLOW = UNTIL_SHOWN
 beforeAll(() => preloadViews(), 60_000)
 
 beforeEach(async () => {
-  vi.mocked(api.estimateOffer).mockImplementation(async (input) => ({
-    ok: true,
-    value: nationalEstimate(input.base),
-  }))
+  vi.mocked(api.estimateOffer).mockResolvedValue({ ok: true, value: SOFTWARE_ENGINEER_US_OFFER_ESTIMATE })
   await worthDb().drafts.clear()
   await worthDb().offers.clear()
 })
