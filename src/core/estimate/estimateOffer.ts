@@ -11,6 +11,7 @@ import {
   KEY_PROBABILITIES,
   type WageDistribution,
 } from '../market/distribution'
+import { normalQuantile } from '../market/normal'
 import type { SurveyProfile } from '../dataset/format'
 import { experienceView } from './experience'
 import { buildMarket, type MarketFor } from './market'
@@ -131,19 +132,28 @@ export function resolvePlace(dataset: Dataset, location: string, areaCode?: stri
   })
 }
 
-/** Points for drawing the density, spanning the 0.5th to 99.5th percentile (and the offer, if not absurdly far out). */
+/** Normal scores of the curve's default span (0.5th-99.5th percentile) and of its widest reach for an offer. */
+const Z_SPAN = normalQuantile(0.995)
+const Z_REACH = normalQuantile(0.9999)
+
+/**
+ * Points for drawing the density, spanning the 0.5th to 99.5th percentile (and the offer, if not absurdly far out).
+ * The points are evenly spaced in normal score z rather than in pay, so each one is read forward off the curve
+ * (wage and density at z, no inversion); they are denser in pay where the curve is steep, and the chart's axis is
+ * numeric, so the spacing is drawn as it is.
+ */
 export function densityCurve(dist: WageDistribution, base: number, points = 120): MarketPoint[] {
-  let lo = dist.quantile(0.005)
-  let hi = dist.quantile(0.995)
+  let lo = -Z_SPAN
+  let hi = Z_SPAN
   if (base > 0) {
-    lo = Math.min(lo, Math.max(base * 0.95, dist.quantile(0.0001)))
-    hi = Math.max(hi, Math.min(base * 1.05, dist.quantile(0.9999)))
+    lo = Math.min(lo, Math.max(dist.score(base * 0.95), -Z_REACH))
+    hi = Math.max(hi, Math.min(dist.score(base * 1.05), Z_REACH))
   }
   const out: MarketPoint[] = []
   for (let i = 0; i < points; i += 1) {
-    const wage = lo + ((hi - lo) * i) / (points - 1)
+    const { wage, density } = dist.atScore(lo + ((hi - lo) * i) / (points - 1))
     // Share of workers per $1,000 of pay, which reads better than a density per dollar.
-    out.push({ wage: Math.round(wage), density: dist.density(wage) * 1000 })
+    out.push({ wage: Math.round(wage), density: density * 1000 })
   }
   return out
 }

@@ -14,6 +14,13 @@ export interface WageDistribution {
   cdf(x: number): number
   /** Probability density per dollar at x. */
   density(x: number): number
+  /** The normal score z of wage x: cdf(x) = normalCdf(score(x)) (-Infinity for x <= 0). */
+  score(x: number): number
+  /**
+   * The wage at normal score z and the density per dollar there, read forward off the curve (no inversion):
+   * wage = exp(alpha + beta * y(z)), density = normalPdf(z) / (wage * beta * y'(z)).
+   */
+  atScore(z: number): { wage: number; density: number }
 }
 
 export const KEY_PROBABILITIES: Record<PercentileKey, number> = {
@@ -28,20 +35,28 @@ const ORDER: PercentileKey[] = ['p10', 'p25', 'p50', 'p75', 'p90']
 /** exp(alpha + beta * curve(z)): the national curve itself (0, 1), or re-anchored to an area. */
 export function distributionFromCurve(curve: MonotoneCurve, alpha = 0, beta = 1): WageDistribution {
   if (!(beta > 0) || !Number.isFinite(alpha)) throw new Error('distribution needs a positive scale')
+  const score = (x: number): number => {
+    if (!(x > 0)) return -Infinity
+    if (x === Infinity) return Infinity
+    return curve.inverse((Math.log(x) - alpha) / beta)
+  }
   return {
     quantile(p: number): number {
       const clamped = Math.min(Math.max(p, 1e-12), 1 - 1e-12)
       return Math.exp(alpha + beta * curve.at(normalQuantile(clamped)))
     },
     cdf(x: number): number {
-      if (!(x > 0)) return 0
-      if (x === Infinity) return 1
-      return normalCdf(curve.inverse((Math.log(x) - alpha) / beta))
+      return normalCdf(score(x))
     },
     density(x: number): number {
       if (!(x > 0) || x === Infinity) return 0
-      const z = curve.inverse((Math.log(x) - alpha) / beta)
+      const z = score(x)
       return normalPdf(z) / (x * beta * curve.slope(z))
+    },
+    score,
+    atScore(z: number): { wage: number; density: number } {
+      const wage = Math.exp(alpha + beta * curve.at(z))
+      return { wage, density: normalPdf(z) / (wage * beta * curve.slope(z)) }
     },
   }
 }
