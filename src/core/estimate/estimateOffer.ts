@@ -14,7 +14,7 @@ import {
 import { normalQuantile } from '../market/normal'
 import type { SurveyProfile } from '../dataset/format'
 import { experienceView } from './experience'
-import { buildMarket, type MarketFor } from './market'
+import { buildMarket, withCurve, type MarketFor } from './market'
 import { prevailingWage } from './prevailingWage'
 import { surveyContradictions } from './surveyCaveats'
 
@@ -149,11 +149,11 @@ export function densityCurve(dist: WageDistribution, base: number, points = 120)
     lo = Math.min(lo, Math.max(dist.score(base * 0.95), -Z_REACH))
     hi = Math.max(hi, Math.min(dist.score(base * 1.05), Z_REACH))
   }
+  const { wage, density } = dist.atScores(lo, hi, points)
   const out: MarketPoint[] = []
   for (let i = 0; i < points; i += 1) {
-    const { wage, density } = dist.atScore(lo + ((hi - lo) * i) / (points - 1))
     // Share of workers per $1,000 of pay, which reads better than a density per dollar.
-    out.push({ wage: Math.round(wage), density: density * 1000 })
+    out.push({ wage: Math.round(wage[i]!), density: density[i]! * 1000 })
   }
   return out
 }
@@ -237,7 +237,7 @@ export function estimateOffer(
       alternatives,
     },
     area: { code: place.areaCode, name: place.areaName, kind: place.kind, resolvedFrom: place.via },
-    market: { ...summary, curve: densityCurve(distribution, input.base) },
+    market: withCurve(summary, densityCurve(distribution, input.base)),
     offer,
     percentile: {
       base: percentile,

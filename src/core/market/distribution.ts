@@ -17,10 +17,48 @@ export interface WageDistribution {
   /** The normal score z of wage x: cdf(x) = normalCdf(score(x)) (-Infinity for x <= 0). */
   score(x: number): number
   /**
-   * The wage at normal score z and the density per dollar there, read forward off the curve (no inversion):
-   * wage = exp(alpha + beta * y(z)), density = normalPdf(z) / (wage * beta * y'(z)).
+   * Wages and densities per dollar at `count` evenly spaced normal scores from lo to hi, read forward off the curve
+   * (no inversion): wage = exp(alpha + beta * y(z)), density = normalPdf(z) / (wage * beta * y'(z)).
    */
-  atScore(z: number): { wage: number; density: number }
+  atScores(lo: number, hi: number, count: number): { wage: Float64Array; density: Float64Array }
+}
+
+/** A curve's value y(z), slope y'(z) and normalPdf(z) at evenly spaced scores: what atScores reads. */
+interface ShapeSamples {
+  lo: number
+  hi: number
+  count: number
+  y: Float64Array
+  slope: Float64Array
+  pdf: Float64Array
+}
+
+/**
+ * The last grid sampled on each curve. A curve is one occupation's national shape (or the log-normal one), shared
+ * by every market built on it, and most charts ask for the same grid (the 0.5th-99.5th percentile span), so the
+ * shape's part of the chart is worked out once per shape; only the area's shift and stretch are applied per market.
+ */
+const lastSamples = new WeakMap<MonotoneCurve, ShapeSamples>()
+
+function shapeSamples(curve: MonotoneCurve, lo: number, hi: number, count: number): ShapeSamples {
+  const last = lastSamples.get(curve)
+  if (last && last.lo === lo && last.hi === hi && last.count === count) return last
+  const samples: ShapeSamples = {
+    lo,
+    hi,
+    count,
+    y: new Float64Array(count),
+    slope: new Float64Array(count),
+    pdf: new Float64Array(count),
+  }
+  for (let i = 0; i < count; i += 1) {
+    const z = count > 1 ? lo + ((hi - lo) * i) / (count - 1) : lo
+    samples.y[i] = curve.at(z)
+    samples.slope[i] = curve.slope(z)
+    samples.pdf[i] = normalPdf(z)
+  }
+  lastSamples.set(curve, samples)
+  return samples
 }
 
 export const KEY_PROBABILITIES: Record<PercentileKey, number> = {
@@ -54,9 +92,15 @@ export function distributionFromCurve(curve: MonotoneCurve, alpha = 0, beta = 1)
       return normalPdf(z) / (x * beta * curve.slope(z))
     },
     score,
-    atScore(z: number): { wage: number; density: number } {
-      const wage = Math.exp(alpha + beta * curve.at(z))
-      return { wage, density: normalPdf(z) / (wage * beta * curve.slope(z)) }
+    atScores(lo: number, hi: number, count: number): { wage: Float64Array; density: Float64Array } {
+      const { y, slope, pdf } = shapeSamples(curve, lo, hi, count)
+      const wage = new Float64Array(count)
+      const density = new Float64Array(count)
+      for (let i = 0; i < count; i += 1) {
+        wage[i] = Math.exp(alpha + beta * y[i]!)
+        density[i] = pdf[i]! / (wage[i]! * beta * slope[i]!)
+      }
+      return { wage, density }
     },
   }
 }
