@@ -38,6 +38,14 @@ describe('densityCurve', () => {
     }
   })
 
+  it('spaces its points evenly in log pay', () => {
+    const curve = densityCurve(dev, 0)
+    const step = Math.log(curve[119]!.wage / curve[0]!.wage) / 119
+    curve.forEach((point, i) =>
+      expect(Math.abs(point.wage - curve[0]!.wage * Math.exp(step * i))).toBeLessThanOrEqual(1),
+    )
+  })
+
   it('holds 99% of workers under the curve', () => {
     expect(area(densityCurve(dev, 0))).toBeCloseTo(0.99, 3)
   })

@@ -7,6 +7,7 @@ import { WorthFailure } from '../errors'
 import type { Dataset } from '../dataset/indexDataset'
 import {
   anchorNational,
+  CHART_SPAN,
   distributionFromCurve,
   KEY_PROBABILITIES,
   type WageDistribution,
@@ -132,29 +133,28 @@ export function resolvePlace(dataset: Dataset, location: string, areaCode?: stri
   })
 }
 
-/** Normal scores of the curve's default span (0.5th-99.5th percentile) and of its widest reach for an offer. */
-const Z_SPAN = normalQuantile(0.995)
+/** The normal score of the curve's widest reach for an offer (the 0.01st and 99.99th percentiles). */
 const Z_REACH = normalQuantile(0.9999)
 
 /**
  * Points for drawing the density, spanning the 0.5th to 99.5th percentile (and the offer, if not absurdly far out).
- * The points are evenly spaced in normal score z rather than in pay, so each one is read forward off the curve
- * (wage and density at z, no inversion); they are denser in pay where the curve is steep, and the chart's axis is
- * numeric, so the spacing is drawn as it is.
+ * The points are evenly spaced in log pay (each a fixed percentage above the last), which lets every point be read forward
+ * off the curve (see WageDistribution.logSpaced); the chart's axis is numeric, so the spacing is drawn as it is.
  */
 export function densityCurve(dist: WageDistribution, base: number, points = 120): MarketPoint[] {
-  let lo = -Z_SPAN
-  let hi = Z_SPAN
+  let lo: number = CHART_SPAN.lo
+  let hi: number = CHART_SPAN.hi
   if (base > 0) {
-    lo = Math.min(lo, Math.max(dist.score(base * 0.95), -Z_REACH))
-    hi = Math.max(hi, Math.min(dist.score(base * 1.05), Z_REACH))
+    // An inversion only for an offer beyond the default span (a forward read says whether it is).
+    if (base * 0.95 < dist.quantile(0.005)) lo = Math.max(dist.score(base * 0.95), -Z_REACH)
+    if (base * 1.05 > dist.quantile(0.995)) hi = Math.min(dist.score(base * 1.05), Z_REACH)
   }
-  const { wage, density } = dist.atScores(lo, hi, points)
-  const out: MarketPoint[] = []
-  for (let i = 0; i < points; i += 1) {
-    // Share of workers per $1,000 of pay, which reads better than a density per dollar.
-    out.push({ wage: Math.round(wage[i]!), density: density[i]! * 1000 })
-  }
+  const out = new Array<MarketPoint>(points)
+  let i = 0
+  // Share of workers per $1,000 of pay, which reads better than a density per dollar.
+  dist.logSpaced(lo, hi, points, (wage, density) => {
+    out[i++] = { wage: Math.round(wage), density: density * 1000 }
+  })
   return out
 }
 

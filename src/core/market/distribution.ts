@@ -17,47 +17,58 @@ export interface WageDistribution {
   /** The normal score z of wage x: cdf(x) = normalCdf(score(x)) (-Infinity for x <= 0). */
   score(x: number): number
   /**
-   * Wages and densities per dollar at `count` evenly spaced normal scores from lo to hi, read forward off the curve
-   * (no inversion): wage = exp(alpha + beta * y(z)), density = normalPdf(z) / (wage * beta * y'(z)).
+   * Gives `each`, in order, the wage and density per dollar at `count` wages evenly spaced in log pay from the wage at
+   * normal score lo to the wage at score hi. Read forward: the shape's scores for those log wages are worked out once
+   * per shape and span (see logSpacedSamples); per market the wages are a geometric sequence (w0 * r^i) and the
+   * density is normalPdf(z) / (wage * beta * y'(z)), so no point needs an inversion or an exponential.
    */
-  atScores(lo: number, hi: number, count: number): { wage: Float64Array; density: Float64Array }
+  logSpaced(lo: number, hi: number, count: number, each: (wage: number, density: number) => void): void
 }
 
-/** A curve's value y(z), slope y'(z) and normalPdf(z) at evenly spaced scores: what atScores reads. */
+/** A shape's part of a log-spaced chart grid: y at both ends, and at each point its score's slope and normal density. */
 interface ShapeSamples {
   lo: number
   hi: number
   count: number
-  y: Float64Array
+  yLo: number
+  yHi: number
   slope: Float64Array
   pdf: Float64Array
 }
 
 /**
- * The last grid sampled on each curve. A curve is one occupation's national shape (or the log-normal one), shared
- * by every market built on it, and most charts ask for the same grid (the 0.5th-99.5th percentile span), so the
- * shape's part of the chart is worked out once per shape; only the area's shift and stretch are applied per market.
+ * Each curve's samples at the chart's usual span. A curve is one occupation's national shape (or the log-normal one),
+ * shared by every market built on it, and most charts ask for the usual span, so the shape's part of the chart is
+ * worked out once per shape; only the area's shift and stretch are applied per market.
  */
-const lastSamples = new WeakMap<MonotoneCurve, ShapeSamples>()
+const chartSamples = new WeakMap<MonotoneCurve, ShapeSamples>()
 
-function shapeSamples(curve: MonotoneCurve, lo: number, hi: number, count: number): ShapeSamples {
-  const last = lastSamples.get(curve)
-  if (last && last.lo === lo && last.hi === hi && last.count === count) return last
+/** The chart's usual span in normal scores: the 0.5th to the 99.5th percentile. */
+export const CHART_SPAN = { lo: normalQuantile(0.005), hi: normalQuantile(0.995) } as const
+
+function logSpacedSamples(curve: MonotoneCurve, lo: number, hi: number, count: number): ShapeSamples {
+  // Only the usual span is remembered: a span widened to reach an offer depends on the offer.
+  const usual = lo === CHART_SPAN.lo && hi === CHART_SPAN.hi
+  const known = usual ? chartSamples.get(curve) : undefined
+  if (known && known.count === count) return known
+  const yLo = curve.at(lo)
+  const yHi = curve.at(hi)
   const samples: ShapeSamples = {
     lo,
     hi,
     count,
-    y: new Float64Array(count),
+    yLo,
+    yHi,
     slope: new Float64Array(count),
     pdf: new Float64Array(count),
   }
   for (let i = 0; i < count; i += 1) {
-    const z = count > 1 ? lo + ((hi - lo) * i) / (count - 1) : lo
-    samples.y[i] = curve.at(z)
+    // The score of each evenly spaced log wage (the ends are the given scores).
+    const z = i === 0 ? lo : i === count - 1 ? hi : curve.inverse(yLo + ((yHi - yLo) * i) / (count - 1))
     samples.slope[i] = curve.slope(z)
     samples.pdf[i] = normalPdf(z)
   }
-  lastSamples.set(curve, samples)
+  if (usual) chartSamples.set(curve, samples)
   return samples
 }
 
@@ -92,15 +103,14 @@ export function distributionFromCurve(curve: MonotoneCurve, alpha = 0, beta = 1)
       return normalPdf(z) / (x * beta * curve.slope(z))
     },
     score,
-    atScores(lo: number, hi: number, count: number): { wage: Float64Array; density: Float64Array } {
-      const { y, slope, pdf } = shapeSamples(curve, lo, hi, count)
-      const wage = new Float64Array(count)
-      const density = new Float64Array(count)
+    logSpaced(lo, hi, count, each): void {
+      const { yLo, yHi, slope, pdf } = logSpacedSamples(curve, lo, hi, count)
+      let wage = Math.exp(alpha + beta * yLo)
+      const step = count > 1 ? Math.exp((beta * (yHi - yLo)) / (count - 1)) : 1
       for (let i = 0; i < count; i += 1) {
-        wage[i] = Math.exp(alpha + beta * y[i]!)
-        density[i] = pdf[i]! / (wage[i]! * beta * slope[i]!)
+        each(wage, pdf[i]! / (wage * beta * slope[i]!))
+        wage *= step
       }
-      return { wage, density }
     },
   }
 }
