@@ -144,12 +144,14 @@ export interface EstimateFigure extends PairedRatio {
  * One estimate against one bare interpolation, both in steady state: a timed pass answers the 36 title x place
  * inputs with `handlerSets` fresh handler sets in turn (so no market is remembered between them), which makes a
  * pass long enough (tens of milliseconds, like the interpolation's pass) that a pass is not one scheduling slice
- * of a busy machine. The first pass of all is reported apart as `firstEstimatesMs`.
+ * of a busy machine. Passes run for `warmUpMs` before the timed pairs; the first 36 estimates of all are reported
+ * apart as `firstEstimatesMs`.
  */
 export async function measureEstimate(
   dataset: Dataset,
   pairs = 7,
   handlerSets = 10,
+  warmUpMs = 5000,
 ): Promise<EstimateFigure> {
   const inputs = TITLES.flatMap((title, t) =>
     PLACES.map((location, p) => ({ title, location, years: (t + p) % 12, base: 55000 + 9000 * (t + p) })),
@@ -178,7 +180,11 @@ export async function measureEstimate(
     for (let i = 0; i < calls; i += 1) sink += bareInterpolation(wages, knots, 40000 + (i % 1300) * 100)
     return (performance.now() - start) / calls
   }
-  estimatePass()
+  // Warm-up: V8 optimises the estimate's code only after some thousands of calls, later still when its compiler
+  // threads wait for a busy machine's cores; both sides are timed once optimised (the first estimates are above).
+  const warmUntil = performance.now() + warmUpMs
+  do estimatePass()
+  while (performance.now() < warmUntil)
   interpolationPass()
   const result = await interleavedRatio(pairs, estimatePass, interpolationPass)
   if (!Number.isFinite(sink)) throw new Error('interpolation went wrong')
