@@ -1,7 +1,7 @@
 // The role lookup of every form with a job title and a place: the autocomplete searches that follow the typing,
 // "Which Portland do you mean?" and the closest matches to an unknown title or place. One hook, so My offer,
 // Market insights, Negotiate and the My offers editor search, ask and suggest alike.
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import type { WorthError } from '../../../../shared/contract'
 import type { LocationSearchResult } from '../../../../shared/types'
 import { searchLocations, searchTitles } from '../../lib/api'
@@ -25,6 +25,18 @@ import {
  */
 export const SEARCH_DELAY_MS = 0
 
+/**
+ * The text a field opened with (a restored draft, a saved offer) is searched for only after this wait: nobody is
+ * typing it, and the first view's own request (the draft's estimate) should have the backend and the page first.
+ */
+export const OPENING_TEXT_DELAY_MS = 150
+
+/** No wait for what is typed; a short one for the text the field opened with. */
+function useSearchDelay(text: string): number {
+  const [opening] = useState(text)
+  return text === opening ? OPENING_TEXT_DELAY_MS : SEARCH_DELAY_MS
+}
+
 export interface PlaceSearch {
   options: LocationOption[]
   /** The newest successful search and the text it was for (a question is only asked about that text). */
@@ -34,7 +46,7 @@ export interface PlaceSearch {
 /** Autocomplete for one place field. */
 export function usePlaceSearch(text: string): PlaceSearch {
   const request = searchRequest(text)
-  const places = useDebouncedReply(request, searchLocations, SEARCH_DELAY_MS)
+  const places = useDebouncedReply(request, searchLocations, useSearchDelay(text))
   const latest = request ? places.latest : null
   // The same options (and answer) between replies, so a keystroke re-renders the list only when a reply changes it.
   return useMemo(() => {
@@ -49,7 +61,7 @@ const NO_TITLES: TitleOption[] = []
 /** Autocomplete for one job-title field. */
 export function useTitleSearch(text: string): TitleOption[] {
   const request = searchRequest(text)
-  const titles = useDebouncedReply(request, searchTitles, SEARCH_DELAY_MS)
+  const titles = useDebouncedReply(request, searchTitles, useSearchDelay(text))
   const reply = request ? titles.latest?.reply : undefined
   return useMemo(() => (reply?.ok ? titleOptions(reply.value) : NO_TITLES), [reply])
 }
