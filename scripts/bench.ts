@@ -29,7 +29,8 @@ const BUDGETS = {
   estimate: {
     max: 100,
     unit: 'x a bare interpolation',
-    waitsOn: "the market model (the chart's 120-point density curve, each point a curve inversion)",
+    waitsOn:
+      "a quiet machine's verdict; then the title match, the curve's 120 objects, the input's check (README)",
   },
   firstPercentile: {
     max: 1.5,
@@ -37,7 +38,11 @@ const BUDGETS = {
     waitsOn: 'a larger bundle and first render, the round trip (README)',
   },
   compareWhatIf: { max: 100, unit: 'ms median', waitsOn: 'items 1-2 (place lookup is half of it)' },
-  keystrokeToSuggestions: { max: 50, unit: 'ms median', waitsOn: 'items 1-2 (title search)' },
+  keystrokeToSuggestions: {
+    max: 50,
+    unit: 'ms median',
+    waitsOn: 'the round trip and render (no debounce left)',
+  },
   datasetLoad: { max: 1, unit: 'x readFileSync + JSON.parse', waitsOn: '' },
   cli: { max: 4, unit: 'x node -e 0', waitsOn: "npm's own start (the bin alone: see binVsNode)" },
   server: { max: 150, unit: 'MB resident', waitsOn: '' },

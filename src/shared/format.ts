@@ -13,9 +13,21 @@ export function formatPrice(value: number | null | undefined): string {
   return typeof value === 'number' && Number.isFinite(value) ? USD_CENTS.format(value + 0) : '—'
 }
 
+/**
+ * Whole dollars as en-US writes them ("$1,234", "-$56"), the same text as Intl's currency format but grouped by
+ * hand: Intl's format costs about a microsecond a call, and an estimate's sentences and notes call this often.
+ */
 export function formatMoney(value: number | null | undefined): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return '—'
   // `+ 0` turns -0 into 0, so a rounded tiny negative never prints as "-$0".
-  return typeof value === 'number' && Number.isFinite(value) ? USD.format(Math.round(value) + 0) : '—'
+  const whole = Math.round(value) + 0
+  const size = Math.abs(whole)
+  // Beyond 1e21 String() switches to exponent notation; Intl still writes every digit.
+  if (size >= 1e21) return USD.format(whole)
+  const digits = String(size)
+  let grouped = digits.slice(0, ((digits.length - 1) % 3) + 1)
+  for (let i = grouped.length; i < digits.length; i += 3) grouped += ',' + digits.slice(i, i + 3)
+  return (whole < 0 ? '-$' : '$') + grouped
 }
 
 /** 1 -> "1st", 22 -> "22nd", 13 -> "13th". */

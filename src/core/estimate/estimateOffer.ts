@@ -7,13 +7,15 @@ import { WorthFailure } from '../errors'
 import type { Dataset } from '../dataset/indexDataset'
 import {
   anchorNational,
+  CHART_SPAN,
   distributionFromCurve,
   KEY_PROBABILITIES,
   type WageDistribution,
 } from '../market/distribution'
+import { normalQuantile } from '../market/normal'
 import type { SurveyProfile } from '../dataset/format'
 import { experienceView } from './experience'
-import { buildMarket, type MarketFor } from './market'
+import { buildMarket, withCurve, type MarketFor } from './market'
 import { prevailingWage } from './prevailingWage'
 import { surveyContradictions } from './surveyCaveats'
 
@@ -131,20 +133,28 @@ export function resolvePlace(dataset: Dataset, location: string, areaCode?: stri
   })
 }
 
-/** Points for drawing the density, spanning the 0.5th to 99.5th percentile (and the offer, if not absurdly far out). */
+/** The normal score of the curve's widest reach for an offer (the 0.01st and 99.99th percentiles). */
+const Z_REACH = normalQuantile(0.9999)
+
+/**
+ * Points for drawing the density, spanning the 0.5th to 99.5th percentile (and the offer, if not absurdly far out).
+ * The points are evenly spaced in log pay (each a fixed percentage above the last), which lets every point be read forward
+ * off the curve (see WageDistribution.logSpaced); the chart's axis is numeric, so the spacing is drawn as it is.
+ */
 export function densityCurve(dist: WageDistribution, base: number, points = 120): MarketPoint[] {
-  let lo = dist.quantile(0.005)
-  let hi = dist.quantile(0.995)
+  let lo: number = CHART_SPAN.lo
+  let hi: number = CHART_SPAN.hi
   if (base > 0) {
-    lo = Math.min(lo, Math.max(base * 0.95, dist.quantile(0.0001)))
-    hi = Math.max(hi, Math.min(base * 1.05, dist.quantile(0.9999)))
+    // An inversion only for an offer beyond the default span (a forward read says whether it is).
+    if (base * 0.95 < dist.quantile(0.005)) lo = Math.max(dist.score(base * 0.95), -Z_REACH)
+    if (base * 1.05 > dist.quantile(0.995)) hi = Math.min(dist.score(base * 1.05), Z_REACH)
   }
-  const out: MarketPoint[] = []
-  for (let i = 0; i < points; i += 1) {
-    const wage = lo + ((hi - lo) * i) / (points - 1)
-    // Share of workers per $1,000 of pay, which reads better than a density per dollar.
-    out.push({ wage: Math.round(wage), density: dist.density(wage) * 1000 })
-  }
+  const out = new Array<MarketPoint>(points)
+  let i = 0
+  // Share of workers per $1,000 of pay, which reads better than a density per dollar.
+  dist.logSpaced(lo, hi, points, (wage, density) => {
+    out[i++] = { wage: Math.round(wage), density: density * 1000 }
+  })
   return out
 }
 
@@ -227,7 +237,7 @@ export function estimateOffer(
       alternatives,
     },
     area: { code: place.areaCode, name: place.areaName, kind: place.kind, resolvedFrom: place.via },
-    market: { ...summary, curve: densityCurve(distribution, input.base) },
+    market: withCurve(summary, densityCurve(distribution, input.base)),
     offer,
     percentile: {
       base: percentile,

@@ -1,10 +1,10 @@
 // The market for an occupation in a place: a wage distribution plus the summary shown to the user.
-import {
-  PERCENTILE_KEYS,
-  type FigureStatus,
-  type LocationMatch,
-  type MarketSummary,
-  type PercentileKey,
+import type {
+  FigureStatus,
+  LocationMatch,
+  MarketPoint,
+  MarketSummary,
+  PercentileKey,
 } from '../../shared/types'
 import type { Dataset } from '../dataset/indexDataset'
 import type { OccupationRecord } from '../dataset/format'
@@ -47,10 +47,67 @@ function nationalShape(dataset: Dataset, occ: OccupationRecord): AnchoredPoints 
   return shape
 }
 
+/**
+ * The summary shown beside a market, written out field by field (spreading objects into a literal this size is
+ * several times slower in V8, and a market is built for every estimate).
+ */
+function summaryOf(
+  occ: OccupationRecord,
+  scope: MarketSummary['scope'],
+  areaCode: string,
+  areaName: string,
+  values: Record<PercentileKey, number>,
+  rest: Pick<MarketSummary, 'status' | 'topCode' | 'levels' | 'fallback' | 'sourceIds'>,
+): Omit<MarketSummary, 'curve'> {
+  return {
+    soc: occ.soc,
+    occupation: occ.title,
+    scope,
+    areaCode,
+    areaName,
+    p10: values.p10,
+    p25: values.p25,
+    p50: values.p50,
+    p75: values.p75,
+    p90: values.p90,
+    status: rest.status,
+    topCode: rest.topCode,
+    levels: rest.levels,
+    fallback: rest.fallback,
+    sourceIds: rest.sourceIds,
+  }
+}
+
+/** The summary with its chart curve, in the reply's field order. */
+export function withCurve(summary: Omit<MarketSummary, 'curve'>, curve: MarketPoint[]): MarketSummary {
+  return {
+    soc: summary.soc,
+    occupation: summary.occupation,
+    scope: summary.scope,
+    areaCode: summary.areaCode,
+    areaName: summary.areaName,
+    p10: summary.p10,
+    p25: summary.p25,
+    p50: summary.p50,
+    p75: summary.p75,
+    p90: summary.p90,
+    status: summary.status,
+    topCode: summary.topCode,
+    levels: summary.levels,
+    fallback: summary.fallback,
+    sourceIds: summary.sourceIds,
+    curve,
+  }
+}
+
 function roundedPercentiles(dist: WageDistribution): Record<PercentileKey, number> {
-  const out = {} as Record<PercentileKey, number>
-  for (const key of PERCENTILE_KEYS) out[key] = Math.round(dist.quantile(KEY_PROBABILITIES[key]))
-  return out
+  return {
+    p10: Math.round(dist.quantile(KEY_PROBABILITIES.p10)),
+    p25: Math.round(dist.quantile(KEY_PROBABILITIES.p25)),
+    p50: Math.round(dist.quantile(KEY_PROBABILITIES.p50)),
+    p75: Math.round(dist.quantile(KEY_PROBABILITIES.p75)),
+    p90: Math.round(dist.quantile(KEY_PROBABILITIES.p90)),
+  }
 }
 
 /**
@@ -62,20 +119,13 @@ export function buildMarket(dataset: Dataset, occ: OccupationRecord, place: Loca
   const anchored = nationalShape(dataset, occ)
   const isArea = place.kind === 'metro' || place.kind === 'nonmetro'
   const levels = isArea ? dataset.areaLevels(occ.soc, place.areaCode) : null
-  const sourceIds = ['bls-oews']
-  const base = { soc: occ.soc, occupation: occ.title }
 
   if (levels) {
     const shape: MonotoneCurve = anchored?.curve ?? LOGNORMAL_SHAPE
     const distribution = anchorArea(shape, levels[0], levels[3])
     return {
       distribution,
-      summary: {
-        ...base,
-        scope: 'area',
-        areaCode: place.areaCode,
-        areaName: place.areaName,
-        ...roundedPercentiles(distribution),
+      summary: summaryOf(occ, 'area', place.areaCode, place.areaName, roundedPercentiles(distribution), {
         status: { ...ALL_MODELLED },
         topCode: null,
         levels,
@@ -83,7 +133,7 @@ export function buildMarket(dataset: Dataset, occ: OccupationRecord, place: Loca
           ? null
           : `BLS publishes no national figures for ${occ.title}; the area's shape is assumed log-normal.`,
         sourceIds: anchored ? ['dol-oflc', 'bls-oews'] : ['dol-oflc'],
-      },
+      }),
     }
   }
   if (!anchored) return null
@@ -97,18 +147,13 @@ export function buildMarket(dataset: Dataset, occ: OccupationRecord, place: Loca
   const topCoded = national.status.includes('top-coded')
   return {
     distribution: distributionFromCurve(anchored.curve),
-    summary: {
-      ...base,
-      scope: 'national',
-      areaCode: 'US',
-      areaName: 'the United States',
-      ...anchored.values,
+    summary: summaryOf(occ, 'national', 'US', 'the United States', anchored.values, {
       status: anchored.status,
       topCode: topCoded ? dataset.topCode.annual : null,
       levels: null,
       fallback,
-      sourceIds,
-    },
+      sourceIds: ['bls-oews'],
+    }),
   }
 }
 

@@ -14,6 +14,62 @@ export interface WageDistribution {
   cdf(x: number): number
   /** Probability density per dollar at x. */
   density(x: number): number
+  /** The normal score z of wage x: cdf(x) = normalCdf(score(x)) (-Infinity for x <= 0). */
+  score(x: number): number
+  /**
+   * Gives `each`, in order, the wage and density per dollar at `count` wages evenly spaced in log pay from the wage at
+   * normal score lo to the wage at score hi. Read forward: the shape's scores for those log wages are worked out once
+   * per shape and span (see logSpacedSamples); per market the wages are a geometric sequence (w0 * r^i) and the
+   * density is normalPdf(z) / (wage * beta * y'(z)), so no point needs an inversion or an exponential.
+   */
+  logSpaced(lo: number, hi: number, count: number, each: (wage: number, density: number) => void): void
+}
+
+/** A shape's part of a log-spaced chart grid: y at both ends, and at each point its score's slope and normal density. */
+interface ShapeSamples {
+  lo: number
+  hi: number
+  count: number
+  yLo: number
+  yHi: number
+  slope: Float64Array
+  pdf: Float64Array
+}
+
+/**
+ * Each curve's samples at the chart's usual span. A curve is one occupation's national shape (or the log-normal one),
+ * shared by every market built on it, and most charts ask for the usual span, so the shape's part of the chart is
+ * worked out once per shape; only the area's shift and stretch are applied per market.
+ */
+const chartSamples = new WeakMap<MonotoneCurve, ShapeSamples>()
+
+/** The chart's usual span in normal scores: the 0.5th to the 99.5th percentile. */
+export const CHART_SPAN = { lo: normalQuantile(0.005), hi: normalQuantile(0.995) } as const
+
+function logSpacedSamples(curve: MonotoneCurve, lo: number, hi: number, count: number): ShapeSamples {
+  // Only the usual span is remembered: a span widened to reach an offer depends on the offer.
+  const usual = lo === CHART_SPAN.lo && hi === CHART_SPAN.hi
+  const known = usual ? chartSamples.get(curve) : undefined
+  if (known && known.count === count) return known
+  const yLo = curve.at(lo)
+  const yHi = curve.at(hi)
+  const samples: ShapeSamples = {
+    lo,
+    hi,
+    count,
+    yLo,
+    yHi,
+    slope: new Float64Array(count),
+    pdf: new Float64Array(count),
+  }
+  for (let i = 0; i < count; i += 1) {
+    // The score of each evenly spaced log wage (the ends are the given scores).
+    const z = i === 0 ? lo : i === count - 1 ? hi : curve.inverse(yLo + ((yHi - yLo) * i) / (count - 1))
+    samples.slope[i] = curve.slope(z)
+    samples.pdf[i] = normalPdf(z)
+  }
+  if (usual) chartSamples.set(curve, samples)
+  return samples
 }
 
 export const KEY_PROBABILITIES: Record<PercentileKey, number> = {
@@ -28,20 +84,33 @@ const ORDER: PercentileKey[] = ['p10', 'p25', 'p50', 'p75', 'p90']
 /** exp(alpha + beta * curve(z)): the national curve itself (0, 1), or re-anchored to an area. */
 export function distributionFromCurve(curve: MonotoneCurve, alpha = 0, beta = 1): WageDistribution {
   if (!(beta > 0) || !Number.isFinite(alpha)) throw new Error('distribution needs a positive scale')
+  const score = (x: number): number => {
+    if (!(x > 0)) return -Infinity
+    if (x === Infinity) return Infinity
+    return curve.inverse((Math.log(x) - alpha) / beta)
+  }
   return {
     quantile(p: number): number {
       const clamped = Math.min(Math.max(p, 1e-12), 1 - 1e-12)
       return Math.exp(alpha + beta * curve.at(normalQuantile(clamped)))
     },
     cdf(x: number): number {
-      if (!(x > 0)) return 0
-      if (x === Infinity) return 1
-      return normalCdf(curve.inverse((Math.log(x) - alpha) / beta))
+      return normalCdf(score(x))
     },
     density(x: number): number {
       if (!(x > 0) || x === Infinity) return 0
-      const z = curve.inverse((Math.log(x) - alpha) / beta)
+      const z = score(x)
       return normalPdf(z) / (x * beta * curve.slope(z))
+    },
+    score,
+    logSpaced(lo, hi, count, each): void {
+      const { yLo, yHi, slope, pdf } = logSpacedSamples(curve, lo, hi, count)
+      let wage = Math.exp(alpha + beta * yLo)
+      const step = count > 1 ? Math.exp((beta * (yHi - yLo)) / (count - 1)) : 1
+      for (let i = 0; i < count; i += 1) {
+        each(wage, pdf[i]! / (wage * beta * slope[i]!))
+        wage *= step
+      }
     },
   }
 }

@@ -114,6 +114,15 @@ const DATA: Record<StateCode, unknown> = {
   WY,
 }
 
-export const STATE_RULES = Object.fromEntries(
-  Object.entries(DATA).map(([code, data]) => [code, stateFromData(data, STATE_ADJUST[code as StateCode])]),
-) as Record<StateCode, StateRules>
+/**
+ * Each state's rules, checked and built from its table on first use: a command that computes no tax (an estimate)
+ * does not pay for reading 51 tables at start.
+ */
+export const STATE_RULES = {} as Record<StateCode, StateRules>
+for (const [code, data] of Object.entries(DATA)) {
+  let rules: StateRules | undefined
+  Object.defineProperty(STATE_RULES, code, {
+    enumerable: true,
+    get: () => (rules ??= stateFromData(data, STATE_ADJUST[code as StateCode])),
+  })
+}

@@ -40,30 +40,49 @@ const JOINED: [RegExp, string][] = [
 
 /** A crude singular: "nurses" -> "nurse", "technologies" -> "technology"; "analysis", "business" stay. */
 function singular(word: string): string {
-  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`
-  if (word.length > 3 && word.endsWith('s') && !/(ss|us|is|os)$/.test(word)) return word.slice(0, -1)
+  const n = word.length
+  if (n > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`
+  if (n > 3 && word.charCodeAt(n - 1) === 115 /* s */) {
+    // Not after s, u, i or o: "ss", "us", "is", "os" endings are not plurals.
+    const before = word.charCodeAt(n - 2)
+    if (before !== 115 && before !== 117 && before !== 105 && before !== 111) return word.slice(0, -1)
+  }
   return word
 }
 
-/** Lower case, "&" as "and", punctuation as spaces ("c++" and "c#" kept), words singular, single spaces. */
+/** a-z, 0-9, "+" and "#": the characters a key's words are made of ("c++", "c#"). */
+function isKeyChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 35
+}
+
+/**
+ * Lower case, "&" as "and", punctuation as spaces ("c++" and "c#" kept), words singular, single spaces. One pass
+ * over the characters: every title search and estimate starts here.
+ */
 export function titleKey(text: string): string {
   const lower = text.toLowerCase()
   // Accents only need stripping in the rare title that has them.
   const ascii = /[\u0080-\uffff]/.test(lower)
     ? lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
     : lower
-  let key = ascii
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9+#]+/g, ' ')
-    .trim()
-    .replace(/\s+/g, ' ')
-  if (/\b(back|front|full|dev) /.test(key))
+  let words: string[] = []
+  let start = -1
+  for (let i = 0; i <= ascii.length; i += 1) {
+    const c = i < ascii.length ? ascii.charCodeAt(i) : 32
+    if (isKeyChar(c)) {
+      if (start < 0) start = i
+      continue
+    }
+    if (start >= 0) words.push(ascii.slice(start, i))
+    start = -1
+    if (c === 38 /* & */) words.push('and')
+  }
+  let key = words.join(' ')
+  if (/\b(back|front|full|dev) /.test(key)) {
     for (const [pattern, joined] of JOINED) key = key.replace(pattern, joined)
-  return key
-    .split(' ')
-    .filter((w) => w !== '')
-    .map(singular)
-    .join(' ')
+    words = key.split(' ')
+  }
+  return words.map(singular).join(' ')
 }
 
 /** The key without level words ("senior staff software engineer ii" -> "software engineer"); never empty if the key is not. */

@@ -259,10 +259,30 @@ export function openTitleIndex(t: CompiledTitles, occupations: OccupationRecord[
   }
 
   /** Best first; equal evidence goes to the occupation with more workers (never to the lower code). */
-  function ranked(scores: Map<number, Score>) {
-    return [...scores.entries()].sort(
-      (a, b) => b[1].score - a[1].score || employment[b[0]]! - employment[a[0]]! || a[0] - b[0],
-    )
+  const better = (a: [number, Score], b: [number, Score]) =>
+    b[1].score - a[1].score || employment[b[0]]! - employment[a[0]]! || a[0] - b[0]
+
+  /**
+   * The `limit` best entries that `keepIf` accepts, best first, as a full sort then filter would give them, but in
+   * one pass keeping only the best few (a common title's filings link it to a hundred occupations or more).
+   */
+  function bestOf(
+    entries: [number, Score][],
+    limit: number,
+    keepIf: (entry: [number, Score]) => boolean = () => true,
+  ): [number, Score][] {
+    const top: [number, Score][] = []
+    for (const entry of entries) {
+      if (!keepIf(entry)) continue
+      if (top.length === limit && better(entry, top[limit - 1]!) >= 0) continue
+      let at = top.length === limit ? limit - 1 : top.length
+      while (at > 0 && better(entry, top[at - 1]!) < 0) {
+        top[at] = top[at - 1]!
+        at -= 1
+      }
+      top[at] = entry
+    }
+    return top
   }
 
   /**
@@ -291,28 +311,33 @@ export function openTitleIndex(t: CompiledTitles, occupations: OccupationRecord[
     corrected: string | null,
     edits = 0,
   ): TitleMatch[] {
-    const total = [...scores.values()].reduce((sum, s) => sum + s.score, 0)
-    const order = ranked(scores)
-    const best = order[0]
+    let total = 0
+    for (const s of scores.values()) total += s.score
+    const entries = [...scores.entries()]
+    const best = bestOf(entries, 1)[0]
     if (!best) return []
     const field = major(occupations[best[0]]!.soc)
     const direct = method === 'exact' || method === 'alias' || method === 'level'
-    return order
-      .filter(([occ, s], i) => i === 0 || major(occupations[occ]!.soc) === field || (direct && s.listed))
-      .slice(0, 6)
-      .map(([occ, s]) => {
-        const share = Math.round((s.score / total) * 1000) / 1000
-        return {
-          soc: occupations[occ]!.soc,
-          occupation: occupations[occ]!.title,
-          matchedFrom: t.display.get(s.from),
-          via: VIA[s.via],
-          score: share,
-          method,
-          confidence: confidenceOf(method, share, edits),
-          corrected,
-        }
-      })
+    return [
+      best,
+      ...bestOf(
+        entries,
+        5,
+        ([occ, s]) => occ !== best[0] && (major(occupations[occ]!.soc) === field || (direct && s.listed)),
+      ),
+    ].map(([occ, s]) => {
+      const share = Math.round((s.score / total) * 1000) / 1000
+      return {
+        soc: occupations[occ]!.soc,
+        occupation: occupations[occ]!.title,
+        matchedFrom: t.display.get(s.from),
+        via: VIA[s.via],
+        score: share,
+        method,
+        confidence: confidenceOf(method, share, edits),
+        corrected,
+      }
+    })
   }
 
   /** Whether a title has a word starting with the prefix. */
@@ -516,7 +541,7 @@ export function openTitleIndex(t: CompiledTitles, occupations: OccupationRecord[
     }
     const suggestions: TitleSuggestion[] = top.map(({ id }) => {
       // The occupation this title would match: listed ones first, then by weight, then by workers.
-      const occ = occupations[ranked(tally([id]))[0]![0]]!
+      const occ = occupations[bestOf([...tally([id]).entries()], 1)[0]![0]]!
       return { title: t.display.get(id), soc: occ.soc, occupation: occ.title }
     })
     return { suggestions, occupations: occupationsFound }

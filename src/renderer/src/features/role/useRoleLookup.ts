@@ -1,6 +1,7 @@
 // The role lookup of every form with a job title and a place: the autocomplete searches that follow the typing,
 // "Which Portland do you mean?" and the closest matches to an unknown title or place. One hook, so My offer,
 // Market insights, Negotiate and the My offers editor search, ask and suggest alike.
+import { useMemo, useState } from 'react'
 import type { WorthError } from '../../../../shared/contract'
 import type { LocationSearchResult } from '../../../../shared/types'
 import { searchLocations, searchTitles } from '../../lib/api'
@@ -16,8 +17,25 @@ import {
   type TitleOption,
 } from './roleLookup'
 
-/** Suggestions follow typing within the 50 ms budget (a search round trip takes 12-30 ms in browser mode). */
-export const SEARCH_DELAY_MS = 20
+/**
+ * Suggestions are asked for at every keystroke, with no wait: a search costs the backend under a millisecond and its
+ * round trip (12-30 ms in browser mode) is shorter than the time between two keystrokes, so a debounce would only
+ * add its delay to the 50 ms budget. The request goes out on the next task, so keystrokes that land together (a
+ * paste, an autofill) still send one request, and a reply to an older request than the one shown is dropped.
+ */
+export const SEARCH_DELAY_MS = 0
+
+/**
+ * The text a field opened with (a restored draft, a saved offer) is searched for only after this wait: nobody is
+ * typing it, and the first view's own request (the draft's estimate) should have the backend and the page first.
+ */
+export const OPENING_TEXT_DELAY_MS = 150
+
+/** No wait for what is typed; a short one for the text the field opened with. */
+function useSearchDelay(text: string): number {
+  const [opening] = useState(text)
+  return text === opening ? OPENING_TEXT_DELAY_MS : SEARCH_DELAY_MS
+}
 
 export interface PlaceSearch {
   options: LocationOption[]
@@ -28,19 +46,24 @@ export interface PlaceSearch {
 /** Autocomplete for one place field. */
 export function usePlaceSearch(text: string): PlaceSearch {
   const request = searchRequest(text)
-  const places = useDebouncedReply(request, searchLocations, SEARCH_DELAY_MS)
+  const places = useDebouncedReply(request, searchLocations, useSearchDelay(text))
   const latest = request ? places.latest : null
-  const answered =
-    latest && latest.reply.ok ? { query: latest.input.query, result: latest.reply.value } : null
-  return { options: answered ? locationOptions(answered.result) : [], answered }
+  // The same options (and answer) between replies, so a keystroke re-renders the list only when a reply changes it.
+  return useMemo(() => {
+    const answered =
+      latest && latest.reply.ok ? { query: latest.input.query, result: latest.reply.value } : null
+    return { options: answered ? locationOptions(answered.result) : [], answered }
+  }, [latest])
 }
+
+const NO_TITLES: TitleOption[] = []
 
 /** Autocomplete for one job-title field. */
 export function useTitleSearch(text: string): TitleOption[] {
   const request = searchRequest(text)
-  const titles = useDebouncedReply(request, searchTitles, SEARCH_DELAY_MS)
+  const titles = useDebouncedReply(request, searchTitles, useSearchDelay(text))
   const reply = request ? titles.latest?.reply : undefined
-  return reply?.ok ? titleOptions(reply.value) : []
+  return useMemo(() => (reply?.ok ? titleOptions(reply.value) : NO_TITLES), [reply])
 }
 
 /** What the lookup reads of a form: its typed title and place, and the area picked for the place (if any). */

@@ -1,0 +1,66 @@
+// titleKey is one pass over the characters; these tests hold it to the regular-expression form it replaced, on every
+// title of the dataset and on awkward text.
+import { describe, expect, it } from 'vitest'
+import { readCompiledDataset } from '../../node/datasetFromDisk'
+import { textValues } from '../dataset/pack'
+import { titleKey } from './normalise'
+
+const JOINED: [RegExp, string][] = [
+  [/\bback end\b/g, 'backend'],
+  [/\bfront end\b/g, 'frontend'],
+  [/\bfull stack\b/g, 'fullstack'],
+  [/\bdev ops\b/g, 'devops'],
+]
+
+/** The key as the regular expressions wrote it before. */
+function referenceKey(text: string): string {
+  const lower = text.toLowerCase()
+  const ascii = /[\u0080-\uffff]/.test(lower)
+    ? lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+    : lower
+  let key = ascii
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9+#]+/g, ' ')
+    .trim()
+    .replace(/\s+/g, ' ')
+  for (const [pattern, joined] of JOINED) key = key.replace(pattern, joined)
+  return key
+    .split(' ')
+    .filter((w) => w !== '')
+    .map((word) => {
+      if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`
+      if (word.length > 3 && word.endsWith('s') && !/(ss|us|is|os)$/.test(word)) return word.slice(0, -1)
+      return word
+    })
+    .join(' ')
+}
+
+describe('titleKey', () => {
+  it('writes the same key as the regular expressions for every title in the dataset', () => {
+    const titles = textValues(readCompiledDataset().titles.compiled.display)
+    expect(titles.length).toBeGreaterThan(50000)
+    const differing = titles.filter((t) => titleKey(t) !== referenceKey(t))
+    expect(differing).toEqual([])
+  })
+
+  it('handles punctuation, accents, ampersands, joined words and plurals alike', () => {
+    const awkward = [
+      '',
+      '   ',
+      '&',
+      'R&D Technologies',
+      'Sr. Software Engineers (Back-End)',
+      '  Front   End / Full-Stack Dev Ops  ',
+      'C++ & C# developers',
+      'Café Managers',
+      'Señora Analysis Business Buses Bus Status Radios',
+      'ÉQUIPE — Ω Δ',
+      'nurses\tRNs\n',
+      'back end',
+      'backend engineers',
+      'x&&y',
+    ]
+    for (const text of awkward) expect(titleKey(text)).toBe(referenceKey(text))
+    expect(titleKey('Sr. Software Engineers (Back-End)')).toBe('sr software engineer backend')
+  })
+})

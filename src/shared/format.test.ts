@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { formatMoney } from './format'
+
+const INTL = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 })
+
+describe('formatMoney', () => {
+  it('writes whole dollars exactly as Intl does, across every digit count and sign', () => {
+    const values = [0, 0.4, 0.5, 7, 99.5, 999, 1000, 12345, 133080, 999999.5, 1234567, 98765432101, 5e20]
+    for (const value of [...values, ...values.map((v) => -v)])
+      expect(formatMoney(value)).toBe(INTL.format(Math.round(value) + 0))
+    for (let v = -2_000_000; v <= 2_000_000; v += 7919.37)
+      expect(formatMoney(v)).toBe(INTL.format(Math.round(v)))
+    expect(formatMoney(133080)).toBe('$133,080')
+    expect(formatMoney(-1234.4)).toBe('-$1,234')
+  })
+
+  it('never prints -$0, NaN or an exponent', () => {
+    expect(formatMoney(-0.4)).toBe('$0')
+    expect(formatMoney(-0)).toBe('$0')
+    expect(formatMoney(NaN)).toBe('—')
+    expect(formatMoney(Infinity)).toBe('—')
+    expect(formatMoney(null)).toBe('—')
+    expect(formatMoney(undefined)).toBe('—')
+    expect(formatMoney(2e21)).toBe(INTL.format(2e21))
+  })
+})
