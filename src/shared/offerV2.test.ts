@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { OfferSchema, readOffersExport, writeOffersCsv, writeOffersExport, type Offer } from './offer'
+import { BIG_CO, STARTUP } from '../../test/fixtures/startupVsPublic'
 
 const v1Offer = {
   id: 'sea',
@@ -20,45 +21,15 @@ const v1Offer = {
   updatedAt: '2026-11-28T12:00:00.000Z',
 }
 
+/** The fixture's startup offer with a counter of the user's own in its history. */
 const startup: Offer = {
-  ...(v1Offer as Offer),
-  id: 'startup',
-  label: 'Startup',
-  company: 'Tiny Co',
-  location: 'Austin, TX',
-  base: 150000,
-  equity: {
-    kind: 'options',
-    shares: 40000,
-    strike: 1.2,
-    fmv: 1.5,
-    preferred: 6,
-    exercise: 'iso',
-    years: 4,
-    schedule: { kind: 'cliff', cliffMonths: 12, then: 'monthly' },
-    expiryYears: 10,
-    exitScenarios: [
-      { name: '409A today', pricePerShare: 1.5 },
-      { name: 'Preferred', pricePerShare: 6 },
-      { name: 'Acquired', pricePerShare: 20 },
-    ],
-  },
-  benefits: { healthPremium: 2400, hsaEmployer: 500, matchVestingYears: 3 },
-  deadline: '2026-12-03',
+  ...STARTUP,
   history: [
-    { date: '2026-11-20', side: 'them', base: 150000, note: 'Written offer' },
+    ...(STARTUP.history ?? []),
     { date: '2026-11-24', side: 'me', base: 165000, note: 'Asked for 165k citing the 75th percentile' },
   ],
 }
-
-const bigCo: Offer = {
-  ...(v1Offer as Offer),
-  id: 'bigco',
-  label: 'Big Co',
-  equity: { kind: 'rsu', total: 200000, years: 4, schedule: { kind: 'even' } },
-  refresh: { amount: 40000, everyYears: 1, vestYears: 4 },
-  espp: { percent: 10, discount: 15, lookback: true },
-}
+const bigCo = BIG_CO
 
 describe('saved offers, version 2', () => {
   it('reads a version-1 export unchanged (no kind on the grant, none of the new fields)', () => {
@@ -135,7 +106,7 @@ describe('saved offers, version 2', () => {
       'history',
     ])
     expect(row).toContain(
-      ',options,40000,1.2,1.5,6,iso,409A today: 1.5; Preferred: 6; Acquired: 20,,,2400,500,3,2026-12-03,',
+      ',options,40000,1.2,1.5,6,iso,409A: 1.5; Preferred: 6; Acquired: 20,,,2400,500,3,2026-12-04,',
     )
     expect(row).toContain('2026-11-24 me 165000 (Asked for 165k citing the 75th percentile)')
     expect(writeOffersCsv([bigCo])).toContain('40000 every 1 yr over 4 yr,"10% at 15% off, lookback"')

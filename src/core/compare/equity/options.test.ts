@@ -8,17 +8,10 @@ import {
   SCENARIO_PREFERRED,
   type OptionGrant,
 } from './options'
+import { STARTUP } from '../../../../test/fixtures/startupVsPublic'
 
-const grant: OptionGrant = {
-  shares: 40_000,
-  strike: 1.2,
-  fmv: 1.5,
-  preferred: 6,
-  exercise: 'iso',
-  years: 4,
-  schedule: { kind: 'cliff', cliffMonths: 12, then: 'monthly' },
-  expiryYears: 10,
-}
+/** The fixture startup's grant: 40,000 ISOs at $1.20, 409A $1.50, preferred $6, 4 years with a 1-year cliff. */
+const grant = STARTUP.equity as OptionGrant
 
 describe('optionYears', () => {
   const scenarios = [...defaultExitScenarios(grant), { name: 'Acquired at $20', pricePerShare: 20 }]
