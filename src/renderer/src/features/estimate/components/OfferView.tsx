@@ -1,6 +1,6 @@
 // The "My offer" view: the form on one side, where the offer falls in the market on the other.
 // Results follow the typing (debounced); the last good result stays on screen, marked when out of date.
-import { useDeferredValue, useMemo } from 'react'
+import { memo, useCallback, useDeferredValue, useMemo } from 'react'
 import type { WorthError } from '../../../../../shared/contract'
 import { FIELD_LABELS, type FieldName } from '../../../../../shared/fields'
 import { dexieDraftStore, OFFER_FORM_DRAFT, type DraftStore } from '../../../db/drafts'
@@ -15,6 +15,9 @@ import { useOfferEstimate, useOfferForm } from '../useOfferForm'
 import { HowWorthEstimates } from './HowWorthEstimates'
 import { OfferForm } from './OfferForm'
 import { OfferResults } from './OfferResults'
+
+/** The results, drawn again only when what they show changes (not at every keystroke in the form). */
+const MemoResults = memo(OfferResults)
 
 const offerDraftStore = dexieDraftStore(OFFER_FORM_DRAFT)
 
@@ -68,31 +71,44 @@ export function OfferView({
   const deferredResult = useDeferredValue(state.edited ? null : result)
   const drawnResult = state.edited ? result : deferredResult
   const shownInput = estimate.lastGood?.input ?? null
-  const openInsights =
-    onOpenInsights && shownInput
-      ? () =>
-          onOpenInsights({
-            title: shownInput.title,
-            location: shownInput.location,
-            soc: shownInput.soc ?? null,
-            areaCode: shownInput.areaCode ?? null,
-          })
-      : undefined
-  const openNegotiate =
-    onOpenNegotiate && shownInput ? () => onOpenNegotiate(negotiatePrefillFrom(shownInput)) : undefined
-  const saveToOffers =
-    onSaveToOffers && shownInput
-      ? () =>
-          onSaveToOffers({
-            title: shownInput.title,
-            location: shownInput.location,
-            years: shownInput.years ?? null,
-            base: shownInput.base,
-            bonus: shownInput.bonus ?? 0,
-            stock: shownInput.stock ?? 0,
-            signon: shownInput.signon ?? 0,
-          })
-      : undefined
+  const openInsights = useMemo(
+    () =>
+      onOpenInsights && shownInput
+        ? () =>
+            onOpenInsights({
+              title: shownInput.title,
+              location: shownInput.location,
+              soc: shownInput.soc ?? null,
+              areaCode: shownInput.areaCode ?? null,
+            })
+        : undefined,
+    [onOpenInsights, shownInput],
+  )
+  const openNegotiate = useMemo(
+    () =>
+      onOpenNegotiate && shownInput ? () => onOpenNegotiate(negotiatePrefillFrom(shownInput)) : undefined,
+    [onOpenNegotiate, shownInput],
+  )
+  const saveToOffers = useMemo(
+    () =>
+      onSaveToOffers && shownInput
+        ? () =>
+            onSaveToOffers({
+              title: shownInput.title,
+              location: shownInput.location,
+              years: shownInput.years ?? null,
+              base: shownInput.base,
+              bonus: shownInput.bonus ?? 0,
+              stock: shownInput.stock ?? 0,
+              signon: shownInput.signon ?? 0,
+            })
+        : undefined,
+    [onSaveToOffers, shownInput],
+  )
+  const pickOccupation = useCallback(
+    (soc: string | null) => dispatch({ type: 'pickOccupation', soc }),
+    [dispatch],
+  )
   const status = viewStatus(
     checks,
     estimate,
@@ -110,11 +126,11 @@ export function OfferView({
         status={status}
       >
         {drawnResult && (
-          <OfferResults
+          <MemoResults
             result={drawnResult}
             stale={status.stale}
             occupationChosen={state.soc !== null}
-            onPickOccupation={(soc) => dispatch({ type: 'pickOccupation', soc })}
+            onPickOccupation={pickOccupation}
             onOpenInsights={openInsights}
             onOpenNegotiate={openNegotiate}
             onSaveToOffers={saveToOffers}
