@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { OfferSchema, readOffersExport, writeOffersCsv, writeOffersExport, type Offer } from './offer'
+import { SEATTLE } from '../../test/fixtures/offers'
 import { BIG_CO, STARTUP } from '../../test/fixtures/startupVsPublic'
 
-const v1Offer = {
-  id: 'sea',
-  label: 'Seattle',
-  company: 'Northwind',
-  title: 'Software Engineer',
-  location: 'Seattle, WA',
-  years: 5,
-  base: 185000,
-  bonus: { kind: 'percent', value: 10 },
-  equity: { total: 200000, years: 4, schedule: { kind: 'cliff', cliffMonths: 12, then: 'monthly' } },
-  signon: { amount: 30000, paid: 'year1' },
-  relocation: 0,
-  match401k: { matchPercent: 50, upToPercent: 6 },
-  raisePercent: 3,
-  notes: '',
-  createdAt: '2026-11-28T12:00:00.000Z',
-  updatedAt: '2026-11-28T12:00:00.000Z',
-}
+/** A version-1 saved offer as version 1 wrote it (test/fixtures/offers.json is a version-1 export). */
+const v1Offer = SEATTLE
 
 /** The fixture's startup offer with a counter of the user's own in its history. */
 const startup: Offer = {
