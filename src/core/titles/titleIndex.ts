@@ -117,7 +117,13 @@ function contentWords(key: string): string[] {
 
 /** Text that cannot be a job title: nothing but stop words or single letters ("the", "a", "x y"). */
 export function isNotATitle(key: string): boolean {
-  return !contentWords(key).some((w) => w.length >= 2)
+  for (let start = 0; start <= key.length;) {
+    let end = key.indexOf(' ', start)
+    if (end < 0) end = key.length
+    if (end - start >= 2 && !isStopWord(key.slice(start, end))) return false
+    start = end + 1
+  }
+  return true
 }
 
 const major = (soc: string) => soc.slice(0, 2)
