@@ -73,8 +73,11 @@ export interface TitleSuggestion {
 
 export interface TitleIndex {
   search(query: string, limit?: number): { suggestions: TitleSuggestion[]; occupations: TitleMatch[] }
-  /** Occupations for a title, best first; empty when nothing matches or the text is not a job title. */
-  match(query: string): TitleMatch[]
+  /**
+   * Occupations for a title, best first; empty when nothing matches or the text is not a job title. `key`, when
+   * given, is titleKey(query), worked out by a caller that needs it too.
+   */
+  match(query: string, key?: string): TitleMatch[]
   /** Real titles closest to a query that matched nothing (for error messages). */
   closest(query: string, limit?: number): string[]
   /**
@@ -462,8 +465,7 @@ export function openTitleIndex(t: CompiledTitles, occupations: OccupationRecord[
     return edits > 0 ? { key: words.join(' '), edits } : null
   }
 
-  function match(query: string): TitleMatch[] {
-    const key = titleKey(query)
+  function match(query: string, key = titleKey(query)): TitleMatch[] {
     if (key === '' || isNotATitle(key)) return []
     const exact = exactId(key)
     if (exact !== undefined) return toMatches(tally([exact]), 'exact', null)
@@ -524,7 +526,7 @@ export function openTitleIndex(t: CompiledTitles, occupations: OccupationRecord[
 
   function search(query: string, limit = 8) {
     const key = titleKey(query)
-    const occupationsFound = match(query)
+    const occupationsFound = match(query, key)
     if (isNotATitle(key)) return { suggestions: [], occupations: occupationsFound }
     const prefixLast = !/\s$/.test(query)
     const typedWords = key.split(' ').filter((w) => w !== '')
