@@ -255,10 +255,13 @@ export function estimateOffer(
           : place.kind === 'national'
             ? 'the United States'
             : place.areaName,
+      // Written only when it is said: an area with OFLC levels needs no reason.
       whyNone:
-        place.kind === 'national' || place.kind === 'state'
-          ? `DOL sets prevailing wages for metro and non-metro areas, not for ${place.kind === 'state' ? `a whole state (${place.areaName})` : 'the whole country'}: choose a city to see which wage level your base meets.`
-          : `OFLC publishes no prevailing wage for ${occ.title} in ${place.areaName}, so Worth cannot say which wage level your base meets there.`,
+        summary.scope === 'area' && summary.levels
+          ? ''
+          : place.kind === 'national' || place.kind === 'state'
+            ? `DOL sets prevailing wages for metro and non-metro areas, not for ${place.kind === 'state' ? `a whole state (${place.areaName})` : 'the whole country'}: choose a city to see which wage level your base meets.`
+            : `OFLC publishes no prevailing wage for ${occ.title} in ${place.areaName}, so Worth cannot say which wage level your base meets there.`,
       sources: dataset.sources,
     }),
     survey: profile
