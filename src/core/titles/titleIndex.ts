@@ -191,6 +191,8 @@ export function openTitleIndex(t: CompiledTitles, occupations: OccupationRecord[
   const { key: keyTable, core: coreTable, vocabulary, linkStart, linkOcc, linkWeight, linkVia } = t
   const keyOf = (id: number) => keyTable.get(id)
   const employment = occupations.map((o) => o.national?.employment ?? 0)
+  /** Each occupation's field (SOC major group), worked out once. */
+  const fieldOf = occupations.map((o) => major(o.soc))
   const viaOf = (j: number) => String.fromCharCode(linkVia[j]!) as TitleVia
   const wordCount = (id: number) => {
     let count = 1
@@ -339,15 +341,11 @@ export function openTitleIndex(t: CompiledTitles, occupations: OccupationRecord[
     for (const s of scores) total += s.score
     const best = bestOf(scores, 1)[0]
     if (!best) return []
-    const field = major(occupations[best.occ]!.soc)
+    const field = fieldOf[best.occ]
     const direct = method === 'exact' || method === 'alias' || method === 'level'
     return [
       best,
-      ...bestOf(
-        scores,
-        5,
-        (s) => s.occ !== best.occ && (major(occupations[s.occ]!.soc) === field || (direct && s.listed)),
-      ),
+      ...bestOf(scores, 5, (s) => s.occ !== best.occ && (fieldOf[s.occ] === field || (direct && s.listed))),
     ].map((s) => {
       const occ = s.occ
       const share = Math.round((s.score / total) * 1000) / 1000
