@@ -56,5 +56,5 @@ export function percentilePhrase(percentile: number): string {
  */
 export function percentileAt(word: 'at' | 'about' | 'near', percentile: number): string {
   const phrase = percentilePhrase(percentile)
-  return /^(above|below) /.test(phrase) ? phrase : `${word} ${phrase}`
+  return phrase.startsWith('above ') || phrase.startsWith('below ') ? phrase : `${word} ${phrase}`
 }

@@ -35,6 +35,8 @@ export interface Dataset {
   profiles: SurveyProfile[]
   /** The survey profile a title means ("Backend Architect", "Sr. Backend Architect"), or null. */
   profileForTitle(title: string): SurveyProfile | null
+  /** The same for a title already made a key (titleKey), so a caller that has the key keys the title once. */
+  profileForKey(key: string): SurveyProfile | null
   /** BEA price parity (US = 100) for an OEWS area or a state code, with whose figure it is; null where none. */
   priceParity(
     code: string,
@@ -144,6 +146,7 @@ export function openDataset(raw: CompiledDataset): Dataset {
     counts: raw.metadata.counts,
     profiles,
     profileForTitle: (title) => profileByKey.get(coreTitleKey(titleKey(title))) ?? null,
+    profileForKey: (key) => profileByKey.get(coreTitleKey(key)) ?? null,
     priceParity(code) {
       const year = raw.costOfLiving.year
       if (code === 'US') return { rpp: 100, scope: 'national', from: 'US', year }

@@ -43,11 +43,13 @@ export type SectionValue = Int32Array | Uint16Array | Uint8Array | Float64Array 
 export interface TextTable {
   readonly length: number
   get(i: number): string
+  /** Whether entry i sorts before the text (get(i) < text), without making the entry a string of its own. */
+  before(i: number, text: string): boolean
 }
 
 /** A text table over strings already in memory. */
 export function textTable(values: readonly string[]): TextTable {
-  return { length: values.length, get: (i) => values[i]! }
+  return { length: values.length, get: (i) => values[i]!, before: (i, text) => values[i]! < text }
 }
 
 /** Every string of a table, in order. */
@@ -202,6 +204,20 @@ export function decodePack<Meta>(bytes: Uint8Array, decoding: TextDecoding = web
           if (!(i >= 0 && i < count)) return ''
           text ??= read()
           return text.slice(starts[i]!, starts[i + 1]! - 1)
+        },
+        before(i, other) {
+          if (!(i >= 0 && i < count)) return '' < other
+          text ??= read()
+          // Code unit by code unit, as the < operator compares strings.
+          const from = starts[i]!
+          const length = starts[i + 1]! - 1 - from
+          const shared = Math.min(length, other.length)
+          for (let k = 0; k < shared; k += 1) {
+            const a = text.charCodeAt(from + k)
+            const b = other.charCodeAt(k)
+            if (a !== b) return a < b
+          }
+          return length < other.length
         },
       }
     },

@@ -18,6 +18,7 @@ import { experienceView } from './experience'
 import { buildMarket, withCurve, type MarketFor } from './market'
 import { prevailingWage } from './prevailingWage'
 import { surveyContradictions } from './surveyCaveats'
+import { titleKey } from '../titles/normalise'
 
 /** Sign-on bonuses are paid once; Worth spreads them over four years, a typical vesting horizon. */
 export const SIGNON_YEARS = 4
@@ -43,8 +44,9 @@ export function resolveRole(
   dataset: Dataset,
   title: string,
   soc?: string,
+  key = titleKey(title),
 ): { chosen: TitleMatch; alternatives: TitleMatch[] } {
-  const matches = title.trim() ? dataset.titles.match(title) : []
+  const matches = title.trim() ? dataset.titles.match(title, key) : []
   if (soc) {
     const occ = dataset.occupationBySoc.get(soc)
     if (!occ)
@@ -164,8 +166,9 @@ export function estimateOffer(
   marketFor: MarketFor = (occ, place) => buildMarket(dataset, occ, place),
 ): EstimateResult {
   // A title with a salary-survey profile ("Backend Architect") compares base pay with the profile's nearest occupation.
-  const profile = input.soc ? null : dataset.profileForTitle(input.title)
-  const { chosen, alternatives } = resolveRole(dataset, input.title, input.soc ?? profile?.nearestSoc)
+  const key = titleKey(input.title)
+  const profile = input.soc ? null : dataset.profileForKey(key)
+  const { chosen, alternatives } = resolveRole(dataset, input.title, input.soc ?? profile?.nearestSoc, key)
   const place = resolvePlace(dataset, input.location, input.areaCode)
   const occ = dataset.occupationBySoc.get(chosen.soc)!
   const market = marketFor(occ, place)
@@ -178,7 +181,6 @@ export function estimateOffer(
   }
   const { distribution, summary } = market
   const offer = offerSummary(input)
-  const sourceIdsExtra: string[] = []
   const percentile = Math.min(100, Math.max(0, Math.round(distribution.cdf(input.base) * 1000) / 10))
   const placeName = summary.scope === 'area' ? summary.areaName : 'the United States'
   const notes: string[] = []
@@ -218,13 +220,11 @@ export function estimateOffer(
       : experienceView(input.years, distribution, summary.levels, input.base, placeName)
   const median = distribution.quantile(KEY_PROBABILITIES.p50)
   const national = profile ? marketFor(occ, dataset.locations.byCode('US')!)?.summary.p50 : undefined
-  if (profile) sourceIdsExtra.push(profile.source.id)
-  const sourceIds = new Set([
-    ...sourceIdsExtra,
-    ...summary.sourceIds,
-    chosen.via === 'h1b' ? 'dol-lca' : chosen.via === 'onet' ? 'onet' : 'bls-oews',
-  ])
-  if (place.kind === 'metro' || place.kind === 'nonmetro') sourceIds.add('census-cbsa')
+  // The sources the reply names, a handful of ids (a list: the dataset's source list is read once against it).
+  const sourceIds = summary.sourceIds.slice()
+  sourceIds.push(chosen.via === 'h1b' ? 'dol-lca' : chosen.via === 'onet' ? 'onet' : 'bls-oews')
+  if (profile) sourceIds.push(profile.source.id)
+  if (place.kind === 'metro' || place.kind === 'nonmetro') sourceIds.push('census-cbsa')
   return {
     role: {
       title: input.title.trim() || occ.title,
@@ -255,10 +255,13 @@ export function estimateOffer(
           : place.kind === 'national'
             ? 'the United States'
             : place.areaName,
+      // Written only when it is said: an area with OFLC levels needs no reason.
       whyNone:
-        place.kind === 'national' || place.kind === 'state'
-          ? `DOL sets prevailing wages for metro and non-metro areas, not for ${place.kind === 'state' ? `a whole state (${place.areaName})` : 'the whole country'}: choose a city to see which wage level your base meets.`
-          : `OFLC publishes no prevailing wage for ${occ.title} in ${place.areaName}, so Worth cannot say which wage level your base meets there.`,
+        summary.scope === 'area' && summary.levels
+          ? ''
+          : place.kind === 'national' || place.kind === 'state'
+            ? `DOL sets prevailing wages for metro and non-metro areas, not for ${place.kind === 'state' ? `a whole state (${place.areaName})` : 'the whole country'}: choose a city to see which wage level your base meets.`
+            : `OFLC publishes no prevailing wage for ${occ.title} in ${place.areaName}, so Worth cannot say which wage level your base meets there.`,
       sources: dataset.sources,
     }),
     survey: profile
@@ -270,7 +273,7 @@ export function estimateOffer(
         )
       : null,
     notes,
-    sources: dataset.sources.filter((s) => sourceIds.has(s.id)),
+    sources: dataset.sources.filter((s) => sourceIds.includes(s.id)),
   }
 }
 

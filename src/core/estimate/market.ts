@@ -164,7 +164,9 @@ export function cachedMarkets(dataset: Dataset, limit = 300): MarketFor {
   const memo = new Map<string, Market | null>()
   return (occ, place) => {
     const key = `${occ.soc}|${place.kind}|${place.areaCode}`
-    if (memo.has(key)) return memo.get(key)!
+    const known = memo.get(key)
+    if (known !== undefined) return known
+    if (memo.has(key)) return null
     const market = buildMarket(dataset, occ, place)
     if (memo.size >= limit) memo.delete(memo.keys().next().value!)
     memo.set(key, market)

@@ -7,12 +7,20 @@ import type { PrevailingWage, SourceRef, WageLevelName } from '../../shared/type
 export const LEVEL_ROMAN = ['I', 'II', 'III', 'IV'] as const
 const MEANING = ['entry', 'qualified', 'experienced', 'fully competent'] as const
 
+/** Each source list's OFLC text, written once per list (a dataset's list does not change). */
+const sourceTexts = new WeakMap<readonly SourceRef[], string>()
+
 /** "DOL OFLC prevailing wage levels, wage year July 2025 - June 2026" from the dataset's source entry. */
 export function oflcSourceText(sources: readonly SourceRef[]): string {
-  const oflc = sources.find((s) => s.id === 'dol-oflc')
-  return oflc
-    ? `DOL OFLC prevailing wage levels, ${oflc.release.replace(/^Wage year/, 'wage year')}`
-    : 'DOL OFLC prevailing wage levels'
+  let text = sourceTexts.get(sources)
+  if (text === undefined) {
+    const oflc = sources.find((s) => s.id === 'dol-oflc')
+    text = oflc
+      ? `DOL OFLC prevailing wage levels, ${oflc.release.replace(/^Wage year/, 'wage year')}`
+      : 'DOL OFLC prevailing wage levels'
+    sourceTexts.set(sources, text)
+  }
+  return text
 }
 
 /** The highest level whose wage the base reaches; 'below I' under Level I. */

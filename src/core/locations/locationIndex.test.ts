@@ -1,11 +1,28 @@
 import { describe, expect, it } from 'vitest'
 import { createHandlers } from '../app/handlers'
 import { realDataset } from '../testing/realDataset'
-import { buildLocationIndex, REMOTE_MESSAGE } from './locationIndex'
+import { buildLocationIndex, placeKey, REMOTE_MESSAGE } from './locationIndex'
 import { editDistance } from './spelling'
 
 const { locations } = realDataset()
 const codes = (q: string) => locations.resolve(q).map((m) => m.areaCode)
+
+describe('place keys', () => {
+  it.each([
+    ['Seattle, WA', 'seattle wa'],
+    ['  St. Louis,MO ', 'st louis mo'],
+    ['Saint Paul', 'st paul'],
+    ['Ste. Genevieve', 'st genevieve'],
+    ['Sainte Marie', 'sainte marie'],
+    ['saint_paul', 'saint paul'],
+    ['ste_x ste', 'ste x st'],
+    ['Cañon City, CO', 'canon city co'],
+    ['SAINT-ÉTIENNE', 'st etienne'],
+    ['--', ''],
+  ])('%j -> %j', (text, key) => {
+    expect(placeKey(text)).toBe(key)
+  })
+})
 
 describe('resolving places to OEWS areas', () => {
   it.each([

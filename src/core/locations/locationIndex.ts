@@ -63,9 +63,39 @@ export interface LocationIndex {
   explain(query: string): string | null
 }
 
+/** a-z and 0-9: what a place key's words are made of. */
+function isPlaceChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57)
+}
+
+/**
+ * Lower case, accents dropped, "Saint" and "Ste" as "St", anything but letters and digits as single spaces. ASCII
+ * text (nearly every place typed) takes one pass over its characters; other text the regular expressions below.
+ */
 export function placeKey(text: string): string {
-  return text
-    .toLowerCase()
+  const lower = text.toLowerCase()
+  if (/[\u0080-\uffff]/.test(lower)) return placeKeyOfText(lower)
+  let key = ''
+  let start = -1
+  for (let i = 0; i <= lower.length; i += 1) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 32
+    if (isPlaceChar(c)) {
+      if (start < 0) start = i
+      continue
+    }
+    if (start >= 0) {
+      let word = lower.slice(start, i)
+      // Whole words only, as /\b/ sees them: an underscore counts as a word character there.
+      if ((word === 'saint' || word === 'ste') && lower.charCodeAt(start - 1) !== 95 && c !== 95) word = 'st'
+      key = key === '' ? word : `${key} ${word}`
+    }
+    start = -1
+  }
+  return key
+}
+
+function placeKeyOfText(lower: string): string {
+  return lower
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/\bsaint\b/g, 'st')

@@ -81,38 +81,54 @@ export const KEY_PROBABILITIES: Record<PercentileKey, number> = {
 }
 const ORDER: PercentileKey[] = ['p10', 'p25', 'p50', 'p75', 'p90']
 
+/**
+ * exp(alpha + beta * curve(z)) as an object whose methods are shared by every distribution (a class: a market is
+ * built for every estimate, and one object is cheaper to make than one closure per method).
+ */
+class CurveDistribution implements WageDistribution {
+  constructor(
+    private readonly curve: MonotoneCurve,
+    private readonly alpha: number,
+    private readonly beta: number,
+  ) {}
+
+  score(x: number): number {
+    if (!(x > 0)) return -Infinity
+    if (x === Infinity) return Infinity
+    return this.curve.inverse((Math.log(x) - this.alpha) / this.beta)
+  }
+
+  quantile(p: number): number {
+    const clamped = Math.min(Math.max(p, 1e-12), 1 - 1e-12)
+    return Math.exp(this.alpha + this.beta * this.curve.at(normalQuantile(clamped)))
+  }
+
+  cdf(x: number): number {
+    return normalCdf(this.score(x))
+  }
+
+  density(x: number): number {
+    if (!(x > 0) || x === Infinity) return 0
+    const z = this.score(x)
+    return normalPdf(z) / (x * this.beta * this.curve.slope(z))
+  }
+
+  logSpaced(lo: number, hi: number, count: number, each: (wage: number, density: number) => void): void {
+    const { alpha, beta } = this
+    const { yLo, yHi, slope, pdf } = logSpacedSamples(this.curve, lo, hi, count)
+    let wage = Math.exp(alpha + beta * yLo)
+    const step = count > 1 ? Math.exp((beta * (yHi - yLo)) / (count - 1)) : 1
+    for (let i = 0; i < count; i += 1) {
+      each(wage, pdf[i]! / (wage * beta * slope[i]!))
+      wage *= step
+    }
+  }
+}
+
 /** exp(alpha + beta * curve(z)): the national curve itself (0, 1), or re-anchored to an area. */
 export function distributionFromCurve(curve: MonotoneCurve, alpha = 0, beta = 1): WageDistribution {
   if (!(beta > 0) || !Number.isFinite(alpha)) throw new Error('distribution needs a positive scale')
-  const score = (x: number): number => {
-    if (!(x > 0)) return -Infinity
-    if (x === Infinity) return Infinity
-    return curve.inverse((Math.log(x) - alpha) / beta)
-  }
-  return {
-    quantile(p: number): number {
-      const clamped = Math.min(Math.max(p, 1e-12), 1 - 1e-12)
-      return Math.exp(alpha + beta * curve.at(normalQuantile(clamped)))
-    },
-    cdf(x: number): number {
-      return normalCdf(score(x))
-    },
-    density(x: number): number {
-      if (!(x > 0) || x === Infinity) return 0
-      const z = score(x)
-      return normalPdf(z) / (x * beta * curve.slope(z))
-    },
-    score,
-    logSpaced(lo, hi, count, each): void {
-      const { yLo, yHi, slope, pdf } = logSpacedSamples(curve, lo, hi, count)
-      let wage = Math.exp(alpha + beta * yLo)
-      const step = count > 1 ? Math.exp((beta * (yHi - yLo)) / (count - 1)) : 1
-      for (let i = 0; i < count; i += 1) {
-        each(wage, pdf[i]! / (wage * beta * slope[i]!))
-        wage *= step
-      }
-    },
-  }
+  return new CurveDistribution(curve, alpha, beta)
 }
 
 export interface AnchoredPoints {

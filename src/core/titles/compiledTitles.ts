@@ -173,6 +173,9 @@ export function decodeTitles(
       const c = stored.get(i)
       return c === '' ? key.get(i) : c
     },
+    before(i, text) {
+      return this.get(i) < text
+    },
   }
   return {
     meta: pack.meta,

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { readCompiledDataset } from '../../node/datasetFromDisk'
 import { textValues } from '../dataset/pack'
-import { titleKey } from './normalise'
+import { coreTitleKey, titleKey } from './normalise'
 
 const JOINED: [RegExp, string][] = [
   [/\bback end\b/g, 'backend'],
@@ -59,8 +59,25 @@ describe('titleKey', () => {
       'back end',
       'backend engineers',
       'x&&y',
+      'feedback engineer',
+      'c#back end',
+      'full',
+      'dev-ops devs',
     ]
     for (const text of awkward) expect(titleKey(text)).toBe(referenceKey(text))
     expect(titleKey('Sr. Software Engineers (Back-End)')).toBe('sr software engineer backend')
+  })
+})
+
+describe('coreTitleKey', () => {
+  it('drops level words, keeps a key of level words only, and returns other keys as they are', () => {
+    expect(coreTitleKey('senior staff software engineer ii')).toBe('software engineer')
+    expect(coreTitleKey('senior ii')).toBe('senior ii')
+    expect(coreTitleKey('software engineer')).toBe('software engineer')
+    expect(coreTitleKey('apprentice electrician')).toBe('electrician')
+    expect(coreTitleKey('apprentices electrician')).toBe('apprentices electrician')
+    expect(coreTitleKey(' lead  nurse ')).toBe('nurse')
+    expect(coreTitleKey('  ')).toBe('')
+    expect(coreTitleKey('')).toBe('')
   })
 })

@@ -77,19 +77,46 @@ export function titleKey(text: string): string {
     start = -1
     if (c === 38 /* & */) words.push('and')
   }
-  let key = words.join(' ')
-  if (/\b(back|front|full|dev) /.test(key)) {
-    for (const [pattern, joined] of JOINED) key = key.replace(pattern, joined)
-    words = key.split(' ')
+  if (mayJoin(words)) {
+    let spaced = words.join(' ')
+    if (/\b(back|front|full|dev) /.test(spaced)) {
+      for (const [pattern, joined] of JOINED) spaced = spaced.replace(pattern, joined)
+      words = spaced.split(' ')
+    }
   }
-  return words.map(singular).join(' ')
+  let key = ''
+  for (let i = 0; i < words.length; i += 1) key += i === 0 ? singular(words[i]!) : ` ${singular(words[i]!)}`
+  return key
+}
+
+/** Whether a word before the last ends like the first half of a JOINED pair (only then can a pair match). */
+function mayJoin(words: string[]): boolean {
+  for (let i = 0; i < words.length - 1; i += 1) {
+    const w = words[i]!
+    if (w.endsWith('back') || w.endsWith('front') || w.endsWith('full') || w.endsWith('dev')) return true
+  }
+  return false
 }
 
 /** The key without level words ("senior staff software engineer ii" -> "software engineer"); never empty if the key is not. */
 export function coreTitleKey(key: string): string {
+  // Most keys have no level word (and, being keys, single spaces): they are their own core.
+  if (!hasLevelWord(key) && !key.startsWith(' ') && !key.endsWith(' ') && !key.includes('  ')) return key
   const words = key.split(' ').filter((w) => w !== '')
   const kept = words.filter((w) => !LEVEL_WORDS.has(w))
   return kept.length > 0 ? kept.join(' ') : words.join(' ')
+}
+
+/** Whether a word of the text (between single spaces) is a level word. */
+function hasLevelWord(text: string): boolean {
+  for (let start = 0; start <= text.length;) {
+    let end = text.indexOf(' ', start)
+    if (end < 0) end = text.length
+    // Level words are at most 10 letters ("apprentice"): longer words need no look-up.
+    if (end - start <= 10 && LEVEL_WORDS.has(text.slice(start, end))) return true
+    start = end + 1
+  }
+  return false
 }
 
 const SMALL_WORDS = new Set([

@@ -20,6 +20,9 @@ const VIA: Record<TitleVia, TitleMatch['via']> = { b: 'bls', o: 'onet', r: 'onet
  * occupations).
  */
 const PRIORITY: Record<TitleVia, number> = { b: 1e9, o: 1e7, r: 1e7, h: 0 }
+/** PRIORITY by the char code the compiled links store. */
+const PRIORITY_BY_CODE = new Float64Array(128)
+for (const [via, priority] of Object.entries(PRIORITY)) PRIORITY_BY_CODE[via.charCodeAt(0)] = priority
 
 /** Worth's own shorthand list: abbreviations people type, spelled out. A Map: keys are user text. */
 export const TITLE_ALIASES: ReadonlyMap<string, string> = new Map([
@@ -45,6 +48,8 @@ export const TITLE_ALIASES: ReadonlyMap<string, string> = new Map([
 ])
 
 interface Score {
+  /** The occupation's position in the dataset's list. */
+  occ: number
   score: number
   from: number
   fromScore: number
@@ -68,8 +73,11 @@ export interface TitleSuggestion {
 
 export interface TitleIndex {
   search(query: string, limit?: number): { suggestions: TitleSuggestion[]; occupations: TitleMatch[] }
-  /** Occupations for a title, best first; empty when nothing matches or the text is not a job title. */
-  match(query: string): TitleMatch[]
+  /**
+   * Occupations for a title, best first; empty when nothing matches or the text is not a job title. `key`, when
+   * given, is titleKey(query), worked out by a caller that needs it too.
+   */
+  match(query: string, key?: string): TitleMatch[]
   /** Real titles closest to a query that matched nothing (for error messages). */
   closest(query: string, limit?: number): string[]
   /**
@@ -112,7 +120,13 @@ function contentWords(key: string): string[] {
 
 /** Text that cannot be a job title: nothing but stop words or single letters ("the", "a", "x y"). */
 export function isNotATitle(key: string): boolean {
-  return !contentWords(key).some((w) => w.length >= 2)
+  for (let start = 0; start <= key.length;) {
+    let end = key.indexOf(' ', start)
+    if (end < 0) end = key.length
+    if (end - start >= 2 && !isStopWord(key.slice(start, end))) return false
+    start = end + 1
+  }
+  return true
 }
 
 const major = (soc: string) => soc.slice(0, 2)
@@ -127,7 +141,7 @@ function lowerBound(order: Int32Array, column: TextTable, text: string): number 
   let hi = order.length
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if (column.get(order[mid]!) < text) lo = mid + 1
+    if (column.before(order[mid]!, text)) lo = mid + 1
     else hi = mid
   }
   return lo
@@ -139,7 +153,7 @@ function lowerBoundOf(sorted: TextTable, text: string): number {
   let hi = sorted.length
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if (sorted.get(mid) < text) lo = mid + 1
+    if (sorted.before(mid, text)) lo = mid + 1
     else hi = mid
   }
   return lo
@@ -177,6 +191,8 @@ export function openTitleIndex(t: CompiledTitles, occupations: OccupationRecord[
   const { key: keyTable, core: coreTable, vocabulary, linkStart, linkOcc, linkWeight, linkVia } = t
   const keyOf = (id: number) => keyTable.get(id)
   const employment = occupations.map((o) => o.national?.employment ?? 0)
+  /** Each occupation's field (SOC major group), worked out once. */
+  const fieldOf = occupations.map((o) => major(o.soc))
   const viaOf = (j: number) => String.fromCharCode(linkVia[j]!) as TitleVia
   const wordCount = (id: number) => {
     let count = 1
@@ -236,44 +252,54 @@ export function openTitleIndex(t: CompiledTitles, occupations: OccupationRecord[
       (word) => postingsOf(word).length,
     ))
 
-  /** Occupation scores from a set of titles, and which title gave each occupation most. */
-  function tally(ids: Iterable<number>, scale: (id: number) => number = () => 1, priority = true) {
-    const scores = new Map<number, Score>()
+  // Where each occupation's score sits in the list tally is building (-1: none yet); reset before tally returns.
+  const slotOf = new Int32Array(occupations.length).fill(-1)
+
+  /**
+   * Occupation scores from a set of titles, and which title gave each occupation most: one per occupation, in the
+   * order the occupations first appear. `scale` weighs a title (1 when not given).
+   */
+  function tally(ids: Iterable<number>, scale?: (id: number) => number, priority = true): Score[] {
+    const scores: Score[] = []
     for (const id of ids) {
-      const s = scale(id)
+      const s = scale ? scale(id) : 1
       for (let j = linkStart[id]!; j < linkStart[id + 1]!; j += 1) {
         const occ = linkOcc[j]!
-        const via = viaOf(j)
-        const add = (linkWeight[j]! + (priority ? PRIORITY[via] : 0)) * s
-        const listed = via !== 'h'
-        const cur = scores.get(occ)
-        if (!cur) scores.set(occ, { score: add, from: id, fromScore: add, via, listed })
-        else {
+        const code = linkVia[j]!
+        const add = (linkWeight[j]! + (priority ? PRIORITY_BY_CODE[code]! : 0)) * s
+        const listed = code !== H1B
+        const at = slotOf[occ]!
+        if (at < 0) {
+          slotOf[occ] = scores.length
+          scores.push({ occ, score: add, from: id, fromScore: add, via: viaOf(j), listed })
+        } else {
+          const cur = scores[at]!
           cur.score += add
           cur.listed ||= listed
-          if (add > cur.fromScore) Object.assign(cur, { from: id, fromScore: add, via })
+          if (add > cur.fromScore) {
+            cur.from = id
+            cur.fromScore = add
+            cur.via = viaOf(j)
+          }
         }
       }
     }
+    for (const score of scores) slotOf[score.occ] = -1
     return scores
   }
 
   /** Best first; equal evidence goes to the occupation with more workers (never to the lower code). */
-  const better = (a: [number, Score], b: [number, Score]) =>
-    b[1].score - a[1].score || employment[b[0]]! - employment[a[0]]! || a[0] - b[0]
+  const better = (a: Score, b: Score) =>
+    b.score - a.score || employment[b.occ]! - employment[a.occ]! || a.occ - b.occ
 
   /**
    * The `limit` best entries that `keepIf` accepts, best first, as a full sort then filter would give them, but in
    * one pass keeping only the best few (a common title's filings link it to a hundred occupations or more).
    */
-  function bestOf(
-    entries: [number, Score][],
-    limit: number,
-    keepIf: (entry: [number, Score]) => boolean = () => true,
-  ): [number, Score][] {
-    const top: [number, Score][] = []
+  function bestOf(entries: Score[], limit: number, keepIf?: (entry: Score) => boolean): Score[] {
+    const top: Score[] = []
     for (const entry of entries) {
-      if (!keepIf(entry)) continue
+      if (keepIf && !keepIf(entry)) continue
       if (top.length === limit && better(entry, top[limit - 1]!) >= 0) continue
       let at = top.length === limit ? limit - 1 : top.length
       while (at > 0 && better(entry, top[at - 1]!) < 0) {
@@ -306,26 +332,22 @@ export function openTitleIndex(t: CompiledTitles, occupations: OccupationRecord[
    * title matched; never buildings or ships for a software architect.
    */
   function toMatches(
-    scores: Map<number, Score>,
+    scores: Score[],
     method: TitleMatch['method'],
     corrected: string | null,
     edits = 0,
   ): TitleMatch[] {
     let total = 0
-    for (const s of scores.values()) total += s.score
-    const entries = [...scores.entries()]
-    const best = bestOf(entries, 1)[0]
+    for (const s of scores) total += s.score
+    const best = bestOf(scores, 1)[0]
     if (!best) return []
-    const field = major(occupations[best[0]]!.soc)
+    const field = fieldOf[best.occ]
     const direct = method === 'exact' || method === 'alias' || method === 'level'
     return [
       best,
-      ...bestOf(
-        entries,
-        5,
-        ([occ, s]) => occ !== best[0] && (major(occupations[occ]!.soc) === field || (direct && s.listed)),
-      ),
-    ].map(([occ, s]) => {
+      ...bestOf(scores, 5, (s) => s.occ !== best.occ && (fieldOf[s.occ] === field || (direct && s.listed))),
+    ].map((s) => {
+      const occ = s.occ
       const share = Math.round((s.score / total) * 1000) / 1000
       return {
         soc: occupations[occ]!.soc,
@@ -414,9 +436,10 @@ export function openTitleIndex(t: CompiledTitles, occupations: OccupationRecord[
       const ids = postingsOf(w)
       const idf = Math.log(1 + n / ids.length)
       // Plain weights here: a word is evidence spread over many titles, not one title's listing.
-      const scores = tally(ids, () => 1, false)
-      const total = [...scores.values()].reduce((sum, s) => sum + s.score, 0)
-      for (const [occ, s] of scores) {
+      const scores = tally(ids, undefined, false)
+      const total = scores.reduce((sum, s) => sum + s.score, 0)
+      for (const s of scores) {
+        const occ = s.occ
         const add = (idf * s.score) / total
         const cur = votes.get(occ)
         if (!cur) votes.set(occ, { ...s, score: add, fromScore: add })
@@ -426,7 +449,7 @@ export function openTitleIndex(t: CompiledTitles, occupations: OccupationRecord[
         }
       }
     }
-    return toMatches(votes, 'words', fix?.key ?? null, fix?.edits ?? 0)
+    return toMatches([...votes.values()], 'words', fix?.key ?? null, fix?.edits ?? 0)
   }
 
   /** The key with misspelt words replaced by the common word they were meant as; null when nothing changed. */
@@ -440,8 +463,7 @@ export function openTitleIndex(t: CompiledTitles, occupations: OccupationRecord[
     return edits > 0 ? { key: words.join(' '), edits } : null
   }
 
-  function match(query: string): TitleMatch[] {
-    const key = titleKey(query)
+  function match(query: string, key = titleKey(query)): TitleMatch[] {
     if (key === '' || isNotATitle(key)) return []
     const exact = exactId(key)
     if (exact !== undefined) return toMatches(tally([exact]), 'exact', null)
@@ -502,7 +524,7 @@ export function openTitleIndex(t: CompiledTitles, occupations: OccupationRecord[
 
   function search(query: string, limit = 8) {
     const key = titleKey(query)
-    const occupationsFound = match(query)
+    const occupationsFound = match(query, key)
     if (isNotATitle(key)) return { suggestions: [], occupations: occupationsFound }
     const prefixLast = !/\s$/.test(query)
     const typedWords = key.split(' ').filter((w) => w !== '')
@@ -541,7 +563,7 @@ export function openTitleIndex(t: CompiledTitles, occupations: OccupationRecord[
     }
     const suggestions: TitleSuggestion[] = top.map(({ id }) => {
       // The occupation this title would match: listed ones first, then by weight, then by workers.
-      const occ = occupations[bestOf([...tally([id]).entries()], 1)[0]![0]]!
+      const occ = occupations[bestOf(tally([id]), 1)[0]!.occ]!
       return { title: t.display.get(id), soc: occ.soc, occupation: occ.title }
     })
     return { suggestions, occupations: occupationsFound }
