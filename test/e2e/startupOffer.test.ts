@@ -9,20 +9,14 @@ import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import type { Locator, Page } from 'playwright-core'
 import { openWorthBrowser, type WorthBrowser } from './browser'
+import type { ComparedOptions } from '../../src/shared/compare'
 
 const chromiumPath = inject('chromiumPath')
 const worthUrl = inject('worthUrl')
 const ROOT = resolve(__dirname, '..', '..')
 
-interface CliScenario {
-  name: string
-  pricePerShare: number
-  preTax: number
-  afterTax: number
-  afterCostOfLiving: number
-  expected: number | null
-  byYear: { year: number; afterCostOfLiving: number; expected: number | null }[]
-}
+/** One exit scenario as `worth compare --json` gives it (the reply's own type). */
+type CliScenario = ComparedOptions['scenarios'][number]
 
 describe.skipIf(!chromiumPath)('a startup’s options against a public company’s RSUs, UI to CLI', () => {
   let browser: WorthBrowser

@@ -135,25 +135,16 @@ const NO_IDS = new Int32Array(0)
 const H1B = 'h'.charCodeAt(0)
 const BLS = 'b'.charCodeAt(0)
 
-/** First position in `order` whose text is not before `text` (the column sorted through `order`). */
-function lowerBound(order: Int32Array, column: TextTable, text: string): number {
+/**
+ * First position whose text is not before `text`: in `column` read through the permutation `order` that sorts it,
+ * or in `column` itself when it is sorted (`order` null).
+ */
+function lowerBound(order: Int32Array | null, column: TextTable, text: string): number {
   let lo = 0
-  let hi = order.length
+  let hi = order ? order.length : column.length
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if (column.before(order[mid]!, text)) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
-/** First index of a sorted list not before `text`. */
-function lowerBoundOf(sorted: TextTable, text: string): number {
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (sorted.before(mid, text)) lo = mid + 1
+    if (column.before(order ? order[mid]! : mid, text)) lo = mid + 1
     else hi = mid
   }
   return lo
@@ -222,7 +213,7 @@ export function openTitleIndex(t: CompiledTitles, occupations: OccupationRecord[
   }
 
   function wordId(word: string): number {
-    const v = lowerBoundOf(vocabulary, word)
+    const v = lowerBound(null, vocabulary, word)
     return vocabulary.get(v) === word ? v : -1
   }
   const postingsOfId = (v: number) => t.postings.subarray(t.postingStart[v]!, t.postingStart[v + 1]!)
@@ -235,7 +226,7 @@ export function openTitleIndex(t: CompiledTitles, occupations: OccupationRecord[
 
   /** Vocabulary ids of the words starting with a prefix: [from, to). */
   function prefixRange(prefix: string): [number, number] {
-    const from = lowerBoundOf(vocabulary, prefix)
+    const from = lowerBound(null, vocabulary, prefix)
     let to = from
     while (to < vocabulary.length && vocabulary.get(to).startsWith(prefix)) to += 1
     return [from, to]
