@@ -30,14 +30,18 @@ const BUDGETS = {
     max: 100,
     unit: 'x a bare interpolation',
     waitsOn:
-      "a quiet machine's verdict; then the title match, the curve's 120 objects, the input's check (README)",
+      "the reply's 120 chart points (a fifth of an estimate), the title match, the input's check (README)",
   },
   firstPercentile: {
     max: 1.5,
     unit: 'x a bare React page',
     waitsOn: 'a larger bundle and first render, the round trip (README)',
   },
-  compareWhatIf: { max: 100, unit: 'ms median', waitsOn: 'items 1-2 (place lookup is half of it)' },
+  compareWhatIf: {
+    max: 100,
+    unit: 'ms median',
+    waitsOn: 'the round trip and the redraw of the tables and charts',
+  },
   keystrokeToSuggestions: {
     max: 50,
     unit: 'ms median',
