@@ -79,12 +79,18 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    // The bins are plain CommonJS (a CommonJS start skips Node's ES module loader): require() is their import.
+    files: ['bin/**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   { files: ['src/core/**/*.ts'], ignores: [...TESTS, 'src/core/testing/**'], rules: restrict(coreLayer) },
   {
     // Type-aware rules: a promise nobody awaits or handles, or one passed where a plain function is expected
     // (an async onClick, an async callback to forEach), fails silently; these make it a lint error.
     files: ['**/*.{ts,tsx,mts}'],
-    ignores: ['**/*.d.mts'],
+    ignores: ['**/*.d.mts', '**/*.d.cts'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',

@@ -1,9 +1,18 @@
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { bundlePath, ensureBuilt, runWithCodeCache, staleReason } from '../bin/compiledEntries.mjs'
+import { bundlePath, ensureBuilt, runWithCodeCache, staleReason } from '../bin/compiledEntries.cjs'
 
 const repo = resolve(__dirname, '..')
 const made: string[] = []
@@ -15,7 +24,7 @@ function fakeRepo(): string {
   made.push(root)
   mkdirSync(join(root, 'bin'))
   mkdirSync(join(root, 'src', 'cli'), { recursive: true })
-  copyFileSync(join(repo, 'bin', 'compiledEntries.mjs'), join(root, 'bin', 'compiledEntries.mjs'))
+  copyFileSync(join(repo, 'bin', 'compiledEntries.cjs'), join(root, 'bin', 'compiledEntries.cjs'))
   writeFileSync(join(root, 'package-lock.json'), '{}')
   writeFileSync(join(root, 'src', 'cli', 'greeting.ts'), "export const greeting: string = 'one'\n")
   writeFileSync(
@@ -23,6 +32,11 @@ function fakeRepo(): string {
     "import { greeting } from './greeting'\nconsole.log(greeting)\n",
   )
   return root
+}
+
+const fileStats = (file: string): number[] => {
+  const stat = statSync(file)
+  return [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino]
 }
 
 const run = (root: string): string =>
@@ -53,6 +67,42 @@ describe('compiled entry points', () => {
     rmSync(join(root, 'src', 'cli', 'greeting.ts'))
     expect(staleReason(root, 'worth')).toMatch(/is gone/)
     await expect(ensureBuilt(root, 'worth', () => {})).rejects.toThrow(/greeting/)
+  })
+
+  it('trusts sizes and times written well before the hash, and hashes again whenever one moved', async () => {
+    const root = fakeRepo()
+    await ensureBuilt(root, 'worth', () => {})
+    const stampFile = join(root, 'out', 'node', 'worth.stamp.json')
+    const stamp = JSON.parse(readFileSync(stampFile, 'utf8'))
+    expect(stamp.stats).toHaveLength(4) // the build settings and both sources
+    // The sources were written moments before the hash: too close to trust their times, so a check hashes them.
+    writeFileSync(stampFile, JSON.stringify({ ...stamp, hash: 'not the hash' }))
+    expect(staleReason(root, 'worth')).toMatch(/changed/)
+    // Taken as if the hash came seconds after the last write: the times are trusted and nothing is hashed (the
+    // wrong hash goes unread)...
+    const trusted = { ...stamp, hash: 'not the hash', hashedAt: Date.now() + 10_000 }
+    writeFileSync(stampFile, JSON.stringify(trusted))
+    expect(staleReason(root, 'worth')).toBeNull()
+    // ...until a source is written again, even with the same size and modification time.
+    const greeting = join(root, 'src', 'cli', 'greeting.ts')
+    const { mtime } = statSync(greeting)
+    writeFileSync(greeting, "export const greeting: string = 'two'\n")
+    utimesSync(greeting, mtime, mtime)
+    expect(staleReason(root, 'worth')).toMatch(/changed/)
+  })
+
+  it('keeps the new times of unchanged sources, so the next start need not hash them', async () => {
+    const root = fakeRepo()
+    await ensureBuilt(root, 'worth', () => {})
+    const stampFile = join(root, 'out', 'node', 'worth.stamp.json')
+    const before = JSON.parse(readFileSync(stampFile, 'utf8'))
+    const main = join(root, 'src', 'cli', 'main.ts')
+    writeFileSync(main, readFileSync(main)) // same contents, new times
+    expect(staleReason(root, 'worth')).toBeNull()
+    const after = JSON.parse(readFileSync(stampFile, 'utf8'))
+    expect(after.hash).toBe(before.hash)
+    expect(after.hashedAt).toBeGreaterThanOrEqual(before.hashedAt)
+    expect(after.stats[3]).toEqual(fileStats(main))
   })
 
   it('treats a damaged stamp as stale', async () => {

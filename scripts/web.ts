@@ -1,5 +1,5 @@
 // npm run web: Worth in a browser. Builds the renderer if it is stale, then serves it and the API on 127.0.0.1.
-// Runs bundled as out/node/worth-web.js (bin/worth-web.mjs builds it when stale).
+// Runs bundled as out/node/worth-web.js (bin/worth-web.cjs builds it when stale).
 import { join } from 'node:path'
 import { createHandlers } from '../src/core/app/handlers'
 import { loadDatasetFromDisk } from '../src/node/datasetFromDisk'

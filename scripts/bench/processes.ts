@@ -28,7 +28,7 @@ export interface CliFigure extends PairedRatio {
   /** The documented command, npm run --silent worth -- estimate ..., against node -e 0. */
   cliMs: number
   nodeMs: number
-  /** The bin entry run directly (node bin/worth.mjs estimate ...), against node -e 0: npm's own start excluded. */
+  /** The bin entry run directly (node bin/worth.cjs estimate ...), against node -e 0: npm's own start excluded. */
   binVsNode: number
   binSpread: PairedRatio['spread']
 }
@@ -36,7 +36,7 @@ export interface CliFigure extends PairedRatio {
 export async function measureCli(root: string, pairs = 5): Promise<CliFigure> {
   const node = (): number => timeRun(process.execPath, ['-e', '0'], root)
   const npm = (): number => timeRun('npm', ['run', '--silent', 'worth', '--', ...ESTIMATE], root)
-  const bin = (): number => timeRun(process.execPath, [join(root, 'bin', 'worth.mjs'), ...ESTIMATE], root)
+  const bin = (): number => timeRun(process.execPath, [join(root, 'bin', 'worth.cjs'), ...ESTIMATE], root)
   npm() // builds out/node/worth.js when it is stale, so no pair pays for a build
   const viaNpm = await interleavedRatio(pairs, npm, node)
   const direct = await interleavedRatio(pairs, bin, node)

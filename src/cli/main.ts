@@ -1,5 +1,5 @@
 // Entry point: npm run --silent worth -- <estimate|insights|tax|compare|equivalent|negotiate> ... [--json]
-// Runs bundled as out/node/worth.js (bin/worth.mjs builds it when stale), so it finds the dataset by looking up.
+// Runs bundled as out/node/worth.js (bin/worth.cjs builds it when stale), so it finds the dataset by looking up.
 import { createHandlers } from '../core/app/handlers'
 import { loadDatasetFromDisk } from '../node/datasetFromDisk'
 import type { Dataset } from '../core/dataset/indexDataset'

@@ -7,6 +7,7 @@
 // rate the same as here; not re-checked for 2025). Exemptions per person: the City of
 // Grand Rapids' table of Michigan cities imposing an income tax (2016), which gives Port Huron $1,200. 2026 figures
 // were not at hand: the 2025 figures are carried forward. The exemptions are flagged as read from a 2016 table.
+import { formatMoney } from '../../../shared/format'
 import type { Citation } from '../types'
 import { place, placeTax, wages, type StateLocals } from './build'
 
@@ -43,7 +44,7 @@ export const MICHIGAN: StateLocals = {
       TREASURY,
       {
         creditsWorkPlace: true,
-        unverified: `rates confirmed with the Treasury's list; the $${exemption.toLocaleString('en-US')} exemption per person is from a 2016 table and was not confirmed for 2025.`,
+        unverified: `rates confirmed with the Treasury's list; the ${formatMoney(exemption)} exemption per person is from a 2016 table and was not confirmed for 2025.`,
         skipped: [
           'Michigan cities: the credit a resident gets for tax paid to another city is limited by law; Worth assumes a full credit when a work place is given.',
         ],

@@ -1,27 +1,38 @@
 // Worth's command line and browser mode run prebuilt JavaScript, not TypeScript through tsx. Each entry point is
 // bundled by esbuild into out/node/<name>.js (dependencies stay in node_modules) beside a stamp that lists the
-// sources it was built from and a hash of their contents. Before running, the stamp is checked: when any source
-// changed, disappeared, or the build settings changed, the entry is rebuilt first, so it is never stale.
-import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import Module, { createRequire } from 'node:module'
-import { Script } from 'node:vm'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+// sources it was built from, their sizes and modification times, and a hash of their contents. Before running, the
+// stamp is checked: when any source changed, disappeared, or the build settings changed, the entry is rebuilt first,
+// so it is never stale.
+//
+// CommonJS on purpose, like the bins that load it: a CommonJS start skips Node's ES module loader, which costs
+// about 30 ms before the first line of a command runs.
+'use strict'
+const {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} = require('node:fs')
+const Module = require('node:module')
+const { Script } = require('node:vm')
+const { dirname, join, resolve } = require('node:path')
 
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-export const OUT_DIR = join('out', 'node')
+const REPO_ROOT = resolve(__dirname, '..')
+const OUT_DIR = join('out', 'node')
 
 /** Entry name -> its TypeScript source, relative to the repository root. */
-export const ENTRIES = Object.freeze({
+const ENTRIES = Object.freeze({
   worth: 'src/cli/main.ts',
   'worth-web': 'scripts/web.ts',
 })
 
 /** Files whose change alters every build: these build settings and the installed esbuild. */
-const BUILD_SETTINGS = ['bin/compiledEntries.mjs', 'package-lock.json']
+const BUILD_SETTINGS = ['bin/compiledEntries.cjs', 'package-lock.json']
 
-export function bundlePath(root, name) {
+function bundlePath(root, name) {
   return join(root, OUT_DIR, `${name}.js`)
 }
 
@@ -36,8 +47,10 @@ function entrySource(name) {
 }
 
 /** Hash of the given files' paths and contents, or null when one cannot be read. */
-export function hashSources(root, files) {
-  const hash = createHash('sha256')
+function hashSources(root, files) {
+  // Loaded here, not at the top: node:crypto costs milliseconds to load, and a start whose sources kept their sizes
+  // and times never hashes.
+  const hash = require('node:crypto').createHash('sha256')
   for (const file of [...BUILD_SETTINGS, ...files]) {
     let content
     try {
@@ -51,8 +64,56 @@ export function hashSources(root, files) {
   return hash.digest('hex')
 }
 
+/**
+ * A file's size, modification and change times and inode, or null when it cannot be read. The change time (ctime)
+ * cannot be set by hand: any write, rename or copy over the file moves it, even when the modification time is kept.
+ */
+function fileStat(root, file) {
+  try {
+    const stat = statSync(join(root, file))
+    return [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino]
+  } catch {
+    return null
+  }
+}
+
+/** Times closer than this to the moment of hashing are not trusted (file systems that keep whole seconds). */
+const RACY_MS = 2000
+
+/**
+ * Whether every file still has the size and times it had when the stamp's hash was taken, and was last written
+ * well before that moment: such files cannot have changed since, so their contents need not be hashed again (as
+ * make and git's index trust file times). A file written close to the hash's moment is always hashed.
+ */
+function unchangedSince(root, files, stamp) {
+  if (!Array.isArray(stamp.stats) || stamp.stats.length !== files.length) return false
+  if (typeof stamp.hashedAt !== 'number') return false
+  return files.every((file, i) => {
+    const was = stamp.stats[i]
+    const now = fileStat(root, file)
+    return (
+      now !== null &&
+      Array.isArray(was) &&
+      now.every((value, k) => value === was[k]) &&
+      Math.max(now[1], now[2]) < stamp.hashedAt - RACY_MS
+    )
+  })
+}
+
+function writeStamp(root, name, stamp) {
+  const suffix = `.${process.pid}.tmp`
+  writeFileSync(stampPath(root, name) + suffix, `${JSON.stringify(stamp, null, 2)}\n`)
+  renameSync(stampPath(root, name) + suffix, stampPath(root, name))
+}
+
+/** The stamp of sources hashed as `hash`, with their sizes and times as they were when hashing began. */
+function stampOf(root, source, inputs, hash, hashedAt) {
+  const stats = [...BUILD_SETTINGS, ...inputs].map((file) => fileStat(root, file))
+  return { source, inputs, hash, hashedAt, stats }
+}
+
 /** Why entry `name` must be (re)built, or null when out/node/<name>.js matches its sources. */
-export function staleReason(root, name) {
+function staleReason(root, name) {
   const source = entrySource(name)
   let stamp
   try {
@@ -64,16 +125,25 @@ export function staleReason(root, name) {
   if (!stamp || stamp.source !== source || !Array.isArray(stamp.inputs) || typeof stamp.hash !== 'string') {
     return `${OUT_DIR}/${name}.stamp.json is not a build stamp`
   }
+  if (unchangedSince(root, [...BUILD_SETTINGS, ...stamp.inputs], stamp)) return null
+  const hashedAt = Date.now()
   const now = hashSources(root, stamp.inputs)
   if (now === null) return `a source of ${source} is gone`
   if (now !== stamp.hash) return `${source} or a module it imports changed`
+  // Same contents under new times (a checkout, a copy, a touch): keep the new times, so the next start need not
+  // hash. Only a speed-up: a folder that cannot be written still runs.
+  try {
+    writeStamp(root, name, stampOf(root, source, stamp.inputs, now, hashedAt))
+  } catch {
+    // Read-only: the next start hashes again.
+  }
   return null
 }
 
 /** Bundles entry `name` with esbuild and writes the bundle, then its stamp (each through a rename). */
-export async function buildEntry(root, name) {
+async function buildEntry(root, name) {
   const source = entrySource(name)
-  const esbuild = await import('esbuild')
+  const esbuild = require('esbuild')
   const result = await esbuild.build({
     absWorkingDir: root,
     entryPoints: [source],
@@ -92,6 +162,7 @@ export async function buildEntry(root, name) {
   const inputs = Object.keys(result.metafile.inputs)
     .filter((file) => !file.includes('node_modules/'))
     .sort()
+  const hashedAt = Date.now()
   const hash = hashSources(root, inputs)
   if (hash === null) throw new Error(`A source of ${source} changed while it was being built; run it again.`)
   mkdirSync(join(root, OUT_DIR), { recursive: true })
@@ -101,12 +172,11 @@ export async function buildEntry(root, name) {
   rmSync(`${bundlePath(root, name)}.cache`, { force: true })
   writeFileSync(bundlePath(root, name) + suffix, bundle.contents)
   renameSync(bundlePath(root, name) + suffix, bundlePath(root, name))
-  writeFileSync(stampPath(root, name) + suffix, `${JSON.stringify({ source, inputs, hash }, null, 2)}\n`)
-  renameSync(stampPath(root, name) + suffix, stampPath(root, name))
+  writeStamp(root, name, stampOf(root, source, inputs, hash, hashedAt))
 }
 
 /** Builds entry `name` when it is stale; says why on `log` (stderr by default, so stdout stays the command's). */
-export async function ensureBuilt(root, name, log = (message) => process.stderr.write(`${message}\n`)) {
+async function ensureBuilt(root, name, log = (message) => process.stderr.write(`${message}\n`)) {
   const reason = staleReason(root, name)
   if (reason === null) return false
   log(`Building ${OUT_DIR}/${name}.js (${reason})`)
@@ -115,7 +185,7 @@ export async function ensureBuilt(root, name, log = (message) => process.stderr.
 }
 
 /** Runs entry `name` in this process (process.argv is left as the caller's), building it first when stale. */
-export async function runEntry(name) {
+async function runEntry(name) {
   try {
     await ensureBuilt(REPO_ROOT, name)
   } catch (error) {
@@ -132,7 +202,7 @@ export async function runEntry(name) {
  * machine code of the last one instead of parsing and compiling the bundle again. V8 refuses a cache made for other
  * source, another V8 or other flags; a refused or missing cache is written anew once the command has run.
  */
-export function runWithCodeCache(file) {
+function runWithCodeCache(file) {
   const cachePath = `${file}.cache`
   const source = readFileSync(file, 'utf8')
   let cachedData
@@ -164,7 +234,20 @@ export function runWithCodeCache(file) {
     process.once('beforeExit', writeCache)
     setTimeout(writeCache, 2000).unref()
   }
-  wrapper.call(module.exports, module.exports, createRequire(file), module, file, dirname(file))
+  wrapper.call(module.exports, module.exports, Module.createRequire(file), module, file, dirname(file))
   module.loaded = true
   return { exports: module.exports, cacheUsed, writeCache }
+}
+
+module.exports = {
+  REPO_ROOT,
+  OUT_DIR,
+  ENTRIES,
+  bundlePath,
+  hashSources,
+  staleReason,
+  buildEntry,
+  ensureBuilt,
+  runEntry,
+  runWithCodeCache,
 }

@@ -1,4 +1,4 @@
-// Types for compiledEntries.mjs (plain JavaScript so that it runs before anything is compiled).
+// Types for compiledEntries.cjs (plain JavaScript so that it runs before anything is compiled).
 export declare const REPO_ROOT: string
 export declare const OUT_DIR: string
 export declare const ENTRIES: Readonly<Record<'worth' | 'worth-web', string>>

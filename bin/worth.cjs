@@ -1,5 +1,5 @@
 #!/usr/bin/env node
 // The worth command line (npm run --silent worth -- ..., or `worth` when installed): prebuilt, rebuilt when stale.
-import { runEntry } from './compiledEntries.mjs'
-
-await runEntry('worth')
+// CommonJS, so that a command's start skips Node's ES module loader.
+'use strict'
+require('./compiledEntries.cjs').runEntry('worth')
