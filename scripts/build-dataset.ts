@@ -12,7 +12,8 @@ import {
   type OccupationRecord,
   type RawDataset,
 } from '../src/core/dataset/format'
-import { compilePlaces, type CompiledPlaces } from '../src/core/locations/locationIndex'
+import { compilePlaces } from '../src/core/locations/locationIndex'
+import { encodePlaces } from '../src/core/locations/placesPack'
 import { compileTitles, encodeTitles } from '../src/core/titles/compiledTitles'
 import { BLS_TOP_CODE, nationalCounterpart, readBlsNational } from './dataset/bls'
 import { parseTable } from './dataset/csv'
@@ -96,12 +97,6 @@ export function jsonFiles(raw: RawDataset): Record<string, string> {
     [DATASET_FILES.costOfLiving]: `${JSON.stringify(raw.costOfLiving, null, 1)}\n`,
     [DATASET_FILES.metadata]: `${JSON.stringify(raw.metadata, null, 2)}\n`,
   }
-}
-
-/** The place index with one name per line. */
-function placesIndexJson(index: CompiledPlaces): string {
-  const names = index.names.map((name) => `${JSON.stringify(name)}:${JSON.stringify(index.byName[name])}`)
-  return `{\n"format":${index.format},\n"byName":{\n${names.join(',\n')}\n},\n"names":[\n${index.names.map((n) => JSON.stringify(n)).join(',\n')}\n]\n}\n`
 }
 
 const byCode = (a: { code: string }, b: { code: string }) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
@@ -281,7 +276,7 @@ export function buildDataset(sharedDir: string = DEFAULT_SHARED_DATA): {
     [DATASET_FILES.places]: datasetJson(raw.places as unknown as Record<string, unknown>),
     [DATASET_FILES.profiles]: `${JSON.stringify(raw.profiles, null, 2)}\n`,
     [DATASET_FILES.costOfLiving]: `${JSON.stringify(raw.costOfLiving, null, 1)}\n`,
-    [DATASET_FILES.placesIndex]: placesIndexJson(compilePlaces(areas, raw.places, DATASET_FORMAT)),
+    [DATASET_FILES.placesIndex]: encodePlaces(compilePlaces(areas, raw.places, DATASET_FORMAT)),
   }
   const versionHash = createHash('sha256')
   for (const name of Object.keys(files).sort())

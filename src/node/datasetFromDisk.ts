@@ -1,8 +1,9 @@
 // Node adapter: reads resources/dataset from disk for Electron main, browser mode, the CLI and scripts.
 // It lives outside src/core so core stays free of node: modules (eslint.config.mjs enforces this).
 //
-// Loading parses the small JSON tables and opens the two packs: titles.bin as views over its bytes, area-wages.bin
-// only by its header, each occupation's wages read from the file by offset when first asked for.
+// Loading parses the small JSON tables and opens the packs: titles.bin as views over its bytes, places-index.bin by
+// its names (a name's places parsed when first looked up), area-wages.bin only by its header, each occupation's
+// wages read from the file by offset when first asked for.
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { areaWagesJson } from '../core/dataset/areaWages'
@@ -15,6 +16,7 @@ import {
 } from '../core/dataset/format'
 import { openDataset, type Dataset } from '../core/dataset/indexDataset'
 import { readPackHeader, type TextDecoding } from '../core/dataset/pack'
+import { decodePlaces } from '../core/locations/placesPack'
 import { decodeTitles, titleRowsOf } from '../core/titles/compiledTitles'
 
 export const DEFAULT_DATASET_DIR = resolve(__dirname, '../../resources/dataset')
@@ -80,7 +82,7 @@ export function readCompiledDataset(dir: string = DEFAULT_DATASET_DIR): Compiled
     places: read(DATASET_FILES.places),
     profiles: read(DATASET_FILES.profiles),
     costOfLiving: read(DATASET_FILES.costOfLiving),
-    placesIndex: read(DATASET_FILES.placesIndex),
+    placesIndex: decodePlaces(readFileSync(join(dir, DATASET_FILES.placesIndex)), NODE_DECODING),
   }
 }
 

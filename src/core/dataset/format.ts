@@ -1,12 +1,13 @@
 // Worth's own on-disk dataset format (resources/dataset), written by scripts/build-dataset.ts and read by
-// ./indexDataset.ts. Small tables are JSON; the two big ones are compiled packs (./pack.ts) that load with no parsing
-// or indexing: area-wages.bin (OFLC levels as 32-bit integers, read per occupation by offset) and titles.bin (the
-// title index, ../titles/compiledTitles.ts). Bump DATASET_FORMAT when a file's shape changes.
+// ./indexDataset.ts. Small tables are JSON; the big ones are compiled packs (./pack.ts) that load with no parsing
+// or indexing: area-wages.bin (OFLC levels as 32-bit integers, read per occupation by offset), titles.bin (the
+// title index, ../titles/compiledTitles.ts) and places-index.bin (every name of a place, its places parsed per name
+// on first look-up, ../locations/placesPack.ts). Bump DATASET_FORMAT when a file's shape changes.
 import type { FigureStatus, SourceRef } from '../../shared/types'
 import type { CompiledPlaces } from '../locations/locationIndex'
 import type { CompiledTitles } from '../titles/compiledTitles'
 
-export const DATASET_FORMAT = 4
+export const DATASET_FORMAT = 5
 
 export const DATASET_FILES = {
   metadata: 'metadata.json',
@@ -17,7 +18,7 @@ export const DATASET_FILES = {
   places: 'places.json',
   profiles: 'profiles.json',
   costOfLiving: 'cost-of-living.json',
-  placesIndex: 'places-index.json',
+  placesIndex: 'places-index.bin',
 } as const
 
 /** Published national percentiles in annual USD (null where BLS publishes none or only "at or above" its top code). */

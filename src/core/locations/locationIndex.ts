@@ -151,16 +151,16 @@ export type PlaceCandidateRow = [
 ]
 
 /**
- * The place index compiled by the dataset build (resources/dataset/places-index.json): every name a place goes by
- * (its key) with the places it may mean, so a lookup is one read of a key. Spelling help is worked out only when
- * the exact key misses.
+ * The place index compiled by the dataset build (resources/dataset/places-index.bin, ./placesPack.ts): every name a
+ * place goes by (its key) with the places it may mean, so a lookup is one read of a key. Spelling help is worked
+ * out only when the exact key misses.
  */
 export interface CompiledPlaces {
   format: number
-  /** Name key -> the places it names, in the order they were found. */
-  byName: Record<string, PlaceCandidateRow[]>
   /** The name keys, sorted (autocomplete reads ranges of them). */
-  names: string[]
+  names: readonly string[]
+  /** The places the name at this position of `names` may mean, in the order they were found. */
+  rowsAt(position: number): PlaceCandidateRow[]
 }
 
 const COUNTY_SUFFIX = /\s+(county|parish|borough|census area|municipio)$/i
@@ -238,9 +238,8 @@ export function compilePlaces(areas: AreaRecord[], places: PlacesFile, format: n
     }
   }
   const names = [...byName.keys()].sort()
-  const record: Record<string, PlaceCandidateRow[]> = {}
-  for (const name of names) record[name] = byName.get(name)!
-  return { format, byName: record, names }
+  const rows = names.map((name) => byName.get(name)!)
+  return { format, names, rowsAt: (position) => rows[position] ?? [] }
 }
 
 /** The index over raw place tables (compiled in memory: tests, and data that did not come from the build). */
@@ -291,13 +290,16 @@ export function openLocationIndex(
   // Made into objects the first time a name is looked up.
   const made = new Map<string, Candidate[]>()
   const { names } = compiled
+  const positionOf = new Map(names.map((name, position) => [name, position]))
   function candidates(key: string): Candidate[] | undefined {
     let list = made.get(key)
     if (list) return list
-    const rows = Object.hasOwn(compiled.byName, key) ? compiled.byName[key] : undefined
-    if (!rows) return undefined
+    const position = positionOf.get(key)
+    if (position === undefined) return undefined
     list = []
-    for (const [label, areaCode, via, rank, population, alias, state, labelKey] of rows) {
+    for (const [label, areaCode, via, rank, population, alias, state, labelKey] of compiled.rowsAt(
+      position,
+    )) {
       const area = areaByCode.get(areaCode)
       if (!area) continue
       list.push({

@@ -6,7 +6,7 @@
 const ALPHABET = 37 // a-z, 0-9, space
 
 export interface SpellingIndex {
-  names: string[]
+  names: readonly string[]
   /** Letter counts of each name, ALPHABET per name. */
   counts: Uint8Array
 }
@@ -24,7 +24,7 @@ function countLetters(text: string, into: Uint8Array, at: number): void {
   }
 }
 
-export function spellingIndex(names: string[]): SpellingIndex {
+export function spellingIndex(names: readonly string[]): SpellingIndex {
   const counts = new Uint8Array(names.length * ALPHABET)
   names.forEach((name, i) => countLetters(name, counts, i * ALPHABET))
   return { names, counts }

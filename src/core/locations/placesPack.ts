@@ -1,0 +1,36 @@
+// The place index as the dataset ships it (resources/dataset/places-index.bin, a pack: ../dataset/pack.ts): the
+// sorted name keys as one text table, and beside each name the places it may mean as one line of JSON. Loading reads
+// the names only; a name's places are parsed when that name is first looked up, so a start does not build the
+// tens of thousands of small arrays the whole index holds.
+import { decodePack, encodePack, textValues, type TextDecoding } from '../dataset/pack'
+import type { CompiledPlaces, PlaceCandidateRow } from './locationIndex'
+
+export interface PlacesPackMeta {
+  format: number
+  names: number
+}
+
+export function encodePlaces(index: CompiledPlaces): Uint8Array {
+  return encodePack<PlacesPackMeta>(
+    { format: index.format, names: index.names.length },
+    {
+      names: [...index.names],
+      rows: index.names.map((_, i) => JSON.stringify(index.rowsAt(i))),
+    },
+  )
+}
+
+export function decodePlaces(bytes: Uint8Array, decoding?: TextDecoding): CompiledPlaces {
+  const pack = decodePack<PlacesPackMeta>(bytes, decoding)
+  const names = textValues(pack.text('names'))
+  const rows = pack.text('rows')
+  if (names.length !== pack.meta.names || rows.length !== names.length)
+    throw new Error(
+      `the place index holds ${names.length} names and ${rows.length} rows, not ${pack.meta.names}`,
+    )
+  return {
+    format: pack.meta.format,
+    names,
+    rowsAt: (position) => JSON.parse(rows.get(position)) as PlaceCandidateRow[],
+  }
+}
