@@ -79,7 +79,6 @@ export function readCompiledDataset(dir: string = DEFAULT_DATASET_DIR): Compiled
     areas: read(DATASET_FILES.areas),
     areaWages: openAreaWages(join(dir, DATASET_FILES.areaWages)),
     titles: { format: titles.meta.format, compiled: titles.titles },
-    places: read(DATASET_FILES.places),
     profiles: read(DATASET_FILES.profiles),
     costOfLiving: read(DATASET_FILES.costOfLiving),
     placesIndex: decodePlaces(readFileSync(join(dir, DATASET_FILES.placesIndex)), NODE_DECODING),
@@ -91,6 +90,7 @@ export function readRawDataset(dir: string = DEFAULT_DATASET_DIR): RawDataset {
   const { placesIndex: _index, ...compiled } = readCompiledDataset(dir)
   return {
     ...compiled,
+    places: JSON.parse(readFileSync(join(dir, DATASET_FILES.places), 'utf8')),
     areaWages: areaWagesJson(compiled.areaWages),
     titles: { format: compiled.titles.format, titles: titleRowsOf(compiled.titles.compiled) },
   }

@@ -192,8 +192,11 @@ export interface AreaWagesSource {
   read(position: number): Int32Array
 }
 
-/** The dataset as loaded: the JSON tables parsed, the packs opened. */
-export interface CompiledDataset extends Omit<RawDataset, 'areaWages' | 'titles'> {
+/**
+ * The dataset as loaded: the JSON tables parsed, the packs opened. The place tables themselves (places.json) are
+ * not read: what a look-up needs of them is compiled into the place index.
+ */
+export interface CompiledDataset extends Omit<RawDataset, 'areaWages' | 'titles' | 'places'> {
   areaWages: AreaWagesSource
   titles: { format: number; compiled: CompiledTitles }
   placesIndex: CompiledPlaces

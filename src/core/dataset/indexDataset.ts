@@ -126,7 +126,7 @@ export function openDataset(raw: CompiledDataset): Dataset {
     occupationBySoc,
     areas,
     areaByCode,
-    stateNames: new Map(raw.places.states),
+    stateNames: new Map(raw.placesIndex.states),
     areaLevels(soc, areaCode) {
       const position = wagePosition.get(soc)
       const i = areaIndex.get(areaCode)
@@ -141,7 +141,7 @@ export function openDataset(raw: CompiledDataset): Dataset {
       return levels[0] > 0 && levels[3] > levels[0] ? levels : null
     },
     titles: openTitleIndex(raw.titles.compiled, occupations),
-    locations: openLocationIndex(areas, raw.places, raw.placesIndex),
+    locations: openLocationIndex(areas, raw.placesIndex),
     sources: [...raw.metadata.sources, ...profiles.map((p) => p.source)],
     counts: raw.metadata.counts,
     profiles,

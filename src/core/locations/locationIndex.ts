@@ -161,6 +161,9 @@ export interface CompiledPlaces {
   names: readonly string[]
   /** The places the name at this position of `names` may mean, in the order they were found. */
   rowsAt(position: number): PlaceCandidateRow[]
+  /** State codes and names, and each area's population (ranks places of the same name), from the place tables. */
+  states: PlacesFile['states']
+  areaPopulation: PlacesFile['areaPopulation']
 }
 
 const COUNTY_SUFFIX = /\s+(county|parish|borough|census area|municipio)$/i
@@ -239,19 +242,22 @@ export function compilePlaces(areas: AreaRecord[], places: PlacesFile, format: n
   }
   const names = [...byName.keys()].sort()
   const rows = names.map((name) => byName.get(name)!)
-  return { format, names, rowsAt: (position) => rows[position] ?? [] }
+  return {
+    format,
+    names,
+    rowsAt: (position) => rows[position] ?? [],
+    states: places.states,
+    areaPopulation: places.areaPopulation,
+  }
 }
 
 /** The index over raw place tables (compiled in memory: tests, and data that did not come from the build). */
 export function buildLocationIndex(areas: AreaRecord[], places: PlacesFile): LocationIndex {
-  return openLocationIndex(areas, places, compilePlaces(areas, places, places.format))
+  return openLocationIndex(areas, compilePlaces(areas, places, places.format))
 }
 
-export function openLocationIndex(
-  areas: AreaRecord[],
-  places: PlacesFile,
-  compiled: CompiledPlaces,
-): LocationIndex {
+export function openLocationIndex(areas: AreaRecord[], compiled: CompiledPlaces): LocationIndex {
+  const places = compiled
   const areaByCode = new Map(areas.map((a) => [a.code, a]))
   const areaByKey = new Map<string, AreaRecord>()
   const areaPopulation = new Map(places.areaPopulation)

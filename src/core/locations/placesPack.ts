@@ -1,18 +1,26 @@
 // The place index as the dataset ships it (resources/dataset/places-index.bin, a pack: ../dataset/pack.ts): the
-// sorted name keys as one text table, and beside each name the places it may mean as one line of JSON. Loading reads
-// the names only; a name's places are parsed when that name is first looked up, so a start does not build the
-// tens of thousands of small arrays the whole index holds.
+// sorted name keys as one text table, and beside each name the places it may mean as one line of JSON; the states
+// and area populations ride in its header. Loading reads the names only; a name's places are parsed when that name
+// is first looked up, so a start does not build the tens of thousands of small arrays the whole index holds, nor
+// read the place tables (places.json) at all.
 import { decodePack, encodePack, textValues, type TextDecoding } from '../dataset/pack'
 import type { CompiledPlaces, PlaceCandidateRow } from './locationIndex'
 
 export interface PlacesPackMeta {
   format: number
   names: number
+  states: CompiledPlaces['states']
+  areaPopulation: CompiledPlaces['areaPopulation']
 }
 
 export function encodePlaces(index: CompiledPlaces): Uint8Array {
   return encodePack<PlacesPackMeta>(
-    { format: index.format, names: index.names.length },
+    {
+      format: index.format,
+      names: index.names.length,
+      states: index.states,
+      areaPopulation: index.areaPopulation,
+    },
     {
       names: [...index.names],
       rows: index.names.map((_, i) => JSON.stringify(index.rowsAt(i))),
@@ -32,5 +40,7 @@ export function decodePlaces(bytes: Uint8Array, decoding?: TextDecoding): Compil
     format: pack.meta.format,
     names,
     rowsAt: (position) => JSON.parse(rows.get(position)) as PlaceCandidateRow[],
+    states: pack.meta.states,
+    areaPopulation: pack.meta.areaPopulation,
   }
 }
