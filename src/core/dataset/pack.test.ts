@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { decodePack, encodePack, textTable } from './pack'
+import { decodePack, encodePack, PackError, textTable, type TextDecoding } from './pack'
 
 const words = ['', 'a', 'ab', 'abc', 'b', 'café', 'nurse', 'nurse practitioner', 'zz']
 const probes = [
@@ -34,5 +34,38 @@ describe('text tables', () => {
         expect(plain.before(i, probe), `${word} < ${probe}`).toBe(word < probe)
       }
     expect(packed.before(words.length, 'a')).toBe(true)
+  })
+
+  it('read each entry of a non-ASCII table from its own bytes, never the whole table', () => {
+    const mixed = ['Señor', '日本語', 'emoji 😀 x', 'lone \ud800 surrogate', '', 'plain', 'Zoë']
+    const decoded: number[] = []
+    const utf8 = new TextDecoder()
+    const spy: TextDecoding = {
+      utf8: (bytes) => (decoded.push(bytes.length), utf8.decode(bytes)),
+      latin1: (bytes) => utf8.decode(bytes),
+    }
+    const table = decodePack<null>(encodePack(null, { mixed }), spy).text('mixed')
+    expect(table.get(1)).toBe('日本語')
+    expect(decoded).toEqual([9])
+    expect(table.get(1)).toBe('日本語') // kept, not decoded again
+    expect(decoded).toEqual([9])
+    const back = Array.from({ length: table.length }, (_, i) => table.get(i))
+    expect(back).toEqual(mixed.map((m) => utf8.decode(new TextEncoder().encode(m))))
+    expect(table.get(-1)).toBe('')
+    expect(table.get(mixed.length)).toBe('')
+    for (const [i, word] of back.entries())
+      for (const probe of [...probes, 'Señor', 'Seños', 'emoji', '日本'])
+        expect(table.before(i, probe)).toBe(word < probe)
+  })
+
+  it('refuse starts that do not fit the bytes', () => {
+    const bytes = encodePack(null, { words })
+    const text = new TextDecoder().decode(bytes)
+    // The last start says how many bytes the table has, plus one; another value means the file is damaged.
+    const header = JSON.parse(text.slice(8, 8 + new DataView(bytes.buffer).getUint32(4, true)))
+    const starts = header.sections.find((s: { name: string }) => s.name === 'words@')
+    const data = 8 + new DataView(bytes.buffer).getUint32(4, true)
+    new DataView(bytes.buffer).setInt32(data + starts.offset + 4 * words.length, 3, true)
+    expect(() => decodePack<null>(bytes).text('words')).toThrow(PackError)
   })
 })

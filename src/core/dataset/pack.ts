@@ -6,6 +6,10 @@
 //   8..8+H      header JSON (UTF-8), padded with spaces to a multiple of 8
 //   then        each section, starting on a multiple of 8 from the start of the data
 //
+// A text table is its entries in UTF-8, each followed by a line break, with a section "<name>@" (i32) of where each
+// entry starts in those bytes. An ASCII table is decoded whole on first use (a plain copy) and sliced; any other is
+// decoded entry by entry, when an entry is first read.
+//
 // Numbers are little-endian (every machine Worth runs on). Pure: no node: modules; the caller reads the bytes.
 
 export const PACK_MAGIC = 'WRTH'
@@ -88,6 +92,24 @@ function bytesOf(value: SectionValue): { kind: SectionKind; bytes: Uint8Array } 
 
 const pad8 = (n: number) => (n + 7) & ~7
 
+/** Bytes of a string in UTF-8 (a lone surrogate is written as U+FFFD, three bytes, as TextEncoder writes it). */
+function utf8Length(text: string): number {
+  let bytes = 0
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i)
+    if (c < 0x80) bytes += 1
+    else if (c < 0x800) bytes += 2
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1)
+      if (next >= 0xdc00 && next < 0xe000) {
+        bytes += 4
+        i += 1
+      } else bytes += 3
+    } else bytes += 3
+  }
+  return bytes
+}
+
 /** The bytes of a pack: deterministic for the same meta (key order included) and sections. */
 export function encodePack<Meta>(meta: Meta, sections: Record<string, SectionValue>): Uint8Array {
   if (!littleEndian) throw new PackError('packs are written on little-endian machines only')
@@ -97,12 +119,12 @@ export function encodePack<Meta>(meta: Meta, sections: Record<string, SectionVal
   for (const [name, value] of Object.entries(sections)) {
     all.push([name, value])
     if (!isText(value)) continue
-    // Where each string starts in the decoded text (UTF-16 units), so one can be read without splitting them all.
+    // Where each string starts in the section's bytes (UTF-8), so one can be read without decoding them all.
     const starts = new Int32Array(value.length + 1)
     let at = 0
     value.forEach((v, i) => {
       starts[i] = at
-      at += v.length + 1
+      at += utf8Length(v) + 1
     })
     starts[value.length] = at
     all.push([`${name}@`, starts])
@@ -189,37 +211,45 @@ export function decodePack<Meta>(bytes: Uint8Array, decoding: TextDecoding = web
       const count = info.count ?? 0
       if (starts.length !== count + 1)
         throw new PackError(`section ${name} has ${starts.length - 1} starts, not ${count}`)
-      let text: string | null = null
+      if (count > 0 && starts[count] !== info.bytes + 1)
+        throw new PackError(`section ${name} does not match its starts`)
       const start = dataStart + info.offset
-      const read = () => {
-        const raw = bytes.subarray(start, start + info.bytes)
-        const decoded = info.ascii ? decoding.latin1(raw) : decoding.utf8(raw)
-        if (decoded.length + 1 !== starts[count]! && count > 0)
-          throw new PackError(`section ${name} does not match its starts`)
-        return decoded
+      // ASCII: bytes and characters line up, so the table is decoded once (a plain copy) and entries are slices.
+      if (info.ascii) {
+        let text: string | null = null
+        const read = () => decoding.latin1(bytes.subarray(start, start + info.bytes))
+        return {
+          length: count,
+          get(i) {
+            if (!(i >= 0 && i < count)) return ''
+            text ??= read()
+            return text.slice(starts[i]!, starts[i + 1]! - 1)
+          },
+          before(i, other) {
+            if (!(i >= 0 && i < count)) return '' < other
+            text ??= read()
+            // Code unit by code unit, as the < operator compares strings.
+            const from = starts[i]!
+            const length = starts[i + 1]! - 1 - from
+            const shared = Math.min(length, other.length)
+            for (let k = 0; k < shared; k += 1) {
+              const a = text.charCodeAt(from + k)
+              const b = other.charCodeAt(k)
+              if (a !== b) return a < b
+            }
+            return length < other.length
+          },
+        }
       }
-      return {
-        length: count,
-        get(i) {
-          if (!(i >= 0 && i < count)) return ''
-          text ??= read()
-          return text.slice(starts[i]!, starts[i + 1]! - 1)
-        },
-        before(i, other) {
-          if (!(i >= 0 && i < count)) return '' < other
-          text ??= read()
-          // Code unit by code unit, as the < operator compares strings.
-          const from = starts[i]!
-          const length = starts[i + 1]! - 1 - from
-          const shared = Math.min(length, other.length)
-          for (let k = 0; k < shared; k += 1) {
-            const a = text.charCodeAt(from + k)
-            const b = other.charCodeAt(k)
-            if (a !== b) return a < b
-          }
-          return length < other.length
-        },
+      // Other text: each entry is decoded from its own bytes when first read (decoding a whole table of UTF-8 costs
+      // milliseconds, and a start reads a handful of its entries).
+      let decoded: (string | undefined)[] | null = null
+      const get = (i: number): string => {
+        if (!(i >= 0 && i < count)) return ''
+        decoded ??= new Array<string | undefined>(count)
+        return (decoded[i] ??= decoding.utf8(bytes.subarray(start + starts[i]!, start + starts[i + 1]! - 1)))
       }
+      return { length: count, get, before: (i, other) => get(i) < other }
     },
   }
 }
