@@ -10,6 +10,7 @@
 const {
   existsSync,
   mkdirSync,
+  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
@@ -168,8 +169,11 @@ async function buildEntry(root, name) {
   mkdirSync(join(root, OUT_DIR), { recursive: true })
   const [bundle] = result.outputFiles
   const suffix = `.${process.pid}.tmp`
-  // V8 checks a code cache against the length of its source only: the old bundle's cache must go with it.
-  rmSync(`${bundlePath(root, name)}.cache`, { force: true })
+  // V8 checks a code cache against the length of its source only: the old bundle's caches must go with it.
+  const bundleName = `${name}.js`
+  for (const file of readdirSync(join(root, OUT_DIR)))
+    if (file.startsWith(`${bundleName}.`) && file.endsWith('.cache'))
+      rmSync(join(root, OUT_DIR, file), { force: true })
   writeFileSync(bundlePath(root, name) + suffix, bundle.contents)
   renameSync(bundlePath(root, name) + suffix, bundlePath(root, name))
   writeStamp(root, name, stampOf(root, source, inputs, hash, hashedAt))
@@ -198,12 +202,26 @@ async function runEntry(name) {
 }
 
 /**
- * Runs a CommonJS bundle as require() would, with V8's code cache kept beside it (<bundle>.cache): a start reuses the
- * machine code of the last one instead of parsing and compiling the bundle again. V8 refuses a cache made for other
- * source, another V8 or other flags; a refused or missing cache is written anew once the command has run.
+ * Where the code cache of a bundle is kept for this process's Node flags: <bundle>.cache without flags, and
+ * <bundle>.<hash of the flags>.cache with them. V8 refuses a cache made under other flags, so `npm run worth` (which
+ * passes V8 flags) and the `worth` bin (which passes none) each keep their own instead of overwriting each other's.
+ */
+function codeCachePath(file, execArgv = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? '') {
+  const flags = [...execArgv, nodeOptions].join('\0')
+  if (flags === '') return `${file}.cache`
+  // FNV-1a: a short, stable name (node:crypto would cost more to load than the whole check).
+  let hash = 0x811c9dc5
+  for (let i = 0; i < flags.length; i += 1) hash = Math.imul(hash ^ flags.charCodeAt(i), 0x01000193) >>> 0
+  return `${file}.${hash.toString(16).padStart(8, '0')}.cache`
+}
+
+/**
+ * Runs a CommonJS bundle as require() would, with V8's code cache kept beside it (see codeCachePath): a start reuses
+ * the machine code of the last one instead of parsing and compiling the bundle again. V8 refuses a cache made for
+ * other source, another V8 or other flags; a refused or missing cache is written anew once the command has run.
  */
 function runWithCodeCache(file) {
-  const cachePath = `${file}.cache`
+  const cachePath = codeCachePath(file)
   const source = readFileSync(file, 'utf8')
   let cachedData
   try {
@@ -250,4 +268,5 @@ module.exports = {
   ensureBuilt,
   runEntry,
   runWithCodeCache,
+  codeCachePath,
 }

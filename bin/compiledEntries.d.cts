@@ -21,3 +21,9 @@ export declare function runWithCodeCache(file: string): {
   /** Writes the cache now (otherwise written when the process is about to exit, or after 2 s). */
   writeCache(): void
 }
+/** Where the code cache of `file` is kept for these Node flags (the process's own by default). */
+export declare function codeCachePath(
+  file: string,
+  execArgv?: readonly string[],
+  nodeOptions?: string,
+): string

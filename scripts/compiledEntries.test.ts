@@ -12,7 +12,13 @@ import {
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { bundlePath, ensureBuilt, runWithCodeCache, staleReason } from '../bin/compiledEntries.cjs'
+import {
+  bundlePath,
+  codeCachePath,
+  ensureBuilt,
+  runWithCodeCache,
+  staleReason,
+} from '../bin/compiledEntries.cjs'
 
 const repo = resolve(__dirname, '..')
 const made: string[] = []
@@ -135,5 +141,27 @@ describe('the code cache beside a bundle', () => {
     await ensureBuilt(root, 'worth', () => {})
     expect(() => readFileSync(`${file}.cache`)).toThrow()
     expect(run(root)).toBe('two')
+  })
+
+  it('is kept apart for each set of Node flags, and every one goes when the bundle is rebuilt', async () => {
+    const file = '/x/out/node/worth.js'
+    expect(codeCachePath(file, [], '')).toBe('/x/out/node/worth.js.cache')
+    const flagged = codeCachePath(file, ['--min-semi-space-size=32'], '')
+    expect(flagged).toMatch(/^\/x\/out\/node\/worth\.js\.[0-9a-f]{8}\.cache$/)
+    expect(codeCachePath(file, ['--min-semi-space-size=32'], '')).toBe(flagged)
+    expect(codeCachePath(file, ['--min-semi-space-size=16'], '')).not.toBe(flagged)
+    expect(codeCachePath(file, [], '--max-old-space-size=100')).not.toBe(flagged)
+
+    const root = fakeRepo()
+    await ensureBuilt(root, 'worth', () => {})
+    const bundle = bundlePath(root, 'worth')
+    const other = codeCachePath(bundle, ['--min-semi-space-size=32'], '')
+    writeFileSync(`${bundle}.cache`, 'old')
+    writeFileSync(other, 'old')
+    writeFileSync(join(root, 'src', 'cli', 'greeting.ts'), "export const greeting: string = 'three'\n")
+    await ensureBuilt(root, 'worth', () => {})
+    expect(() => readFileSync(`${bundle}.cache`)).toThrow()
+    expect(() => readFileSync(other)).toThrow()
+    expect(run(root)).toBe('three')
   })
 })
