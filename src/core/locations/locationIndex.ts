@@ -8,6 +8,7 @@
 // the biggest place (Census 2023 population) first.
 import type { LocationMatch } from '../../shared/types'
 import type { AreaRecord, PlaceAliasRow, PlacesFile } from '../dataset/format'
+import { textTable, textValues, type TextTable } from '../dataset/pack'
 import { closestNames, type SpellingIndex, spellingIndex } from './spelling'
 
 export const NATIONAL_CODE = 'US'
@@ -157,13 +158,15 @@ export type PlaceCandidateRow = [
  */
 export interface CompiledPlaces {
   format: number
-  /** The name keys, sorted (autocomplete reads ranges of them). */
-  names: readonly string[]
+  /** The name keys, sorted (a look-up is a binary search; autocomplete reads ranges of them). */
+  names: TextTable
   /** The places the name at this position of `names` may mean, in the order they were found. */
   rowsAt(position: number): PlaceCandidateRow[]
   /** State codes and names, and each area's population (ranks places of the same name), from the place tables. */
   states: PlacesFile['states']
   areaPopulation: PlacesFile['areaPopulation']
+  /** Each OEWS area's full name as a key ("seattle tacoma bellevue wa"), with its code. */
+  areaKeys: [key: string, areaCode: string][]
 }
 
 const COUNTY_SUFFIX = /\s+(county|parish|borough|census area|municipio)$/i
@@ -244,10 +247,11 @@ export function compilePlaces(areas: AreaRecord[], places: PlacesFile, format: n
   const rows = names.map((name) => byName.get(name)!)
   return {
     format,
-    names,
+    names: textTable(names),
     rowsAt: (position) => rows[position] ?? [],
     states: places.states,
     areaPopulation: places.areaPopulation,
+    areaKeys: areas.map((area) => [placeKey(area.name), area.code]),
   }
 }
 
@@ -260,6 +264,10 @@ export function openLocationIndex(areas: AreaRecord[], compiled: CompiledPlaces)
   const places = compiled
   const areaByCode = new Map(areas.map((a) => [a.code, a]))
   const areaByKey = new Map<string, AreaRecord>()
+  for (const [key, code] of compiled.areaKeys) {
+    const area = areaByCode.get(code)
+    if (area) areaByKey.set(key, area)
+  }
   const areaPopulation = new Map(places.areaPopulation)
   const stateName = new Map(places.states)
   const stateByKey = new Map<string, string>()
@@ -294,14 +302,15 @@ export function openLocationIndex(areas: AreaRecord[], compiled: CompiledPlaces)
 
   // Candidates by name key (without state), each with its state, so "Austin" and "Austin, TX" both find them.
   // Made into objects the first time a name is looked up.
-  const made = new Map<string, Candidate[]>()
+  const made = new Map<number, Candidate[]>()
   const { names } = compiled
-  const positionOf = new Map(names.map((name, position) => [name, position]))
   function candidates(key: string): Candidate[] | undefined {
-    let list = made.get(key)
+    const position = firstAtOrAfter(key)
+    return names.get(position) === key ? candidatesAt(position) : undefined
+  }
+  function candidatesAt(position: number): Candidate[] {
+    let list = made.get(position)
     if (list) return list
-    const position = positionOf.get(key)
-    if (position === undefined) return undefined
     list = []
     for (const [label, areaCode, via, rank, population, alias, state, labelKey] of compiled.rowsAt(
       position,
@@ -317,13 +326,12 @@ export function openLocationIndex(areas: AreaRecord[], compiled: CompiledPlaces)
         alias: alias === 1,
       })
     }
-    made.set(key, list)
+    made.set(position, list)
     return list
   }
-  for (const area of areas) areaByKey.set(placeKey(area.name), area)
   // Worked out the first time a name misses: most lookups never need it.
   let spellingMade: SpellingIndex | null = null
-  const spelling = () => (spellingMade ??= spellingIndex(names))
+  const spelling = () => (spellingMade ??= spellingIndex(textValues(names)))
 
   /** Splits "Austin, TX" / "Austin TX" / "Austin, Texas" into a name and a state code. */
   function splitState(text: string): { name: string; state: string | null } {
@@ -443,20 +451,21 @@ export function openLocationIndex(areas: AreaRecord[], compiled: CompiledPlaces)
     return suggestNames(key, limit)
   }
 
-  /** Index of the first name not before the key, in the sorted list of names. */
+  /** Index of the first name not before the key, in the sorted list of names (a binary search: 13 steps). */
   function firstAtOrAfter(key: string): number {
     let lo = 0
     let hi = names.length
     while (lo < hi) {
       const mid = (lo + hi) >> 1
-      if (names[mid]! < key) lo = mid + 1
+      if (names.before(mid, key)) lo = mid + 1
       else hi = mid
     }
     return lo
   }
 
   function startsAName(key: string): boolean {
-    return names[firstAtOrAfter(key)]?.startsWith(key) ?? false
+    const at = firstAtOrAfter(key)
+    return at < names.length && names.get(at).startsWith(key)
   }
 
   function suggestNames(key: string, limit: number): LocationMatch[] {
@@ -467,11 +476,11 @@ export function openLocationIndex(areas: AreaRecord[], compiled: CompiledPlaces)
     const out: { c: Candidate; exact: boolean; shown: boolean }[] = []
     for (
       let i = firstAtOrAfter(nameKey);
-      i < names.length && names[i]!.startsWith(nameKey) && out.length < 400;
+      i < names.length && names.get(i).startsWith(nameKey) && out.length < 400;
       i += 1
     ) {
-      const exact = names[i] === nameKey
-      for (const c of candidates(names[i]!)!)
+      const exact = names.get(i) === nameKey
+      for (const c of candidatesAt(i))
         if (!state || c.match.state === state) out.push({ c, exact, shown: c.key.startsWith(nameKey) })
     }
     for (const [code, sname] of places.states) {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DATASET_FILES, DATASET_FORMAT } from '../dataset/format'
-import { PackError } from '../dataset/pack'
+import { PackError, textValues } from '../dataset/pack'
 import { DEFAULT_DATASET_DIR, readRawDataset } from '../../node/datasetFromDisk'
 import { compilePlaces } from './locationIndex'
 import { decodePlaces, encodePlaces } from './placesPack'
@@ -14,9 +14,11 @@ describe('the place index pack', () => {
 
   it('holds exactly the index the build compiles from the place tables: every name and every row', () => {
     expect(shipped.format).toBe(DATASET_FORMAT)
-    expect(shipped.names).toEqual(compiled.names)
+    expect(textValues(shipped.names)).toEqual(textValues(compiled.names))
+    expect(shipped.areaKeys).toEqual(compiled.areaKeys)
+    expect(shipped.areaKeys).toContainEqual(['seattle tacoma bellevue wa', '42660'])
     for (let i = 0; i < compiled.names.length; i += 1) expect(shipped.rowsAt(i)).toEqual(compiled.rowsAt(i))
-    expect(shipped.rowsAt(compiled.names.indexOf('seattle'))).toEqual([
+    expect(shipped.rowsAt(textValues(compiled.names).indexOf('seattle'))).toEqual([
       [
         'Seattle, WA',
         '42660',
@@ -31,10 +33,10 @@ describe('the place index pack', () => {
   })
 
   it('keeps names sorted and round-trips through its bytes', () => {
-    const names = [...shipped.names]
+    const names = textValues(shipped.names)
     expect(names).toEqual([...names].sort())
     const again = decodePlaces(encodePlaces(shipped))
-    expect(again.names).toEqual(shipped.names)
+    expect(textValues(again.names)).toEqual(names)
     expect(again.rowsAt(5)).toEqual(shipped.rowsAt(5))
   })
 

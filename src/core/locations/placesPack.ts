@@ -1,8 +1,9 @@
 // The place index as the dataset ships it (resources/dataset/places-index.bin, a pack: ../dataset/pack.ts): the
-// sorted name keys as one text table, and beside each name the places it may mean as one line of JSON; the states
-// and area populations ride in its header. Loading reads the names only; a name's places are parsed when that name
-// is first looked up, so a start does not build the tens of thousands of small arrays the whole index holds, nor
-// read the place tables (places.json) at all.
+// sorted name keys as one text table, and beside each name the places it may mean as one line of JSON; the states,
+// area populations and full area names ride in its header. Loading reads the header only: a look-up is a binary
+// search over the names (ASCII, compared in place, 13 steps for 5,136 names), and a name's places are parsed when
+// that name is first looked up. So a start builds none of the tens of thousands of small arrays the whole index
+// holds, and does not read the place tables (places.json) at all.
 import { decodePack, encodePack, textValues, type TextDecoding } from '../dataset/pack'
 import type { CompiledPlaces, PlaceCandidateRow } from './locationIndex'
 
@@ -11,6 +12,7 @@ export interface PlacesPackMeta {
   names: number
   states: CompiledPlaces['states']
   areaPopulation: CompiledPlaces['areaPopulation']
+  areaKeys: CompiledPlaces['areaKeys']
 }
 
 export function encodePlaces(index: CompiledPlaces): Uint8Array {
@@ -20,17 +22,18 @@ export function encodePlaces(index: CompiledPlaces): Uint8Array {
       names: index.names.length,
       states: index.states,
       areaPopulation: index.areaPopulation,
+      areaKeys: index.areaKeys,
     },
     {
-      names: [...index.names],
-      rows: index.names.map((_, i) => JSON.stringify(index.rowsAt(i))),
+      names: textValues(index.names),
+      rows: textValues(index.names).map((_, i) => JSON.stringify(index.rowsAt(i))),
     },
   )
 }
 
 export function decodePlaces(bytes: Uint8Array, decoding?: TextDecoding): CompiledPlaces {
   const pack = decodePack<PlacesPackMeta>(bytes, decoding)
-  const names = textValues(pack.text('names'))
+  const names = pack.text('names')
   const rows = pack.text('rows')
   if (names.length !== pack.meta.names || rows.length !== names.length)
     throw new Error(
@@ -42,5 +45,6 @@ export function decodePlaces(bytes: Uint8Array, decoding?: TextDecoding): Compil
     rowsAt: (position) => JSON.parse(rows.get(position)) as PlaceCandidateRow[],
     states: pack.meta.states,
     areaPopulation: pack.meta.areaPopulation,
+    areaKeys: pack.meta.areaKeys,
   }
 }
