@@ -92,8 +92,9 @@ export function openDataset(raw: CompiledDataset): Dataset {
   })
   // A plain loop: this runs once a start over some 84,000 links, before the code is optimised.
   const { linkOcc } = raw.titles.compiled
-  for (let i = 0; i < linkOcc.length; i += 1)
-    check(linkOcc[i]! < occupations.length, 'a title links to no occupation')
+  let linksKnown = true
+  for (let i = 0; i < linkOcc.length && linksKnown; i += 1) linksKnown = linkOcc[i]! < occupations.length
+  check(linksKnown, 'a title links to no occupation')
   for (const o of occupations) {
     check(SOC_CODE.test(o.soc) && o.title.length > 0, `bad occupation ${o.soc}`)
     if (o.national)
