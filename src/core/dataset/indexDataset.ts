@@ -86,8 +86,9 @@ export function openDataset(raw: CompiledDataset): Dataset {
   const wageSource = raw.areaWages
   check(wageSource.areas === areas.length, `area wages cover ${wageSource.areas} areas, not ${areas.length}`)
   const wagePosition = new Map<string, number>()
+  // In the loops below a message is only made for a failure: they run at every start, before the code is optimised.
   wageSource.socs.forEach((soc, i) => {
-    check(occupationBySoc.has(soc), `area wages for unknown occupation ${soc}`)
+    if (!occupationBySoc.has(soc)) check(false, `area wages for unknown occupation ${soc}`)
     wagePosition.set(soc, i)
   })
   // A plain loop: this runs once a start over some 84,000 links, before the code is optimised.
@@ -96,12 +97,9 @@ export function openDataset(raw: CompiledDataset): Dataset {
   for (let i = 0; i < linkOcc.length && linksKnown; i += 1) linksKnown = linkOcc[i]! < occupations.length
   check(linksKnown, 'a title links to no occupation')
   for (const o of occupations) {
-    check(SOC_CODE.test(o.soc) && o.title.length > 0, `bad occupation ${o.soc}`)
-    if (o.national)
-      check(
-        o.national.values.length === 5 && o.national.status.length === 5,
-        `bad national figures for ${o.soc}`,
-      )
+    if (!(SOC_CODE.test(o.soc) && o.title.length > 0)) check(false, `bad occupation ${o.soc}`)
+    if (o.national && !(o.national.values.length === 5 && o.national.status.length === 5))
+      check(false, `bad national figures for ${o.soc}`)
   }
   // Each occupation's levels are read on first use and kept (a few kB each).
   const wagesRead = new Map<number, Int32Array>()
