@@ -27,9 +27,16 @@ const noRelativeInto = (folders, message) => ({
 const SHELLS = ['main', 'preload', 'renderer', 'server', 'cli']
 // zod's classic build costs 15-26 ms at every CLI start and most of the CLI bundle; zod/mini does the same work.
 // Every layer refuses it ('zod', 'zod/v3', 'zod/v4', 'zod/v4/classic'); 'zod/mini', 'zod/v4/core' and the locales pass.
+// zod/mini is imported as a namespace (`import * as z`): its `z` export is an object holding all of zod/mini and
+// every locale (~700 kB in a bundle), while the members of a namespace import are kept only when used.
 const noClassicZod = {
   regex: '^zod(/v3(/.*)?|/v4(/classic(/.*)?)?)?$',
-  message: "Use zod/mini: import { z } from src/shared/zod.ts (it also sets zod's English messages).",
+  message: "Use zod/mini: import * as z from src/shared/zod.ts (it also sets zod's English messages).",
+}
+const noWholeZod = {
+  selector:
+    "ImportDeclaration[source.value=/^(zod\\u002Fmini|zod\\u002Fv4\\u002Fmini|zod\\u002Fv4-mini|(\\.\\.?\\u002F)+(.*\\u002F)?zod)$/] > ImportSpecifier[imported.name='z']",
+  message: 'Import zod as a namespace (import * as z): the `z` object keeps all of zod/mini in the bundle.',
 }
 
 const coreLayer = [
@@ -97,7 +104,10 @@ export default tseslint.config(
   },
   // Files outside the layers below (main, preload, test/): only the zod rule. Each layer repeats it in its own list
   // (a later block's no-restricted-imports replaces an earlier one's).
-  { files: ['**/*.{ts,tsx,mts}'], rules: restrict([noClassicZod]) },
+  {
+    files: ['**/*.{ts,tsx,mts}'],
+    rules: { ...restrict([noClassicZod]), 'no-restricted-syntax': ['error', noWholeZod] },
+  },
   { files: ['src/core/**/*.ts'], ignores: [...TESTS, 'src/core/testing/**'], rules: restrict(coreLayer) },
   {
     // Type-aware rules: a promise nobody awaits or handles, or one passed where a plain function is expected

@@ -1,6 +1,6 @@
 // The one contract between the renderer and the backend (Electron main or browser mode).
 // Each channel names its input schema; its result type is in ChannelResults. Channels read `domain:action`.
-import { z } from './zod'
+import * as z from './zod'
 import { AREA_CODE, SOC_CODE } from './codes'
 import { MAX_AMOUNT, MAX_YEARS } from './fields'
 import type { CompareResult, EquivalentSalaryResult, OfferCheckResult } from './compare'

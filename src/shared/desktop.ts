@@ -1,7 +1,7 @@
 // The inputs and outcomes of the desktop-only channels (native file dialogs, saving a page as PDF), which the
 // channel table (contract.ts) marks desktopOnly: main answers them itself, browser mode has no such routes and the
 // renderer falls back to downloads, a file input and the browser's own print (src/renderer/src/lib/files.ts).
-import { z } from './zod'
+import * as z from './zod'
 import type { DesktopEvent } from './desktopEvents'
 
 /** Largest text file Worth writes or reads through the dialogs (an export of 500 offers stays far below). */

@@ -1,6 +1,6 @@
 // A saved offer, as the user keeps it (Dexie in the renderer) and as it travels in export files.
 // One schema, used to validate imports, IPC input and CLI files alike.
-import { z } from './zod'
+import * as z from './zod'
 import { MAX_AMOUNT, MAX_YEARS } from './fields'
 import { readPay, type PayRole } from './pay'
 import { customVestingTotal } from './vesting'

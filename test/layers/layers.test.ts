@@ -21,7 +21,9 @@ const eslint = new ESLint({
 
 async function restrictedImports(filePath: string, source: string): Promise<string[]> {
   const [result] = await eslint.lintText(`${source}\nexport const used = x\n`, { filePath })
-  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message)
+  return (result?.messages ?? [])
+    .filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-syntax')
+    .map((m) => m.message)
 }
 
 describe('layer rules', () => {
@@ -82,6 +84,10 @@ describe('layer rules', () => {
     ['src/shared/x.ts', "import * as x from 'zod/v4'", 'Use zod/mini'],
     ['src/shared/x.ts', "import { z as x } from 'zod/v4/classic/external'", 'Use zod/mini'],
     ['src/cli/x.ts', "import { z as x } from 'zod/v3'", 'Use zod/mini'],
+    // zod/mini's `z` object: all of zod/mini and its locales in the bundle.
+    ['src/renderer/src/lib/x.ts', "import { z as x } from 'zod/mini'", 'as a namespace'],
+    ['src/shared/x.ts', "import { z as x } from './zod'", 'as a namespace'],
+    ['src/core/tax/states/x.ts', "import { z as x } from '../../../shared/zod'", 'as a namespace'],
   ])('%s: %s is an error', async (file, source, message) => {
     const messages = await restrictedImports(file, source)
     expect(messages).toHaveLength(1)
@@ -100,7 +106,8 @@ describe('layer rules', () => {
     ['src/renderer/src/lib/x.ts', "import * as x from 'zod/mini'"],
     ['src/shared/x.ts', "import { en as x } from 'zod/locales'"],
     ['src/core/app/x.ts', "import type { $ZodError as x } from 'zod/v4/core'"],
-    ['src/core/tax/x.ts', "import { z as x } from '../../shared/zod'"],
+    ['src/core/tax/x.ts', "import * as x from '../../shared/zod'"],
+    ['src/shared/x.ts', "import { config as x } from './zod'"],
   ])('%s: %s is allowed', async (file, source) => {
     expect(await restrictedImports(file, source)).toEqual([])
   })

@@ -4,7 +4,7 @@
 //
 // In the files a figure that is the same for every filing status is written once (a number), and a schedule that
 // another filing status shares names it ("hoh": "joint"); an AGI band starting from nothing starts at null.
-import { z } from '../../../shared/zod'
+import * as z from '../../../shared/zod'
 import { FILING_STATUSES, STATE_CODES, type Bracket, type ByFiling, type Filing } from '../types'
 import type { StateRules, StateYear } from './types'
 
