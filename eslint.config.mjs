@@ -25,8 +25,22 @@ const noRelativeInto = (folders, message) => ({
   message,
 })
 const SHELLS = ['main', 'preload', 'renderer', 'server', 'cli']
+// zod's classic build costs 15-26 ms at every CLI start and most of the CLI bundle; zod/mini does the same work.
+// Every layer refuses it ('zod', 'zod/v3', 'zod/v4', 'zod/v4/classic'); 'zod/mini', 'zod/v4/core' and the locales pass.
+// zod/mini is imported as a namespace (`import * as z`): its `z` export is an object holding all of zod/mini and
+// every locale (~700 kB in a bundle), while the members of a namespace import are kept only when used.
+const noClassicZod = {
+  regex: '^zod(/v3(/.*)?|/v4(/classic(/.*)?)?)?$',
+  message: "Use zod/mini: import * as z from src/shared/zod.ts (it also sets zod's English messages).",
+}
+const noWholeZod = {
+  selector:
+    "ImportDeclaration[source.value=/^(zod\\u002Fmini|zod\\u002Fv4\\u002Fmini|zod\\u002Fv4-mini|(\\.\\.?\\u002F)+(.*\\u002F)?zod)$/] > ImportSpecifier[imported.name='z']",
+  message: 'Import zod as a namespace (import * as z): the `z` object keeps all of zod/mini in the bundle.',
+}
 
 const coreLayer = [
+  noClassicZod,
   noElectron,
   noUiLibraries,
   noNodeModules('Core'),
@@ -38,6 +52,7 @@ const coreLayer = [
 // Core's and shared's tests and test helpers may read the real dataset through the Node adapter, and
 // rendererFixtures.test.ts reads the renderer's saved replies to check them against the backend; no other shell.
 const coreTests = [
+  noClassicZod,
   noElectron,
   noUiLibraries,
   noRelativeInto(
@@ -46,6 +61,7 @@ const coreTests = [
   ),
 ]
 const sharedLayer = [
+  noClassicZod,
   noElectron,
   noUiLibraries,
   noNodeModules('Shared code'),
@@ -54,8 +70,9 @@ const sharedLayer = [
     'Shared is the contract: it imports nothing from core or the shells.',
   ),
 ]
-const shellLayer = [noElectron, noUiLibraries]
+const shellLayer = [noClassicZod, noElectron, noUiLibraries]
 const rendererLayer = [
+  noClassicZod,
   { group: ['electron', 'electron/*'], message: 'The renderer talks to main only through lib/api.ts.' },
   {
     group: ['**/core/**', 'node:*'],
@@ -84,6 +101,12 @@ export default tseslint.config(
     files: ['bin/**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  // Files outside the layers below (main, preload, test/): only the zod rule. Each layer repeats it in its own list
+  // (a later block's no-restricted-imports replaces an earlier one's).
+  {
+    files: ['**/*.{ts,tsx,mts}'],
+    rules: { ...restrict([noClassicZod]), 'no-restricted-syntax': ['error', noWholeZod] },
   },
   { files: ['src/core/**/*.ts'], ignores: [...TESTS, 'src/core/testing/**'], rules: restrict(coreLayer) },
   {

@@ -1,6 +1,6 @@
 // The one contract between the renderer and the backend (Electron main or browser mode).
 // Each channel names its input schema; its result type is in ChannelResults. Channels read `domain:action`.
-import { z } from 'zod'
+import * as z from './zod'
 import { AREA_CODE, SOC_CODE } from './codes'
 import { MAX_AMOUNT, MAX_YEARS } from './fields'
 import type { CompareResult, EquivalentSalaryResult, OfferCheckResult } from './compare'
@@ -22,21 +22,20 @@ import type {
   TitleSearchResult,
 } from './types'
 
-const text = (max: number) => z.string().max(max, `must be at most ${max} characters`)
+const text = (max: number) => z.string().check(z.maxLength(max, `must be at most ${max} characters`))
+// zod's number refuses Infinity and NaN itself, with the message of its type (here "must be a number of US dollars").
 const amount = z
   .number({ error: 'must be a number of US dollars' })
-  .finite('must be a finite number')
-  .min(0, 'cannot be negative')
-  .max(MAX_AMOUNT, 'must be at most $10,000,000 a year')
+  .check(z.minimum(0, 'cannot be negative'), z.maximum(MAX_AMOUNT, 'must be at most $10,000,000 a year'))
 
-const filing = z.enum(FILING_STATUSES).default('single')
-const taxYear = z.literal(TAX_YEARS).default(TAX_YEARS[0])
-const k401 = z.number().finite().min(0, 'cannot be negative').max(100_000).default(0)
-const positive = amount.refine((v) => v > 0, 'must be more than $0')
+const filing = z._default(z.enum(FILING_STATUSES), 'single')
+const taxYear = z._default(z.literal(TAX_YEARS), TAX_YEARS[0])
+const k401 = z._default(z.number().check(z.minimum(0, 'cannot be negative'), z.maximum(100_000)), 0)
+const positive = amount.check(z.refine((v) => v > 0, 'must be more than $0'))
 
 const search = z.strictObject({
   query: text(200),
-  limit: z.number().int().min(1).max(50).optional(),
+  limit: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(50))),
 })
 export const TitleSearchInputSchema = search
 export const LocationSearchInputSchema = search
@@ -45,26 +44,26 @@ export const LocationSearchInputSchema = search
 const roleInPlace = {
   title: text(200),
   /** An occupation the user picked among the runners-up; overrides the title match. */
-  soc: z.string().regex(SOC_CODE).optional(),
+  soc: z.optional(z.string().check(z.regex(SOC_CODE))),
   location: text(200),
   /** An area the user picked when the location was ambiguous. */
-  areaCode: z.string().regex(AREA_CODE).optional(),
+  areaCode: z.optional(z.string().check(z.regex(AREA_CODE))),
 }
 
 /** An offer's pay, with the years of experience it is for. */
 const offerPay = {
-  years: z
-    .number({ error: 'must be a number of years' })
-    .finite('must be a finite number')
-    .min(0, 'cannot be negative')
-    .max(MAX_YEARS, `must be at most ${MAX_YEARS}`)
-    .nullable()
-    .optional(),
+  years: z.optional(
+    z.nullable(
+      z
+        .number({ error: 'must be a number of years' })
+        .check(z.minimum(0, 'cannot be negative'), z.maximum(MAX_YEARS, `must be at most ${MAX_YEARS}`)),
+    ),
+  ),
   base: positive,
-  bonus: amount.default(0),
+  bonus: z._default(amount, 0),
   /** Stock vesting per year. */
-  stock: amount.default(0),
-  signon: amount.default(0),
+  stock: z._default(amount, 0),
+  signon: z._default(amount, 0),
 }
 
 export const EstimateInputSchema = z.strictObject({ ...roleInPlace, ...offerPay })
@@ -75,14 +74,16 @@ export type TitleSearchInput = z.input<typeof TitleSearchInputSchema>
 export type LocationSearchInput = z.input<typeof LocationSearchInputSchema>
 export type EstimateInput = z.input<typeof EstimateInputSchema>
 export const CompareInputSchema = z.strictObject({
-  offers: z.array(OfferSchema).min(2, 'compare at least 2 offers').max(6, 'compare at most 6 offers'),
+  offers: z
+    .array(OfferSchema)
+    .check(z.minLength(2, 'compare at least 2 offers'), z.maxLength(6, 'compare at most 6 offers')),
   filing,
   k401,
-  stockChangePercent: z.number().finite().min(-100).max(1000).default(0),
-  bonusPayoutPercent: z.number().finite().min(0).max(300).default(100),
+  stockChangePercent: z._default(z.number().check(z.minimum(-100), z.maximum(1000)), 0),
+  bonusPayoutPercent: z._default(z.number().check(z.minimum(0), z.maximum(300)), 100),
   taxYear,
   /** What-if for options offers: the chance of an exit, percent; an expected value per scenario when given. */
-  exitChancePercent: z.number().finite().min(0).max(100).optional(),
+  exitChancePercent: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
 })
 export const NegotiateInputSchema = z.strictObject({
   ...roleInPlace,
@@ -91,28 +92,28 @@ export const NegotiateInputSchema = z.strictObject({
    * A market percentile (1-99) or a first-year take-home amount to reach. Without one, Worth aims at the upper part
    * of pay for the person's level (years given) or the whole market's 75th percentile (no years).
    */
-  target: z
-    .discriminatedUnion('kind', [
+  target: z.optional(
+    z.discriminatedUnion('kind', [
       z.strictObject({
         kind: z.literal('percentile'),
-        value: z.number().finite().min(1, 'must be at least 1').max(99, 'must be at most 99'),
+        value: z.number().check(z.minimum(1, 'must be at least 1'), z.maximum(99, 'must be at most 99')),
       }),
       z.strictObject({
         kind: z.literal('takeHome'),
         value: positive,
       }),
-    ])
-    .optional(),
+    ]),
+  ),
   /** The base the user wants to ask for, when they typed one (guard rails then check it). */
-  ask: positive.optional(),
+  ask: z.optional(positive),
   /** Total yearly pay of the best alternative offer. */
-  alternative: amount.optional(),
+  alternative: z.optional(amount),
   /** The lowest total yearly pay the user would accept. */
-  walkaway: amount.optional(),
+  walkaway: z.optional(amount),
   filing,
-  remote: z.boolean().default(false),
+  remote: z._default(z.boolean(), false),
   /** Where the user lives now, when the offer means a move (cost-of-living tips). */
-  currentLocation: text(200).optional(),
+  currentLocation: z.optional(text(200)),
 })
 export type NegotiateInput = z.input<typeof NegotiateInputSchema>
 /** One saved offer, checked the way Compare will use it (place, title, vesting). */
@@ -124,8 +125,8 @@ export const EquivalentSalaryInputSchema = z.strictObject({
   from: text(200),
   to: text(200),
   /** Where the person works on each side, when it differs from where they live. */
-  fromWork: text(200).optional(),
-  toWork: text(200).optional(),
+  fromWork: z.optional(text(200)),
+  toWork: z.optional(text(200)),
   filing,
   k401,
   taxYear,
@@ -138,11 +139,11 @@ export type InsightsInput = z.input<typeof InsightsInputSchema>
 export const TaxInputSchema = z.strictObject({
   wages: positive,
   location: text(200),
-  workLocation: text(200).optional(),
+  workLocation: z.optional(text(200)),
   filing,
   taxYear,
   /** Pre-tax 401(k) contribution; the engine caps it at the year's limit. */
-  k401: amount.default(0),
+  k401: z._default(amount, 0),
 })
 export type TaxInput = z.input<typeof TaxInputSchema>
 
@@ -192,7 +193,7 @@ export const channels = {
   'file:saveText': { input: SaveTextInputSchema, reply: replies<SaveOutcome>(), desktopOnly: true },
   'file:openText': { input: OpenTextInputSchema, reply: replies<OpenOutcome>(), desktopOnly: true },
   'file:savePdf': { input: SavePdfInputSchema, reply: replies<SaveOutcome>(), desktopOnly: true },
-} as const satisfies Record<string, { input: z.ZodType; reply: unknown; desktopOnly?: true }>
+} as const satisfies Record<string, { input: z.ZodMiniType; reply: unknown; desktopOnly?: true }>
 
 type Table = typeof channels
 /** Every channel of the table. */

@@ -1,19 +1,19 @@
 // The inputs and outcomes of the desktop-only channels (native file dialogs, saving a page as PDF), which the
 // channel table (contract.ts) marks desktopOnly: main answers them itself, browser mode has no such routes and the
 // renderer falls back to downloads, a file input and the browser's own print (src/renderer/src/lib/files.ts).
-import { z } from 'zod'
+import * as z from './zod'
 import type { DesktopEvent } from './desktopEvents'
 
 /** Largest text file Worth writes or reads through the dialogs (an export of 500 offers stays far below). */
 export const MAX_FILE_TEXT = 5_000_000
 
-const fileName = z
-  .string()
-  .min(1, 'must not be empty')
-  .max(120, 'must be at most 120 characters')
-  .regex(/^[^\\/:*?"<>|]+$/, 'must be a plain file name without folders')
-  .refine((name) => ![...name].some((c) => c.charCodeAt(0) < 32), 'must not contain control characters')
-  .refine((name) => name !== '.' && name !== '..', 'must be a plain file name without folders')
+const fileName = z.string().check(
+  z.minLength(1, 'must not be empty'),
+  z.maxLength(120, 'must be at most 120 characters'),
+  z.regex(/^[^\\/:*?"<>|]+$/, 'must be a plain file name without folders'),
+  z.refine((name) => ![...name].some((c) => c.charCodeAt(0) < 32), 'must not contain control characters'),
+  z.refine((name) => name !== '.' && name !== '..', 'must be a plain file name without folders'),
+)
 
 export const FileKindSchema = z.enum(['json', 'csv', 'pdf'])
 export type FileKind = z.infer<typeof FileKindSchema>
@@ -21,7 +21,7 @@ export type FileKind = z.infer<typeof FileKindSchema>
 export const SaveTextInputSchema = z.strictObject({
   suggestedName: fileName,
   kind: z.enum(['json', 'csv']),
-  text: z.string().max(MAX_FILE_TEXT, 'is too large to save'),
+  text: z.string().check(z.maxLength(MAX_FILE_TEXT, 'is too large to save')),
 })
 export const OpenTextInputSchema = z.strictObject({ kind: z.literal('json') })
 export const SavePdfInputSchema = z.strictObject({ suggestedName: fileName })

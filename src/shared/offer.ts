@@ -1,6 +1,6 @@
 // A saved offer, as the user keeps it (Dexie in the renderer) and as it travels in export files.
 // One schema, used to validate imports, IPC input and CLI files alike.
-import { z } from 'zod'
+import * as z from './zod'
 import { MAX_AMOUNT, MAX_YEARS } from './fields'
 import { readPay, type PayRole } from './pay'
 import { customVestingTotal } from './vesting'
@@ -14,33 +14,38 @@ const asPay = (role: PayRole) => (value: unknown) => {
   const reading = readPay(value, { label: 'Amount', role })
   return reading.ok ? reading.value : value
 }
+// zod's number refuses Infinity and NaN itself ("Invalid input: expected number, received Infinity").
 const dollars = z
   .number()
-  .finite()
-  .min(0, 'cannot be negative')
-  .max(MAX_AMOUNT, 'must be at most $10,000,000')
-const money = z.preprocess(asPay('lump'), dollars)
-const salary = z.preprocess(asPay('salary'), dollars)
-const shortText = (max: number) => z.string().max(max, `must be at most ${max} characters`)
+  .check(z.minimum(0, 'cannot be negative'), z.maximum(MAX_AMOUNT, 'must be at most $10,000,000'))
+/** Dollars, read first with the pay reader (a pipe from a transform: what zod's classic `preprocess` builds). */
+const pay = (role: PayRole) => z.pipe(z.transform(asPay(role)), dollars)
+const money = pay('lump')
+const salary = pay('salary')
+const shortText = (max: number) => z.string().check(z.maxLength(max, `must be at most ${max} characters`))
+/** A whole number from `min` to `max`, refused with zod's own English messages. */
+const wholeNumber = (min: number, max: number) => z.number().check(z.int(), z.minimum(min), z.maximum(max))
+/** A number from `min` to `max`, refused with zod's own English messages. */
+const between = (min: number, max: number) => z.number().check(z.minimum(min), z.maximum(max))
 
 export const VestingScheduleSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('even') }),
   z.strictObject({
     kind: z.literal('cliff'),
-    cliffMonths: z.number().int().min(0).max(120),
+    cliffMonths: wholeNumber(0, 120),
     then: z.enum(['monthly', 'quarterly']),
   }),
   z.strictObject({
     kind: z.literal('custom'),
-    percents: z.array(z.number().finite().min(0).max(100)).min(1).max(10),
+    percents: z.array(between(0, 100)).check(z.minLength(1), z.maxLength(10)),
   }),
 ])
 
-const vestYears = z.number().int().min(1).max(10)
+const vestYears = wholeNumber(1, 10)
 
 /** Restricted stock units: a dollar grant vesting over years (the default; `kind` may be absent, as in version 1). */
 export const RsuGrantSchema = z.strictObject({
-  kind: z.literal('rsu').optional(),
+  kind: z.optional(z.literal('rsu')),
   total: money,
   years: vestYears,
   schedule: VestingScheduleSchema,
@@ -48,12 +53,12 @@ export const RsuGrantSchema = z.strictObject({
 
 const sharePrice = z
   .number()
-  .finite()
-  .min(0, 'cannot be negative')
-  .max(100_000, 'must be at most $100,000 a share')
+  .check(z.minimum(0, 'cannot be negative'), z.maximum(100_000, 'must be at most $100,000 a share'))
 
 export const ExitScenarioSchema = z.strictObject({
-  name: z.string().trim().min(1, 'needs a name').max(60, 'must be at most 60 characters'),
+  name: z
+    .string()
+    .check(z.trim(), z.minLength(1, 'needs a name'), z.maxLength(60, 'must be at most 60 characters')),
   pricePerShare: sharePrice,
 })
 
@@ -65,24 +70,28 @@ export const ExitScenarioSchema = z.strictObject({
 export const OptionGrantSchema = z
   .strictObject({
     kind: z.literal('options'),
-    shares: z.number().int('must be a whole number').min(1, 'must be at least 1').max(100_000_000),
+    shares: z
+      .number()
+      .check(z.int('must be a whole number'), z.minimum(1, 'must be at least 1'), z.maximum(100_000_000)),
     strike: sharePrice,
     fmv: sharePrice,
-    preferred: sharePrice.optional(),
+    preferred: z.optional(sharePrice),
     exercise: z.enum(['iso', 'nso']),
     years: vestYears,
     schedule: VestingScheduleSchema,
-    expiryYears: z.number().int().min(1).max(15).optional(),
-    exitScenarios: z.array(ExitScenarioSchema).min(1).max(6),
+    expiryYears: z.optional(wholeNumber(1, 15)),
+    exitScenarios: z.array(ExitScenarioSchema).check(z.minLength(1), z.maxLength(6)),
   })
-  .superRefine((grant, ctx) => {
-    const seen = new Set<string>()
-    for (const [i, s] of grant.exitScenarios.entries()) {
-      if (seen.has(s.name))
-        ctx.addIssue({ code: 'custom', path: ['exitScenarios', i, 'name'], message: `repeats "${s.name}"` })
-      seen.add(s.name)
-    }
-  })
+  .check(
+    z.superRefine((grant, ctx) => {
+      const seen = new Set<string>()
+      for (const [i, s] of grant.exitScenarios.entries()) {
+        if (seen.has(s.name))
+          ctx.addIssue({ code: 'custom', path: ['exitScenarios', i, 'name'], message: `repeats "${s.name}"` })
+        seen.add(s.name)
+      }
+    }),
+  )
 
 export const EquitySchema = z.discriminatedUnion('kind', [OptionGrantSchema, RsuGrantSchema], {
   error: 'must be "rsu" (a grant in dollars, the default) or "options"',
@@ -95,28 +104,30 @@ export const EquitySchema = z.discriminatedUnion('kind', [OptionGrantSchema, Rsu
  */
 export const RefreshSchema = z
   .strictObject({
-    amount: money.optional(),
-    percentOfGrant: z.number().finite().min(0).max(500).optional(),
-    shares: z.number().int().min(1).max(100_000_000).optional(),
-    everyYears: z.number().int().min(1).max(10),
+    amount: z.optional(money),
+    percentOfGrant: z.optional(between(0, 500)),
+    shares: z.optional(wholeNumber(1, 100_000_000)),
+    everyYears: wholeNumber(1, 10),
     vestYears,
   })
-  .refine((r) => [r.amount, r.percentOfGrant, r.shares].filter((v) => v !== undefined).length === 1, {
-    message: 'needs one of an amount, a number of options (shares) or a percent of the initial grant',
-  })
+  .check(
+    z.refine((r) => [r.amount, r.percentOfGrant, r.shares].filter((v) => v !== undefined).length === 1, {
+      message: 'needs one of an amount, a number of options (shares) or a percent of the initial grant',
+    }),
+  )
 
 /** An employee stock purchase plan: percent of pay put in, the discount, and whether the price looks back. */
 export const EsppSchema = z.strictObject({
-  percent: z.number().finite().min(0).max(100),
-  discount: z.number().finite().min(0).max(15, 'must be at most 15 (the most a qualified plan gives)'),
+  percent: between(0, 100),
+  discount: z
+    .number()
+    .check(z.minimum(0), z.maximum(15, 'must be at most 15 (the most a qualified plan gives)')),
   lookback: z.boolean(),
 })
 
 const yearlyBenefit = z
   .number()
-  .finite()
-  .min(0, 'cannot be negative')
-  .max(100_000, 'must be at most $100,000')
+  .check(z.minimum(0, 'cannot be negative'), z.maximum(100_000, 'must be at most $100,000'))
 
 export const BenefitsSchema = z.strictObject({
   /** The employee's share of the health premium, a year (paid pre-tax). */
@@ -124,73 +135,75 @@ export const BenefitsSchema = z.strictObject({
   /** The employer's HSA contribution, a year. */
   hsaEmployer: yearlyBenefit,
   /** Cliff years before the 401(k) match is kept; absent = at once. */
-  matchVestingYears: z.number().int().min(0).max(6).optional(),
+  matchVestingYears: z.optional(wholeNumber(0, 6)),
 })
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine((text) => {
+const isoDate = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'),
+  z.refine((text) => {
     const d = new Date(`${text}T00:00:00Z`)
     return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(text)
-  }, 'is not a real date')
+  }, 'is not a real date'),
+)
 
 /** One step of the negotiation: who made it, when, the base named if any, and a note. */
 export const HistoryEntrySchema = z.strictObject({
   date: isoDate,
   side: z.enum(['me', 'them']),
-  base: salary.optional(),
+  base: z.optional(salary),
   note: shortText(1000),
 })
 
 export const OfferSchema = z
   .strictObject({
-    id: z.string().min(1).max(64),
+    id: z.string().check(z.minLength(1), z.maxLength(64)),
     label: shortText(120),
     company: shortText(120),
     title: shortText(200),
     location: shortText(200),
     /** Where the person would work, when it differs from where they live (optional; older files have none). */
-    workLocation: shortText(200).optional(),
-    years: z.number().finite().min(0).max(MAX_YEARS).nullable(),
-    base: salary.refine((v) => v > 0, 'must be more than $0'),
+    workLocation: z.optional(shortText(200)),
+    years: z.nullable(between(0, MAX_YEARS)),
+    base: salary.check(z.refine((v) => v > 0, 'must be more than $0')),
     bonus: z.discriminatedUnion('kind', [
       z.strictObject({ kind: z.literal('amount'), value: money }),
-      z.strictObject({ kind: z.literal('percent'), value: z.number().finite().min(0).max(500) }),
+      z.strictObject({ kind: z.literal('percent'), value: between(0, 500) }),
     ]),
     equity: EquitySchema,
     signon: z.strictObject({ amount: money, paid: z.enum(['year1', 'split']) }),
     relocation: money,
     /** Employer 401(k) match: percent of pay matched, up to a percent of pay. */
     match401k: z.strictObject({
-      matchPercent: z.number().finite().min(0).max(200),
-      upToPercent: z.number().finite().min(0).max(100),
+      matchPercent: between(0, 200),
+      upToPercent: between(0, 100),
     }),
-    raisePercent: z.number().finite().min(-50).max(100),
+    raisePercent: between(-50, 100),
     notes: shortText(5000),
     /** Version 2 of the offer (export version 2, database version 3): all optional, absent in older offers. */
-    refresh: RefreshSchema.optional(),
-    espp: EsppSchema.optional(),
-    benefits: BenefitsSchema.optional(),
+    refresh: z.optional(RefreshSchema),
+    espp: z.optional(EsppSchema),
+    benefits: z.optional(BenefitsSchema),
     /** The day the offer must be answered by (YYYY-MM-DD). */
-    deadline: isoDate.optional(),
+    deadline: z.optional(isoDate),
     /** The offer's negotiation so far, oldest first. */
-    history: z.array(HistoryEntrySchema).max(100).optional(),
-    createdAt: z.string().max(40),
-    updatedAt: z.string().max(40),
+    history: z.optional(z.array(HistoryEntrySchema).check(z.maxLength(100))),
+    createdAt: z.string().check(z.maxLength(40)),
+    updatedAt: z.string().check(z.maxLength(40)),
   })
-  .superRefine((offer, ctx) => {
-    // A custom schedule is one percentage per vesting year, adding up to the whole grant; Compare cannot use another.
-    const { schedule, years } = offer.equity
-    if (schedule.kind !== 'custom') return
-    const { total: sum, addsUpTo100 } = customVestingTotal(schedule.percents)
-    if (schedule.percents.length === years && addsUpTo100) return
-    ctx.addIssue({
-      code: 'custom',
-      path: ['equity', 'schedule', 'percents'],
-      message: `must be ${years} yearly percentages (one per vesting year) adding up to 100; got ${schedule.percents.length} (${schedule.percents.join('-')}) adding up to ${sum}`,
-    })
-  })
+  .check(
+    z.superRefine((offer, ctx) => {
+      // A custom schedule is one percentage per vesting year, adding up to the whole grant; Compare cannot use another.
+      const { schedule, years } = offer.equity
+      if (schedule.kind !== 'custom') return
+      const { total: sum, addsUpTo100 } = customVestingTotal(schedule.percents)
+      if (schedule.percents.length === years && addsUpTo100) return
+      ctx.addIssue({
+        code: 'custom',
+        path: ['equity', 'schedule', 'percents'],
+        message: `must be ${years} yearly percentages (one per vesting year) adding up to 100; got ${schedule.percents.length} (${schedule.percents.join('-')}) adding up to ${sum}`,
+      })
+    }),
+  )
 
 export type Offer = z.infer<typeof OfferSchema>
 
@@ -204,9 +217,9 @@ export const OLDEST_EXPORT_VERSION = 1
 
 export const OffersExportSchema = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
-  version: z.number().int().min(OLDEST_EXPORT_VERSION).max(EXPORT_VERSION),
-  exportedAt: z.string().max(40),
-  offers: z.array(OfferSchema).max(500),
+  version: wholeNumber(OLDEST_EXPORT_VERSION, EXPORT_VERSION),
+  exportedAt: z.string().check(z.maxLength(40)),
+  offers: z.array(OfferSchema).check(z.maxLength(500)),
 })
 
 export type OffersExport = z.infer<typeof OffersExportSchema>

@@ -21,7 +21,9 @@ const eslint = new ESLint({
 
 async function restrictedImports(filePath: string, source: string): Promise<string[]> {
   const [result] = await eslint.lintText(`${source}\nexport const used = x\n`, { filePath })
-  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message)
+  return (result?.messages ?? [])
+    .filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-syntax')
+    .map((m) => m.message)
 }
 
 describe('layer rules', () => {
@@ -62,6 +64,30 @@ describe('layer rules', () => {
       "import x from '../../../node/datasetFromDisk'",
       'imports only its own code',
     ],
+    // zod's classic build, in every layer and outside them (zod/mini is the one Worth uses).
+    ...[
+      'src/core/tax/states/x.ts',
+      'src/core/app/x.test.ts',
+      'src/core/testing/x.ts',
+      'src/shared/x.ts',
+      'src/shared/x.test.ts',
+      'src/node/x.ts',
+      'src/server/x.ts',
+      'src/cli/x.ts',
+      'src/main/x.ts',
+      'src/preload/x.ts',
+      'src/renderer/src/lib/x.ts',
+      'src/renderer/src/lib/x.test.tsx',
+      'scripts/x.ts',
+      'test/e2e/x.test.ts',
+    ].map((file) => [file, "import { z as x } from 'zod'", 'Use zod/mini']),
+    ['src/shared/x.ts', "import * as x from 'zod/v4'", 'Use zod/mini'],
+    ['src/shared/x.ts', "import { z as x } from 'zod/v4/classic/external'", 'Use zod/mini'],
+    ['src/cli/x.ts', "import { z as x } from 'zod/v3'", 'Use zod/mini'],
+    // zod/mini's `z` object: all of zod/mini and its locales in the bundle.
+    ['src/renderer/src/lib/x.ts', "import { z as x } from 'zod/mini'", 'as a namespace'],
+    ['src/shared/x.ts', "import { z as x } from './zod'", 'as a namespace'],
+    ['src/core/tax/states/x.ts', "import { z as x } from '../../../shared/zod'", 'as a namespace'],
   ])('%s: %s is an error', async (file, source, message) => {
     const messages = await restrictedImports(file, source)
     expect(messages).toHaveLength(1)
@@ -77,6 +103,11 @@ describe('layer rules', () => {
     ['src/server/x.ts', "import { dispatch as x } from '../core/app/dispatch'"],
     ['src/main/x.ts', "import { loadDatasetFromDisk as x } from '../node/datasetFromDisk'"],
     ['src/renderer/src/lib/x.ts', "import { channelSchemas as x } from '../../../shared/contract'"],
+    ['src/renderer/src/lib/x.ts', "import * as x from 'zod/mini'"],
+    ['src/shared/x.ts', "import { en as x } from 'zod/locales'"],
+    ['src/core/app/x.ts', "import type { $ZodError as x } from 'zod/v4/core'"],
+    ['src/core/tax/x.ts', "import * as x from '../../shared/zod'"],
+    ['src/shared/x.ts', "import { config as x } from './zod'"],
   ])('%s: %s is allowed', async (file, source) => {
     expect(await restrictedImports(file, source)).toEqual([])
   })

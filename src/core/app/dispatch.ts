@@ -1,6 +1,6 @@
 // Validates a call's input against its channel schema, runs its handler and returns a Reply.
 // The backend process (desktop), browser mode (HTTP) and the CLI all go through here, so they behave the same.
-import type { ZodError } from 'zod'
+import type { $ZodError as ZodError } from 'zod/v4/core'
 import {
   channels,
   CHANNELS,

@@ -4,46 +4,50 @@
 //
 // In the files a figure that is the same for every filing status is written once (a number), and a schedule that
 // another filing status shares names it ("hoh": "joint"); an AGI band starting from nothing starts at null.
-import { z } from 'zod'
+import * as z from '../../../shared/zod'
 import { FILING_STATUSES, STATE_CODES, type Bracket, type ByFiling, type Filing } from '../types'
 import type { StateRules, StateYear } from './types'
 
 const filing = z.enum(FILING_STATUSES)
-const amount = z.number().finite().min(0)
-const rate = z.number().finite().min(0).max(1)
+// zod's number refuses Infinity and NaN itself.
+const amount = z.number().check(z.minimum(0))
+const rate = z.number().check(z.minimum(0), z.maximum(1))
 
 /** One value per filing status: the value itself when it is the same for all, else each status or the one it copies. */
-function perFiling<T extends z.ZodTypeAny>(value: T) {
+function perFiling<T extends z.ZodMiniType>(value: T) {
   const own = z.union([value, filing])
   return z.union([value, z.strictObject({ single: value, joint: own, hoh: own })])
 }
 
-const schedule = z.array(z.tuple([amount, rate])).min(1)
-const bands = z.array(z.tuple([amount.nullable(), amount])).min(1)
+const schedule = z.array(z.tuple([amount, rate])).check(z.minLength(1))
+const bands = z.array(z.tuple([z.nullable(amount), amount])).check(z.minLength(1))
 
 const YearSchema = z.strictObject({
   brackets: perFiling(schedule),
-  deduction: z.union([z.literal('federal'), perFiling(amount)]).optional(),
-  exemption: perFiling(amount).optional(),
-  exemptionCredit: perFiling(amount).optional(),
-  exemptionByAgi: perFiling(bands).optional(),
-  exemptionCreditPhaseOut: z
-    .strictObject({ start: perFiling(amount), step: amount, perStep: amount })
-    .optional(),
+  deduction: z.optional(z.union([z.literal('federal'), perFiling(amount)])),
+  exemption: z.optional(perFiling(amount)),
+  exemptionCredit: z.optional(perFiling(amount)),
+  exemptionByAgi: z.optional(perFiling(bands)),
+  exemptionCreditPhaseOut: z.optional(
+    z.strictObject({ start: perFiling(amount), step: amount, perStep: amount }),
+  ),
 })
-const CitationSchema = z.strictObject({ title: z.string().min(1), url: z.string().url() })
+const CitationSchema = z.strictObject({
+  title: z.string().check(z.minLength(1)),
+  url: z.string().check(z.url()),
+})
 
 export const StateDataSchema = z.strictObject({
   code: z.enum(STATE_CODES),
-  name: z.string().min(1),
-  wageTax: z.boolean().default(true),
-  k401Deductible: z.boolean().default(true),
+  name: z.string().check(z.minLength(1)),
+  wageTax: z._default(z.boolean(), true),
+  k401Deductible: z._default(z.boolean(), true),
   citation: CitationSchema,
-  moreCitations: z.array(CitationSchema).optional(),
+  moreCitations: z.optional(z.array(CitationSchema)),
   /** Plain-words notes on the figures, for the reader of the file. */
-  notes: z.array(z.string()).optional(),
-  years: z.strictObject({ 2025: YearSchema, 2026: YearSchema.partial().optional() }).optional(),
-  note2026: z.string().optional(),
+  notes: z.optional(z.array(z.string())),
+  years: z.optional(z.strictObject({ 2025: YearSchema, 2026: z.optional(z.partial(YearSchema)) })),
+  note2026: z.optional(z.string()),
   skipped: z.array(z.string()),
 })
 
