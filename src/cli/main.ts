@@ -1,6 +1,6 @@
 // Entry point: npm run --silent worth -- <estimate|insights|tax|compare|equivalent|negotiate> ... [--json]
 // Runs bundled as out/node/worth.js (bin/worth.cjs builds it when stale), so it finds the dataset by looking up.
-import { config } from 'zod/mini'
+import * as z from '../shared/zod'
 import { createHandlers } from '../core/app/handlers'
 import { loadDatasetFromDisk } from '../node/datasetFromDisk'
 import type { Dataset } from '../core/dataset/indexDataset'
@@ -10,7 +10,7 @@ import { runCli } from './run'
 
 // One command a process: zod's compiled parsers (made with new Function on an object schema's first parse, about 9 ms
 // here) would never be used twice, so the command checks its input with the plain interpreter.
-config({ jitless: true })
+z.config({ jitless: true })
 
 // Loaded once, and only by a command that needs it, so bad flags fail fast.
 let dataset: Dataset | null = null
