@@ -1,0 +1,40 @@
+// The first percentile figure alone (the same measurement as `npm run bench`), for before/after runs of one change:
+//   npx tsx scripts/bench/firstPercentileOnly.ts [runs]
+// Builds what is stale, starts browser mode as `npm run web` starts it, and prints one JSON line per run (each the
+// median of 7 interleaved pairs), then the median and spread of the runs' ratios.
+import { spawnSync } from 'node:child_process'
+import { resolve } from 'node:path'
+import { ensureBuilt } from '../../bin/compiledEntries.mjs'
+import { staleReason } from '../../src/server/buildIfStale'
+import { buildBareReactPage, measureFirstPercentile, serveFolder } from './browser'
+import { startWeb } from './processes'
+import { median, spreadOf } from './stats'
+
+async function main(): Promise<void> {
+  const root = resolve(__dirname, '..', '..')
+  const runs = Number(process.argv[2] ?? 3)
+  if (staleReason(root) !== null) {
+    const built = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: ['ignore', 2, 2] })
+    if (built.status !== 0) throw new Error('electron-vite build failed')
+  }
+  await ensureBuilt(root, 'worth-web', (message: string) => process.stderr.write(`${message}\n`))
+  const web = await startWeb(root)
+  const bare = await serveFolder(await buildBareReactPage(root))
+  try {
+    const ratios: number[] = []
+    for (let i = 0; i < runs; i += 1) {
+      const figure = await measureFirstPercentile(web.url, bare.url)
+      ratios.push(figure.ratio)
+      console.log(JSON.stringify(figure))
+    }
+    console.log(JSON.stringify({ runs, medianRatio: median(ratios), spread: spreadOf(ratios) }))
+  } finally {
+    bare.server.close()
+    await web.stop()
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error)
+  process.exit(1)
+})
