@@ -3,12 +3,19 @@
 // and the prefill another view hands over ("Negotiate this offer" in My offer or Compare) or a saved offer picked
 // in the form. Pure: components and hooks only call these.
 import { isRoleFieldsAction, roleFieldsReducer } from '../../lib/roleFields'
-import * as z from 'zod/mini'
 import { AREA_CODE, SOC_CODE } from '../../../../shared/codes'
 import type { EstimateInput, NegotiateInput } from '../../../../shared/contract'
 import { checkAmount, checkYears, FIELD_LABELS, MAX_AMOUNT } from '../../../../shared/fields'
 import { readPay } from '../../../../shared/pay'
-import { draftChoice, draftFields, draftPick, readDraft } from '../../lib/draftSchema'
+import {
+  draftAnything,
+  draftChoice,
+  draftFields,
+  draftFlag,
+  draftObject,
+  draftPick,
+  readDraft,
+} from '../../lib/draftSchema'
 import { EMPTY_FIELDS } from '../estimate/offerForm'
 
 export const NEGOTIATE_TEXT_LIMIT = 200
@@ -382,11 +389,11 @@ export function toNegotiateDraft(state: NegotiateFormState): NegotiateDraft {
   return { fields, targetKind, filing, remote, soc, areaCode }
 }
 
-const NegotiateDraftSchema = z.object({
+const NegotiateDraftSchema = draftObject({
   fields: draftFields(EMPTY_NEGOTIATE_FIELDS),
-  targetKind: z.optional(z.unknown()),
-  filing: draftChoice(['single', 'joint', 'hoh'], 'single'),
-  remote: z.catch(z.boolean(), false),
+  targetKind: draftAnything,
+  filing: draftChoice<Filing>(['single', 'joint', 'hoh'], 'single'),
+  remote: draftFlag(false),
   soc: draftPick(SOC_CODE),
   areaCode: draftPick(AREA_CODE),
 })
