@@ -1,16 +1,17 @@
-// First of all (before react-dom is evaluated): start the first view's request.
-import './app/boot'
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import { App } from './app/App'
+// The page's entry, kept small so that it runs as soon as the page is parsed: it sends the request of the view the
+// page opens on (the estimate of the saved offer, see app/firstView.ts) and only then starts React and the app,
+// whose code the page has been downloading alongside it (preloaded from index.html, see electron.vite.config.ts).
+// So the answer travels while React loads, instead of after (issue 13: navigation to the first percentile sentence).
+import { startFirstView } from './app/firstView'
 import './styles/app.css'
 import './styles/theme.css'
 
-const root = document.getElementById('root')
-if (!root) throw new Error('Worth: the page has no #root element')
+startFirstView()
 
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-)
+void import('./app/renderApp').catch(() => {
+  // Only a damaged install or a stopped server gets here: say so where the app would have been.
+  const root = document.getElementById('root')
+  if (root)
+    root.innerHTML =
+      '<p role="alert">Worth could not load its page. Reload to try again; if it keeps happening, restart Worth.</p>'
+})

@@ -1,5 +1,5 @@
 // The first view of a returning user (issue 13): the offer typed last time is restored from its journal in the
-// first render, its estimate goes out without the typing debounce (before React starts, when main.tsx starts it),
+// first render, its estimate goes out without the typing debounce (before React is loaded: main.ts starts it),
 // and the percentile sentence is in the live region before the chart's code has loaded.
 // Timers are fake and never advanced: anything waiting on the 120 ms debounce would never happen.
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
