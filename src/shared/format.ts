@@ -1,16 +1,21 @@
 // Formatting shared by every surface. Never prints NaN: non-finite numbers show as an em dash.
 
-const USD = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 })
-
-const USD_CENTS = new Intl.NumberFormat('en-US', {
-  style: 'currency',
-  currency: 'USD',
-  minimumFractionDigits: 2,
-})
+// Made on first use: the first Intl formatter of a process loads ICU's locale data (about 15 ms), which a command
+// that never prints a price or a huge sum should not pay at its start.
+let usd: Intl.NumberFormat | undefined
+let usdCents: Intl.NumberFormat | undefined
+const USD = (): Intl.NumberFormat =>
+  (usd ??= new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }))
+const USD_CENTS = (): Intl.NumberFormat =>
+  (usdCents ??= new Intl.NumberFormat('en-US', {
+    style: 'currency',
+    currency: 'USD',
+    minimumFractionDigits: 2,
+  }))
 
 /** Dollars and cents, for prices per share ("$1.20"); an em dash for anything not a finite number. */
 export function formatPrice(value: number | null | undefined): string {
-  return typeof value === 'number' && Number.isFinite(value) ? USD_CENTS.format(value + 0) : '—'
+  return typeof value === 'number' && Number.isFinite(value) ? USD_CENTS().format(value + 0) : '—'
 }
 
 /**
@@ -23,7 +28,7 @@ export function formatMoney(value: number | null | undefined): string {
   const whole = Math.round(value) + 0
   const size = Math.abs(whole)
   // Beyond 1e21 String() switches to exponent notation; Intl still writes every digit.
-  if (size >= 1e21) return USD.format(whole)
+  if (size >= 1e21) return USD().format(whole)
   const digits = String(size)
   let grouped = digits.slice(0, ((digits.length - 1) % 3) + 1)
   for (let i = grouped.length; i < digits.length; i += 3) grouped += ',' + digits.slice(i, i + 3)

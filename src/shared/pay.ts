@@ -154,16 +154,17 @@ export function slipQuestion(reading: PayReading, options: PayOptions): string |
   if (!reading.ok || reading.unit !== 'year' || reading.value <= 0) return null
   const { label, role } = options
   const v = reading.value
-  const k = money(v * 1_000)
+  // Only a slip's message formats (Intl's first use in a process costs milliseconds; most amounts are no slip).
+  const k = () => money(v * 1_000)
   if (role === 'salary' && v < 1_000) {
     const hourly = money(roundToCents(v * HOURS_PER_YEAR))
-    return `${label} of ${money(v)} a year looks like a slip. Did you mean ${money(v)} an hour (${hourly} a year: type "${plain(v)}/hr") or ${k} a year (type "${plain(v)}k")?`
+    return `${label} of ${money(v)} a year looks like a slip. Did you mean ${money(v)} an hour (${hourly} a year: type "${plain(v)}/hr") or ${k()} a year (type "${plain(v)}k")?`
   }
   if (role === 'salary' && v < 10_000)
     return `${label} of ${money(v)} a year looks like a slip. Did you mean ${money(v)} a month (${money(roundToCents(v * MONTHS_PER_YEAR))} a year: type "${plain(v)}/mo")? Type the yearly amount otherwise.`
   if (role === 'bonus' && v < 100)
-    return `${label} of ${money(v)} looks like a slip. Did you mean ${plain(v)}% of base (type "${plain(v)}%") or ${k} (type "${plain(v)}k")?`
+    return `${label} of ${money(v)} looks like a slip. Did you mean ${plain(v)}% of base (type "${plain(v)}%") or ${k()} (type "${plain(v)}k")?`
   if (role === 'lump' && v < 100)
-    return `${label} of ${money(v)} looks like a slip. Did you mean ${k} (type "${plain(v)}k")?`
+    return `${label} of ${money(v)} looks like a slip. Did you mean ${k()} (type "${plain(v)}k")?`
   return null
 }
