@@ -51,13 +51,15 @@ export function useOfferEstimate(
     [started],
   )
   const arrived = useSyncExternalStore(subscribe, () => started?.answered ?? null)
-  useEffect(() => {
-    if (started?.answered) forgetStartedEstimate(started)
-  }, [started, arrived])
   const replies = useDebouncedReply(request, estimateOnce, ESTIMATE_DELAY_MS, {
     firstAtOnce: !typed,
     answered: started?.answered ?? null,
   })
+  // After the request's effect (effects run in this order): an answer that arrived between the first render and
+  // its effects is still taken by that first request, instead of being forgotten first and asked for again.
+  useEffect(() => {
+    if (started?.answered) forgetStartedEstimate(started)
+  }, [started, arrived])
   if (replies.latest === null && arrived && arrived.key === replies.key) {
     const { key, input, reply } = arrived
     return {
