@@ -180,6 +180,9 @@ async function launchRecording(): Promise<{ context: BrowserContext; page: Page;
   await context.addInitScript(RECORDER)
   const page = context.pages()[0] ?? (await context.newPage())
   const cdp = await context.newCDPSession(page)
+  // Without Network.enable on this session the setting does not hold: a file sent as cacheable would come from the
+  // cache at the next navigation.
+  await cdp.send('Network.enable')
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
   return { context, page, profile }
 }
