@@ -8,6 +8,7 @@ import type { EstimateInput } from '../../../shared/contract'
 import { JOURNAL_PREFIX, memoryDraftStore, OFFER_FORM_DRAFT } from '../db/drafts'
 import * as api from '../lib/api'
 import { SOFTWARE_ENGINEER_US_OFFER_ESTIMATE } from '../../../../test/fixtures/replies'
+import { startedAnswerOrAfter } from '../features/estimate/firstEstimate'
 import { App } from './App'
 import { startFirstView } from './firstView'
 
@@ -104,6 +105,38 @@ describe('the first view', () => {
     localStorage.clear()
     expect(startFirstView('#/offer', memoryDraftStore(DRAFT))).toBe(false)
     expect(estimateOffer).not.toHaveBeenCalled()
+  })
+
+  it('lets the first render wait for the answer sent at start, up to a limit', async () => {
+    let answer: (reply: Awaited<ReturnType<typeof api.estimateOffer>>) => void = () => undefined
+    estimateOffer.mockReturnValueOnce(new Promise((resolve) => (answer = resolve)))
+    expect(startFirstView('#/offer')).toBe(true)
+    let ready = false
+    void startedAnswerOrAfter(100).then(() => (ready = true))
+    await settle()
+    expect(ready).toBe(false)
+    answer({ ok: true, value: SOFTWARE_ENGINEER_US_OFFER_ESTIMATE })
+    await settle()
+    expect(ready).toBe(true)
+
+    // An answer that is late: the wait ends after the limit.
+    estimateOffer.mockReturnValueOnce(new Promise(() => undefined))
+    expect(startFirstView('#/offer')).toBe(true)
+    ready = false
+    void startedAnswerOrAfter(100).then(() => (ready = true))
+    await act(async () => {
+      vi.advanceTimersByTime(99)
+    })
+    expect(ready).toBe(false)
+    await act(async () => {
+      vi.advanceTimersByTime(1)
+    })
+    expect(ready).toBe(true)
+
+    // Nothing sent at start: no wait at all.
+    localStorage.clear()
+    expect(startFirstView('#/offer')).toBe(false)
+    await expect(startedAnswerOrAfter(100)).resolves.toBeUndefined()
   })
 
   it('waits for the typing to stop once the user has typed', async () => {

@@ -3,11 +3,13 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
 
-const root = document.getElementById('root')
-if (!root) throw new Error('Worth: the page has no #root element')
-
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-)
+/** Draws the app into the page's #root. */
+export function renderApp(): void {
+  const root = document.getElementById('root')
+  if (!root) throw new Error('Worth: the page has no #root element')
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  )
+}

@@ -49,6 +49,23 @@ export function startDraftEstimate(store: DraftStore): EstimateInput | null {
   return request
 }
 
+/**
+ * Resolves when the estimate started at start has its answer, or after `capMs`, whichever is first; at once when
+ * none was started. The first render waits for it (see main.ts): drawn with its answer, the view shows the sentence
+ * in that render, instead of drawing the form, painting it, and drawing again a moment later.
+ */
+export function startedAnswerOrAfter(capMs: number): Promise<void> {
+  const started = early
+  if (!started || started.answered) return Promise.resolve()
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, capMs)
+    void started.reply.then(() => {
+      clearTimeout(timer)
+      resolve()
+    })
+  })
+}
+
 /** The estimate started at start, when it asks what `request` asks (the view's first render); else null. */
 export function startedEstimateFor(request: EstimateInput | null): StartedEstimate | null {
   return early && request && early.key === JSON.stringify(request) ? early : null
