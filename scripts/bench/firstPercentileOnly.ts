@@ -1,11 +1,8 @@
 // The first percentile figure alone (the same measurement as `npm run bench`), for before/after runs of one change:
 //   npx tsx scripts/bench/firstPercentileOnly.ts [runs]
-// Builds what is stale, starts browser mode as `npm run web` starts it, and prints one JSON line per run (each the
-// median of 7 interleaved pairs), then the median and spread of the runs' ratios.
-import { spawnSync } from 'node:child_process'
+// Starts browser mode as `npm run web` starts it (which builds what is stale), and prints one JSON line per run (each
+// the median of 7 interleaved pairs), then the median and spread of the runs' ratios.
 import { resolve } from 'node:path'
-import { ensureBuilt } from '../../bin/compiledEntries.mjs'
-import { staleReason } from '../../src/server/buildIfStale'
 import { buildBareReactPage, measureFirstPercentile, serveFolder } from './browser'
 import { startWeb } from './processes'
 import { median, spreadOf } from './stats'
@@ -13,11 +10,6 @@ import { median, spreadOf } from './stats'
 async function main(): Promise<void> {
   const root = resolve(__dirname, '..', '..')
   const runs = Number(process.argv[2] ?? 3)
-  if (staleReason(root) !== null) {
-    const built = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: ['ignore', 2, 2] })
-    if (built.status !== 0) throw new Error('electron-vite build failed')
-  }
-  await ensureBuilt(root, 'worth-web', (message: string) => process.stderr.write(`${message}\n`))
   const web = await startWeb(root)
   const bare = await serveFolder(await buildBareReactPage(root))
   try {
