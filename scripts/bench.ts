@@ -35,7 +35,7 @@ const BUDGETS = {
   firstPercentile: {
     max: 1.5,
     unit: 'x a bare React page',
-    waitsOn: 'a larger bundle and first render, the round trip (README)',
+    waitsOn: "compiling React and My offer's code, My offer's first render (README)",
   },
   compareWhatIf: {
     max: 100,

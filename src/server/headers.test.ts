@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { CONTENT_SECURITY_POLICY, contentTypeFor, SECURITY_HEADERS } from './headers'
+import { cacheControlFor, CONTENT_SECURITY_POLICY, contentTypeFor, SECURITY_HEADERS } from './headers'
 
 describe('CONTENT_SECURITY_POLICY', () => {
   it('allows only the page itself, with no remote origins, inline scripts or framing', () => {
@@ -34,5 +34,24 @@ describe('contentTypeFor', () => {
     expect(contentTypeFor('LICENSE')).toBe('application/octet-stream')
     expect(contentTypeFor('a.b/c')).toBe('application/octet-stream')
     expect(contentTypeFor('x.exe')).toBe('application/octet-stream')
+  })
+})
+
+describe('cacheControlFor', () => {
+  it('lets the browser keep the build’s hash-named scripts and style sheets, and asks again for the rest', () => {
+    for (const file of [
+      'assets/index-B571Bukn.js',
+      'assets/firstView-C-yn9mPD.js',
+      'assets/index-1wTRMb6i.css',
+    ])
+      expect(cacheControlFor(file), file).toBe('max-age=31536000, immutable')
+    for (const file of [
+      'index.html',
+      'assets/app.js',
+      'assets/logo-B571Bukn.svg',
+      'assets/x/index-B571Bukn.js',
+      'favicon.ico',
+    ])
+      expect(cacheControlFor(file), file).toBe('no-cache')
   })
 })

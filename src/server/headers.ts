@@ -54,3 +54,15 @@ export function contentTypeFor(filePath: string): string {
   const ext = dot > slash ? filePath.slice(dot).toLowerCase() : ''
   return CONTENT_TYPES[ext] ?? 'application/octet-stream'
 }
+
+/**
+ * How long a browser may keep a static file. The build names every script and style sheet it writes under assets/
+ * after a hash of its content ("assets/index-B571Bukn.js"), so such a file never changes under its name: a reload
+ * uses the browser's copy (and the code it compiled from it) without asking. Anything else (index.html, which names
+ * the current files) is asked for again each time.
+ */
+export function cacheControlFor(file: string): string {
+  return /^assets\/[^/]+-[A-Za-z0-9_-]{8}\.(?:js|css)$/.test(file)
+    ? 'max-age=31536000, immutable'
+    : 'no-cache'
+}

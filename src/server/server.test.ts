@@ -61,6 +61,7 @@ beforeAll(async () => {
   await mkdir(join(root, 'assets'), { recursive: true })
   await writeFile(join(root, 'index.html'), '<!doctype html><title>Worth</title>')
   await writeFile(join(root, 'assets', 'app.js'), 'console.log(1)')
+  await writeFile(join(root, 'assets', 'index-B571Bukn.js'), 'console.log(2)')
   await writeFile(join(root, 'assets', 'app.css'), 'body{}')
   await writeFile(join(root, 'assets', 'logo.svg'), '<svg/>')
   await writeFile(join(dir, 'secret.txt'), 'do not serve')
@@ -96,6 +97,11 @@ describe('browser mode server', () => {
     )
     expect((await call('GET', '/assets/app.css')).headers['content-type']).toBe('text/css; charset=utf-8')
     expect((await call('GET', '/assets/logo.svg')).headers['content-type']).toBe('image/svg+xml')
+    // A hash-named build file never changes under its name; index.html names the current ones and is asked again.
+    expect((await call('GET', '/assets/index-B571Bukn.js')).headers['cache-control']).toBe(
+      'max-age=31536000, immutable',
+    )
+    expect((await call('GET', '/')).headers['cache-control']).toBe('no-cache')
     const head = await call('HEAD', '/assets/app.js')
     expect(head.status).toBe(200)
     expect(head.body).toBe('')

@@ -6,7 +6,7 @@ import { join, sep } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { dispatch, type Handlers } from '../core/app/dispatch'
 import type { Channel, Reply } from '../shared/contract'
-import { contentTypeFor, SECURITY_HEADERS } from './headers'
+import { cacheControlFor, contentTypeFor, SECURITY_HEADERS } from './headers'
 import { errorCodeFor, MAX_BODY_BYTES, routeRequest } from './routes'
 
 export const HOST = '127.0.0.1'
@@ -168,7 +168,7 @@ async function serveStatic(
   const headers = {
     'Content-Type': contentTypeFor(path),
     'Content-Length': body.length,
-    'Cache-Control': 'no-cache',
+    'Cache-Control': cacheControlFor(file),
   }
   if (req.method === 'HEAD') send(res, 200, headers)
   else send(res, 200, headers, body)

@@ -1,5 +1,5 @@
 // The first view of a returning user (issue 13): the offer typed last time is restored from its journal in the
-// first render, its estimate goes out without the typing debounce (before React starts, when main.tsx starts it),
+// first render, its estimate goes out without the typing debounce (before React is loaded: main.ts starts it),
 // and the percentile sentence is in the live region before the chart's code has loaded.
 // Timers are fake and never advanced: anything waiting on the 120 ms debounce would never happen.
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
@@ -8,6 +8,7 @@ import type { EstimateInput } from '../../../shared/contract'
 import { JOURNAL_PREFIX, memoryDraftStore, OFFER_FORM_DRAFT } from '../db/drafts'
 import * as api from '../lib/api'
 import { SOFTWARE_ENGINEER_US_OFFER_ESTIMATE } from '../../../../test/fixtures/replies'
+import { startedAnswerOrAfter } from '../features/estimate/firstEstimate'
 import { App } from './App'
 import { startFirstView } from './firstView'
 
@@ -104,6 +105,38 @@ describe('the first view', () => {
     localStorage.clear()
     expect(startFirstView('#/offer', memoryDraftStore(DRAFT))).toBe(false)
     expect(estimateOffer).not.toHaveBeenCalled()
+  })
+
+  it('lets the first render wait for the answer sent at start, up to a limit', async () => {
+    let answer: (reply: Awaited<ReturnType<typeof api.estimateOffer>>) => void = () => undefined
+    estimateOffer.mockReturnValueOnce(new Promise((resolve) => (answer = resolve)))
+    expect(startFirstView('#/offer')).toBe(true)
+    let ready = false
+    void startedAnswerOrAfter(100).then(() => (ready = true))
+    await settle()
+    expect(ready).toBe(false)
+    answer({ ok: true, value: SOFTWARE_ENGINEER_US_OFFER_ESTIMATE })
+    await settle()
+    expect(ready).toBe(true)
+
+    // An answer that is late: the wait ends after the limit.
+    estimateOffer.mockReturnValueOnce(new Promise(() => undefined))
+    expect(startFirstView('#/offer')).toBe(true)
+    ready = false
+    void startedAnswerOrAfter(100).then(() => (ready = true))
+    await act(async () => {
+      vi.advanceTimersByTime(99)
+    })
+    expect(ready).toBe(false)
+    await act(async () => {
+      vi.advanceTimersByTime(1)
+    })
+    expect(ready).toBe(true)
+
+    // Nothing sent at start: no wait at all.
+    localStorage.clear()
+    expect(startFirstView('#/offer')).toBe(false)
+    await expect(startedAnswerOrAfter(100)).resolves.toBeUndefined()
   })
 
   it('waits for the typing to stop once the user has typed', async () => {

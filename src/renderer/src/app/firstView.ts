@@ -3,7 +3,7 @@
 // 13: navigation to the first percentile sentence).
 import { VIEW_IDS } from '../../../shared/desktopEvents'
 import { dexieDraftStore, OFFER_FORM_DRAFT, type DraftStore } from '../db/drafts'
-import { startDraftEstimate } from '../features/estimate/useOfferForm'
+import { startDraftEstimate } from '../features/estimate/firstEstimate'
 import { viewFromHash } from './route'
 
 /** Starts the first view's request if there is one to start; returns true when it did. */

@@ -3,8 +3,16 @@ import { EMPTY_FIELDS, fromOfferDraft } from '../features/estimate/offerForm'
 import { fromInsightsDraft } from '../features/insights/insightsForm'
 import { EMPTY_NEGOTIATE_FIELDS, fromNegotiateDraft } from '../features/negotiate/negotiateForm'
 import { EMPTY_EDITOR, fromEditorDraft } from '../features/offers/offerEditor'
-import { draftChoice, draftFields, draftPick, draftText, readDraft } from './draftSchema'
-import * as z from 'zod/mini'
+import {
+  draftChoice,
+  draftFields,
+  draftFlag,
+  draftObject,
+  draftObjectOr,
+  draftPick,
+  draftText,
+  readDraft,
+} from './draftSchema'
 
 const READERS = { fromOfferDraft, fromInsightsDraft, fromNegotiateDraft, fromEditorDraft }
 
@@ -68,7 +76,7 @@ describe('drafts read back with their schema', () => {
   })
 
   it('builds schemas from the shared pieces', () => {
-    const schema = z.object({
+    const schema = draftObject({
       fields: draftFields({ a: '', b: 'b' }),
       pick: draftPick(/^\d+$/),
       choice: draftChoice(['x', 'y'], 'x'),
@@ -84,5 +92,33 @@ describe('drafts read back with their schema', () => {
       note: '',
     })
     expect(readDraft(schema, 'nope')).toBeNull()
+  })
+
+  it('reads flags, nested objects with their fallback, and only a draft’s own fields', () => {
+    const schema = draftObject({
+      remote: draftFlag(false),
+      nested: draftObjectOr({ kind: draftChoice(['a', 'b'], 'a') }, { kind: 'b' }),
+      title: draftText(),
+    })
+    expect(readDraft(schema, { remote: true, nested: { kind: 'a', extra: 1 } })).toEqual({
+      remote: true,
+      nested: { kind: 'a' },
+      title: '',
+    })
+    expect(readDraft(schema, { remote: 'yes', nested: [] })).toEqual({
+      remote: false,
+      nested: { kind: 'b' },
+      title: '',
+    })
+    // A field inherited from the draft's prototype is not the draft's own.
+    expect(readDraft(schema, Object.create({ title: 'inherited' }))?.title).toBe('')
+    // A draft whose field cannot be read is no draft; reading still does not throw.
+    const throwing = Object.defineProperty({}, 'title', {
+      enumerable: true,
+      get() {
+        throw new Error('unreadable')
+      },
+    })
+    expect(readDraft(schema, throwing)).toBeNull()
   })
 })

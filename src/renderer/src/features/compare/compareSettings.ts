@@ -1,7 +1,6 @@
 // What the Compare view keeps between visits (a draft in the local database): the what-ifs as typed and which
 // offers are ticked. Read back defensively: anything missing or of the wrong shape falls back to the default.
-import * as z from 'zod/mini'
-import { draftChoice, draftText, readDraft } from '../../lib/draftSchema'
+import { draftChoice, draftObject, draftObjectOr, draftText, readDraft } from '../../lib/draftSchema'
 import { INITIAL_WHAT_IF, type WhatIfText } from './whatIf'
 
 export interface CompareSettings {
@@ -17,28 +16,21 @@ const YEARS = ['2025', '2026'] as const
 /** How much of one typed what-if a draft keeps. */
 const WHAT_IF_TEXT_LIMIT = 100
 
-const CompareDraftSchema = z.object({
-  whatIf: z.catch(
-    z.object({
+const CompareDraftSchema = draftObject<CompareSettings>({
+  whatIf: draftObjectOr<WhatIfText>(
+    {
       filing: draftChoice(FILINGS, INITIAL_WHAT_IF.filing),
       taxYear: draftChoice(YEARS, INITIAL_WHAT_IF.taxYear),
       k401: draftText(WHAT_IF_TEXT_LIMIT, INITIAL_WHAT_IF.k401),
       stockChange: draftText(WHAT_IF_TEXT_LIMIT, INITIAL_WHAT_IF.stockChange),
       bonusPayout: draftText(WHAT_IF_TEXT_LIMIT, INITIAL_WHAT_IF.bonusPayout),
       exitChance: draftText(WHAT_IF_TEXT_LIMIT, INITIAL_WHAT_IF.exitChance),
-    }),
-    () => ({ ...INITIAL_WHAT_IF }),
+    },
+    INITIAL_WHAT_IF,
   ),
   // The ids of the ticked offers (at most 6); anything but a list reads as the default.
-  chosen: z.catch(
-    z.nullable(
-      z.pipe(
-        z.array(z.unknown()),
-        z.transform((ids) => ids.filter((id): id is string => typeof id === 'string').slice(0, 6)),
-      ),
-    ),
-    null,
-  ),
+  chosen: (stored) =>
+    Array.isArray(stored) ? stored.filter((id): id is string => typeof id === 'string').slice(0, 6) : null,
 })
 
 export function fromCompareDraft(stored: unknown): CompareSettings | null {

@@ -1,7 +1,6 @@
 // The offer form's state and the pure rules over it: editing, picking, reading the typed text into an estimate
 // request, and the draft kept on disk. Components and hooks only call these.
-import * as z from 'zod/mini'
-import { draftFields, draftPick, readDraft } from '../../lib/draftSchema'
+import { draftFields, draftObject, draftPick, readDraft } from '../../lib/draftSchema'
 import { isRoleFieldsAction, roleFieldsReducer } from '../../lib/roleFields'
 import type { EstimateInput } from '../../../../shared/contract'
 import { checkAmount, checkYears, FIELD_LABELS, type FieldName } from '../../../../shared/fields'
@@ -145,7 +144,7 @@ export function toOfferDraft(state: OfferFormState): OfferDraft {
   return { fields: state.fields, soc: state.soc, areaCode: state.areaCode }
 }
 
-const OfferDraftSchema = z.object({
+const OfferDraftSchema = draftObject<OfferDraft>({
   fields: draftFields(EMPTY_FIELDS),
   soc: draftPick(),
   areaCode: draftPick(),

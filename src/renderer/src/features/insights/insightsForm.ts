@@ -1,10 +1,9 @@
 // The Market insights form: a job title and a place, with the occupation or area the user picked.
 // Pure state, actions and reading into an insights request; the view and its hook only call these.
-import * as z from 'zod/mini'
 import { AREA_CODE, SOC_CODE } from '../../../../shared/codes'
 import type { InsightsInput } from '../../../../shared/contract'
 import { FIELD_LABELS } from '../../../../shared/fields'
-import { draftPick, draftText, readDraft } from '../../lib/draftSchema'
+import { draftObject, draftPick, draftText, readDraft } from '../../lib/draftSchema'
 import { roleFieldsReducer, type RoleFieldsAction, type RoleFieldsState } from '../../lib/roleFields'
 
 export const INSIGHTS_TEXT_LIMIT = 200
@@ -112,7 +111,7 @@ export function toInsightsDraft(state: InsightsFormState): InsightsDraft {
   return { ...state.fields, soc: state.soc, areaCode: state.areaCode }
 }
 
-const InsightsDraftSchema = z.object({
+const InsightsDraftSchema = draftObject<InsightsDraft>({
   title: draftText(),
   location: draftText(),
   soc: draftPick(SOC_CODE),

@@ -3,13 +3,23 @@
 // and the prefill another view hands over ("Negotiate this offer" in My offer or Compare) or a saved offer picked
 // in the form. Pure: components and hooks only call these.
 import { isRoleFieldsAction, roleFieldsReducer } from '../../lib/roleFields'
-import * as z from 'zod/mini'
 import { AREA_CODE, SOC_CODE } from '../../../../shared/codes'
-import type { EstimateInput, NegotiateInput } from '../../../../shared/contract'
+import type { NegotiateInput } from '../../../../shared/contract'
 import { checkAmount, checkYears, FIELD_LABELS, MAX_AMOUNT } from '../../../../shared/fields'
 import { readPay } from '../../../../shared/pay'
-import { draftChoice, draftFields, draftPick, readDraft } from '../../lib/draftSchema'
+import {
+  draftAnything,
+  draftChoice,
+  draftFields,
+  draftFlag,
+  draftObject,
+  draftPick,
+  readDraft,
+} from '../../lib/draftSchema'
 import { EMPTY_FIELDS } from '../estimate/offerForm'
+import type { NegotiatePrefill } from './prefill'
+
+export { negotiatePrefillFrom, type NegotiatePrefill } from './prefill'
 
 export const NEGOTIATE_TEXT_LIMIT = 200
 export const DEFAULT_TARGET_PERCENTILE = 75
@@ -95,20 +105,6 @@ export const INITIAL_NEGOTIATE_FORM: NegotiateFormState = {
 }
 
 /** What another view hands over when the user clicks "Negotiate this offer" (My offer, Compare). */
-export interface NegotiatePrefill {
-  title: string
-  location: string
-  soc: string | null
-  areaCode: string | null
-  years: number | null
-  base: number | null
-  bonus: number
-  stock: number
-  signon: number
-  /** Total pay a year of the best alternative (Compare hands over the best other offer's); absent when none. */
-  alternative?: number
-}
-
 /** The form fields that describe the offer itself (the rest are the user's own terms). */
 export const OFFER_FIELDS = ['title', 'location', 'years', 'base', 'bonus', 'stock', 'signon'] as const
 export type OfferField = (typeof OFFER_FIELDS)[number]
@@ -382,11 +378,11 @@ export function toNegotiateDraft(state: NegotiateFormState): NegotiateDraft {
   return { fields, targetKind, filing, remote, soc, areaCode }
 }
 
-const NegotiateDraftSchema = z.object({
+const NegotiateDraftSchema = draftObject({
   fields: draftFields(EMPTY_NEGOTIATE_FIELDS),
-  targetKind: z.optional(z.unknown()),
-  filing: draftChoice(['single', 'joint', 'hoh'], 'single'),
-  remote: z.catch(z.boolean(), false),
+  targetKind: draftAnything,
+  filing: draftChoice<Filing>(['single', 'joint', 'hoh'], 'single'),
+  remote: draftFlag(false),
   soc: draftPick(SOC_CODE),
   areaCode: draftPick(AREA_CODE),
 })
@@ -407,19 +403,4 @@ function draftTargetKind(stored: unknown, percentileText: string): TargetKind {
   if (stored === 'percentile' && percentileText.trim() !== String(DEFAULT_TARGET_PERCENTILE))
     return 'percentile'
   return 'worth'
-}
-
-/** The prefill for the offer on screen in My offer (its last estimate request). */
-export function negotiatePrefillFrom(input: EstimateInput): NegotiatePrefill {
-  return {
-    title: input.title,
-    location: input.location,
-    soc: input.soc ?? null,
-    areaCode: input.areaCode ?? null,
-    years: input.years ?? null,
-    base: input.base,
-    bonus: input.bonus ?? 0,
-    stock: input.stock ?? 0,
-    signon: input.signon ?? 0,
-  }
 }

@@ -5,8 +5,7 @@ import { readPay, slipQuestion } from '../../../../shared/pay'
 import { OfferSchema, type Offer } from '../../../../shared/offer'
 import { roundToCents } from '../../../../shared/money'
 import { customVestingTotal } from '../../../../shared/vesting'
-import * as z from 'zod/mini'
-import { draftChoice, draftFields, draftPick, draftText, readDraft } from '../../lib/draftSchema'
+import { draftChoice, draftFields, draftObject, draftPick, draftText, readDraft } from '../../lib/draftSchema'
 
 export const EDITOR_FIELDS = [
   'label',
@@ -374,7 +373,7 @@ export interface EditorDraft {
   basedOn: string | null
 }
 
-const EditorDraftSchema = z.object({
+const EditorDraftSchema = draftObject<EditorDraft>({
   text: draftFields(EMPTY_EDITOR, (name, blank) => {
     const choices = CHOICES[name]
     return choices ? draftChoice(choices, blank) : draftText(6000, blank)

@@ -5,7 +5,7 @@ import type { WorthError } from '../../../../../shared/contract'
 import { FIELD_LABELS, type FieldName } from '../../../../../shared/fields'
 import { dexieDraftStore, OFFER_FORM_DRAFT, type DraftStore } from '../../../db/drafts'
 import type { InsightsPrefill } from '../../insights/insightsForm'
-import { negotiatePrefillFrom, type NegotiatePrefill } from '../../negotiate/negotiateForm'
+import { negotiatePrefillFrom, type NegotiatePrefill } from '../../negotiate/prefill'
 import type { SaveOfferPrefill } from '../../offers/offerEditor'
 import { ResultsPanel } from '../../role/components/ResultsPanel'
 import { currentError, viewStatus, type StatusWords } from '../../role/roleLookup'
@@ -67,8 +67,9 @@ export function OfferView({
   const result = estimate.lastGood?.value ?? null
   // A form restored from its draft (nothing typed yet) shows its sentence first and the rest of the results in the
   // render right after it; once the user types, the sentence and the results change together.
-  // (Once typed, the deferred value stays null, so it costs no second render.)
-  const deferredResult = useDeferredValue(state.edited ? null : result)
+  // (Once typed, the deferred value stays null, so it costs no second render.) The initial value null makes this
+  // hold for the very first render too, when the draft's answer is already there (it was asked for at start).
+  const deferredResult = useDeferredValue(state.edited ? null : result, null)
   const drawnResult = state.edited ? result : deferredResult
   const shownInput = estimate.lastGood?.input ?? null
   const openInsights = useMemo(
