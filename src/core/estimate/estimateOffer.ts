@@ -2,7 +2,14 @@
 import { ambiguousPlaceMessage, placeChoices } from '../locations/placeMessages'
 import type { ParsedInput } from '../../shared/contract'
 import { formatMoney, percentileAt } from '../../shared/format'
-import type { EstimateResult, LocationMatch, MarketPoint, OfferSummary, TitleMatch } from '../../shared/types'
+import type {
+  EstimateResult,
+  LocationMatch,
+  MarketPoint,
+  OfferSummary,
+  SourceRef,
+  TitleMatch,
+} from '../../shared/types'
 import { WorthFailure } from '../errors'
 import type { Dataset } from '../dataset/indexDataset'
 import {
@@ -74,7 +81,7 @@ export function resolveRole(
       field: 'title',
       message: 'Job title is required: type the title on your offer, e.g. "Software Engineer".',
     })
-  const [chosen, ...alternatives] = matches
+  const chosen = matches[0]
   if (!chosen) {
     const suggestions = dataset.titles.closest(title)
     throw new WorthFailure({
@@ -84,7 +91,7 @@ export function resolveRole(
       suggestions,
     })
   }
-  return { chosen, alternatives }
+  return { chosen, alternatives: matches.slice(1) }
 }
 
 export function resolvePlace(dataset: Dataset, location: string, areaCode?: string): LocationMatch {
@@ -273,8 +280,15 @@ export function estimateOffer(
         )
       : null,
     notes,
-    sources: dataset.sources.filter((s) => sourceIds.includes(s.id)),
+    sources: sourcesNamed(dataset.sources, sourceIds),
   }
+}
+
+/** The sources whose ids are listed, in the dataset's order. */
+function sourcesNamed(sources: readonly SourceRef[], ids: readonly string[]): SourceRef[] {
+  const named: SourceRef[] = []
+  for (const source of sources) if (ids.includes(source.id)) named.push(source)
+  return named
 }
 
 /**

@@ -28,7 +28,7 @@ export function levelWages(
   const one = distribution.quantile(LEVEL_ONE_P)
   const four = distribution.quantile(LEVEL_FOUR_P)
   const step = (four - one) / 3
-  return [one, one + step, one + 2 * step, four].map((v) => Math.round(v)) as [number, number, number, number]
+  return [Math.round(one), Math.round(one + step), Math.round(one + 2 * step), Math.round(four)]
 }
 
 export function experienceView(

@@ -190,6 +190,9 @@ function strictlyIncreasing(values: number[]): number[] {
 /** DOL's Level I sits near the 17th percentile of an area's wages and Level IV near the 67th. */
 export const LEVEL_ONE_P = 0.17
 export const LEVEL_FOUR_P = 0.67
+/** Their normal scores, worked out once. */
+const Z_LEVEL_ONE = normalQuantile(LEVEL_ONE_P)
+const Z_LEVEL_FOUR = normalQuantile(LEVEL_FOUR_P)
 
 /** A straight line in (normal score, log wage) space: the log-normal shape, used when no national shape exists. */
 export const LOGNORMAL_SHAPE: MonotoneCurve = monotoneCurve([-1, 1], [-1, 1])
@@ -201,8 +204,8 @@ export const LOGNORMAL_SHAPE: MonotoneCurve = monotoneCurve([-1, 1], [-1, 1])
 export function anchorArea(shape: MonotoneCurve, levelOne: number, levelFour: number): WageDistribution {
   if (!(levelOne > 0) || !(levelFour > levelOne))
     throw new Error('area levels must be positive and increasing')
-  const y1 = shape.at(normalQuantile(LEVEL_ONE_P))
-  const y4 = shape.at(normalQuantile(LEVEL_FOUR_P))
+  const y1 = shape.at(Z_LEVEL_ONE)
+  const y4 = shape.at(Z_LEVEL_FOUR)
   const beta = (Math.log(levelFour) - Math.log(levelOne)) / (y4 - y1)
   const alpha = Math.log(levelOne) - beta * y1
   return distributionFromCurve(shape, alpha, beta)
