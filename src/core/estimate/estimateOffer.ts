@@ -148,7 +148,7 @@ const Z_REACH = normalQuantile(0.9999)
 /**
  * Points for drawing the density, spanning the 0.5th to 99.5th percentile (and the offer, if not absurdly far out).
  * The points are evenly spaced in log pay (each a fixed percentage above the last), which lets every point be read forward
- * off the curve (see WageDistribution.logSpaced); the chart's axis is numeric, so the spacing is drawn as it is.
+ * off the curve (see WageDistribution.logSpacedPoints); the chart's axis is numeric, so the spacing is drawn as it is.
  */
 export function densityCurve(dist: WageDistribution, base: number, points = 120): MarketPoint[] {
   let lo: number = CHART_SPAN.lo
@@ -158,13 +158,8 @@ export function densityCurve(dist: WageDistribution, base: number, points = 120)
     if (base * 0.95 < dist.quantile(0.005)) lo = Math.max(dist.score(base * 0.95), -Z_REACH)
     if (base * 1.05 > dist.quantile(0.995)) hi = Math.min(dist.score(base * 1.05), Z_REACH)
   }
-  const out = new Array<MarketPoint>(points)
-  let i = 0
   // Share of workers per $1,000 of pay, which reads better than a density per dollar.
-  dist.logSpaced(lo, hi, points, (wage, density) => {
-    out[i++] = { wage: Math.round(wage), density: density * 1000 }
-  })
-  return out
+  return dist.logSpacedPoints(lo, hi, points, 1000)
 }
 
 export function estimateOffer(

@@ -3,7 +3,7 @@
 // A distribution is a strictly increasing curve y(z) in (normal score, log wage) space: the wage at percentile p is
 // exp(y(z)) with z = normalQuantile(p). A log-normal distribution is a straight line there; real pay is not quite,
 // so Worth draws a smooth monotone curve through the published points (see docs/estimator.md).
-import type { FigureStatus, PercentileKey } from '../../shared/types'
+import type { FigureStatus, MarketPoint, PercentileKey } from '../../shared/types'
 import { monotoneCurve, type MonotoneCurve } from './monotoneCurve'
 import { normalCdf, normalPdf, normalQuantile } from './normal'
 
@@ -17,12 +17,13 @@ export interface WageDistribution {
   /** The normal score z of wage x: cdf(x) = normalCdf(score(x)) (-Infinity for x <= 0). */
   score(x: number): number
   /**
-   * Gives `each`, in order, the wage and density per dollar at `count` wages evenly spaced in log pay from the wage at
-   * normal score lo to the wage at score hi. Read forward: the shape's scores for those log wages are worked out once
-   * per shape and span (see logSpacedSamples); per market the wages are a geometric sequence (w0 * r^i) and the
-   * density is normalPdf(z) / (wage * beta * y'(z)), so no point needs an inversion or an exponential.
+   * Chart points at `count` wages evenly spaced in log pay from the wage at normal score lo to the wage at score hi:
+   * each wage rounded to whole dollars, with the density per `per` dollars at the wage before rounding. Read forward:
+   * the shape's scores for those log wages are worked out once per shape and span (see logSpacedSamples); per market
+   * the wages are a geometric sequence (w0 * r^i) and the density is normalPdf(z) / (wage * beta * y'(z)), so no
+   * point needs an inversion or an exponential, and the points are made in one loop with no call per point.
    */
-  logSpaced(lo: number, hi: number, count: number, each: (wage: number, density: number) => void): void
+  logSpacedPoints(lo: number, hi: number, count: number, per: number): MarketPoint[]
 }
 
 /** A shape's part of a log-spaced chart grid: y at both ends, and at each point its score's slope and normal density. */
@@ -113,15 +114,18 @@ class CurveDistribution implements WageDistribution {
     return normalPdf(z) / (x * this.beta * this.curve.slope(z))
   }
 
-  logSpaced(lo: number, hi: number, count: number, each: (wage: number, density: number) => void): void {
+  logSpacedPoints(lo: number, hi: number, count: number, per: number): MarketPoint[] {
     const { alpha, beta } = this
     const { yLo, yHi, slope, pdf } = logSpacedSamples(this.curve, lo, hi, count)
     let wage = Math.exp(alpha + beta * yLo)
     const step = count > 1 ? Math.exp((beta * (yHi - yLo)) / (count - 1)) : 1
+    const points = new Array<MarketPoint>(count)
     for (let i = 0; i < count; i += 1) {
-      each(wage, pdf[i]! / (wage * beta * slope[i]!))
+      const density = pdf[i]! / (wage * beta * slope[i]!)
+      points[i] = { wage: Math.round(wage), density: density * per }
       wage *= step
     }
+    return points
   }
 }
 
