@@ -332,23 +332,37 @@ export function openLocationIndex(
     return { name: text, state: null }
   }
 
-  /** Best candidate per area (the most specific kind of place), biggest first. */
+  /**
+   * Best candidate per area (the most specific kind of place), biggest first. A name means a handful of places, so
+   * the areas are kept in a short list (in the order they first appear) rather than a Map.
+   */
   function distinctAreas(cands: Candidate[]): Candidate[] {
-    const best = new Map<string, Candidate>()
+    const best: Candidate[] = []
     for (const c of cands) {
-      const cur = best.get(c.match.areaCode)
-      if (!cur || c.rank < cur.rank || (c.rank === cur.rank && c.population > cur.population))
-        best.set(c.match.areaCode, c)
+      let at = 0
+      while (at < best.length && best[at]!.match.areaCode !== c.match.areaCode) at += 1
+      const cur = best[at]
+      if (!cur || c.rank < cur.rank || (c.rank === cur.rank && c.population > cur.population)) best[at] = c
     }
-    return [...best.values()].sort(bySize)
+    return best.length > 1 ? best.sort(bySize) : best
   }
 
-  const inState = (cands: Candidate[], state: string | null) =>
-    state ? cands.filter((c) => c.match.state === state) : cands
-  const specificFirst = (cands: Candidate[]) => {
+  function inState(cands: Candidate[], state: string | null): Candidate[] {
+    if (!state) return cands
+    const kept: Candidate[] = []
+    for (const c of cands) if (c.match.state === state) kept.push(c)
+    return kept
+  }
+  function specificFirst(cands: Candidate[]): Candidate[] {
     // Prefer areas, cities and aliases over counties and towns of the same name ("Austin", not Austin County).
-    const specific = cands.filter((c) => c.rank <= 1)
+    const specific: Candidate[] = []
+    for (const c of cands) if (c.rank <= 1) specific.push(c)
     return specific.length ? specific : cands
+  }
+  function matchesOf(cands: Candidate[]): LocationMatch[] {
+    const matches: LocationMatch[] = []
+    for (const c of cands) matches.push(c.match)
+    return matches
   }
 
   /** Places spelled like the text, nearest spelling first; a clear winner by size stands alone. */
@@ -422,7 +436,7 @@ export function openLocationIndex(
       )
       if (bigger.length) return [...bigger.map((c) => spelled(name, c)), ...found].map((c) => c.match)
     }
-    return found.map((c) => c.match)
+    return matchesOf(found)
   }
 
   function suggest(query: string, limit = 8): LocationMatch[] {

@@ -107,13 +107,18 @@ export function coreTitleKey(key: string): string {
   return kept.length > 0 ? kept.join(' ') : words.join(' ')
 }
 
+/** The level words by length, so a word is compared in place with the few of its length (no string made). */
+const LEVEL_WORDS_BY_LENGTH: string[][] = []
+for (const word of LEVEL_WORDS) (LEVEL_WORDS_BY_LENGTH[word.length] ??= []).push(word)
+
 /** Whether a word of the text (between single spaces) is a level word. */
 function hasLevelWord(text: string): boolean {
   for (let start = 0; start <= text.length;) {
     let end = text.indexOf(' ', start)
     if (end < 0) end = text.length
-    // Level words are at most 10 letters ("apprentice"): longer words need no look-up.
-    if (end - start <= 10 && LEVEL_WORDS.has(text.slice(start, end))) return true
+    // Level words are at most 10 letters ("apprentice"): longer words have no list.
+    const sameLength = LEVEL_WORDS_BY_LENGTH[end - start]
+    if (sameLength) for (const word of sameLength) if (text.startsWith(word, start)) return true
     start = end + 1
   }
   return false
