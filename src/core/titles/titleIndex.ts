@@ -7,7 +7,7 @@
 // O*NET list it under outrank any count of H-1B filings; equal evidence goes to the occupation more people work in.
 import type { TitleMatch } from '../../shared/types'
 import type { OccupationRecord, TitleRow, TitleVia } from '../dataset/format'
-import type { TextTable } from '../dataset/pack'
+import { isBefore, sharedOf, type TextTable } from '../dataset/pack'
 import { compileTitles, type CompiledTitles } from './compiledTitles'
 import { coreTitleKey, isStopWord, titleKey } from './normalise'
 import { buildSpeller, editDistance } from './spelling'
@@ -163,15 +163,24 @@ const BLS = 'b'.charCodeAt(0)
 
 /**
  * First position whose text is not before `text`: in `column` read through the permutation `order` that sorts it,
- * or in `column` itself when it is sorted (`order` null).
+ * or in `column` itself when it is sorted (`order` null). Every entry between the two ends of the range shares
+ * with the text at least the code units both ends share with it, so each step compares from there on.
  */
 function lowerBound(order: Int32Array | null, column: TextTable, text: string): number {
   let lo = 0
   let hi = order ? order.length : column.length
+  let sharedLo = 0
+  let sharedHi = 0
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if (column.before(order ? order[mid]! : mid, text)) lo = mid + 1
-    else hi = mid
+    const result = column.compare(order ? order[mid]! : mid, text, Math.min(sharedLo, sharedHi))
+    if (isBefore(result)) {
+      lo = mid + 1
+      sharedLo = sharedOf(result)
+    } else {
+      hi = mid
+      sharedHi = sharedOf(result)
+    }
   }
   return lo
 }
