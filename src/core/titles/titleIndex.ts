@@ -7,7 +7,7 @@
 // O*NET list it under outrank any count of H-1B filings; equal evidence goes to the occupation more people work in.
 import type { TitleMatch } from '../../shared/types'
 import type { OccupationRecord, TitleRow, TitleVia } from '../dataset/format'
-import { isBefore, sharedOf, type TextTable } from '../dataset/pack'
+import type { TextTable } from '../dataset/pack'
 import { compileTitles, type CompiledTitles } from './compiledTitles'
 import { coreTitleKey, isStopWord, titleKey } from './normalise'
 import { buildSpeller, editDistance } from './spelling'
@@ -173,13 +173,14 @@ function lowerBound(order: Int32Array | null, column: TextTable, text: string): 
   let sharedHi = 0
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    const result = column.compare(order ? order[mid]! : mid, text, Math.min(sharedLo, sharedHi))
-    if (isBefore(result)) {
+    // 2 * shared + 1 when the entry is before the text (see TextTable.compare), read here without a call.
+    const result = column.compare(order ? order[mid]! : mid, text, sharedLo < sharedHi ? sharedLo : sharedHi)
+    if (result & 1) {
       lo = mid + 1
-      sharedLo = sharedOf(result)
+      sharedLo = result >> 1
     } else {
       hi = mid
-      sharedHi = sharedOf(result)
+      sharedHi = result >> 1
     }
   }
   return lo
