@@ -8,6 +8,7 @@ import { formatMoney, percentileAt } from '../../shared/format'
 import { LEVEL_FOUR_P, LEVEL_ONE_P, type WageDistribution } from '../market/distribution'
 
 export const LEVEL_NAMES = ['entry', 'qualified', 'experienced', 'fully competent'] as const
+const LEVEL_NUMERALS = ['I', 'II', 'III', 'IV'] as const
 
 export function levelForYears(years: number): 1 | 2 | 3 | 4 {
   if (years < 3) return 1
@@ -53,6 +54,6 @@ export function experienceView(
     levelName: LEVEL_NAMES[level - 1]!,
     percentile,
     wage,
-    sentence: `With ${yearsText} of experience, the market typically pays at DOL wage Level ${['I', 'II', 'III', 'IV'][level - 1]} (${LEVEL_NAMES[level - 1]}): about ${formatMoney(wage)} in ${placeName}, ${percentileAt('near', percentile)}. ${comparison}`,
+    sentence: `With ${yearsText} of experience, the market typically pays at DOL wage Level ${LEVEL_NUMERALS[level - 1]} (${LEVEL_NAMES[level - 1]}): about ${formatMoney(wage)} in ${placeName}, ${percentileAt('near', percentile)}. ${comparison}`,
   }
 }
