@@ -16,7 +16,7 @@ import {
   anchorNational,
   CHART_SPAN,
   distributionFromCurve,
-  KEY_PROBABILITIES,
+  KEY_SCORES,
   type WageDistribution,
 } from '../market/distribution'
 import { normalQuantile } from '../market/normal'
@@ -151,12 +151,13 @@ const Z_REACH = normalQuantile(0.9999)
  * off the curve (see WageDistribution.logSpacedPoints); the chart's axis is numeric, so the spacing is drawn as it is.
  */
 export function densityCurve(dist: WageDistribution, base: number, points = 120): MarketPoint[] {
-  let lo: number = CHART_SPAN.lo
-  let hi: number = CHART_SPAN.hi
+  const span = CHART_SPAN
+  let lo: number = span.lo
+  let hi: number = span.hi
   if (base > 0) {
-    // An inversion only for an offer beyond the default span (a forward read says whether it is).
-    if (base * 0.95 < dist.quantile(0.005)) lo = Math.max(dist.score(base * 0.95), -Z_REACH)
-    if (base * 1.05 > dist.quantile(0.995)) hi = Math.min(dist.score(base * 1.05), Z_REACH)
+    // An inversion only for an offer beyond the default span (a forward read at its ends says whether it is).
+    if (base * 0.95 < dist.atScore(span.lo)) lo = Math.max(dist.score(base * 0.95), -Z_REACH)
+    if (base * 1.05 > dist.atScore(span.hi)) hi = Math.min(dist.score(base * 1.05), Z_REACH)
   }
   // Share of workers per $1,000 of pay, which reads better than a density per dollar.
   return dist.logSpacedPoints(lo, hi, points, 1000)
@@ -220,7 +221,7 @@ export function estimateOffer(
     input.years === null || input.years === undefined
       ? null
       : experienceView(input.years, distribution, summary.levels, input.base, placeName)
-  const median = distribution.quantile(KEY_PROBABILITIES.p50)
+  const median = distribution.atScore(KEY_SCORES.p50)
   const national = profile ? marketFor(occ, dataset.locations.byCode('US')!)?.summary.p50 : undefined
   // The sources the reply names, a handful of ids (a list: the dataset's source list is read once against it).
   const sourceIds = summary.sourceIds.slice()

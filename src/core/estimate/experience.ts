@@ -5,7 +5,7 @@
 // The market distribution itself never changes with experience.
 import type { ExperienceView } from '../../shared/types'
 import { formatMoney, percentileAt } from '../../shared/format'
-import { LEVEL_FOUR_P, LEVEL_ONE_P, type WageDistribution } from '../market/distribution'
+import { Z_LEVEL_FOUR, Z_LEVEL_ONE, type WageDistribution } from '../market/distribution'
 
 export const LEVEL_NAMES = ['entry', 'qualified', 'experienced', 'fully competent'] as const
 const LEVEL_NUMERALS = ['I', 'II', 'III', 'IV'] as const
@@ -26,8 +26,9 @@ export function levelWages(
   published: [number, number, number, number] | null,
 ): [number, number, number, number] {
   if (published) return published
-  const one = distribution.quantile(LEVEL_ONE_P)
-  const four = distribution.quantile(LEVEL_FOUR_P)
+  // quantile(LEVEL_ONE_P) and quantile(LEVEL_FOUR_P), from their scores worked out once.
+  const one = distribution.atScore(Z_LEVEL_ONE)
+  const four = distribution.atScore(Z_LEVEL_FOUR)
   const step = (four - one) / 3
   return [Math.round(one), Math.round(one + step), Math.round(one + 2 * step), Math.round(four)]
 }

@@ -12,7 +12,7 @@ import {
   anchorArea,
   anchorNational,
   distributionFromCurve,
-  KEY_PROBABILITIES,
+  KEY_SCORES,
   LOGNORMAL_SHAPE,
   type AnchoredPoints,
   type WageDistribution,
@@ -97,13 +97,16 @@ export function withCurve(summary: Omit<MarketSummary, 'curve'>, curve: MarketPo
   }
 }
 
+/** The key percentiles' normal scores (KEY_SCORES), read once. */
+const { p10: Z10, p25: Z25, p50: Z50, p75: Z75, p90: Z90 } = KEY_SCORES
+
 function roundedPercentiles(dist: WageDistribution): Record<PercentileKey, number> {
   return {
-    p10: Math.round(dist.quantile(KEY_PROBABILITIES.p10)),
-    p25: Math.round(dist.quantile(KEY_PROBABILITIES.p25)),
-    p50: Math.round(dist.quantile(KEY_PROBABILITIES.p50)),
-    p75: Math.round(dist.quantile(KEY_PROBABILITIES.p75)),
-    p90: Math.round(dist.quantile(KEY_PROBABILITIES.p90)),
+    p10: Math.round(dist.atScore(Z10)),
+    p25: Math.round(dist.atScore(Z25)),
+    p50: Math.round(dist.atScore(Z50)),
+    p75: Math.round(dist.atScore(Z75)),
+    p90: Math.round(dist.atScore(Z90)),
   }
 }
 

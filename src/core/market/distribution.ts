@@ -10,6 +10,8 @@ import { normalCdf, normalPdf, normalQuantile } from './normal'
 export interface WageDistribution {
   /** Wage (annual USD) at probability p in (0, 1). */
   quantile(p: number): number
+  /** The wage at normal score z: quantile(p) for a score already worked out (z = normalQuantile(p)). */
+  atScore(z: number): number
   /** Share of workers paid at most x (0 for x <= 0). */
   cdf(x: number): number
   /** Probability density per dollar at x. */
@@ -81,6 +83,14 @@ export const KEY_PROBABILITIES: Record<PercentileKey, number> = {
   p90: 0.9,
 }
 const ORDER: PercentileKey[] = ['p10', 'p25', 'p50', 'p75', 'p90']
+/** Their normal scores, worked out once (read a key percentile with atScore). */
+export const KEY_SCORES: Readonly<Record<PercentileKey, number>> = {
+  p10: normalQuantile(KEY_PROBABILITIES.p10),
+  p25: normalQuantile(KEY_PROBABILITIES.p25),
+  p50: normalQuantile(KEY_PROBABILITIES.p50),
+  p75: normalQuantile(KEY_PROBABILITIES.p75),
+  p90: normalQuantile(KEY_PROBABILITIES.p90),
+}
 
 /**
  * exp(alpha + beta * curve(z)) as an object whose methods are shared by every distribution (a class: a market is
@@ -102,6 +112,10 @@ class CurveDistribution implements WageDistribution {
   quantile(p: number): number {
     const clamped = Math.min(Math.max(p, 1e-12), 1 - 1e-12)
     return Math.exp(this.alpha + this.beta * this.curve.at(normalQuantile(clamped)))
+  }
+
+  atScore(z: number): number {
+    return Math.exp(this.alpha + this.beta * this.curve.at(z))
   }
 
   cdf(x: number): number {
@@ -195,8 +209,8 @@ function strictlyIncreasing(values: number[]): number[] {
 export const LEVEL_ONE_P = 0.17
 export const LEVEL_FOUR_P = 0.67
 /** Their normal scores, worked out once. */
-const Z_LEVEL_ONE = normalQuantile(LEVEL_ONE_P)
-const Z_LEVEL_FOUR = normalQuantile(LEVEL_FOUR_P)
+export const Z_LEVEL_ONE = normalQuantile(LEVEL_ONE_P)
+export const Z_LEVEL_FOUR = normalQuantile(LEVEL_FOUR_P)
 
 /** A straight line in (normal score, log wage) space: the log-normal shape, used when no national shape exists. */
 export const LOGNORMAL_SHAPE: MonotoneCurve = monotoneCurve([-1, 1], [-1, 1])
