@@ -70,15 +70,16 @@ function isPlaceChar(c: number): boolean {
 
 /**
  * Lower case, accents dropped, "Saint" and "Ste" as "St", anything but letters and digits as single spaces. ASCII
- * text (nearly every place typed) takes one pass over its characters; other text the regular expressions below.
+ * text (nearly every place typed) takes one pass over its characters; text with any other character the regular
+ * expressions below (the pass hands it over at the first such character).
  */
 export function placeKey(text: string): string {
   const lower = text.toLowerCase()
-  if (/[\u0080-\uffff]/.test(lower)) return placeKeyOfText(lower)
   let key = ''
   let start = -1
   for (let i = 0; i <= lower.length; i += 1) {
     const c = i < lower.length ? lower.charCodeAt(i) : 32
+    if (c >= 0x80) return placeKeyOfText(lower)
     if (isPlaceChar(c)) {
       if (start < 0) start = i
       continue

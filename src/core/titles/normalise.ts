@@ -62,9 +62,7 @@ function isKeyChar(c: number): boolean {
 export function titleKey(text: string): string {
   const lower = text.toLowerCase()
   // Accents only need stripping in the rare title that has them.
-  const ascii = /[\u0080-\uffff]/.test(lower)
-    ? lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
-    : lower
+  const ascii = isAscii(lower) ? lower : lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
   let words: string[] = []
   let start = -1
   for (let i = 0; i <= ascii.length; i += 1) {
@@ -87,6 +85,12 @@ export function titleKey(text: string): string {
   let key = ''
   for (let i = 0; i < words.length; i += 1) key += i === 0 ? singular(words[i]!) : ` ${singular(words[i]!)}`
   return key
+}
+
+/** Whether every code unit of the text is below 0x80 (a loop: cheaper than a regular expression on short text). */
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) >= 0x80) return false
+  return true
 }
 
 /** Whether a word before the last ends like the first half of a JOINED pair (only then can a pair match). */
