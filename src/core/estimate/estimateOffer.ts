@@ -280,12 +280,31 @@ export function estimateOffer(
   }
 }
 
-/** The sources whose ids are listed, in the dataset's order. */
+/** Each source list's positions by id, worked out once per list (a dataset's list does not change). */
+const sourcePositions = new WeakMap<readonly SourceRef[], Map<string, number[]>>()
+const ascending = (a: number, b: number): number => a - b
+
+/** The sources whose ids are listed, in the dataset's order (as filtering the list by the ids would give them). */
 function sourcesNamed(sources: readonly SourceRef[], ids: readonly string[]): SourceRef[] {
+  let positions = sourcePositions.get(sources)
+  if (!positions) {
+    positions = new Map()
+    sources.forEach((source, i) => {
+      const list = positions!.get(source.id)
+      if (list) list.push(i)
+      else positions!.set(source.id, [i])
+    })
+    sourcePositions.set(sources, positions)
+  }
+  const found: number[] = []
+  for (const id of ids)
+    for (const at of positions.get(id) ?? NO_POSITIONS) if (!found.includes(at)) found.push(at)
+  if (found.length > 1) found.sort(ascending)
   const named: SourceRef[] = []
-  for (const source of sources) if (ids.includes(source.id)) named.push(source)
+  for (const at of found) named.push(sources[at]!)
   return named
 }
+const NO_POSITIONS: number[] = []
 
 /**
  * Total pay against a survey profile: a distribution through the survey's 10th, 50th and 90th percentiles of total
