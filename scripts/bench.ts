@@ -30,7 +30,7 @@ const BUDGETS = {
     max: 100,
     unit: 'x a bare interpolation',
     waitsOn:
-      "the reply's 120 chart points (a fifth of an estimate), the title match, the input's check (README)",
+      "the reply's 120 chart points (a quarter of an estimate: two objects each), its sentences, tsx's import getters (README)",
   },
   firstPercentile: {
     max: 1.5,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatMoney } from './format'
+import { formatMoney, percentileAt, percentilePhrase } from './format'
 
 const INTL = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 })
 
@@ -22,5 +22,22 @@ describe('formatMoney', () => {
     expect(formatMoney(null)).toBe('—')
     expect(formatMoney(undefined)).toBe('—')
     expect(formatMoney(2e21)).toBe(INTL.format(2e21))
+  })
+})
+
+describe('percentileAt', () => {
+  it('puts the word before the phrase, except at the ends, for every tenth of a percentile', () => {
+    for (let tenths = 0; tenths <= 1000; tenths += 1) {
+      const p = tenths / 10
+      const phrase = percentilePhrase(p)
+      const end = phrase.startsWith('above ') || phrase.startsWith('below ')
+      for (const word of ['at', 'about', 'near'] as const)
+        expect(percentileAt(word, p)).toBe(end ? phrase : `${word} ${phrase}`)
+    }
+    expect(percentileAt('at', 47)).toBe('at the 47th percentile')
+    expect(percentileAt('near', 0.4)).toBe('below the 1st percentile')
+    expect(percentileAt('at', 99.5)).toBe('above the 99th percentile')
+    expect(percentileAt('about', NaN)).toBe('about an unknown percentile')
+    expect(percentileAt('at', -Infinity)).toBe('at an unknown percentile')
   })
 })

@@ -61,5 +61,7 @@ export function percentilePhrase(percentile: number): string {
  */
 export function percentileAt(word: 'at' | 'about' | 'near', percentile: number): string {
   const phrase = percentilePhrase(percentile)
-  return phrase.startsWith('above ') || phrase.startsWith('below ') ? phrase : `${word} ${phrase}`
+  // The ends, told by the number (reading the start of the phrase would make the joined text flat first).
+  const atAnEnd = Number.isFinite(percentile) && (percentile < 1 || percentile >= 99.5)
+  return atAnEnd ? phrase : `${word} ${phrase}`
 }

@@ -13,6 +13,7 @@ import {
 } from '../../shared/contract'
 import { FIELD_LABELS, NEGOTIATE_FIELD_LABELS, type FieldName } from '../../shared/fields'
 import { WorthFailure } from '../errors'
+import { plainEstimateInput } from './plainEstimateInput'
 
 /** One handler per backend channel of the table (createHandlers in handlers.ts). */
 export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => ChannelResult<C> }
@@ -42,6 +43,11 @@ export function checkInput<C extends AnyChannel>(
   channel: C,
   rawInput: unknown,
 ): { ok: true; input: ParsedInput<C> } | { ok: false; error: WorthError } {
+  // The estimate is asked for at every change of an offer: its plainly valid input skips the schema's walk.
+  if (channel === 'estimate:offer') {
+    const plain = plainEstimateInput(rawInput)
+    if (plain) return { ok: true, input: plain as ParsedInput<C> }
+  }
   const parsed = channels[channel].input.safeParse(rawInput ?? {})
   return parsed.success
     ? { ok: true, input: parsed.data as ParsedInput<C> }

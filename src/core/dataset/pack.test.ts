@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { decodePack, encodePack, PackError, textTable, type TextDecoding } from './pack'
+import { decodePack, encodePack, isBefore, PackError, sharedOf, textTable, type TextDecoding } from './pack'
 
 const words = ['', 'a', 'ab', 'abc', 'b', 'café', 'nurse', 'nurse practitioner', 'zz']
 const probes = [
@@ -25,15 +25,26 @@ describe('text tables', () => {
     expect(Array.from({ length: table.length }, (_, i) => table.get(i))).toEqual(words)
   })
 
-  it('say whether an entry sorts before a text, as < does, packed or not', () => {
+  it('say whether an entry sorts before a text, as < does, and how much they share, packed or not', () => {
     const packed = decodePack<null>(encodePack(null, { words })).text('words')
     const plain = textTable(words)
+    const shared = (a: string, b: string) => {
+      let k = 0
+      while (k < a.length && k < b.length && a[k] === b[k]) k += 1
+      return k
+    }
     for (const [i, word] of words.entries())
-      for (const probe of probes) {
-        expect(packed.before(i, probe), `${word} < ${probe}`).toBe(word < probe)
-        expect(plain.before(i, probe), `${word} < ${probe}`).toBe(word < probe)
-      }
-    expect(packed.before(words.length, 'a')).toBe(true)
+      for (const probe of probes)
+        for (const table of [packed, plain]) {
+          const common = shared(word, probe)
+          // From any point up to what they share (as a binary search knows it), the same answer.
+          for (let from = 0; from <= common; from += 1) {
+            const result = table.compare(i, probe, from)
+            expect(isBefore(result), `${word} < ${probe}`).toBe(word < probe)
+            expect(sharedOf(result), `${word} / ${probe}`).toBe(common)
+          }
+        }
+    expect(isBefore(packed.compare(words.length, 'a', 0))).toBe(true)
   })
 
   it('read each entry of a non-ASCII table from its own bytes, never the whole table', () => {
@@ -55,7 +66,7 @@ describe('text tables', () => {
     expect(table.get(mixed.length)).toBe('')
     for (const [i, word] of back.entries())
       for (const probe of [...probes, 'Señor', 'Seños', 'emoji', '日本'])
-        expect(table.before(i, probe)).toBe(word < probe)
+        expect(isBefore(table.compare(i, probe, 0))).toBe(word < probe)
   })
 
   it('refuse starts that do not fit the bytes', () => {

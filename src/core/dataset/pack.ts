@@ -47,13 +47,43 @@ export type SectionValue = Int32Array | Uint16Array | Uint8Array | Float64Array 
 export interface TextTable {
   readonly length: number
   get(i: number): string
-  /** Whether entry i sorts before the text (get(i) < text), without making the entry a string of its own. */
-  before(i: number, text: string): boolean
+  /**
+   * Entry i against the text, without making the entry a string of its own, for a caller that knows their first
+   * `from` code units agree: 2 * (code units they share) + 1 when the entry sorts before the text (get(i) < text),
+   * 2 * (code units they share) otherwise (read with sharedOf and isBefore).
+   */
+  compare(i: number, text: string, from: number): number
+}
+
+/** The code units a compare() result says two strings share. */
+export const sharedOf = (result: number): number => result >> 1
+/** Whether a compare() result says the entry sorts before the text. */
+export const isBefore = (result: number): boolean => (result & 1) === 1
+
+/**
+ * compare() over text held in `source` from `start`, `length` code units long: code unit by code unit from `from`,
+ * as the < operator compares strings.
+ */
+function sharedAndBefore(source: string, start: number, length: number, text: string, from: number): number {
+  const shared = Math.min(length, text.length)
+  let k = from
+  while (k < shared && source.charCodeAt(start + k) === text.charCodeAt(k)) k += 1
+  const before = k < shared ? source.charCodeAt(start + k) < text.charCodeAt(k) : length < text.length
+  return 2 * k + (before ? 1 : 0)
+}
+
+/** compare() for a string already in memory. */
+export function compareText(value: string, text: string, from: number): number {
+  return sharedAndBefore(value, 0, value.length, text, from)
 }
 
 /** A text table over strings already in memory. */
 export function textTable(values: readonly string[]): TextTable {
-  return { length: values.length, get: (i) => values[i]!, before: (i, text) => values[i]! < text }
+  return {
+    length: values.length,
+    get: (i) => values[i]!,
+    compare: (i, text, from) => compareText(values[i]!, text, from),
+  }
 }
 
 /** Every string of a table, in order. */
@@ -225,19 +255,11 @@ export function decodePack<Meta>(bytes: Uint8Array, decoding: TextDecoding = web
             text ??= read()
             return text.slice(starts[i]!, starts[i + 1]! - 1)
           },
-          before(i, other) {
-            if (!(i >= 0 && i < count)) return '' < other
+          compare(i, other, from) {
+            if (!(i >= 0 && i < count)) return sharedAndBefore('', 0, 0, other, 0)
             text ??= read()
-            // Code unit by code unit, as the < operator compares strings.
-            const from = starts[i]!
-            const length = starts[i + 1]! - 1 - from
-            const shared = Math.min(length, other.length)
-            for (let k = 0; k < shared; k += 1) {
-              const a = text.charCodeAt(from + k)
-              const b = other.charCodeAt(k)
-              if (a !== b) return a < b
-            }
-            return length < other.length
+            const at = starts[i]!
+            return sharedAndBefore(text, at, starts[i + 1]! - 1 - at, other, from)
           },
         }
       }
@@ -249,7 +271,12 @@ export function decodePack<Meta>(bytes: Uint8Array, decoding: TextDecoding = web
         decoded ??= new Array<string | undefined>(count)
         return (decoded[i] ??= decoding.utf8(bytes.subarray(start + starts[i]!, start + starts[i + 1]! - 1)))
       }
-      return { length: count, get, before: (i, other) => get(i) < other }
+      return {
+        length: count,
+        get,
+        compare: (i, other, from) =>
+          i >= 0 && i < count ? compareText(get(i), other, from) : compareText('', other, 0),
+      }
     },
   }
 }

@@ -9,6 +9,23 @@ const d = realDataset()
 const estimate = (input: Record<string, unknown>) => estimateOffer(d, EstimateInputSchema.parse(input))
 
 describe('estimateOffer', () => {
+  it('names the sources behind its figures once each, in the order of the dataset list', () => {
+    const ids = (input: Record<string, unknown>) => estimate(input).sources.map((s) => s.id)
+    const order = d.sources.map((s) => s.id)
+    const inOrder = (list: string[]) => [...list].sort((a, b) => order.indexOf(a) - order.indexOf(b))
+    // A metro: OFLC levels on the BLS shape, O*NET's listing of the title, the CBSA delineation that read the city.
+    const metro = ids({ title: 'Software Engineer', location: 'Seattle, WA', base: 150000 })
+    expect(new Set(metro)).toEqual(new Set(['dol-oflc', 'bls-oews', 'onet', 'census-cbsa']))
+    expect(metro).toEqual(inOrder(metro))
+    // The nation: BLS figures only, named once although both the market and the title match name them.
+    expect(ids({ title: 'Registered Nurse', location: 'United States', base: 90000 })).toEqual(['bls-oews'])
+    // A survey profile adds its own source.
+    const profiled = ids({ title: 'Backend Architect', location: 'Austin, TX', base: 150000 })
+    expect(profiled.length).toBeGreaterThan(3)
+    expect(new Set(profiled).size).toBe(profiled.length)
+    expect(profiled).toEqual(inOrder(profiled))
+  })
+
   it('places a national offer at the published median at the 50th percentile', () => {
     const r = estimate({ title: 'Software Developers', location: 'United States', base: 133080 })
     expect(r.market).toMatchObject({

@@ -2,14 +2,21 @@
 import { ambiguousPlaceMessage, placeChoices } from '../locations/placeMessages'
 import type { ParsedInput } from '../../shared/contract'
 import { formatMoney, percentileAt } from '../../shared/format'
-import type { EstimateResult, LocationMatch, MarketPoint, OfferSummary, TitleMatch } from '../../shared/types'
+import type {
+  EstimateResult,
+  LocationMatch,
+  MarketPoint,
+  OfferSummary,
+  SourceRef,
+  TitleMatch,
+} from '../../shared/types'
 import { WorthFailure } from '../errors'
 import type { Dataset } from '../dataset/indexDataset'
 import {
   anchorNational,
   CHART_SPAN,
   distributionFromCurve,
-  KEY_PROBABILITIES,
+  KEY_SCORES,
   type WageDistribution,
 } from '../market/distribution'
 import { normalQuantile } from '../market/normal'
@@ -74,7 +81,7 @@ export function resolveRole(
       field: 'title',
       message: 'Job title is required: type the title on your offer, e.g. "Software Engineer".',
     })
-  const [chosen, ...alternatives] = matches
+  const chosen = matches[0]
   if (!chosen) {
     const suggestions = dataset.titles.closest(title)
     throw new WorthFailure({
@@ -84,7 +91,7 @@ export function resolveRole(
       suggestions,
     })
   }
-  return { chosen, alternatives }
+  return { chosen, alternatives: matches.slice(1) }
 }
 
 export function resolvePlace(dataset: Dataset, location: string, areaCode?: string): LocationMatch {
@@ -141,23 +148,19 @@ const Z_REACH = normalQuantile(0.9999)
 /**
  * Points for drawing the density, spanning the 0.5th to 99.5th percentile (and the offer, if not absurdly far out).
  * The points are evenly spaced in log pay (each a fixed percentage above the last), which lets every point be read forward
- * off the curve (see WageDistribution.logSpaced); the chart's axis is numeric, so the spacing is drawn as it is.
+ * off the curve (see WageDistribution.logSpacedPoints); the chart's axis is numeric, so the spacing is drawn as it is.
  */
 export function densityCurve(dist: WageDistribution, base: number, points = 120): MarketPoint[] {
-  let lo: number = CHART_SPAN.lo
-  let hi: number = CHART_SPAN.hi
+  const span = CHART_SPAN
+  let lo: number = span.lo
+  let hi: number = span.hi
   if (base > 0) {
-    // An inversion only for an offer beyond the default span (a forward read says whether it is).
-    if (base * 0.95 < dist.quantile(0.005)) lo = Math.max(dist.score(base * 0.95), -Z_REACH)
-    if (base * 1.05 > dist.quantile(0.995)) hi = Math.min(dist.score(base * 1.05), Z_REACH)
+    // An inversion only for an offer beyond the default span (a forward read at its ends says whether it is).
+    if (base * 0.95 < dist.atScore(span.lo)) lo = Math.max(dist.score(base * 0.95), -Z_REACH)
+    if (base * 1.05 > dist.atScore(span.hi)) hi = Math.min(dist.score(base * 1.05), Z_REACH)
   }
-  const out = new Array<MarketPoint>(points)
-  let i = 0
   // Share of workers per $1,000 of pay, which reads better than a density per dollar.
-  dist.logSpaced(lo, hi, points, (wage, density) => {
-    out[i++] = { wage: Math.round(wage), density: density * 1000 }
-  })
-  return out
+  return dist.logSpacedPoints(lo, hi, points, 1000)
 }
 
 export function estimateOffer(
@@ -218,7 +221,7 @@ export function estimateOffer(
     input.years === null || input.years === undefined
       ? null
       : experienceView(input.years, distribution, summary.levels, input.base, placeName)
-  const median = distribution.quantile(KEY_PROBABILITIES.p50)
+  const median = distribution.atScore(KEY_SCORES.p50)
   const national = profile ? marketFor(occ, dataset.locations.byCode('US')!)?.summary.p50 : undefined
   // The sources the reply names, a handful of ids (a list: the dataset's source list is read once against it).
   const sourceIds = summary.sourceIds.slice()
@@ -273,9 +276,35 @@ export function estimateOffer(
         )
       : null,
     notes,
-    sources: dataset.sources.filter((s) => sourceIds.includes(s.id)),
+    sources: sourcesNamed(dataset.sources, sourceIds),
   }
 }
+
+/** Each source list's positions by id, worked out once per list (a dataset's list does not change). */
+const sourcePositions = new WeakMap<readonly SourceRef[], Map<string, number[]>>()
+const ascending = (a: number, b: number): number => a - b
+
+/** The sources whose ids are listed, in the dataset's order (as filtering the list by the ids would give them). */
+function sourcesNamed(sources: readonly SourceRef[], ids: readonly string[]): SourceRef[] {
+  let positions = sourcePositions.get(sources)
+  if (!positions) {
+    positions = new Map()
+    sources.forEach((source, i) => {
+      const list = positions!.get(source.id)
+      if (list) list.push(i)
+      else positions!.set(source.id, [i])
+    })
+    sourcePositions.set(sources, positions)
+  }
+  const found: number[] = []
+  for (const id of ids)
+    for (const at of positions.get(id) ?? NO_POSITIONS) if (!found.includes(at)) found.push(at)
+  if (found.length > 1) found.sort(ascending)
+  const named: SourceRef[] = []
+  for (const at of found) named.push(sources[at]!)
+  return named
+}
+const NO_POSITIONS: number[] = []
 
 /**
  * Total pay against a survey profile: a distribution through the survey's 10th, 50th and 90th percentiles of total

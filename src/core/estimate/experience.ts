@@ -5,9 +5,10 @@
 // The market distribution itself never changes with experience.
 import type { ExperienceView } from '../../shared/types'
 import { formatMoney, percentileAt } from '../../shared/format'
-import { LEVEL_FOUR_P, LEVEL_ONE_P, type WageDistribution } from '../market/distribution'
+import { Z_LEVEL_FOUR, Z_LEVEL_ONE, type WageDistribution } from '../market/distribution'
 
 export const LEVEL_NAMES = ['entry', 'qualified', 'experienced', 'fully competent'] as const
+const LEVEL_NUMERALS = ['I', 'II', 'III', 'IV'] as const
 
 export function levelForYears(years: number): 1 | 2 | 3 | 4 {
   if (years < 3) return 1
@@ -25,10 +26,11 @@ export function levelWages(
   published: [number, number, number, number] | null,
 ): [number, number, number, number] {
   if (published) return published
-  const one = distribution.quantile(LEVEL_ONE_P)
-  const four = distribution.quantile(LEVEL_FOUR_P)
+  // quantile(LEVEL_ONE_P) and quantile(LEVEL_FOUR_P), from their scores worked out once.
+  const one = distribution.atScore(Z_LEVEL_ONE)
+  const four = distribution.atScore(Z_LEVEL_FOUR)
   const step = (four - one) / 3
-  return [one, one + step, one + 2 * step, four].map((v) => Math.round(v)) as [number, number, number, number]
+  return [Math.round(one), Math.round(one + step), Math.round(one + 2 * step), Math.round(four)]
 }
 
 export function experienceView(
@@ -53,6 +55,6 @@ export function experienceView(
     levelName: LEVEL_NAMES[level - 1]!,
     percentile,
     wage,
-    sentence: `With ${yearsText} of experience, the market typically pays at DOL wage Level ${['I', 'II', 'III', 'IV'][level - 1]} (${LEVEL_NAMES[level - 1]}): about ${formatMoney(wage)} in ${placeName}, ${percentileAt('near', percentile)}. ${comparison}`,
+    sentence: `With ${yearsText} of experience, the market typically pays at DOL wage Level ${LEVEL_NUMERALS[level - 1]} (${LEVEL_NAMES[level - 1]}): about ${formatMoney(wage)} in ${placeName}, ${percentileAt('near', percentile)}. ${comparison}`,
   }
 }

@@ -12,7 +12,7 @@ import {
   anchorArea,
   anchorNational,
   distributionFromCurve,
-  KEY_PROBABILITIES,
+  KEY_SCORES,
   LOGNORMAL_SHAPE,
   type AnchoredPoints,
   type WageDistribution,
@@ -24,12 +24,9 @@ export interface Market {
   summary: Omit<MarketSummary, 'curve'>
 }
 
-const ALL_MODELLED: Record<PercentileKey, FigureStatus> = {
-  p10: 'modelled',
-  p25: 'modelled',
-  p50: 'modelled',
-  p75: 'modelled',
-  p90: 'modelled',
+/** Every figure modelled (a new object each time: a reply's status is its own). */
+function allModelled(): Record<PercentileKey, FigureStatus> {
+  return { p10: 'modelled', p25: 'modelled', p50: 'modelled', p75: 'modelled', p90: 'modelled' }
 }
 
 /** Each occupation's national curve, fitted once per dataset (it depends on nothing else). */
@@ -100,13 +97,16 @@ export function withCurve(summary: Omit<MarketSummary, 'curve'>, curve: MarketPo
   }
 }
 
+/** The key percentiles' normal scores (KEY_SCORES), read once. */
+const { p10: Z10, p25: Z25, p50: Z50, p75: Z75, p90: Z90 } = KEY_SCORES
+
 function roundedPercentiles(dist: WageDistribution): Record<PercentileKey, number> {
   return {
-    p10: Math.round(dist.quantile(KEY_PROBABILITIES.p10)),
-    p25: Math.round(dist.quantile(KEY_PROBABILITIES.p25)),
-    p50: Math.round(dist.quantile(KEY_PROBABILITIES.p50)),
-    p75: Math.round(dist.quantile(KEY_PROBABILITIES.p75)),
-    p90: Math.round(dist.quantile(KEY_PROBABILITIES.p90)),
+    p10: Math.round(dist.atScore(Z10)),
+    p25: Math.round(dist.atScore(Z25)),
+    p50: Math.round(dist.atScore(Z50)),
+    p75: Math.round(dist.atScore(Z75)),
+    p90: Math.round(dist.atScore(Z90)),
   }
 }
 
@@ -126,7 +126,7 @@ export function buildMarket(dataset: Dataset, occ: OccupationRecord, place: Loca
     return {
       distribution,
       summary: summaryOf(occ, 'area', place.areaCode, place.areaName, roundedPercentiles(distribution), {
-        status: { ...ALL_MODELLED },
+        status: allModelled(),
         topCode: null,
         levels,
         fallback: anchored
@@ -159,17 +159,30 @@ export function buildMarket(dataset: Dataset, occ: OccupationRecord, place: Loca
 
 export type MarketFor = (occ: OccupationRecord, place: LocationMatch) => Market | null
 
-/** buildMarket with a small memo: building a market (a distribution fit) is the costly part of an estimate. */
+/**
+ * buildMarket with a small memo: building a market (a distribution fit) is the costly part of an estimate. Markets
+ * are kept by place (kind, then area code) and occupation, so a look-up joins no strings; when `limit` markets are
+ * kept, the memo starts again empty.
+ */
 export function cachedMarkets(dataset: Dataset, limit = 300): MarketFor {
-  const memo = new Map<string, Market | null>()
+  let byKind = new Map<string, Map<string, Map<OccupationRecord, Market | null>>>()
+  let size = 0
   return (occ, place) => {
-    const key = `${occ.soc}|${place.kind}|${place.areaCode}`
-    const known = memo.get(key)
+    let byCode = byKind.get(place.kind)
+    let byOcc = byCode?.get(place.areaCode)
+    const known = byOcc?.get(occ)
     if (known !== undefined) return known
-    if (memo.has(key)) return null
+    if (byOcc?.has(occ)) return null
     const market = buildMarket(dataset, occ, place)
-    if (memo.size >= limit) memo.delete(memo.keys().next().value!)
-    memo.set(key, market)
+    if (size >= limit) {
+      byKind = new Map()
+      byCode = byOcc = undefined
+      size = 0
+    }
+    if (!byCode) byKind.set(place.kind, (byCode = new Map()))
+    if (!byOcc) byCode.set(place.areaCode, (byOcc = new Map()))
+    byOcc.set(occ, market)
+    size += 1
     return market
   }
 }

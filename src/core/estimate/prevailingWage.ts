@@ -26,9 +26,7 @@ export function oflcSourceText(sources: readonly SourceRef[]): string {
 /** The highest level whose wage the base reaches; 'below I' under Level I. */
 export function levelMet(base: number, levels: readonly [number, number, number, number]): WageLevelName {
   let met: WageLevelName = 'below I'
-  levels.forEach((wage, i) => {
-    if (base >= wage) met = LEVEL_ROMAN[i]!
-  })
+  for (let i = 0; i < levels.length; i += 1) if (base >= levels[i]!) met = LEVEL_ROMAN[i]!
   return met
 }
 

@@ -8,7 +8,7 @@
 // the biggest place (Census 2023 population) first.
 import type { LocationMatch } from '../../shared/types'
 import type { AreaRecord, PlaceAliasRow, PlacesFile } from '../dataset/format'
-import { textTable, textValues, type TextTable } from '../dataset/pack'
+import { isBefore, textTable, textValues, type TextTable } from '../dataset/pack'
 import { closestNames, type SpellingIndex, spellingIndex } from './spelling'
 
 export const NATIONAL_CODE = 'US'
@@ -71,15 +71,16 @@ function isPlaceChar(c: number): boolean {
 
 /**
  * Lower case, accents dropped, "Saint" and "Ste" as "St", anything but letters and digits as single spaces. ASCII
- * text (nearly every place typed) takes one pass over its characters; other text the regular expressions below.
+ * text (nearly every place typed) takes one pass over its characters; text with any other character the regular
+ * expressions below (the pass hands it over at the first such character).
  */
 export function placeKey(text: string): string {
   const lower = text.toLowerCase()
-  if (/[\u0080-\uffff]/.test(lower)) return placeKeyOfText(lower)
   let key = ''
   let start = -1
   for (let i = 0; i <= lower.length; i += 1) {
     const c = i < lower.length ? lower.charCodeAt(i) : 32
+    if (c >= 0x80) return placeKeyOfText(lower)
     if (isPlaceChar(c)) {
       if (start < 0) start = i
       continue
@@ -348,23 +349,37 @@ export function openLocationIndex(areas: AreaRecord[], compiled: CompiledPlaces)
     return { name: text, state: null }
   }
 
-  /** Best candidate per area (the most specific kind of place), biggest first. */
+  /**
+   * Best candidate per area (the most specific kind of place), biggest first. A name means a handful of places, so
+   * the areas are kept in a short list (in the order they first appear) rather than a Map.
+   */
   function distinctAreas(cands: Candidate[]): Candidate[] {
-    const best = new Map<string, Candidate>()
+    const best: Candidate[] = []
     for (const c of cands) {
-      const cur = best.get(c.match.areaCode)
-      if (!cur || c.rank < cur.rank || (c.rank === cur.rank && c.population > cur.population))
-        best.set(c.match.areaCode, c)
+      let at = 0
+      while (at < best.length && best[at]!.match.areaCode !== c.match.areaCode) at += 1
+      const cur = best[at]
+      if (!cur || c.rank < cur.rank || (c.rank === cur.rank && c.population > cur.population)) best[at] = c
     }
-    return [...best.values()].sort(bySize)
+    return best.length > 1 ? best.sort(bySize) : best
   }
 
-  const inState = (cands: Candidate[], state: string | null) =>
-    state ? cands.filter((c) => c.match.state === state) : cands
-  const specificFirst = (cands: Candidate[]) => {
+  function inState(cands: Candidate[], state: string | null): Candidate[] {
+    if (!state) return cands
+    const kept: Candidate[] = []
+    for (const c of cands) if (c.match.state === state) kept.push(c)
+    return kept
+  }
+  function specificFirst(cands: Candidate[]): Candidate[] {
     // Prefer areas, cities and aliases over counties and towns of the same name ("Austin", not Austin County).
-    const specific = cands.filter((c) => c.rank <= 1)
+    const specific: Candidate[] = []
+    for (const c of cands) if (c.rank <= 1) specific.push(c)
     return specific.length ? specific : cands
+  }
+  function matchesOf(cands: Candidate[]): LocationMatch[] {
+    const matches: LocationMatch[] = []
+    for (const c of cands) matches.push(c.match)
+    return matches
   }
 
   /** Places spelled like the text, nearest spelling first; a clear winner by size stands alone. */
@@ -438,7 +453,7 @@ export function openLocationIndex(areas: AreaRecord[], compiled: CompiledPlaces)
       )
       if (bigger.length) return [...bigger.map((c) => spelled(name, c)), ...found].map((c) => c.match)
     }
-    return found.map((c) => c.match)
+    return matchesOf(found)
   }
 
   function suggest(query: string, limit = 8): LocationMatch[] {
@@ -457,7 +472,7 @@ export function openLocationIndex(areas: AreaRecord[], compiled: CompiledPlaces)
     let hi = names.length
     while (lo < hi) {
       const mid = (lo + hi) >> 1
-      if (names.before(mid, key)) lo = mid + 1
+      if (isBefore(names.compare(mid, key, 0))) lo = mid + 1
       else hi = mid
     }
     return lo

@@ -3,13 +3,15 @@
 // A distribution is a strictly increasing curve y(z) in (normal score, log wage) space: the wage at percentile p is
 // exp(y(z)) with z = normalQuantile(p). A log-normal distribution is a straight line there; real pay is not quite,
 // so Worth draws a smooth monotone curve through the published points (see docs/estimator.md).
-import type { FigureStatus, PercentileKey } from '../../shared/types'
+import type { FigureStatus, MarketPoint, PercentileKey } from '../../shared/types'
 import { monotoneCurve, type MonotoneCurve } from './monotoneCurve'
 import { normalCdf, normalPdf, normalQuantile } from './normal'
 
 export interface WageDistribution {
   /** Wage (annual USD) at probability p in (0, 1). */
   quantile(p: number): number
+  /** The wage at normal score z: quantile(p) for a score already worked out (z = normalQuantile(p)). */
+  atScore(z: number): number
   /** Share of workers paid at most x (0 for x <= 0). */
   cdf(x: number): number
   /** Probability density per dollar at x. */
@@ -17,12 +19,13 @@ export interface WageDistribution {
   /** The normal score z of wage x: cdf(x) = normalCdf(score(x)) (-Infinity for x <= 0). */
   score(x: number): number
   /**
-   * Gives `each`, in order, the wage and density per dollar at `count` wages evenly spaced in log pay from the wage at
-   * normal score lo to the wage at score hi. Read forward: the shape's scores for those log wages are worked out once
-   * per shape and span (see logSpacedSamples); per market the wages are a geometric sequence (w0 * r^i) and the
-   * density is normalPdf(z) / (wage * beta * y'(z)), so no point needs an inversion or an exponential.
+   * Chart points at `count` wages evenly spaced in log pay from the wage at normal score lo to the wage at score hi:
+   * each wage rounded to whole dollars, with the density per `per` dollars at the wage before rounding. Read forward:
+   * the shape's scores for those log wages are worked out once per shape and span (see logSpacedSamples); per market
+   * the wages are a geometric sequence (w0 * r^i) and the density is normalPdf(z) / (wage * beta * y'(z)), so no
+   * point needs an inversion or an exponential, and the points are made in one loop with no call per point.
    */
-  logSpaced(lo: number, hi: number, count: number, each: (wage: number, density: number) => void): void
+  logSpacedPoints(lo: number, hi: number, count: number, per: number): MarketPoint[]
 }
 
 /** A shape's part of a log-spaced chart grid: y at both ends, and at each point its score's slope and normal density. */
@@ -80,6 +83,14 @@ export const KEY_PROBABILITIES: Record<PercentileKey, number> = {
   p90: 0.9,
 }
 const ORDER: PercentileKey[] = ['p10', 'p25', 'p50', 'p75', 'p90']
+/** Their normal scores, worked out once (read a key percentile with atScore). */
+export const KEY_SCORES: Readonly<Record<PercentileKey, number>> = {
+  p10: normalQuantile(KEY_PROBABILITIES.p10),
+  p25: normalQuantile(KEY_PROBABILITIES.p25),
+  p50: normalQuantile(KEY_PROBABILITIES.p50),
+  p75: normalQuantile(KEY_PROBABILITIES.p75),
+  p90: normalQuantile(KEY_PROBABILITIES.p90),
+}
 
 /**
  * exp(alpha + beta * curve(z)) as an object whose methods are shared by every distribution (a class: a market is
@@ -103,6 +114,10 @@ class CurveDistribution implements WageDistribution {
     return Math.exp(this.alpha + this.beta * this.curve.at(normalQuantile(clamped)))
   }
 
+  atScore(z: number): number {
+    return Math.exp(this.alpha + this.beta * this.curve.at(z))
+  }
+
   cdf(x: number): number {
     return normalCdf(this.score(x))
   }
@@ -113,15 +128,18 @@ class CurveDistribution implements WageDistribution {
     return normalPdf(z) / (x * this.beta * this.curve.slope(z))
   }
 
-  logSpaced(lo: number, hi: number, count: number, each: (wage: number, density: number) => void): void {
+  logSpacedPoints(lo: number, hi: number, count: number, per: number): MarketPoint[] {
     const { alpha, beta } = this
     const { yLo, yHi, slope, pdf } = logSpacedSamples(this.curve, lo, hi, count)
     let wage = Math.exp(alpha + beta * yLo)
     const step = count > 1 ? Math.exp((beta * (yHi - yLo)) / (count - 1)) : 1
+    const points = new Array<MarketPoint>(count)
     for (let i = 0; i < count; i += 1) {
-      each(wage, pdf[i]! / (wage * beta * slope[i]!))
+      const density = pdf[i]! / (wage * beta * slope[i]!)
+      points[i] = { wage: Math.round(wage), density: density * per }
       wage *= step
     }
+    return points
   }
 }
 
@@ -190,6 +208,9 @@ function strictlyIncreasing(values: number[]): number[] {
 /** DOL's Level I sits near the 17th percentile of an area's wages and Level IV near the 67th. */
 export const LEVEL_ONE_P = 0.17
 export const LEVEL_FOUR_P = 0.67
+/** Their normal scores, worked out once. */
+export const Z_LEVEL_ONE = normalQuantile(LEVEL_ONE_P)
+export const Z_LEVEL_FOUR = normalQuantile(LEVEL_FOUR_P)
 
 /** A straight line in (normal score, log wage) space: the log-normal shape, used when no national shape exists. */
 export const LOGNORMAL_SHAPE: MonotoneCurve = monotoneCurve([-1, 1], [-1, 1])
@@ -201,8 +222,8 @@ export const LOGNORMAL_SHAPE: MonotoneCurve = monotoneCurve([-1, 1], [-1, 1])
 export function anchorArea(shape: MonotoneCurve, levelOne: number, levelFour: number): WageDistribution {
   if (!(levelOne > 0) || !(levelFour > levelOne))
     throw new Error('area levels must be positive and increasing')
-  const y1 = shape.at(normalQuantile(LEVEL_ONE_P))
-  const y4 = shape.at(normalQuantile(LEVEL_FOUR_P))
+  const y1 = shape.at(Z_LEVEL_ONE)
+  const y4 = shape.at(Z_LEVEL_FOUR)
   const beta = (Math.log(levelFour) - Math.log(levelOne)) / (y4 - y1)
   const alpha = Math.log(levelOne) - beta * y1
   return distributionFromCurve(shape, alpha, beta)

@@ -51,11 +51,8 @@ export function monotoneCurve(xs: readonly number[], ys: readonly number[]): Mon
     return lo
   }
 
-  const at = (x: number): number => {
-    if (x <= xs[0]!) return ys[0]! + d[0]! * (x - xs[0]!)
-    if (x >= xs[n - 1]!) return ys[n - 1]! + d[n - 1]! * (x - xs[n - 1]!)
-    const i = segment(x)
-    const t = (x - xs[i]!) / h[i]!
+  /** y at t of the way through segment i (xs[i] <= x < xs[i + 1]). */
+  const valueIn = (i: number, t: number): number => {
     const t2 = t * t
     const t3 = t2 * t
     return (
@@ -66,17 +63,28 @@ export function monotoneCurve(xs: readonly number[], ys: readonly number[]): Mon
     )
   }
 
-  const slope = (x: number): number => {
-    if (x <= xs[0]!) return d[0]!
-    if (x >= xs[n - 1]!) return d[n - 1]!
-    const i = segment(x)
-    const t = (x - xs[i]!) / h[i]!
+  /** dy/dx at t of the way through segment i. */
+  const slopeIn = (i: number, t: number): number => {
     const t2 = t * t
     return (
       ((6 * t2 - 6 * t) * ys[i]! + (3 * t2 - 4 * t + 1) * h[i]! * d[i]! + (-6 * t2 + 6 * t) * ys[i + 1]!) /
         h[i]! +
       (3 * t2 - 2 * t) * d[i + 1]!
     )
+  }
+
+  const at = (x: number): number => {
+    if (x <= xs[0]!) return ys[0]! + d[0]! * (x - xs[0]!)
+    if (x >= xs[n - 1]!) return ys[n - 1]! + d[n - 1]! * (x - xs[n - 1]!)
+    const i = segment(x)
+    return valueIn(i, (x - xs[i]!) / h[i]!)
+  }
+
+  const slope = (x: number): number => {
+    if (x <= xs[0]!) return d[0]!
+    if (x >= xs[n - 1]!) return d[n - 1]!
+    const i = segment(x)
+    return slopeIn(i, (x - xs[i]!) / h[i]!)
   }
 
   const inverse = (y: number): number => {
@@ -86,14 +94,28 @@ export function monotoneCurve(xs: readonly number[], ys: readonly number[]): Mon
     while (i < n - 2 && ys[i + 1]! <= y) i += 1
     let lo = xs[i]!
     let hi = xs[i + 1]!
-    // Bisection keeps the bracket; a Newton step speeds it up when it lands inside.
+    // Bisection keeps the bracket; a Newton step speeds it up when it lands inside. Each step reads the curve and
+    // its slope at x as at() and slope() do, with one segment search for both.
     let x = lo + ((y - ys[i]!) / (ys[i + 1]! - ys[i]!)) * (hi - lo)
     for (let k = 0; k < 100; k += 1) {
-      const fx = at(x) - y
+      let fx: number
+      let dx: number
+      if (x <= xs[0]!) {
+        fx = ys[0]! + d[0]! * (x - xs[0]!) - y
+        dx = d[0]!
+      } else if (x >= xs[n - 1]!) {
+        fx = ys[n - 1]! + d[n - 1]! * (x - xs[n - 1]!) - y
+        dx = d[n - 1]!
+      } else {
+        const j = segment(x)
+        const t = (x - xs[j]!) / h[j]!
+        fx = valueIn(j, t) - y
+        dx = slopeIn(j, t)
+      }
       if (Math.abs(fx) < 1e-13) break
       if (fx > 0) hi = x
       else lo = x
-      const newton = x - fx / slope(x)
+      const newton = x - fx / dx
       x = newton > lo && newton < hi ? newton : (lo + hi) / 2
       if (hi - lo < 1e-14) break
     }

@@ -19,6 +19,20 @@ describe('standard normal', () => {
     expect(normalQuantile(0.75)).toBeCloseTo(0.6744897501960817, 12)
   })
 
+  it('gives the same answer again for a probability it remembers, and past what it remembers', () => {
+    // More distinct probabilities than are remembered, each asked twice, interleaved with the usual few.
+    const p90 = normalQuantile(0.9)
+    const ps = Array.from({ length: 150 }, (_, i) => (i + 0.5) / 150)
+    const first = ps.map((p) => normalQuantile(p))
+    ps.forEach((p, i) => {
+      expect(normalQuantile(p)).toBe(first[i])
+      expect(normalQuantile(0.9)).toBe(p90)
+      expect(normalCdf(first[i]!) / p).toBeCloseTo(1, 9)
+    })
+    expect(normalQuantile(NaN)).toBeNaN()
+    expect(normalQuantile(NaN)).toBeNaN()
+  })
+
   it('handles the ends and bad input without throwing', () => {
     expect(normalQuantile(0)).toBe(-Infinity)
     expect(normalQuantile(1)).toBe(Infinity)

@@ -51,16 +51,25 @@ export function normalCdf(z: number): number {
   return x >= 0 ? 1 - 0.5 * erfcPositive(x) : 0.5 * erfcPositive(-x)
 }
 
-/** Quantiles already worked out: most calls ask for the same few probabilities (P10-P90, Level I and IV, the tails). */
-const quantiles = new Map<number, number>()
+/**
+ * Quantiles already worked out: most calls ask for the same few probabilities (P10-P90, Level I and IV, the tails),
+ * in the order first asked. A short scan of two number columns finds them sooner than a Map hashes a number.
+ */
 const MAX_REMEMBERED = 64
+const rememberedP = new Float64Array(MAX_REMEMBERED)
+const rememberedZ = new Float64Array(MAX_REMEMBERED)
+let remembered = 0
 
 /** z such that normalCdf(z) = p, for p in (0, 1). */
 export function normalQuantile(p: number): number {
-  const known = quantiles.get(p)
-  if (known !== undefined) return known
+  for (let i = 0; i < remembered; i += 1) if (rememberedP[i] === p) return rememberedZ[i]!
   const z = computeQuantile(p)
-  if (quantiles.size < MAX_REMEMBERED) quantiles.set(p, z)
+  // NaN is never found again (NaN !== NaN), so it is not remembered.
+  if (remembered < MAX_REMEMBERED && p === p) {
+    rememberedP[remembered] = p
+    rememberedZ[remembered] = z
+    remembered += 1
+  }
   return z
 }
 

@@ -4,6 +4,7 @@
 // Built by scripts/build-dataset.ts into resources/dataset/titles.bin, and in memory from raw rows by tests.
 import type { TitleRow, TitleVia } from '../dataset/format'
 import {
+  compareText,
   decodePack,
   encodePack,
   textTable,
@@ -173,8 +174,8 @@ export function decodeTitles(
       const c = stored.get(i)
       return c === '' ? key.get(i) : c
     },
-    before(i, text) {
-      return this.get(i) < text
+    compare(i, text, from) {
+      return compareText(this.get(i), text, from)
     },
   }
   return {

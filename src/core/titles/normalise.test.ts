@@ -78,6 +78,12 @@ describe('coreTitleKey', () => {
     expect(coreTitleKey('apprentices electrician')).toBe('apprentices electrician')
     expect(coreTitleKey(' lead  nurse ')).toBe('nurse')
     expect(coreTitleKey('  ')).toBe('')
+    // Words are compared whole: a word that starts with a level word, or is inside one, is not one.
+    expect(coreTitleKey('seniority leader')).toBe('seniority leader')
+    expect(coreTitleKey('ivy league staffing')).toBe('ivy league staffing')
+    expect(coreTitleKey('1st 12 2 ii')).toBe('1st 12')
+    expect(coreTitleKey('head chef iii')).toBe('chef')
+    expect(coreTitleKey('chef apprentice')).toBe('chef')
     expect(coreTitleKey('')).toBe('')
   })
 })

@@ -62,9 +62,7 @@ function isKeyChar(c: number): boolean {
 export function titleKey(text: string): string {
   const lower = text.toLowerCase()
   // Accents only need stripping in the rare title that has them.
-  const ascii = /[\u0080-\uffff]/.test(lower)
-    ? lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
-    : lower
+  const ascii = isAscii(lower) ? lower : lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
   let words: string[] = []
   let start = -1
   for (let i = 0; i <= ascii.length; i += 1) {
@@ -89,6 +87,12 @@ export function titleKey(text: string): string {
   return key
 }
 
+/** Whether every code unit of the text is below 0x80 (a loop: cheaper than a regular expression on short text). */
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) >= 0x80) return false
+  return true
+}
+
 /** Whether a word before the last ends like the first half of a JOINED pair (only then can a pair match). */
 function mayJoin(words: string[]): boolean {
   for (let i = 0; i < words.length - 1; i += 1) {
@@ -107,13 +111,18 @@ export function coreTitleKey(key: string): string {
   return kept.length > 0 ? kept.join(' ') : words.join(' ')
 }
 
+/** The level words by length, so a word is compared in place with the few of its length (no string made). */
+const LEVEL_WORDS_BY_LENGTH: string[][] = []
+for (const word of LEVEL_WORDS) (LEVEL_WORDS_BY_LENGTH[word.length] ??= []).push(word)
+
 /** Whether a word of the text (between single spaces) is a level word. */
 function hasLevelWord(text: string): boolean {
   for (let start = 0; start <= text.length;) {
     let end = text.indexOf(' ', start)
     if (end < 0) end = text.length
-    // Level words are at most 10 letters ("apprentice"): longer words need no look-up.
-    if (end - start <= 10 && LEVEL_WORDS.has(text.slice(start, end))) return true
+    // Level words are at most 10 letters ("apprentice"): longer words have no list.
+    const sameLength = LEVEL_WORDS_BY_LENGTH[end - start]
+    if (sameLength) for (const word of sameLength) if (text.startsWith(word, start)) return true
     start = end + 1
   }
   return false

@@ -13,6 +13,9 @@ import { coreTitleKey, isStopWord, titleKey } from './normalise'
 import { buildSpeller, editDistance } from './spelling'
 
 const VIA: Record<TitleVia, TitleMatch['via']> = { b: 'bls', o: 'onet', r: 'onet', h: 'h1b' }
+/** VIA by the char code the compiled links store. */
+const VIA_BY_CODE: TitleMatch['via'][] = []
+for (const [via, name] of Object.entries(VIA)) VIA_BY_CODE[via.charCodeAt(0)] = name
 
 /**
  * Evidence a link carries on top of its weight: an official title, then an O*NET listing, each outranks any number of
@@ -47,15 +50,35 @@ export const TITLE_ALIASES: ReadonlyMap<string, string> = new Map([
   ['cdl driver', 'truck driver'],
 ])
 
-interface Score {
+/**
+ * Occupation scores from a set of titles, one slot per occupation in the order the occupations first appear, held
+ * as columns (a common title links to a hundred occupations or more, and a match is made for every estimate: no
+ * object per occupation). Slots 0 .. size - 1 are in use.
+ */
+interface Tally {
+  size: number
   /** The occupation's position in the dataset's list. */
-  occ: number
-  score: number
-  from: number
-  fromScore: number
-  via: TitleVia
-  /** True when BLS or O*NET list a contributing title under this occupation. */
-  listed: boolean
+  occ: Int32Array
+  score: Float64Array
+  /** The title that gave the occupation most, and how much. */
+  from: Int32Array
+  fromScore: Float64Array
+  /** The char code of that link's TitleVia. */
+  via: Uint8Array
+  /** 1 when BLS or O*NET list a contributing title under this occupation. */
+  listed: Uint8Array
+}
+
+function emptyTally(occupations: number): Tally {
+  return {
+    size: 0,
+    occ: new Int32Array(occupations),
+    score: new Float64Array(occupations),
+    from: new Int32Array(occupations),
+    fromScore: new Float64Array(occupations),
+    via: new Uint8Array(occupations),
+    listed: new Uint8Array(occupations),
+  }
 }
 
 interface Correction {
@@ -131,21 +154,34 @@ export function isNotATitle(key: string): boolean {
 
 const major = (soc: string) => soc.slice(0, 2)
 
+/** How many alternatives a match names besides the best occupation. */
+const ALTERNATIVES = 5
+
 const NO_IDS = new Int32Array(0)
 const H1B = 'h'.charCodeAt(0)
 const BLS = 'b'.charCodeAt(0)
 
 /**
  * First position whose text is not before `text`: in `column` read through the permutation `order` that sorts it,
- * or in `column` itself when it is sorted (`order` null).
+ * or in `column` itself when it is sorted (`order` null). Every entry between the two ends of the range shares
+ * with the text at least the code units both ends share with it, so each step compares from there on.
  */
 function lowerBound(order: Int32Array | null, column: TextTable, text: string): number {
   let lo = 0
   let hi = order ? order.length : column.length
+  let sharedLo = 0
+  let sharedHi = 0
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if (column.before(order ? order[mid]! : mid, text)) lo = mid + 1
-    else hi = mid
+    // 2 * shared + 1 when the entry is before the text (see TextTable.compare), read here without a call.
+    const result = column.compare(order ? order[mid]! : mid, text, sharedLo < sharedHi ? sharedLo : sharedHi)
+    if (result & 1) {
+      lo = mid + 1
+      sharedLo = result >> 1
+    } else {
+      hi = mid
+      sharedHi = result >> 1
+    }
   }
   return lo
 }
@@ -184,7 +220,6 @@ export function openTitleIndex(t: CompiledTitles, occupations: OccupationRecord[
   const employment = occupations.map((o) => o.national?.employment ?? 0)
   /** Each occupation's field (SOC major group), worked out once. */
   const fieldOf = occupations.map((o) => major(o.soc))
-  const viaOf = (j: number) => String.fromCharCode(linkVia[j]!) as TitleVia
   const wordCount = (id: number) => {
     let count = 1
     const k = keyOf(id)
@@ -243,63 +278,67 @@ export function openTitleIndex(t: CompiledTitles, occupations: OccupationRecord[
       (word) => postingsOf(word).length,
     ))
 
-  // Where each occupation's score sits in the list tally is building (-1: none yet); reset before tally returns.
+  // Where each occupation's slot sits in the tally being built (-1: none yet); reset before tally returns.
   const slotOf = new Int32Array(occupations.length).fill(-1)
+  /** The tally a match is read from, filled again by every tally() that is given no other. */
+  const scratch = emptyTally(occupations.length)
 
   /**
-   * Occupation scores from a set of titles, and which title gave each occupation most: one per occupation, in the
-   * order the occupations first appear. `scale` weighs a title (1 when not given).
+   * Occupation scores from a set of titles, and which title gave each occupation most: one slot per occupation, in
+   * the order the occupations first appear. `scale` weighs a title (1 when not given).
    */
-  function tally(ids: Iterable<number>, scale?: (id: number) => number, priority = true): Score[] {
-    const scores: Score[] = []
+  function tally(
+    ids: Iterable<number>,
+    scale?: (id: number) => number,
+    priority = true,
+    into: Tally = scratch,
+  ): Tally {
+    const { occ: occs, score, from, fromScore, via, listed } = into
+    let size = 0
     for (const id of ids) {
       const s = scale ? scale(id) : 1
       for (let j = linkStart[id]!; j < linkStart[id + 1]!; j += 1) {
         const occ = linkOcc[j]!
         const code = linkVia[j]!
         const add = (linkWeight[j]! + (priority ? PRIORITY_BY_CODE[code]! : 0)) * s
-        const listed = code !== H1B
         const at = slotOf[occ]!
         if (at < 0) {
-          slotOf[occ] = scores.length
-          scores.push({ occ, score: add, from: id, fromScore: add, via: viaOf(j), listed })
+          slotOf[occ] = size
+          occs[size] = occ
+          score[size] = add
+          from[size] = id
+          fromScore[size] = add
+          via[size] = code
+          listed[size] = code !== H1B ? 1 : 0
+          size += 1
         } else {
-          const cur = scores[at]!
-          cur.score += add
-          cur.listed ||= listed
-          if (add > cur.fromScore) {
-            cur.from = id
-            cur.fromScore = add
-            cur.via = viaOf(j)
+          score[at] = score[at]! + add
+          if (code !== H1B) listed[at] = 1
+          if (add > fromScore[at]!) {
+            from[at] = id
+            fromScore[at] = add
+            via[at] = code
           }
         }
       }
     }
-    for (const score of scores) slotOf[score.occ] = -1
-    return scores
+    for (let i = 0; i < size; i += 1) slotOf[occs[i]!] = -1
+    into.size = size
+    return into
   }
 
-  /** Best first; equal evidence goes to the occupation with more workers (never to the lower code). */
-  const better = (a: Score, b: Score) =>
-    b.score - a.score || employment[b.occ]! - employment[a.occ]! || a.occ - b.occ
+  /** Below 0 when slot a of the tally is better than slot b: more score, then more workers (never the lower code). */
+  function better(sc: Tally, a: number, b: number): number {
+    const occA = sc.occ[a]!
+    const occB = sc.occ[b]!
+    return sc.score[b]! - sc.score[a]! || employment[occB]! - employment[occA]! || occA - occB
+  }
 
-  /**
-   * The `limit` best entries that `keepIf` accepts, best first, as a full sort then filter would give them, but in
-   * one pass keeping only the best few (a common title's filings link it to a hundred occupations or more).
-   */
-  function bestOf(entries: Score[], limit: number, keepIf?: (entry: Score) => boolean): Score[] {
-    const top: Score[] = []
-    for (const entry of entries) {
-      if (keepIf && !keepIf(entry)) continue
-      if (top.length === limit && better(entry, top[limit - 1]!) >= 0) continue
-      let at = top.length === limit ? limit - 1 : top.length
-      while (at > 0 && better(entry, top[at - 1]!) < 0) {
-        top[at] = top[at - 1]!
-        at -= 1
-      }
-      top[at] = entry
-    }
-    return top
+  /** The best slot of a tally; -1 when it is empty. */
+  function bestSlot(sc: Tally): number {
+    let best = sc.size > 0 ? 0 : -1
+    for (let i = 1; i < sc.size; i += 1) if (better(sc, i, best) < 0) best = i
+    return best
   }
 
   /**
@@ -320,37 +359,57 @@ export function openTitleIndex(t: CompiledTitles, occupations: OccupationRecord[
 
   /**
    * The best occupation, then alternatives from its field (same SOC major group) or listed by BLS/O*NET for the very
-   * title matched; never buildings or ships for a software architect.
+   * title matched; never buildings or ships for a software architect. The alternatives are the five best of those,
+   * best first, as a full sort then filter would give them, found in one pass keeping only the best few.
    */
   function toMatches(
-    scores: Score[],
+    sc: Tally,
     method: TitleMatch['method'],
     corrected: string | null,
     edits = 0,
   ): TitleMatch[] {
+    const best = bestSlot(sc)
+    if (best < 0) return []
     let total = 0
-    for (const s of scores) total += s.score
-    const best = bestOf(scores, 1)[0]
-    if (!best) return []
-    const field = fieldOf[best.occ]
+    for (let i = 0; i < sc.size; i += 1) total += sc.score[i]!
+    const field = fieldOf[sc.occ[best]!]
     const direct = method === 'exact' || method === 'alias' || method === 'level'
-    return [
-      best,
-      ...bestOf(scores, 5, (s) => s.occ !== best.occ && (fieldOf[s.occ] === field || (direct && s.listed))),
-    ].map((s) => {
-      const occ = s.occ
-      const share = Math.round((s.score / total) * 1000) / 1000
-      return {
-        soc: occupations[occ]!.soc,
-        occupation: occupations[occ]!.title,
-        matchedFrom: t.display.get(s.from),
-        via: VIA[s.via],
-        score: share,
-        method,
-        confidence: confidenceOf(method, share, edits),
-        corrected,
+    const top: number[] = []
+    for (let i = 0; i < sc.size; i += 1) {
+      if (i === best || !(fieldOf[sc.occ[i]!] === field || (direct && sc.listed[i] === 1))) continue
+      if (top.length === ALTERNATIVES && better(sc, i, top[ALTERNATIVES - 1]!) >= 0) continue
+      let at = top.length === ALTERNATIVES ? ALTERNATIVES - 1 : top.length
+      while (at > 0 && better(sc, i, top[at - 1]!) < 0) {
+        top[at] = top[at - 1]!
+        at -= 1
       }
-    })
+      top[at] = i
+    }
+    const matches: TitleMatch[] = [matchOf(sc, best, total, method, corrected, edits)]
+    for (const slot of top) matches.push(matchOf(sc, slot, total, method, corrected, edits))
+    return matches
+  }
+
+  function matchOf(
+    sc: Tally,
+    slot: number,
+    total: number,
+    method: TitleMatch['method'],
+    corrected: string | null,
+    edits: number,
+  ): TitleMatch {
+    const occ = occupations[sc.occ[slot]!]!
+    const share = Math.round((sc.score[slot]! / total) * 1000) / 1000
+    return {
+      soc: occ.soc,
+      occupation: occ.title,
+      matchedFrom: t.display.get(sc.from[slot]!),
+      via: VIA_BY_CODE[sc.via[slot]!]!,
+      score: share,
+      method,
+      confidence: confidenceOf(method, share, edits),
+      corrected,
+    }
   }
 
   /** Whether a title has a word starting with the prefix. */
@@ -422,25 +481,41 @@ export function openTitleIndex(t: CompiledTitles, occupations: OccupationRecord[
   function byWords(key: string, fix: Correction | null): TitleMatch[] {
     const known = contentWords(coreTitleKey(expandAliases(key))).filter(knows)
     if (!known.length) return []
-    const votes = new Map<number, Score>()
+    // Each occupation's votes, summed over the words: a slot per occupation, in the order they first get a vote.
+    const votes = emptyTally(occupations.length)
+    const voteOf = new Map<number, number>()
     for (const w of known) {
       const ids = postingsOf(w)
       const idf = Math.log(1 + n / ids.length)
       // Plain weights here: a word is evidence spread over many titles, not one title's listing.
-      const scores = tally(ids, undefined, false)
-      const total = scores.reduce((sum, s) => sum + s.score, 0)
-      for (const s of scores) {
-        const occ = s.occ
-        const add = (idf * s.score) / total
-        const cur = votes.get(occ)
-        if (!cur) votes.set(occ, { ...s, score: add, fromScore: add })
-        else {
-          cur.score += add
-          if (add > cur.fromScore) Object.assign(cur, { from: s.from, fromScore: add, via: s.via })
+      const word = tally(ids, undefined, false)
+      let total = 0
+      for (let i = 0; i < word.size; i += 1) total += word.score[i]!
+      for (let i = 0; i < word.size; i += 1) {
+        const occ = word.occ[i]!
+        const add = (idf * word.score[i]!) / total
+        const cur = voteOf.get(occ)
+        if (cur === undefined) {
+          const at = votes.size
+          voteOf.set(occ, at)
+          votes.occ[at] = occ
+          votes.score[at] = add
+          votes.from[at] = word.from[i]!
+          votes.fromScore[at] = add
+          votes.via[at] = word.via[i]!
+          votes.listed[at] = word.listed[i]!
+          votes.size += 1
+        } else {
+          votes.score[cur] = votes.score[cur]! + add
+          if (add > votes.fromScore[cur]!) {
+            votes.from[cur] = word.from[i]!
+            votes.fromScore[cur] = add
+            votes.via[cur] = word.via[i]!
+          }
         }
       }
     }
-    return toMatches([...votes.values()], 'words', fix?.key ?? null, fix?.edits ?? 0)
+    return toMatches(votes, 'words', fix?.key ?? null, fix?.edits ?? 0)
   }
 
   /** The key with misspelt words replaced by the common word they were meant as; null when nothing changed. */
@@ -554,7 +629,8 @@ export function openTitleIndex(t: CompiledTitles, occupations: OccupationRecord[
     }
     const suggestions: TitleSuggestion[] = top.map(({ id }) => {
       // The occupation this title would match: listed ones first, then by weight, then by workers.
-      const occ = occupations[bestOf(tally([id]), 1)[0]!.occ]!
+      const scores = tally([id])
+      const occ = occupations[scores.occ[bestSlot(scores)]!]!
       return { title: t.display.get(id), soc: occ.soc, occupation: occ.title }
     })
     return { suggestions, occupations: occupationsFound }
