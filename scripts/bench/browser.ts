@@ -137,13 +137,30 @@ export interface BrowserFigures {
 
 async function navigateAndTime(page: Page, url: string, field: 'sentence' | 'ready'): Promise<number> {
   await page.goto(url, { waitUntil: 'commit' })
-  const handle = await page.waitForFunction(
-    (name) =>
-      (globalThis as unknown as { __bench?: Recorded }).__bench?.[name as 'sentence' | 'ready'] ?? null,
-    field,
-    { timeout: 60_000, polling: 20 },
-  )
-  return (await handle.jsonValue()) as number
+  try {
+    const handle = await page.waitForFunction(
+      (name) =>
+        (globalThis as unknown as { __bench?: Recorded }).__bench?.[name as 'sentence' | 'ready'] ?? null,
+      field,
+      { timeout: 60_000, polling: 20 },
+    )
+    return (await handle.jsonValue()) as number
+  } catch (error) {
+    // What the page showed and asked instead, so a run that never sees its sentence says why.
+    const seen = await page
+      .evaluate(() => ({
+        text:
+          (
+            globalThis as unknown as { document: { body?: { innerText: string } } }
+          ).document.body?.innerText.slice(0, 1500) ?? '',
+        replies: (globalThis as unknown as { __bench?: Recorded }).__bench?.replies ?? [],
+      }))
+      .catch((reason: unknown) => ({ text: `(page unreadable: ${String(reason)})`, replies: [] }))
+    throw new Error(
+      `no ${field} within 60 s of loading ${url}: ${error instanceof Error ? error.message : error}\n` +
+        `page text: ${JSON.stringify(seen.text)}\nrequests: ${JSON.stringify(seen.replies)}`,
+    )
+  }
 }
 
 /** Time from each keystroke to the suggestions for what it made of the field (or its reply, if they did not change). */
