@@ -70,12 +70,9 @@ function hashSources(root, files) {
  * cannot be set by hand: any write, rename or copy over the file moves it, even when the modification time is kept.
  */
 function fileStat(root, file) {
-  try {
-    const stat = statSync(join(root, file))
-    return [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino]
-  } catch {
-    return null
-  }
+  // Sources are named with forward slashes, which every platform's stat accepts: no path.join for each of them.
+  const stat = statSync(`${root}/${file}`, { throwIfNoEntry: false })
+  return stat ? [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino] : null
 }
 
 /** Times closer than this to the moment of hashing are not trusted (file systems that keep whole seconds). */
