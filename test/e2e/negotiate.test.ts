@@ -61,6 +61,9 @@ describe.skipIf(!chromiumPath)('negotiating an offer in a real browser', () => {
       .filter({ hasText: 'percentile for Software Developers' })
       .first()
       .waitFor(WAIT)
+    // Negotiate takes the offer on screen: wait until the results are those of the whole offer typed (the sentence
+    // can show first for the base alone, when a busy machine lets the estimate go out between two fields).
+    await section('Total compensation per year').filter({ hasText: '$205,000' }).waitFor(WAIT)
     // My offer names the prevailing-wage level the base meets (Seattle's Level II is $149,240).
     const prevailing = await text(section('Prevailing wage level: Level II'))
     expect(prevailing).toContain(
