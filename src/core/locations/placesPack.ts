@@ -4,7 +4,7 @@
 // search over the names (ASCII, compared in place, 13 steps for 5,136 names), and a name's places are parsed when
 // that name is first looked up. So a start builds none of the tens of thousands of small arrays the whole index
 // holds, and does not read the place tables (places.json) at all.
-import { decodePack, encodePack, textValues, type TextDecoding } from '../dataset/pack'
+import { decodePack, encodePack, PackError, textValues, type TextDecoding } from '../dataset/pack'
 import type { CompiledPlaces, PlaceCandidateRow } from './locationIndex'
 
 export interface PlacesPackMeta {
@@ -26,7 +26,7 @@ export function encodePlaces(index: CompiledPlaces): Uint8Array {
     },
     {
       names: textValues(index.names),
-      rows: textValues(index.names).map((_, i) => JSON.stringify(index.rowsAt(i))),
+      rows: Array.from({ length: index.names.length }, (_, i) => JSON.stringify(index.rowsAt(i))),
     },
   )
 }
@@ -36,7 +36,7 @@ export function decodePlaces(bytes: Uint8Array, decoding?: TextDecoding): Compil
   const names = pack.text('names')
   const rows = pack.text('rows')
   if (names.length !== pack.meta.names || rows.length !== names.length)
-    throw new Error(
+    throw new PackError(
       `the place index holds ${names.length} names and ${rows.length} rows, not ${pack.meta.names}`,
     )
   return {
