@@ -3,7 +3,7 @@
 import * as z from '../shared/zod'
 import { createHandlers } from '../core/app/handlers'
 import { loadDatasetFromDisk } from '../node/datasetFromDisk'
-import type { Dataset } from '../core/dataset/indexDataset'
+import { DatasetError, type Dataset } from '../core/dataset/indexDataset'
 import { datasetDirFrom } from '../server/repoRoot'
 import { stderr, stdout } from '../node/stdio'
 import { runCli } from './run'
@@ -16,8 +16,15 @@ z.config({ jitless: true })
 let dataset: Dataset | null = null
 const data = (): Dataset => (dataset ??= loadDatasetFromDisk(datasetDirFrom(__dirname)))
 
-process.exitCode = runCli(
-  process.argv.slice(2),
-  { out: (t) => stdout.write(`${t}\n`), err: (t) => stderr.write(`${t}\n`) },
-  () => createHandlers(data()),
-)
+try {
+  process.exitCode = runCli(
+    process.argv.slice(2),
+    { out: (t) => stdout.write(`${t}\n`), err: (t) => stderr.write(`${t}\n`) },
+    () => createHandlers(data()),
+  )
+} catch (error) {
+  // A damaged or missing dataset: one line that says which file and what to do, not a stack trace.
+  if (!(error instanceof DatasetError)) throw error
+  stderr.write(`worth: ${error.message}\n`)
+  process.exitCode = 1
+}

@@ -14,7 +14,7 @@ import {
   type CompiledDataset,
   type RawDataset,
 } from '../core/dataset/format'
-import { openDataset, type Dataset } from '../core/dataset/indexDataset'
+import { DatasetError, openDataset, type Dataset } from '../core/dataset/indexDataset'
 import { readPackHeader, type TextDecoding } from '../core/dataset/pack'
 import { decodePlaces } from '../core/locations/placesPack'
 import { decodeTitles, titleRowsOf } from '../core/titles/compiledTitles'
@@ -70,18 +70,37 @@ export function openAreaWages(path: string): AreaWagesSource {
   }
 }
 
+/**
+ * Reads one file of the dataset; a file that is missing, cut short or not what it should be ends in a DatasetError
+ * naming it (the shells show its message), not in an error from deep inside the reader.
+ */
+function fromFile<T>(dir: string, name: string, read: (path: string) => T): T {
+  try {
+    return read(join(dir, name))
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new DatasetError(`Dataset is damaged: ${name}: ${reason}. Rebuild it with npm run data:build.`)
+  }
+}
+
+const jsonFile = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'))
+
 export function readCompiledDataset(dir: string = DEFAULT_DATASET_DIR): CompiledDataset {
-  const read = (name: string) => JSON.parse(readFileSync(join(dir, name), 'utf8'))
-  const titles = decodeTitles(readFileSync(join(dir, DATASET_FILES.titles)), NODE_DECODING)
+  const read = <T>(name: string) => fromFile(dir, name, jsonFile) as T
+  const titles = fromFile(dir, DATASET_FILES.titles, (path) =>
+    decodeTitles(readFileSync(path), NODE_DECODING),
+  )
   return {
     metadata: read(DATASET_FILES.metadata),
     occupations: read(DATASET_FILES.occupations),
     areas: read(DATASET_FILES.areas),
-    areaWages: openAreaWages(join(dir, DATASET_FILES.areaWages)),
+    areaWages: fromFile(dir, DATASET_FILES.areaWages, openAreaWages),
     titles: { format: titles.meta.format, compiled: titles.titles },
     profiles: read(DATASET_FILES.profiles),
     costOfLiving: read(DATASET_FILES.costOfLiving),
-    placesIndex: decodePlaces(readFileSync(join(dir, DATASET_FILES.placesIndex)), NODE_DECODING),
+    placesIndex: fromFile(dir, DATASET_FILES.placesIndex, (path) =>
+      decodePlaces(readFileSync(path), NODE_DECODING),
+    ),
   }
 }
 
@@ -90,7 +109,7 @@ export function readRawDataset(dir: string = DEFAULT_DATASET_DIR): RawDataset {
   const { placesIndex: _index, ...compiled } = readCompiledDataset(dir)
   return {
     ...compiled,
-    places: JSON.parse(readFileSync(join(dir, DATASET_FILES.places), 'utf8')),
+    places: fromFile(dir, DATASET_FILES.places, jsonFile) as RawDataset['places'],
     areaWages: areaWagesJson(compiled.areaWages),
     titles: { format: compiled.titles.format, titles: titleRowsOf(compiled.titles.compiled) },
   }
