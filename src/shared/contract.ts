@@ -24,34 +24,40 @@ import type {
 
 const text = (max: number) => z.string().check(z.maxLength(max, `must be at most ${max} characters`))
 // zod's number refuses Infinity and NaN itself, with the message of its type (here "must be a number of US dollars").
-const amount = z
-  .number({ error: 'must be a number of US dollars' })
-  .check(z.minimum(0, 'cannot be negative'), z.maximum(MAX_AMOUNT, 'must be at most $10,000,000 a year'))
+const amount = z.builtOnFirstUse(() =>
+  z
+    .number({ error: 'must be a number of US dollars' })
+    .check(z.minimum(0, 'cannot be negative'), z.maximum(MAX_AMOUNT, 'must be at most $10,000,000 a year')),
+)
 
-const filing = z._default(z.enum(FILING_STATUSES), 'single')
-const taxYear = z._default(z.literal(TAX_YEARS), TAX_YEARS[0])
-const k401 = z._default(z.number().check(z.minimum(0, 'cannot be negative'), z.maximum(100_000)), 0)
-const positive = amount.check(z.refine((v) => v > 0, 'must be more than $0'))
+const filing = z.builtOnFirstUse(() => z._default(z.enum(FILING_STATUSES), 'single'))
+const taxYear = z.builtOnFirstUse(() => z._default(z.literal(TAX_YEARS), TAX_YEARS[0]))
+const k401 = z.builtOnFirstUse(() =>
+  z._default(z.number().check(z.minimum(0, 'cannot be negative'), z.maximum(100_000)), 0),
+)
+const positive = z.builtOnFirstUse(() => amount.check(z.refine((v) => v > 0, 'must be more than $0')))
 
-const search = z.strictObject({
-  query: text(200),
-  limit: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(50))),
-})
+const search = z.builtOnFirstUse(() =>
+  z.strictObject({
+    query: text(200),
+    limit: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(50))),
+  }),
+)
 export const TitleSearchInputSchema = search
 export const LocationSearchInputSchema = search
 
 /** A role in a place: the fields every market question starts from. */
-const roleInPlace = {
+const roleInPlace = () => ({
   title: text(200),
   /** An occupation the user picked among the runners-up; overrides the title match. */
   soc: z.optional(z.string().check(z.regex(SOC_CODE))),
   location: text(200),
   /** An area the user picked when the location was ambiguous. */
   areaCode: z.optional(z.string().check(z.regex(AREA_CODE))),
-}
+})
 
 /** An offer's pay, with the years of experience it is for. */
-const offerPay = {
+const offerPay = () => ({
   years: z.optional(
     z.nullable(
       z
@@ -64,87 +70,96 @@ const offerPay = {
   /** Stock vesting per year. */
   stock: z._default(amount, 0),
   signon: z._default(amount, 0),
-}
+})
 
-export const EstimateInputSchema = z.strictObject({ ...roleInPlace, ...offerPay })
-export const DatasetInfoInputSchema = z.strictObject({})
-export const InsightsInputSchema = z.strictObject(roleInPlace)
-
+export const EstimateInputSchema = z.builtOnFirstUse(() =>
+  z.strictObject({ ...roleInPlace(), ...offerPay() }),
+)
+export const DatasetInfoInputSchema = z.builtOnFirstUse(() => z.strictObject({}))
+export const InsightsInputSchema = z.builtOnFirstUse(() => z.strictObject(roleInPlace()))
 export type TitleSearchInput = z.input<typeof TitleSearchInputSchema>
 export type LocationSearchInput = z.input<typeof LocationSearchInputSchema>
 export type EstimateInput = z.input<typeof EstimateInputSchema>
-export const CompareInputSchema = z.strictObject({
-  offers: z
-    .array(OfferSchema)
-    .check(z.minLength(2, 'compare at least 2 offers'), z.maxLength(6, 'compare at most 6 offers')),
-  filing,
-  k401,
-  stockChangePercent: z._default(z.number().check(z.minimum(-100), z.maximum(1000)), 0),
-  bonusPayoutPercent: z._default(z.number().check(z.minimum(0), z.maximum(300)), 100),
-  taxYear,
-  /** What-if for options offers: the chance of an exit, percent; an expected value per scenario when given. */
-  exitChancePercent: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
-})
-export const NegotiateInputSchema = z.strictObject({
-  ...roleInPlace,
-  ...offerPay,
-  /**
-   * A market percentile (1-99) or a first-year take-home amount to reach. Without one, Worth aims at the upper part
-   * of pay for the person's level (years given) or the whole market's 75th percentile (no years).
-   */
-  target: z.optional(
-    z.discriminatedUnion('kind', [
-      z.strictObject({
-        kind: z.literal('percentile'),
-        value: z.number().check(z.minimum(1, 'must be at least 1'), z.maximum(99, 'must be at most 99')),
-      }),
-      z.strictObject({
-        kind: z.literal('takeHome'),
-        value: positive,
-      }),
-    ]),
-  ),
-  /** The base the user wants to ask for, when they typed one (guard rails then check it). */
-  ask: z.optional(positive),
-  /** Total yearly pay of the best alternative offer. */
-  alternative: z.optional(amount),
-  /** The lowest total yearly pay the user would accept. */
-  walkaway: z.optional(amount),
-  filing,
-  remote: z._default(z.boolean(), false),
-  /** Where the user lives now, when the offer means a move (cost-of-living tips). */
-  currentLocation: z.optional(text(200)),
-})
+export const CompareInputSchema = z.builtOnFirstUse(() =>
+  z.strictObject({
+    offers: z
+      .array(OfferSchema)
+      .check(z.minLength(2, 'compare at least 2 offers'), z.maxLength(6, 'compare at most 6 offers')),
+    filing,
+    k401,
+    stockChangePercent: z._default(z.number().check(z.minimum(-100), z.maximum(1000)), 0),
+    bonusPayoutPercent: z._default(z.number().check(z.minimum(0), z.maximum(300)), 100),
+    taxYear,
+    /** What-if for options offers: the chance of an exit, percent; an expected value per scenario when given. */
+    exitChancePercent: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
+  }),
+)
+export const NegotiateInputSchema = z.builtOnFirstUse(() =>
+  z.strictObject({
+    ...roleInPlace(),
+    ...offerPay(),
+    /**
+     * A market percentile (1-99) or a first-year take-home amount to reach. Without one, Worth aims at the upper part
+     * of pay for the person's level (years given) or the whole market's 75th percentile (no years).
+     */
+    target: z.optional(
+      z.discriminatedUnion('kind', [
+        z.strictObject({
+          kind: z.literal('percentile'),
+          value: z.number().check(z.minimum(1, 'must be at least 1'), z.maximum(99, 'must be at most 99')),
+        }),
+        z.strictObject({
+          kind: z.literal('takeHome'),
+          value: positive,
+        }),
+      ]),
+    ),
+    /** The base the user wants to ask for, when they typed one (guard rails then check it). */
+    ask: z.optional(positive),
+    /** Total yearly pay of the best alternative offer. */
+    alternative: z.optional(amount),
+    /** The lowest total yearly pay the user would accept. */
+    walkaway: z.optional(amount),
+    filing,
+    remote: z._default(z.boolean(), false),
+    /** Where the user lives now, when the offer means a move (cost-of-living tips). */
+    currentLocation: z.optional(text(200)),
+  }),
+)
 export type NegotiateInput = z.input<typeof NegotiateInputSchema>
 /** One saved offer, checked the way Compare will use it (place, title, vesting). */
-export const OfferCheckInputSchema = z.strictObject({ offer: OfferSchema })
+export const OfferCheckInputSchema = z.builtOnFirstUse(() => z.strictObject({ offer: OfferSchema }))
 export type OfferCheckInput = z.input<typeof OfferCheckInputSchema>
 /** The salary in one place worth the same as wages in another, after tax and cost of living. */
-export const EquivalentSalaryInputSchema = z.strictObject({
-  wages: positive,
-  from: text(200),
-  to: text(200),
-  /** Where the person works on each side, when it differs from where they live. */
-  fromWork: z.optional(text(200)),
-  toWork: z.optional(text(200)),
-  filing,
-  k401,
-  taxYear,
-})
+export const EquivalentSalaryInputSchema = z.builtOnFirstUse(() =>
+  z.strictObject({
+    wages: positive,
+    from: text(200),
+    to: text(200),
+    /** Where the person works on each side, when it differs from where they live. */
+    fromWork: z.optional(text(200)),
+    toWork: z.optional(text(200)),
+    filing,
+    k401,
+    taxYear,
+  }),
+)
 export type EquivalentSalaryInput = z.input<typeof EquivalentSalaryInputSchema>
 export type DatasetInfoInput = z.input<typeof DatasetInfoInputSchema>
 export type CompareInput = z.input<typeof CompareInputSchema>
 export type InsightsInput = z.input<typeof InsightsInputSchema>
 /** One year's taxes on wages earned in a place (worth tax); `workLocation` is a separate work place in the same state. */
-export const TaxInputSchema = z.strictObject({
-  wages: positive,
-  location: text(200),
-  workLocation: z.optional(text(200)),
-  filing,
-  taxYear,
-  /** Pre-tax 401(k) contribution; the engine caps it at the year's limit. */
-  k401: z._default(amount, 0),
-})
+export const TaxInputSchema = z.builtOnFirstUse(() =>
+  z.strictObject({
+    wages: positive,
+    location: text(200),
+    workLocation: z.optional(text(200)),
+    filing,
+    taxYear,
+    /** Pre-tax 401(k) contribution; the engine caps it at the year's limit. */
+    k401: z._default(amount, 0),
+  }),
+)
 export type TaxInput = z.input<typeof TaxInputSchema>
 
 export type WorthErrorCode =

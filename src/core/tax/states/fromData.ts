@@ -8,10 +8,10 @@ import * as z from '../../../shared/zod'
 import { FILING_STATUSES, STATE_CODES, type Bracket, type ByFiling, type Filing } from '../types'
 import type { StateRules, StateYear } from './types'
 
-const filing = z.enum(FILING_STATUSES)
+const filing = z.builtOnFirstUse(() => z.enum(FILING_STATUSES))
 // zod's number refuses Infinity and NaN itself.
-const amount = z.number().check(z.minimum(0))
-const rate = z.number().check(z.minimum(0), z.maximum(1))
+const amount = z.builtOnFirstUse(() => z.number().check(z.minimum(0)))
+const rate = z.builtOnFirstUse(() => z.number().check(z.minimum(0), z.maximum(1)))
 
 /** One value per filing status: the value itself when it is the same for all, else each status or the one it copies. */
 function perFiling<T extends z.ZodMiniType>(value: T) {
@@ -19,37 +19,43 @@ function perFiling<T extends z.ZodMiniType>(value: T) {
   return z.union([value, z.strictObject({ single: value, joint: own, hoh: own })])
 }
 
-const schedule = z.array(z.tuple([amount, rate])).check(z.minLength(1))
-const bands = z.array(z.tuple([z.nullable(amount), amount])).check(z.minLength(1))
+const schedule = z.builtOnFirstUse(() => z.array(z.tuple([amount, rate])).check(z.minLength(1)))
+const bands = z.builtOnFirstUse(() => z.array(z.tuple([z.nullable(amount), amount])).check(z.minLength(1)))
 
-const YearSchema = z.strictObject({
-  brackets: perFiling(schedule),
-  deduction: z.optional(z.union([z.literal('federal'), perFiling(amount)])),
-  exemption: z.optional(perFiling(amount)),
-  exemptionCredit: z.optional(perFiling(amount)),
-  exemptionByAgi: z.optional(perFiling(bands)),
-  exemptionCreditPhaseOut: z.optional(
-    z.strictObject({ start: perFiling(amount), step: amount, perStep: amount }),
-  ),
-})
-const CitationSchema = z.strictObject({
-  title: z.string().check(z.minLength(1)),
-  url: z.string().check(z.url()),
-})
+const YearSchema = z.builtOnFirstUse(() =>
+  z.strictObject({
+    brackets: perFiling(schedule),
+    deduction: z.optional(z.union([z.literal('federal'), perFiling(amount)])),
+    exemption: z.optional(perFiling(amount)),
+    exemptionCredit: z.optional(perFiling(amount)),
+    exemptionByAgi: z.optional(perFiling(bands)),
+    exemptionCreditPhaseOut: z.optional(
+      z.strictObject({ start: perFiling(amount), step: amount, perStep: amount }),
+    ),
+  }),
+)
+const CitationSchema = z.builtOnFirstUse(() =>
+  z.strictObject({
+    title: z.string().check(z.minLength(1)),
+    url: z.string().check(z.url()),
+  }),
+)
 
-export const StateDataSchema = z.strictObject({
-  code: z.enum(STATE_CODES),
-  name: z.string().check(z.minLength(1)),
-  wageTax: z._default(z.boolean(), true),
-  k401Deductible: z._default(z.boolean(), true),
-  citation: CitationSchema,
-  moreCitations: z.optional(z.array(CitationSchema)),
-  /** Plain-words notes on the figures, for the reader of the file. */
-  notes: z.optional(z.array(z.string())),
-  years: z.optional(z.strictObject({ 2025: YearSchema, 2026: z.optional(z.partial(YearSchema)) })),
-  note2026: z.optional(z.string()),
-  skipped: z.array(z.string()),
-})
+export const StateDataSchema = z.builtOnFirstUse(() =>
+  z.strictObject({
+    code: z.enum(STATE_CODES),
+    name: z.string().check(z.minLength(1)),
+    wageTax: z._default(z.boolean(), true),
+    k401Deductible: z._default(z.boolean(), true),
+    citation: CitationSchema,
+    moreCitations: z.optional(z.array(CitationSchema)),
+    /** Plain-words notes on the figures, for the reader of the file. */
+    notes: z.optional(z.array(z.string())),
+    years: z.optional(z.strictObject({ 2025: YearSchema, 2026: z.optional(z.partial(YearSchema)) })),
+    note2026: z.optional(z.string()),
+    skipped: z.array(z.string()),
+  }),
+)
 
 type PerFiling<T> = T | { single: T; joint: T | Filing; hoh: T | Filing }
 
