@@ -33,7 +33,11 @@ export interface CliFigure extends PairedRatio {
   binSpread: PairedRatio['spread']
 }
 
-export async function measureCli(root: string, pairs = 5): Promise<CliFigure> {
+/**
+ * Pairs of runs, interleaved. Eleven rather than five: one start of npm varies by a third of its time on a shared
+ * machine, and the median of five such ratios ranged from 3.1x to 4.3x over 14 bench runs (2026-12-01).
+ */
+export async function measureCli(root: string, pairs = 11): Promise<CliFigure> {
   const node = (): number => timeRun(process.execPath, ['-e', '0'], root)
   const npm = (): number => timeRun('npm', ['run', '--silent', 'worth', '--', ...ESTIMATE], root)
   const bin = (): number => timeRun(process.execPath, [join(root, 'bin', 'worth.cjs'), ...ESTIMATE], root)
