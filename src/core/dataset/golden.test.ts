@@ -1,8 +1,8 @@
 // Golden figures: real values from the public sources, checked against the committed dataset.
 import { describe, expect, it } from 'vitest'
 import { realDataset } from '../testing/realDataset'
-import { readRawDataset } from '../../node/datasetFromDisk'
-import { indexDataset, DatasetError } from './indexDataset'
+import { readCompiledDataset, readRawDataset } from '../../node/datasetFromDisk'
+import { indexDataset, openDataset, DatasetError } from './indexDataset'
 
 const d = realDataset()
 
@@ -80,6 +80,19 @@ describe('committed dataset', () => {
     const wrongFormat = readRawDataset()
     wrongFormat.titles = { ...wrongFormat.titles, format: 99 }
     expect(() => indexDataset(wrongFormat)).toThrow(/format 99/)
+  })
+
+  it('refuses a title linked to an occupation the dataset does not have, wherever the link is', () => {
+    const compiled = readCompiledDataset()
+    const links = compiled.titles.compiled.linkOcc
+    expect(() => openDataset(compiled)).not.toThrow()
+    for (const at of [0, 8191, 8192, links.length - 1]) {
+      const damaged = readCompiledDataset()
+      const bad = Uint16Array.from(damaged.titles.compiled.linkOcc)
+      bad[at] = damaged.occupations.occupations.length
+      damaged.titles.compiled = { ...damaged.titles.compiled, linkOcc: bad }
+      expect(() => openDataset(damaged), `link ${at}`).toThrow(/a title links to no occupation/)
+    }
   })
 })
 
