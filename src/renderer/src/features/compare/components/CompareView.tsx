@@ -136,12 +136,15 @@ export function CompareView({
         <h2 id="compare-results-heading" className="visually-hidden">
           Comparison
         </h2>
-        <CompareSummary status={status} staleMessage={staleMessage} result={result} />
-        {result && compare.pending && (
-          <p className="updating" aria-hidden="true">
-            Updating…
-          </p>
-        )}
+        {/* "Updating…" sits on the status box's edge, so showing it moves nothing below (no page-long relayout). */}
+        <div className="compare-status-frame">
+          <CompareSummary status={status} staleMessage={staleMessage} result={result} />
+          {result && compare.pending && (
+            <p className="updating" aria-hidden="true">
+              Updating…
+            </p>
+          )}
+        </div>
         {result && (
           <CompareBody
             result={result}
