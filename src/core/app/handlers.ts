@@ -2,6 +2,7 @@
 import type { DatasetInfo, LocationSearchResult } from '../../shared/types'
 import type { Dataset } from '../dataset/indexDataset'
 import { checkOffer, compareOffers, equivalentSalary } from '../compare/compareOffers'
+import { rememberedFacts } from '../compare/offerFacts'
 import { estimateOffer } from '../estimate/estimateOffer'
 import { cachedMarkets } from '../estimate/market'
 import { buildInsights } from '../insights/buildInsights'
@@ -11,6 +12,8 @@ import { taxAtPlace } from './taxAtPlace'
 
 export function createHandlers(dataset: Dataset): Handlers {
   const marketFor = cachedMarkets(dataset)
+  // Where each compared offer is taxed and its base percentile, which no what-if changes (see offerFacts.ts).
+  const compareFacts = rememberedFacts(dataset, marketFor)
   return {
     'titles:search': ({ query, limit }) => ({ query, ...dataset.titles.search(query, limit) }),
     'locations:search': ({ query, limit }): LocationSearchResult => {
@@ -30,7 +33,8 @@ export function createHandlers(dataset: Dataset): Handlers {
     },
     'estimate:offer': (input) => estimateOffer(dataset, input, marketFor),
     'insights:role': (input) => buildInsights(dataset, input, marketFor),
-    'compare:offers': ({ offers, ...options }) => compareOffers(dataset, offers, options, marketFor),
+    'compare:offers': ({ offers, ...options }) =>
+      compareOffers(dataset, offers, options, marketFor, compareFacts),
     'negotiate:offer': (input) => negotiateOffer(dataset, input, marketFor),
     'offer:check': ({ offer }) => checkOffer(dataset, offer),
     'compare:equivalent': (input) => equivalentSalary(dataset, input),

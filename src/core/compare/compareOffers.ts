@@ -260,19 +260,19 @@ export function checkOffer(dataset: Dataset, offer: Offer): OfferCheckResult {
   return { problems }
 }
 
-function compareOne(
-  dataset: Dataset,
-  offer: Offer,
-  options: CompareOptions,
-  marketFor: MarketFor | undefined,
-  taxNotModelled: Set<string>,
-): ComparedOffer & { notes: string[] } {
-  const place = offerPlace(dataset, offer.location, offer.workLocation)
-  if (!place.ok) failOn(offer, place.field, place.message)
-  const { parity } = place
-  const years = offerYears(offer, options, place, parity.rpp, taxNotModelled)
-  let percentile: ComparedOffer['percentile'] = { base: null, sentence: null, note: null }
-  let prevailingWage: ComparedOffer['prevailingWage'] = null
+/** An offer's base pay percentile in its own market (no what-if changes it), or a note saying why there is none. */
+export type OfferPercentile = Pick<ComparedOffer, 'percentile' | 'prevailingWage'>
+
+/**
+ * What Compare works out for an offer that no what-if changes: where it is taxed and its cost of living, and its base
+ * pay percentile. `freshFacts` works them out at every call; `rememberedFacts` (offerFacts.ts) keeps the newest.
+ */
+export interface OfferFacts {
+  place(offer: Offer): OfferPlace
+  percentile(offer: Offer): OfferPercentile
+}
+
+export function basePercentile(dataset: Dataset, offer: Offer, marketFor?: MarketFor): OfferPercentile {
   try {
     const est = estimateOffer(
       dataset,
@@ -287,12 +287,37 @@ function compareOne(
       },
       marketFor,
     )
-    percentile = { base: est.percentile.base, sentence: est.percentile.sentence, note: null }
-    prevailingWage = est.prevailingWage
+    return {
+      percentile: { base: est.percentile.base, sentence: est.percentile.sentence, note: null },
+      prevailingWage: est.prevailingWage,
+    }
   } catch (e) {
     if (!(e instanceof WorthFailure)) throw e
-    percentile = { base: null, sentence: null, note: `No market percentile: ${e.error.message}` }
+    return {
+      percentile: { base: null, sentence: null, note: `No market percentile: ${e.error.message}` },
+      prevailingWage: null,
+    }
   }
+}
+
+export function freshFacts(dataset: Dataset, marketFor?: MarketFor): OfferFacts {
+  return {
+    place: (offer) => offerPlace(dataset, offer.location, offer.workLocation),
+    percentile: (offer) => basePercentile(dataset, offer, marketFor),
+  }
+}
+
+function compareOne(
+  facts: OfferFacts,
+  offer: Offer,
+  options: CompareOptions,
+  taxNotModelled: Set<string>,
+): ComparedOffer & { notes: string[] } {
+  const place = facts.place(offer)
+  if (!place.ok) failOn(offer, place.field, place.message)
+  const { parity } = place
+  const years = offerYears(offer, options, place, parity.rpp, taxNotModelled)
+  const { percentile, prevailingWage } = facts.percentile(offer)
   const avg = (pick: (y: OfferYear) => number) =>
     roundToCents(years.reduce((n, y) => n + pick(y), 0) / years.length)
   const first = years[0]!
@@ -312,7 +337,7 @@ function compareOne(
     locality: place.locality,
     ...(place.workLabel ? { work: { location: place.workLabel, locality: place.workLocality } } : {}),
     col: { ...parity, adjustedTakeHome: first.adjustedTakeHome },
-    percentile,
+    percentile: { ...percentile },
     prevailingWage,
     years,
     firstYear: { gross: first.gross, takeHome: first.takeHome, adjustedTakeHome: first.adjustedTakeHome },
@@ -403,6 +428,8 @@ export function compareOffers(
   offers: Offer[],
   options: CompareOptions,
   marketFor?: MarketFor,
+  /** Where the what-if-free facts of each offer come from (by default worked out afresh). */
+  facts: OfferFacts = freshFacts(dataset, marketFor),
 ): CompareResult {
   if (offers.length < 2 || offers.length > 6) {
     throw new WorthFailure({
@@ -414,7 +441,7 @@ export function compareOffers(
   const taxNotes = new Set<string>()
   const names = distinctLabels(offers)
   const compared = offers.map((o, i) => ({
-    ...compareOne(dataset, o, options, marketFor, taxNotes),
+    ...compareOne(facts, o, options, taxNotes),
     label: names[i]!,
   }))
   const ranking = {} as CompareResult['ranking']

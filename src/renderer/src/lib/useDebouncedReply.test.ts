@@ -140,4 +140,45 @@ describe('useDebouncedReply', () => {
       vi.useRealTimers()
     }
   })
+
+  it('with leading, sends a change after a still moment at once and waits only inside a burst', async () => {
+    vi.useFakeTimers()
+    try {
+      const call = vi.fn<Call>(async ({ q }) => ({ ok: true, value: q }))
+      const { result, rerender } = renderHook(
+        ({ q }) => useDebouncedReply({ q }, call, 40, { leading: true }),
+        { initialProps: { q: '1' }, wrapper: StrictMode },
+      )
+      // The first input, with no time passed: sent once (StrictMode ran the effect twice).
+      expect(call).toHaveBeenCalledTimes(1)
+      await act(() => vi.advanceTimersByTimeAsync(100))
+      expect(result.current.lastGood?.value).toBe('1')
+      expect(call).toHaveBeenCalledTimes(1)
+
+      // A single change (a filled or pasted value, a choice): sent at once.
+      rerender({ q: '10' })
+      expect(call).toHaveBeenCalledTimes(2)
+      expect(call).toHaveBeenLastCalledWith({ q: '10' })
+      await act(() => vi.advanceTimersByTimeAsync(100))
+
+      // A burst of keys 10 ms apart: the first goes at once, the last when the burst has been still for 40 ms.
+      rerender({ q: '3' })
+      expect(call).toHaveBeenLastCalledWith({ q: '3' })
+      await act(() => vi.advanceTimersByTimeAsync(10))
+      rerender({ q: '35' })
+      await act(() => vi.advanceTimersByTimeAsync(10))
+      rerender({ q: '350' })
+      await act(() => vi.advanceTimersByTimeAsync(39))
+      expect(call).toHaveBeenCalledTimes(3)
+      expect(result.current.pending).toBe(true)
+      await act(() => vi.advanceTimersByTimeAsync(1))
+      expect(call).toHaveBeenCalledTimes(4)
+      expect(call).toHaveBeenLastCalledWith({ q: '350' })
+      await act(() => vi.advanceTimersByTimeAsync(100))
+      expect(result.current.lastGood?.value).toBe('350')
+      expect(result.current.pending).toBe(false)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
 })

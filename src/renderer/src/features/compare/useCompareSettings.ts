@@ -1,11 +1,14 @@
 // The Compare view's settings, restored from their draft when the view opens and saved (debounced) as they change.
+// The third value says whether the draft has been read (so the view asks for nothing with settings about to change).
 import { useEffect, useRef, useState } from 'react'
 import type { DraftStore } from '../../db/drafts'
 import { fromCompareDraft, INITIAL_COMPARE_SETTINGS, type CompareSettings } from './compareSettings'
 
 export const SETTINGS_AUTOSAVE_MS = 300
 
-export function useCompareSettings(store: DraftStore): [CompareSettings, (next: CompareSettings) => void] {
+export function useCompareSettings(
+  store: DraftStore,
+): [CompareSettings, (next: CompareSettings) => void, boolean] {
   const [settings, setSettings] = useState(INITIAL_COMPARE_SETTINGS)
   const [restored, setRestored] = useState(false)
   const changed = useRef(false)
@@ -36,5 +39,5 @@ export function useCompareSettings(store: DraftStore): [CompareSettings, (next: 
     changed.current = true
     setSettings(next)
   }
-  return [settings, change]
+  return [settings, change, restored]
 }

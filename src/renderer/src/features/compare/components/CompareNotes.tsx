@@ -1,9 +1,10 @@
 // What the comparison rests on: cost-of-living parities (BEA 2023, modelled), where the percentiles come from,
 // the stock each offer forfeits before its cliff, and what is not modelled.
+import { memo } from 'react'
 import type { CompareResult } from '../../../../../shared/compare'
 import { parityScope } from '../compareFigures'
 
-export function CliffRisk({ result }: { result: CompareResult }) {
+export const CliffRisk = memo(function CliffRisk({ result }: { result: CompareResult }) {
   const cliffs = result.offers.filter((offer) => offer.cliff || offer.matchVesting)
   return (
     <section className="result-card" aria-labelledby="compare-cliff-heading">
@@ -21,9 +22,9 @@ export function CliffRisk({ result }: { result: CompareResult }) {
       )}
     </section>
   )
-}
+})
 
-export function CompareNotes({ result }: { result: CompareResult }) {
+export const CompareNotes = memo(function CompareNotes({ result }: { result: CompareResult }) {
   return (
     <section className="result-card compare-notes" aria-labelledby="compare-notes-heading">
       <h3 id="compare-notes-heading">How these figures are made</h3>
@@ -70,4 +71,4 @@ export function CompareNotes({ result }: { result: CompareResult }) {
       </ul>
     </section>
   )
-}
+})

@@ -8,9 +8,9 @@ import * as api from '../../../lib/api'
 import { savedOfferPrefill } from '../../negotiate/fromSavedOffer'
 import { THREE_CITIES, THREE_CITIES_JOINT_HALF_STOCK } from '../../../../../../test/fixtures/replies'
 import { figureRows } from '../compareFigures'
-import { CompareView } from './CompareView'
+import { COMPARE_DELAY_MS, CompareView } from './CompareView'
 import { UNTIL_SHOWN } from '../../../test/waits'
-import { setupUser, retype } from '../../../test/clock'
+import { passTime, setupUser, retype } from '../../../test/clock'
 import { answerEachTest, refused } from '../../../test/apiMock'
 import { textsOf, statusShows } from '../../../test/shown'
 import { startEachTestWithEmptyDatabase, saveOffers } from '../../../test/emptyDatabase'
@@ -129,6 +129,36 @@ describe('CompareView', () => {
     await statusShows('Seattle, San Francisco, Austin compared for married filing jointly, tax year 2025.')
     expect(lastInput()).toMatchObject({ filing: 'joint', stockChangePercent: -50 })
     expect(screen.getByRole('status')).toHaveTextContent(THREE_CITIES_JOINT_HALF_STOCK.summary[0]!)
+  })
+
+  it('asks at once for a what-if changed in one go, and redraws the tables and the charts with the reply', async () => {
+    const { user, container } = await renderCompared()
+    const curves = () =>
+      [...container.querySelectorAll('.compare-chart-cumulative path.recharts-line-curve')].map((path) =>
+        path.getAttribute('d'),
+      )
+    await waitFor(() => expect(curves()).toHaveLength(3))
+    const before = curves()
+    // A choice after a still moment goes out with no wait.
+    await passTime(COMPARE_DELAY_MS)
+    await user.click(screen.getByLabelText('Married filing jointly'))
+    expect(lastInput()).toMatchObject({ filing: 'joint', stockChangePercent: 0 })
+    // So does a value pasted in one go.
+    await passTime(COMPARE_DELAY_MS)
+    const stock = screen.getByLabelText('Stock price change (%)')
+    await user.clear(stock)
+    await user.paste('-50')
+    expect(lastInput()).toMatchObject({ filing: 'joint', stockChangePercent: -50 })
+    await statusShows('Seattle, San Francisco, Austin compared for married filing jointly, tax year 2025.')
+    const year4 = within(table('Cumulative take-home pay, years 1 to 4, in US dollars')).getByRole('row', {
+      name: /^Year 4/,
+    })
+    expect(within(year4).getAllByRole('cell')[0]).toHaveTextContent(
+      `$${Math.round(THREE_CITIES_JOINT_HALF_STOCK.offers[0]!.years[3]!.cumulativeTakeHome).toLocaleString('en-US')}`,
+    )
+    // The charts follow the tables with the new figures.
+    await waitFor(() => expect(curves()).not.toEqual(before))
+    expect(curves()).toHaveLength(3)
   })
 
   it('names a bad what-if, asks nothing and keeps the last result marked out of date', async () => {

@@ -1,12 +1,16 @@
 // The "Compare" view: 2 to 6 saved offers side by side after tax and cost of living, year by year as stock vests.
-// Every what-if recomputes everything at once (one debounced compare:offers call); a backend error is shown and
-// the last good result stays on screen, marked out of date.
-import { useMemo } from 'react'
+// Every what-if recomputes everything at once (one compare:offers call: a single change goes out at once, a burst of
+// typing when it stops); a backend error is shown and the last good result stays on screen, marked out of date.
+// A new result updates the live region and every table in one commit; the charts (recharts, the costly part) draw
+// from a deferred copy of it a moment later, and nothing in the results redraws while a what-if is being typed.
+import { memo, useDeferredValue, useMemo } from 'react'
 import { dexieDraftStore, type DraftStore } from '../../../db/drafts'
 import { checkOffer as checkOfferApi, compareOffers } from '../../../lib/api'
 import { useDebouncedReply } from '../../../lib/useDebouncedReply'
 import '../../../styles/compare.css'
 import type { NegotiatePrefill } from '../../negotiate/negotiateForm'
+import type { CompareResult } from '../../../../../shared/compare'
+import type { Offer } from '../../../../../shared/offer'
 import { useSavedOffers } from '../../offers/useSavedOffers'
 import { labelOf } from '../compareFigures'
 import { useCompareSettings } from '../useCompareSettings'
@@ -51,7 +55,7 @@ export function CompareView({
 }: CompareViewProps) {
   const saved = useSavedOffers()
   const checks = useOfferChecks(saved.offers, checkOffer)
-  const [settings, setSettings] = useCompareSettings(store)
+  const [settings, setSettings, restored] = useCompareSettings(store)
   const { whatIf } = settings
   // Offers Worth cannot compare (unknown place or title) are listed with the reason and left out.
   const usable = saved.offers.filter((offer) => !checks.problems.get(offer.id)?.length)
@@ -64,15 +68,17 @@ export function CompareView({
   const picked = usable.filter((offer) => ids.includes(offer.id))
   const reading = useMemo(() => readWhatIf(whatIf), [whatIf])
   const compare = useDebouncedReply(
-    checks.done ? compareRequest(picked, reading.options) : null,
+    checks.done && restored ? compareRequest(picked, reading.options) : null,
     compareOffers,
     COMPARE_DELAY_MS,
+    { leading: true },
   )
   const blockedCount = saved.offers.length - usable.length
 
   const current = compare.latest && compare.latest.key === compare.key ? compare.latest.reply : null
   const replyError = current && !current.ok ? current.error : null
   const result = compare.lastGood?.value ?? null
+  const chartResult = useDeferredValue(result)
   const whatIfErrors = Object.keys(reading.errors).length
 
   let staleMessage: string | null = null
@@ -130,40 +136,69 @@ export function CompareView({
         <h2 id="compare-results-heading" className="visually-hidden">
           Comparison
         </h2>
-        <CompareSummary status={status} staleMessage={staleMessage} result={result} />
-        {result && compare.pending && (
-          <p className="updating" aria-hidden="true">
-            Updating…
-          </p>
-        )}
+        {/* "Updating…" sits on the status box's edge, so showing it moves nothing below (no page-long relayout). */}
+        <div className="compare-status-frame">
+          <CompareSummary status={status} staleMessage={staleMessage} result={result} />
+          {result && compare.pending && (
+            <p className="updating" aria-hidden="true">
+              Updating…
+            </p>
+          )}
+        </div>
         {result && (
-          <div
-            className={staleMessage ? 'compare-body is-stale' : 'compare-body'}
-            data-stale={staleMessage ? true : undefined}
-          >
-            <section className="result-card" aria-labelledby="compare-figures-heading">
-              <h3 id="compare-figures-heading">Side by side</h3>
-              <FigureTable result={result} period="year1" />
-              <FigureTable result={result} period="average" />
-            </section>
-            <OptionsScenarios result={result} chartWidth={chartWidth} />
-            <EquivalentSalary result={result} />
-            {onOpenNegotiate && (
-              <NegotiateOffers result={result} saved={saved.offers} onOpenNegotiate={onOpenNegotiate} />
-            )}
-            <TakeHomeChart result={result} cumulative={false} width={chartWidth} />
-            <TakeHomeChart result={result} cumulative width={chartWidth}>
-              <p className="crossovers">
-                {result.crossovers.length === 0
-                  ? `No offer overtakes another in cumulative take-home pay within four years${result.ranking.takeHomeAverage[0] ? `; ${labelOf(result, result.ranking.takeHomeAverage[0].id)} stays ahead` : ''}.`
-                  : result.crossovers.map((crossover) => crossover.sentence).join(' ')}
-              </p>
-            </TakeHomeChart>
-            <CliffRisk result={result} />
-            <CompareNotes result={result} />
-          </div>
+          <CompareBody
+            result={result}
+            chartResult={chartResult ?? result}
+            stale={staleMessage !== null}
+            saved={saved.offers}
+            onOpenNegotiate={onOpenNegotiate}
+            chartWidth={chartWidth}
+          />
         )}
       </section>
     </div>
   )
 }
+
+interface CompareBodyProps {
+  result: CompareResult
+  /** The result the charts draw: `result`, or the one before it until React has time to draw the new one. */
+  chartResult: CompareResult
+  stale: boolean
+  saved: readonly Offer[]
+  onOpenNegotiate?: (prefill: NegotiatePrefill) => void
+  chartWidth?: number
+}
+
+/** The results under the live region; redrawn only when one of its props changes (not while a what-if is typed). */
+const CompareBody = memo(function CompareBody({
+  result,
+  chartResult,
+  stale,
+  saved,
+  onOpenNegotiate,
+  chartWidth,
+}: CompareBodyProps) {
+  return (
+    <div className={stale ? 'compare-body is-stale' : 'compare-body'} data-stale={stale ? true : undefined}>
+      <section className="result-card" aria-labelledby="compare-figures-heading">
+        <h3 id="compare-figures-heading">Side by side</h3>
+        <FigureTable result={result} period="year1" />
+        <FigureTable result={result} period="average" />
+      </section>
+      <OptionsScenarios result={result} chartResult={chartResult} chartWidth={chartWidth} />
+      <EquivalentSalary result={result} />
+      {onOpenNegotiate && <NegotiateOffers result={result} saved={saved} onOpenNegotiate={onOpenNegotiate} />}
+      <TakeHomeChart result={result} chartResult={chartResult} cumulative={false} width={chartWidth} />
+      <TakeHomeChart result={result} chartResult={chartResult} cumulative width={chartWidth}>
+        <p className="crossovers">
+          {result.crossovers.length === 0
+            ? `No offer overtakes another in cumulative take-home pay within four years${result.ranking.takeHomeAverage[0] ? `; ${labelOf(result, result.ranking.takeHomeAverage[0].id)} stays ahead` : ''}.`
+            : result.crossovers.map((crossover) => crossover.sentence).join(' ')}
+        </p>
+      </TakeHomeChart>
+      <CliffRisk result={result} />
+      <CompareNotes result={result} />
+    </div>
+  )
+})

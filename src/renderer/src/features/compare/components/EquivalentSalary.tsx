@@ -1,7 +1,7 @@
 // "Equivalent salary": the wage in another place that leaves the same take-home pay after tax and cost of living
 // as one of the compared offers' base salary (or a wage the user types, paid in a place they name). The backend
 // works it out (compare:equivalent) with the comparison's filing status, 401(k) contribution and tax year.
-import { useId, useState } from 'react'
+import { memo, useId, useState } from 'react'
 import type { CompareResult } from '../../../../../shared/compare'
 import type { EquivalentSalaryInput } from '../../../../../shared/contract'
 import { MAX_AMOUNT, readAmount } from '../../../../../shared/fields'
@@ -25,7 +25,7 @@ export const EQUIVALENT_LABELS = {
 
 type Field = 'wage' | 'from' | 'to' | 'toWork'
 
-export function EquivalentSalary({ result }: { result: CompareResult }) {
+export const EquivalentSalary = memo(function EquivalentSalary({ result }: { result: CompareResult }) {
   const prefix = useId()
   const ids = {
     source: `${prefix}-source`,
@@ -179,4 +179,4 @@ export function EquivalentSalary({ result }: { result: CompareResult }) {
       </div>
     </section>
   )
-}
+})

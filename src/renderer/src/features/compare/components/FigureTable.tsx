@@ -1,5 +1,6 @@
 // The offers side by side for year 1 or the 4-year average. The best offer on a measure is marked with the word
 // "Best", not by colour alone.
+import { memo } from 'react'
 import type { CompareResult } from '../../../../../shared/compare'
 import { figureRows, type Period } from '../compareFigures'
 import { OfferHeadings } from './OfferHeadings'
@@ -9,7 +10,13 @@ const CAPTIONS: Record<Period, string> = {
   average: 'Average of years 1 to 4, in US dollars',
 }
 
-export function FigureTable({ result, period }: { result: CompareResult; period: Period }) {
+export const FigureTable = memo(function FigureTable({
+  result,
+  period,
+}: {
+  result: CompareResult
+  period: Period
+}) {
   const rows = figureRows(result, period)
   return (
     <div className="table-scroll">
@@ -35,4 +42,4 @@ export function FigureTable({ result, period }: { result: CompareResult; period:
       </table>
     </div>
   )
-}
+})

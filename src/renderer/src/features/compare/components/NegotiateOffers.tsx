@@ -1,5 +1,6 @@
 // "Negotiate this offer" for each compared offer: opens the counter-offer calculator with the offer filled in and,
 // as the best alternative, the total pay of the best other offer by year-1 total compensation.
+import { memo } from 'react'
 import type { CompareResult } from '../../../../../shared/compare'
 import type { Offer } from '../../../../../shared/offer'
 import { formatMoney } from '../../../lib/format'
@@ -13,7 +14,11 @@ export interface NegotiateOffersProps {
   onOpenNegotiate: (prefill: NegotiatePrefill) => void
 }
 
-export function NegotiateOffers({ result, saved, onOpenNegotiate }: NegotiateOffersProps) {
+export const NegotiateOffers = memo(function NegotiateOffers({
+  result,
+  saved,
+  onOpenNegotiate,
+}: NegotiateOffersProps) {
   const choices = negotiateChoices(result, saved)
   if (choices.length === 0) return null
   return (
@@ -41,4 +46,4 @@ export function NegotiateOffers({ result, saved, onOpenNegotiate }: NegotiateOff
       </ul>
     </section>
   )
-}
+})

@@ -6,7 +6,14 @@ import { optionsGrantSentence, optionsTable } from '../optionsFigures'
 import { OptionsByYear } from './OptionsByYear'
 import { RowsTable } from './RowsTable'
 
-export function OptionsScenarios({ result, chartWidth }: { result: CompareResult; chartWidth?: number }) {
+export interface OptionsScenariosProps {
+  result: CompareResult
+  /** The result the charts draw (by default `result`; the view passes a deferred one, see CompareView). */
+  chartResult?: CompareResult
+  chartWidth?: number
+}
+
+export function OptionsScenarios({ result, chartResult = result, chartWidth }: OptionsScenariosProps) {
   const offers = result.offers.filter((offer) => offer.options)
   if (offers.length === 0) return null
   return (
@@ -37,6 +44,7 @@ export function OptionsScenarios({ result, chartWidth }: { result: CompareResult
             </ul>
             <OptionsByYear
               offer={offer}
+              chartOffer={chartResult.offers.find((drawn) => drawn.id === offer.id)}
               exitChancePercent={result.options.exitChancePercent}
               chartWidth={chartWidth}
             />
