@@ -12,8 +12,10 @@ import { taxAtPlace } from './taxAtPlace'
 export function createHandlers(dataset: Dataset): Handlers {
   const marketFor = cachedMarkets(dataset)
   return {
-    'titles:search': ({ query, limit }) => ({ query, ...dataset.titles.search(query, limit) }),
-    'locations:search': ({ query, limit }): LocationSearchResult => {
+    'titles:search'({ query, limit }) {
+      return { query, ...dataset.titles.search(query, limit) }
+    },
+    'locations:search'({ query, limit }): LocationSearchResult {
       const exact = dataset.locations.resolve(query)
       const ambiguous = exact.length > 1
       const seen = new Set(exact.map((m) => `${m.label}|${m.areaCode}`))
@@ -28,20 +30,36 @@ export function createHandlers(dataset: Dataset): Handlers {
         ...(note ? { note } : {}),
       }
     },
-    'estimate:offer': (input) => estimateOffer(dataset, input, marketFor),
-    'insights:role': (input) => buildInsights(dataset, input, marketFor),
-    'compare:offers': ({ offers, ...options }) => compareOffers(dataset, offers, options, marketFor),
-    'negotiate:offer': (input) => negotiateOffer(dataset, input, marketFor),
-    'offer:check': ({ offer }) => checkOffer(dataset, offer),
-    'compare:equivalent': (input) => equivalentSalary(dataset, input),
-    'tax:compute': (input) => taxAtPlace(input, (text) => dataset.locations.resolve(text)),
-    'dataset:info': (): DatasetInfo => ({
-      version: dataset.version,
-      occupations: dataset.occupations.length,
-      areas: dataset.areas.length,
-      titles: dataset.titles.size,
-      places: dataset.counts.places ?? 0,
-      sources: dataset.sources,
-    }),
+    'estimate:offer'(input) {
+      return estimateOffer(dataset, input, marketFor)
+    },
+    'insights:role'(input) {
+      return buildInsights(dataset, input, marketFor)
+    },
+    'compare:offers'({ offers, ...options }) {
+      return compareOffers(dataset, offers, options, marketFor)
+    },
+    'negotiate:offer'(input) {
+      return negotiateOffer(dataset, input, marketFor)
+    },
+    'offer:check'({ offer }) {
+      return checkOffer(dataset, offer)
+    },
+    'compare:equivalent'(input) {
+      return equivalentSalary(dataset, input)
+    },
+    'tax:compute'(input) {
+      return taxAtPlace(input, (text) => dataset.locations.resolve(text))
+    },
+    'dataset:info'(): DatasetInfo {
+      return {
+        version: dataset.version,
+        occupations: dataset.occupations.length,
+        areas: dataset.areas.length,
+        titles: dataset.titles.size,
+        places: dataset.counts.places ?? 0,
+        sources: dataset.sources,
+      }
+    },
   }
 }
