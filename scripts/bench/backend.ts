@@ -142,15 +142,15 @@ export interface EstimateFigure extends PairedRatio {
 
 /**
  * One estimate against one bare interpolation, both in steady state: a timed pass answers the 36 title x place
- * inputs with `handlerSets` fresh handler sets in turn (so no market is remembered between them), which makes a
- * pass long enough (tens of milliseconds, like the interpolation's pass) that a pass is not one scheduling slice
- * of a busy machine. Passes run for `warmUpMs` before the timed pairs; the first 36 estimates of all are reported
- * apart as `firstEstimatesMs`.
+ * inputs with fresh handler sets in turn (so no market is remembered between them), as many sets as make a pass
+ * last about as long as the interpolation's pass (tens of milliseconds; at least `minHandlerSets`), so that neither
+ * side of a pair is one scheduling slice of a busy machine while the other spans several. Passes run for `warmUpMs`
+ * before the timed pairs; the first 36 estimates of all are reported apart as `firstEstimatesMs`.
  */
 export async function measureEstimate(
   dataset: Dataset,
   pairs = 7,
-  handlerSets = 10,
+  minHandlerSets = 10,
   warmUpMs = 5000,
 ): Promise<EstimateFigure> {
   const inputs = TITLES.flatMap((title, t) =>
@@ -166,26 +166,31 @@ export async function measureEstimate(
   const firstStart = performance.now()
   answerAll()
   const firstEstimatesMs = (performance.now() - firstStart) / inputs.length
+  let handlerSets = minHandlerSets
   const estimatePass = (): number => {
-    const start = performance.now()
+    const start = cpuNow()
     for (let set = 0; set < handlerSets; set += 1) answerAll()
-    return (performance.now() - start) / (inputs.length * handlerSets)
+    return (cpuNow() - start) / (inputs.length * handlerSets)
   }
   const knots = [10, 25, 50, 75, 90]
   const wages = [52000, 68000, 91000, 121000, 158000]
   let sink = 0
+  const calls = 200_000
   const interpolationPass = (): number => {
-    const calls = 200_000
-    const start = performance.now()
+    const start = cpuNow()
     for (let i = 0; i < calls; i += 1) sink += bareInterpolation(wages, knots, 40000 + (i % 1300) * 100)
-    return (performance.now() - start) / calls
+    return (cpuNow() - start) / calls
   }
   // Warm-up: V8 optimises the estimate's code only after some thousands of calls, later still when its compiler
   // threads wait for a busy machine's cores; both sides are timed once optimised (the first estimates are above).
   const warmUntil = performance.now() + warmUpMs
   do estimatePass()
   while (performance.now() < warmUntil)
-  interpolationPass()
+  // Sized by the quickest of three passes of each side (a pass slowed by the machine would size the other wrongly).
+  const quickest = (pass: () => number) => Math.min(pass(), pass(), pass())
+  const interpolationPassMs = quickest(interpolationPass) * calls
+  const estimatePassMs = quickest(estimatePass) * inputs.length * handlerSets
+  handlerSets = Math.max(minHandlerSets, Math.round((handlerSets * interpolationPassMs) / estimatePassMs))
   const result = await interleavedRatio(pairs, estimatePass, interpolationPass)
   if (!Number.isFinite(sink)) throw new Error('interpolation went wrong')
   return {
@@ -197,6 +202,12 @@ export async function measureEstimate(
     handlerSetsPerPass: handlerSets,
     firstEstimatesMs: round(firstEstimatesMs, 3),
   }
+}
+
+/** The process's CPU time so far, ms (user and system, every thread: the garbage collector's helpers count too). */
+function cpuNow(): number {
+  const { user, system } = process.cpuUsage()
+  return (user + system) / 1000
 }
 
 export interface DatasetLoadFigure extends PairedRatio {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatMoney, percentileAt, percentilePhrase } from './format'
+import { formatMoney, ordinal, percentileAt, percentilePhrase } from './format'
 
 const INTL = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 })
 
@@ -39,5 +39,29 @@ describe('percentileAt', () => {
     expect(percentileAt('at', 99.5)).toBe('above the 99th percentile')
     expect(percentileAt('about', NaN)).toBe('about an unknown percentile')
     expect(percentileAt('at', -Infinity)).toBe('at an unknown percentile')
+  })
+})
+
+describe('ordinal', () => {
+  it('writes st, nd and rd after 1, 2 and 3, and th after 11-13 and every other number', () => {
+    const cases: [number, string][] = [
+      [0, '0th'],
+      [1, '1st'],
+      [2, '2nd'],
+      [3, '3rd'],
+      [4, '4th'],
+      [11, '11th'],
+      [12, '12th'],
+      [13, '13th'],
+      [21, '21st'],
+      [22, '22nd'],
+      [23, '23rd'],
+      [47.4, '47th'],
+      [99.5, '100th'],
+      [101, '101st'],
+      [111, '111th'],
+      [112, '112th'],
+    ]
+    for (const [n, text] of cases) expect(ordinal(n)).toBe(text)
   })
 })

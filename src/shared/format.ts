@@ -40,12 +40,11 @@ export function ordinal(n: number): string {
   if (!Number.isFinite(n)) return '—'
   const whole = Math.round(n)
   const mod100 = whole % 100
-  const suffix =
-    mod100 >= 11 && mod100 <= 13
-      ? 'th'
-      : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[whole % 10] ?? 'th')
+  const suffix = mod100 >= 11 && mod100 <= 13 ? 'th' : (ORDINAL_SUFFIX[whole % 10] ?? 'th')
   return `${whole}${suffix}`
 }
+/** The suffix by last digit (1st, 2nd, 3rd); 'th' for the others and for a negative remainder. */
+const ORDINAL_SUFFIX: readonly (string | undefined)[] = [undefined, 'st', 'nd', 'rd']
 
 /** "the 47th percentile", or "below the 1st" / "above the 99th" at the ends. */
 export function percentilePhrase(percentile: number): string {

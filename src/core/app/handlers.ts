@@ -1,7 +1,7 @@
 // The backend's handlers, one per channel; Electron main and browser mode register this same map.
 import type { DatasetInfo, LocationSearchResult } from '../../shared/types'
 import type { Dataset } from '../dataset/indexDataset'
-import { checkOffer, compareOffers, equivalentSalary } from '../compare/compareOffers'
+import { checkOffer, compareOffers, equivalentSalary, type OfferFacts } from '../compare/compareOffers'
 import { rememberedFacts } from '../compare/offerFacts'
 import { estimateOffer } from '../estimate/estimateOffer'
 import { cachedMarkets } from '../estimate/market'
@@ -12,11 +12,14 @@ import { taxAtPlace } from './taxAtPlace'
 
 export function createHandlers(dataset: Dataset): Handlers {
   const marketFor = cachedMarkets(dataset)
-  // Where each compared offer is taxed and its base percentile, which no what-if changes (see offerFacts.ts).
-  const compareFacts = rememberedFacts(dataset, marketFor)
+  // Where each compared offer is taxed and its base percentile, which no what-if changes (see offerFacts.ts); made on
+  // the first comparison, so a handler set that never compares pays nothing for it.
+  let compareFacts: OfferFacts | undefined
   return {
-    'titles:search': ({ query, limit }) => ({ query, ...dataset.titles.search(query, limit) }),
-    'locations:search': ({ query, limit }): LocationSearchResult => {
+    'titles:search'({ query, limit }) {
+      return { query, ...dataset.titles.search(query, limit) }
+    },
+    'locations:search'({ query, limit }): LocationSearchResult {
       const exact = dataset.locations.resolve(query)
       const ambiguous = exact.length > 1
       const seen = new Set(exact.map((m) => `${m.label}|${m.areaCode}`))
@@ -31,21 +34,37 @@ export function createHandlers(dataset: Dataset): Handlers {
         ...(note ? { note } : {}),
       }
     },
-    'estimate:offer': (input) => estimateOffer(dataset, input, marketFor),
-    'insights:role': (input) => buildInsights(dataset, input, marketFor),
-    'compare:offers': ({ offers, ...options }) =>
-      compareOffers(dataset, offers, options, marketFor, compareFacts),
-    'negotiate:offer': (input) => negotiateOffer(dataset, input, marketFor),
-    'offer:check': ({ offer }) => checkOffer(dataset, offer),
-    'compare:equivalent': (input) => equivalentSalary(dataset, input),
-    'tax:compute': (input) => taxAtPlace(input, (text) => dataset.locations.resolve(text)),
-    'dataset:info': (): DatasetInfo => ({
-      version: dataset.version,
-      occupations: dataset.occupations.length,
-      areas: dataset.areas.length,
-      titles: dataset.titles.size,
-      places: dataset.counts.places ?? 0,
-      sources: dataset.sources,
-    }),
+    'estimate:offer'(input) {
+      return estimateOffer(dataset, input, marketFor)
+    },
+    'insights:role'(input) {
+      return buildInsights(dataset, input, marketFor)
+    },
+    'compare:offers'({ offers, ...options }) {
+      compareFacts ??= rememberedFacts(dataset, marketFor)
+      return compareOffers(dataset, offers, options, marketFor, compareFacts)
+    },
+    'negotiate:offer'(input) {
+      return negotiateOffer(dataset, input, marketFor)
+    },
+    'offer:check'({ offer }) {
+      return checkOffer(dataset, offer)
+    },
+    'compare:equivalent'(input) {
+      return equivalentSalary(dataset, input)
+    },
+    'tax:compute'(input) {
+      return taxAtPlace(input, (text) => dataset.locations.resolve(text))
+    },
+    'dataset:info'(): DatasetInfo {
+      return {
+        version: dataset.version,
+        occupations: dataset.occupations.length,
+        areas: dataset.areas.length,
+        titles: dataset.titles.size,
+        places: dataset.counts.places ?? 0,
+        sources: dataset.sources,
+      }
+    },
   }
 }

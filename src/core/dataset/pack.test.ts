@@ -47,6 +47,29 @@ describe('text tables', () => {
     expect(isBefore(packed.compare(words.length, 'a', 0))).toBe(true)
   })
 
+  it('compare an ASCII table on its bytes as < does, without decoding its text', () => {
+    const ascii = words.filter((w) => [...w].every((c) => c.charCodeAt(0) < 128))
+    let decodedTables = 0
+    const spy: TextDecoding = {
+      utf8: (bytes) => new TextDecoder().decode(bytes),
+      latin1: (bytes) => (decodedTables++, new TextDecoder('latin1').decode(bytes)),
+    }
+    const table = decodePack<null>(encodePack(null, { ascii }), spy).text('ascii')
+    for (const [i, word] of ascii.entries())
+      for (const probe of [...probes, 'Señor', '日本', 'nurse\u00e9', 'a\u0000'])
+        for (let from = 0; from <= Math.min(word.length, probe.length); from += 1) {
+          if (word.slice(0, from) !== probe.slice(0, from)) break
+          const result = table.compare(i, probe, from)
+          expect(isBefore(result), `${word} < ${probe}`).toBe(word < probe)
+          let k = 0
+          while (k < word.length && k < probe.length && word[k] === probe[k]) k += 1
+          expect(sharedOf(result)).toBe(k)
+        }
+    expect(decodedTables).toBe(0)
+    expect(table.get(2)).toBe(ascii[2])
+    expect(decodedTables).toBe(1)
+  })
+
   it('read each entry of a non-ASCII table from its own bytes, never the whole table', () => {
     const mixed = ['Señor', '日本語', 'emoji 😀 x', 'lone \ud800 surrogate', '', 'plain', 'Zoë']
     const decoded: number[] = []

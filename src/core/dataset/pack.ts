@@ -72,6 +72,21 @@ function sharedAndBefore(source: string, start: number, length: number, text: st
   return 2 * k + (before ? 1 : 0)
 }
 
+/** sharedAndBefore over ASCII bytes (each byte one code unit): reads the bytes themselves, no string made. */
+function bytesSharedAndBefore(
+  source: Uint8Array,
+  start: number,
+  length: number,
+  text: string,
+  from: number,
+): number {
+  const shared = Math.min(length, text.length)
+  let k = from
+  while (k < shared && source[start + k] === text.charCodeAt(k)) k += 1
+  const before = k < shared ? source[start + k]! < text.charCodeAt(k) : length < text.length
+  return 2 * k + (before ? 1 : 0)
+}
+
 /** compare() for a string already in memory. */
 export function compareText(value: string, text: string, from: number): number {
   return sharedAndBefore(value, 0, value.length, text, from)
@@ -247,7 +262,8 @@ export function decodePack<Meta>(bytes: Uint8Array, decoding: TextDecoding = web
       // ASCII: bytes and characters line up, so the table is decoded once (a plain copy) and entries are slices.
       if (info.ascii) {
         let text: string | null = null
-        const read = () => decoding.latin1(bytes.subarray(start, start + info.bytes))
+        const ascii = bytes.subarray(start, start + info.bytes)
+        const read = () => decoding.latin1(ascii)
         return {
           length: count,
           get(i) {
@@ -255,11 +271,12 @@ export function decodePack<Meta>(bytes: Uint8Array, decoding: TextDecoding = web
             text ??= read()
             return text.slice(starts[i]!, starts[i + 1]! - 1)
           },
+          // Compared on the bytes: a binary search reads a few code units of a few entries, and the table's text
+          // need not be decoded for it.
           compare(i, other, from) {
             if (!(i >= 0 && i < count)) return sharedAndBefore('', 0, 0, other, 0)
-            text ??= read()
             const at = starts[i]!
-            return sharedAndBefore(text, at, starts[i + 1]! - 1 - at, other, from)
+            return bytesSharedAndBefore(ascii, at, starts[i + 1]! - 1 - at, other, from)
           },
         }
       }

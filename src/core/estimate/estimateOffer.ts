@@ -282,7 +282,6 @@ export function estimateOffer(
 
 /** Each source list's positions by id, worked out once per list (a dataset's list does not change). */
 const sourcePositions = new WeakMap<readonly SourceRef[], Map<string, number[]>>()
-const ascending = (a: number, b: number): number => a - b
 
 /** The sources whose ids are listed, in the dataset's order (as filtering the list by the ids would give them). */
 function sourcesNamed(sources: readonly SourceRef[], ids: readonly string[]): SourceRef[] {
@@ -296,15 +295,25 @@ function sourcesNamed(sources: readonly SourceRef[], ids: readonly string[]): So
     })
     sourcePositions.set(sources, positions)
   }
+  // A handful of positions, each put in its place as it is found (no sort call with a comparator).
   const found: number[] = []
-  for (const id of ids)
-    for (const at of positions.get(id) ?? NO_POSITIONS) if (!found.includes(at)) found.push(at)
-  if (found.length > 1) found.sort(ascending)
+  for (let k = 0; k < ids.length; k += 1) {
+    const list = positions.get(ids[k]!)
+    if (list === undefined) continue
+    for (let j = 0; j < list.length; j += 1) {
+      const at = list[j]!
+      let i = found.length
+      while (i > 0 && found[i - 1]! > at) i -= 1
+      if (i > 0 && found[i - 1] === at) continue
+      found.push(at)
+      for (let m = found.length - 1; m > i; m -= 1) found[m] = found[m - 1]!
+      found[i] = at
+    }
+  }
   const named: SourceRef[] = []
-  for (const at of found) named.push(sources[at]!)
+  for (let i = 0; i < found.length; i += 1) named.push(sources[found[i]!]!)
   return named
 }
-const NO_POSITIONS: number[] = []
 
 /**
  * Total pay against a survey profile: a distribution through the survey's 10th, 50th and 90th percentiles of total

@@ -33,6 +33,20 @@ export function levelWages(
   return [Math.round(one), Math.round(one + step), Math.round(one + 2 * step), Math.round(four)]
 }
 
+/** One of levelWages' four, worked out alone (the same arithmetic, without the levels it does not need). */
+function levelWage(
+  distribution: WageDistribution,
+  published: [number, number, number, number] | null,
+  level: 1 | 2 | 3 | 4,
+): number {
+  if (published) return published[level - 1]!
+  if (level === 1) return Math.round(distribution.atScore(Z_LEVEL_ONE))
+  if (level === 4) return Math.round(distribution.atScore(Z_LEVEL_FOUR))
+  const one = distribution.atScore(Z_LEVEL_ONE)
+  const step = (distribution.atScore(Z_LEVEL_FOUR) - one) / 3
+  return Math.round(level === 2 ? one + step : one + 2 * step)
+}
+
 export function experienceView(
   years: number,
   distribution: WageDistribution,
@@ -41,20 +55,19 @@ export function experienceView(
   placeName: string,
 ): ExperienceView {
   const level = levelForYears(years)
-  const wage = levelWages(distribution, published)[level - 1]!
+  const wage = levelWage(distribution, published, level)
   const percentile = Math.round(distribution.cdf(wage) * 1000) / 10
   const gap = base - wage
   const comparison =
     Math.abs(gap) < 0.005 * wage
       ? 'Your base is about the same.'
       : `Your base is ${formatMoney(Math.abs(gap))} ${gap > 0 ? 'above' : 'below'} that.`
-  const yearsText = `${years} ${years === 1 ? 'year' : 'years'}`
   return {
     years,
     level,
     levelName: LEVEL_NAMES[level - 1]!,
     percentile,
     wage,
-    sentence: `With ${yearsText} of experience, the market typically pays at DOL wage Level ${LEVEL_NUMERALS[level - 1]} (${LEVEL_NAMES[level - 1]}): about ${formatMoney(wage)} in ${placeName}, ${percentileAt('near', percentile)}. ${comparison}`,
+    sentence: `With ${years} ${years === 1 ? 'year' : 'years'} of experience, the market typically pays at DOL wage Level ${LEVEL_NUMERALS[level - 1]} (${LEVEL_NAMES[level - 1]}): about ${formatMoney(wage)} in ${placeName}, ${percentileAt('near', percentile)}. ${comparison}`,
   }
 }

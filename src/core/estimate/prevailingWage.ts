@@ -6,6 +6,8 @@ import type { PrevailingWage, SourceRef, WageLevelName } from '../../shared/type
 
 export const LEVEL_ROMAN = ['I', 'II', 'III', 'IV'] as const
 const MEANING = ['entry', 'qualified', 'experienced', 'fully competent'] as const
+/** Where each level sits in the area's pay (DOL's construction: I at the 17th, IV at the 67th percentile). */
+const LEVEL_PERCENTILE = ['17th', '34th', '50th', '67th'] as const
 
 /** Each source list's OFLC text, written once per list (a dataset's list does not change). */
 const sourceTexts = new WeakMap<readonly SourceRef[], string>()
@@ -52,10 +54,10 @@ export function prevailingWage(input: PrevailingWageInput): PrevailingWage {
   if (level === 'below I') {
     sentence = `Your base of ${formatMoney(base)} is below prevailing wage Level I (${formatMoney(levels[0])}), the lowest wage DOL sets for ${occupation} in ${area}: an H-1B or green-card filing could not use this base, and for anyone it is at the bottom of the area's pay.`
   } else {
-    const i = LEVEL_ROMAN.indexOf(level)
+    const i = level === 'I' ? 0 : level === 'II' ? 1 : level === 'III' ? 2 : 3
     const next =
       i < 3 ? ` but not Level ${LEVEL_ROMAN[i + 1]} (${formatMoney(levels[i + 1]!)})` : ', the highest level'
-    sentence = `Your base of ${formatMoney(base)} meets prevailing wage Level ${level} (${MEANING[i]}, ${formatMoney(levels[i]!)})${next} for ${occupation} in ${area}: DOL's minimum for an H-1B or green-card job at that level of experience, about the ${['17th', '34th', '50th', '67th'][i]} percentile of the area's pay.`
+    sentence = `Your base of ${formatMoney(base)} meets prevailing wage Level ${level} (${MEANING[i]}, ${formatMoney(levels[i]!)})${next} for ${occupation} in ${area}: DOL's minimum for an H-1B or green-card job at that level of experience, about the ${LEVEL_PERCENTILE[i]} percentile of the area's pay.`
   }
   return { level, levels: named, area, source, sentence }
 }

@@ -8,7 +8,7 @@
 // the biggest place (Census 2023 population) first.
 import type { LocationMatch } from '../../shared/types'
 import type { AreaRecord, PlaceAliasRow, PlacesFile } from '../dataset/format'
-import { isBefore, textTable, textValues, type TextTable } from '../dataset/pack'
+import { isBefore, sharedOf, textTable, textValues, type TextTable } from '../dataset/pack'
 import { closestNames, type SpellingIndex, spellingIndex } from './spelling'
 
 export const NATIONAL_CODE = 'US'
@@ -466,14 +466,26 @@ export function openLocationIndex(areas: AreaRecord[], compiled: CompiledPlaces)
     return suggestNames(key, limit)
   }
 
-  /** Index of the first name not before the key, in the sorted list of names (a binary search: 13 steps). */
+  /**
+   * Index of the first name not before the key, in the sorted list of names (a binary search: 13 steps). Every name
+   * between the two ends of the range shares with the key at least the code units both ends share with it, so each
+   * step compares from there on.
+   */
   function firstAtOrAfter(key: string): number {
     let lo = 0
     let hi = names.length
+    let sharedLo = 0
+    let sharedHi = 0
     while (lo < hi) {
       const mid = (lo + hi) >> 1
-      if (isBefore(names.compare(mid, key, 0))) lo = mid + 1
-      else hi = mid
+      const result = names.compare(mid, key, sharedLo < sharedHi ? sharedLo : sharedHi)
+      if (isBefore(result)) {
+        lo = mid + 1
+        sharedLo = sharedOf(result)
+      } else {
+        hi = mid
+        sharedHi = sharedOf(result)
+      }
     }
     return lo
   }

@@ -107,7 +107,8 @@ export function monotoneCurve(xs: readonly number[], ys: readonly number[]): Mon
         fx = ys[n - 1]! + d[n - 1]! * (x - xs[n - 1]!) - y
         dx = d[n - 1]!
       } else {
-        const j = segment(x)
+        // x never leaves the bracket [xs[i], xs[i + 1]]: inside it the segment is i, as segment(x) finds it.
+        const j = x < xs[i + 1]! ? i : segment(x)
         const t = (x - xs[j]!) / h[j]!
         fx = valueIn(j, t) - y
         dx = slopeIn(j, t)

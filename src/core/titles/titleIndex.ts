@@ -154,6 +154,19 @@ export function isNotATitle(key: string): boolean {
 
 const major = (soc: string) => soc.slice(0, 2)
 
+/** Each occupation's field (SOC major group) as a small number, the same for the same group (compared as numbers). */
+function fieldNumbers(occupations: readonly OccupationRecord[]): Int32Array {
+  const numbers = new Map<string, number>()
+  const out = new Int32Array(occupations.length)
+  occupations.forEach((o, i) => {
+    const group = major(o.soc)
+    let number = numbers.get(group)
+    if (number === undefined) numbers.set(group, (number = numbers.size))
+    out[i] = number
+  })
+  return out
+}
+
 /** How many alternatives a match names besides the best occupation. */
 const ALTERNATIVES = 5
 
@@ -219,7 +232,7 @@ export function openTitleIndex(t: CompiledTitles, occupations: OccupationRecord[
   const keyOf = (id: number) => keyTable.get(id)
   const employment = occupations.map((o) => o.national?.employment ?? 0)
   /** Each occupation's field (SOC major group), worked out once. */
-  const fieldOf = occupations.map((o) => major(o.soc))
+  const fieldOf = fieldNumbers(occupations)
   const wordCount = (id: number) => {
     let count = 1
     const k = keyOf(id)
