@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { decodePack, encodePack, isBefore, PackError, sharedOf, textTable, type TextDecoding } from './pack'
+import {
+  decodePack,
+  encodePack,
+  ENTRY_READS_BEFORE_WHOLE_TABLE,
+  isBefore,
+  PackError,
+  sharedOf,
+  textTable,
+  type TextDecoding,
+} from './pack'
 
 const words = ['', 'a', 'ab', 'abc', 'b', 'café', 'nurse', 'nurse practitioner', 'zz']
 const probes = [
@@ -68,6 +77,27 @@ describe('text tables', () => {
     expect(decodedTables).toBe(0)
     expect(table.get(2)).toBe(ascii[2])
     expect(decodedTables).toBe(1)
+  })
+
+  it('decode an ASCII entry alone at its first reads, and the whole table once it is read often', () => {
+    const keys = Array.from({ length: 300 }, (_, i) => `title ${String(i).padStart(3, '0')}`)
+    const decoded: number[] = []
+    const spy: TextDecoding = {
+      utf8: (bytes) => new TextDecoder().decode(bytes),
+      latin1: (bytes) => (decoded.push(bytes.length), new TextDecoder('latin1').decode(bytes)),
+    }
+    const table = decodePack<null>(encodePack(null, { keys }), spy).text('keys')
+    const wholeBytes = keys.join('').length + keys.length - 1
+    for (let read = 0; read < ENTRY_READS_BEFORE_WHOLE_TABLE + 50; read += 1) {
+      const i = (read * 7) % keys.length
+      expect(table.get(i)).toBe(keys[i])
+    }
+    expect(decoded.slice(0, ENTRY_READS_BEFORE_WHOLE_TABLE)).toEqual(
+      Array(ENTRY_READS_BEFORE_WHOLE_TABLE).fill(9),
+    )
+    expect(decoded.slice(ENTRY_READS_BEFORE_WHOLE_TABLE)).toEqual([wholeBytes])
+    expect(table.get(-1)).toBe('')
+    expect(table.get(keys.length)).toBe('')
   })
 
   it('read each entry of a non-ASCII table from its own bytes, never the whole table', () => {

@@ -117,6 +117,12 @@ const webDecoding: TextDecoding = {
   latin1: (bytes) => new TextDecoder().decode(bytes),
 }
 
+/**
+ * Reads of an ASCII table's entries decoded one by one before the whole table is decoded at once: 1,000 entries
+ * decoded alone cost about a quarter of decoding the title keys' table (1.5 MB, about 1.4 ms here) whole.
+ */
+export const ENTRY_READS_BEFORE_WHOLE_TABLE = 1000
+
 export class PackError extends Error {}
 
 const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
@@ -259,16 +265,19 @@ export function decodePack<Meta>(bytes: Uint8Array, decoding: TextDecoding = web
       if (count > 0 && starts[count] !== info.bytes + 1)
         throw new PackError(`section ${name} does not match its starts`)
       const start = dataStart + info.offset
-      // ASCII: bytes and characters line up, so the table is decoded once (a plain copy) and entries are slices.
+      // ASCII: bytes and characters line up. The first reads decode their entry alone (a command line reads a
+      // handful of a 1.5 MB table's entries); a table read often is decoded once (a plain copy) and entries are slices.
       if (info.ascii) {
         let text: string | null = null
+        let reads = 0
         const ascii = bytes.subarray(start, start + info.bytes)
-        const read = () => decoding.latin1(ascii)
         return {
           length: count,
           get(i) {
             if (!(i >= 0 && i < count)) return ''
-            text ??= read()
+            if (text === null && (reads += 1) <= ENTRY_READS_BEFORE_WHOLE_TABLE)
+              return decoding.latin1(ascii.subarray(starts[i]!, starts[i + 1]! - 1))
+            text ??= decoding.latin1(ascii)
             return text.slice(starts[i]!, starts[i + 1]! - 1)
           },
           // Compared on the bytes: a binary search reads a few code units of a few entries, and the table's text
