@@ -132,4 +132,23 @@ describe.skipIf(!chromiumPath)('the first view after a reload', () => {
     await first.release()
     expect(browser.foreign).toEqual([])
   })
+
+  it('shows the sentence when the download of React and My offer fails once', async () => {
+    await typeOffer('85000')
+    // index.html's preload of the first view's chunk and the entry's import of it both lose their connection.
+    const chunk = /\/assets\/firstView-[\w-]+\.js$/
+    let asked = 0
+    await page.route(chunk, async (route) => {
+      asked += 1
+      if (asked <= 2) await route.abort('connectionreset')
+      else await route.fallback()
+    })
+    await page.reload({ waitUntil: 'commit' })
+
+    await sentence().filter({ hasText: '$85,000' }).first().waitFor({ timeout: 30_000 })
+    expect(asked).toBe(3)
+    expect(await field('Base salary').inputValue()).toBe('85000')
+    await page.unroute(chunk)
+    expect(browser.foreign).toEqual([])
+  })
 })
