@@ -151,4 +151,30 @@ describe.skipIf(!chromiumPath)('the first view after a reload', () => {
     await page.unroute(chunk)
     expect(browser.foreign).toEqual([])
   })
+
+  it('restores an offer typed while the saved draft was still being read', async () => {
+    // The database's code (Dexie) is held: the draft kept there is never read, as on a slow first start.
+    const database = /\/assets\/db-[\w-]+\.js$/
+    const held: Route[] = []
+    await page.route(database, (route) => {
+      held.push(route)
+    })
+    await page.goto(worthUrl)
+    await page.evaluate(() =>
+      (globalThis as unknown as { localStorage: { clear(): void } }).localStorage.clear(),
+    )
+    await page.reload()
+    await expect.poll(() => held.length, { timeout: 20_000 }).toBeGreaterThan(0)
+
+    await field('Job title').fill('Registered Nurse')
+    await field('Location').fill('Cleveland, OH')
+    await field('Base salary').fill('86000')
+    await sentence().filter({ hasText: '$86,000' }).first().waitFor({ timeout: 20_000 })
+    await page.reload({ waitUntil: 'commit' })
+
+    await sentence().filter({ hasText: '$86,000' }).first().waitFor({ timeout: 30_000 })
+    expect(await field('Job title').inputValue()).toBe('Registered Nurse')
+    await page.unroute(database)
+    expect(browser.foreign).toEqual([])
+  })
 })
