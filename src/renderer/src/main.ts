@@ -17,7 +17,10 @@ const FIRST_ANSWER_WAIT_MS = 100
 startFirstView()
 
 const answered = startedAnswerOrAfter(FIRST_ANSWER_WAIT_MS)
-void Promise.all([import('./app/renderApp'), answered])
+// React and the app, preloaded by index.html: when that download fails (a dropped connection), the browser asks for
+// it again on the next import, so a failed one is tried once more before the page says it could not load.
+const app = import('./app/renderApp').catch(() => import('./app/renderApp'))
+void Promise.all([app, answered])
   .then(([app]) => app.renderApp())
   .catch(() => {
     // Only a damaged install or a stopped server gets here: say so where the app would have been.

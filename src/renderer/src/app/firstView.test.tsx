@@ -8,7 +8,7 @@ import type { EstimateInput } from '../../../shared/contract'
 import { JOURNAL_PREFIX, memoryDraftStore, OFFER_FORM_DRAFT } from '../db/drafts'
 import * as api from '../lib/api'
 import { SOFTWARE_ENGINEER_US_OFFER_ESTIMATE } from '../../../../test/fixtures/replies'
-import { startedAnswerOrAfter } from '../features/estimate/firstEstimate'
+import { EARLY_ANSWER_BOUND_MS, startedAnswerOrAfter } from '../features/estimate/firstEstimate'
 import { App } from './App'
 import { startFirstView } from './firstView'
 
@@ -42,6 +42,19 @@ const DRAFT = {
 const REQUEST: EstimateInput = { title: 'Software engineer', location: 'United States', base: 150000 }
 const SENTENCE =
   'Your base of $150,000 is at the 63rd percentile for Software Developers in the United States'
+
+const PENDING = 'Working out where your offer falls…'
+const LOST = {
+  ok: false as const,
+  error: { code: 'internal' as const, message: 'Worth could not reach its data. Please try again.' },
+}
+/** The estimate of another base than the draft's, with its own sentence. */
+const OTHER_SENTENCE =
+  'Your base of $160,000 is at the 70th percentile for Software Developers in the United States'
+const OTHER_ESTIMATE = {
+  ...SOFTWARE_ENGINEER_US_OFFER_ESTIMATE,
+  percentile: { ...SOFTWARE_ENGINEER_US_OFFER_ESTIMATE.percentile, sentence: OTHER_SENTENCE },
+}
 
 /** Lets promises and React's effects run, without moving the (fake) clock. */
 async function settle(): Promise<void> {
@@ -158,5 +171,100 @@ describe('the first view', () => {
     await settle()
     expect(estimateOffer).toHaveBeenCalledTimes(1)
     expect(estimateOffer).toHaveBeenCalledWith(expect.objectContaining({ title: 'Nurse', base: 90000 }))
+  })
+
+  it('asks again when the answer sent at start never comes, and shows the sentence', async () => {
+    // The request sent at start is lost: no answer, no error (a dropped connection the browser never reports).
+    estimateOffer.mockReturnValueOnce(new Promise(() => undefined))
+    expect(startFirstView('#/offer')).toBe(true)
+    render(<App />)
+    await settle()
+    expect(screen.getByRole('status')).toHaveTextContent(PENDING)
+    await act(async () => {
+      vi.advanceTimersByTime(EARLY_ANSWER_BOUND_MS)
+    })
+    await settle()
+    expect(screen.getByRole('status')).toHaveTextContent(SENTENCE)
+    expect(estimateOffer).toHaveBeenCalledTimes(2)
+    expect(estimateOffer).toHaveBeenLastCalledWith(expect.objectContaining(REQUEST))
+  })
+
+  it('asks again at once when the answer sent at start is a failure to reach the backend', async () => {
+    estimateOffer.mockResolvedValueOnce(LOST)
+    expect(startFirstView('#/offer')).toBe(true)
+    render(<App />)
+    await settle()
+    expect(screen.getByRole('status')).toHaveTextContent(SENTENCE)
+    expect(estimateOffer).toHaveBeenCalledTimes(2)
+  })
+
+  it('asks again at once when the request sent at start rejects', async () => {
+    estimateOffer.mockRejectedValueOnce(new TypeError('Failed to fetch'))
+    expect(startFirstView('#/offer')).toBe(true)
+    render(<App />)
+    await settle()
+    expect(screen.getByRole('status')).toHaveTextContent(SENTENCE)
+    expect(estimateOffer).toHaveBeenCalledTimes(2)
+  })
+
+  it('shows the answer for the draft the form holds when the draft changed after the start (another tab)', async () => {
+    estimateOffer.mockImplementation(async (input) => ({
+      ok: true,
+      value: input.base === 160000 ? OTHER_ESTIMATE : SOFTWARE_ENGINEER_US_OFFER_ESTIMATE,
+    }))
+    expect(startFirstView('#/offer')).toBe(true)
+    const newer = { ...DRAFT, fields: { ...DRAFT.fields, base: '160000' } }
+    localStorage.setItem(`${JOURNAL_PREFIX}${OFFER_FORM_DRAFT}`, JSON.stringify({ value: newer, notedAt: 1 }))
+    render(<App />)
+    await settle()
+    expect(screen.getByLabelText('Base salary')).toHaveValue('160000')
+    expect(screen.getByRole('status')).toHaveTextContent(OTHER_SENTENCE)
+    expect(estimateOffer).toHaveBeenLastCalledWith(expect.objectContaining({ base: 160000 }))
+    // The start's attempt is not asked again for a draft nobody holds any more.
+    await act(async () => {
+      vi.advanceTimersByTime(EARLY_ANSWER_BOUND_MS)
+    })
+    await settle()
+    expect(estimateOffer).toHaveBeenCalledTimes(2)
+    expect(screen.getByRole('status')).toHaveTextContent(OTHER_SENTENCE)
+  })
+
+  it('keeps what is typed before the answer sent at start arrives, and shows the typed offer’s answer', async () => {
+    let answer: (reply: Awaited<ReturnType<typeof api.estimateOffer>>) => void = () => undefined
+    estimateOffer.mockReturnValueOnce(new Promise((resolve) => (answer = resolve)))
+    estimateOffer.mockResolvedValue({ ok: true, value: OTHER_ESTIMATE })
+    expect(startFirstView('#/offer')).toBe(true)
+    render(<App />)
+    await settle()
+    fireEvent.change(screen.getByLabelText('Base salary'), { target: { value: '160000' } })
+    answer({ ok: true, value: SOFTWARE_ENGINEER_US_OFFER_ESTIMATE })
+    await settle()
+    await act(async () => {
+      vi.advanceTimersByTime(120)
+    })
+    await settle()
+    expect(screen.getByLabelText('Base salary')).toHaveValue('160000')
+    expect(screen.getByRole('status')).toHaveTextContent(OTHER_SENTENCE)
+    expect(estimateOffer).toHaveBeenLastCalledWith(expect.objectContaining({ base: 160000 }))
+  })
+
+  it('never waits on a draft kept in an older or damaged shape', async () => {
+    const journal = `${JOURNAL_PREFIX}${OFFER_FORM_DRAFT}`
+    // Not JSON at all: nothing is sent at start (the form reads the database instead).
+    localStorage.setItem(journal, '{"value": {"fields": ')
+    expect(startFirstView('#/offer')).toBe(false)
+    // Fields of the wrong kind, extra fields, a pick that is no code: what the form makes of it is what is sent.
+    const odd = {
+      fields: { title: 'Software engineer', location: 'United States', base: '150000', years: 5, extra: 'x' },
+      soc: 42,
+      areaCode: ['no'],
+      edited: true,
+    }
+    localStorage.setItem(journal, JSON.stringify({ value: odd, notedAt: 0 }))
+    expect(startFirstView('#/offer')).toBe(true)
+    render(<App />)
+    await settle()
+    expect(screen.getByRole('status')).toHaveTextContent(SENTENCE)
+    expect(estimateOffer).toHaveBeenCalledTimes(1)
   })
 })

@@ -1,8 +1,9 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { WorthBridge } from '../../../shared/contract'
 import {
   datasetInfo,
   estimateOffer,
+  HTTP_TIMEOUT_MS,
   invoke,
   isReply,
   roleInsights,
@@ -11,6 +12,7 @@ import {
 } from './api'
 
 const estimateInput = { title: 'Software engineer', location: 'Seattle, WA', base: 150000 }
+const SOFTWARE_ENGINEER_ANSWER = { percentile: { sentence: 'at the 63rd percentile' } }
 
 function jsonResponse(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
@@ -130,19 +132,82 @@ describe('api in browser mode', () => {
     expect(await estimateOffer(estimateInput)).toEqual({ ok: false, error })
   })
 
-  it('turns a network failure into an internal error', async () => {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => {
-        throw new TypeError('Failed to fetch')
-      }),
-    )
+  it('turns a network failure into an internal error, after asking once more', async () => {
+    const fetchSpy = vi.fn(async () => {
+      throw new TypeError('Failed to fetch')
+    })
+    vi.stubGlobal('fetch', fetchSpy)
     const reply = await estimateOffer(estimateInput)
     expect(reply.ok).toBe(false)
     if (!reply.ok) {
       expect(reply.error.code).toBe('internal')
       expect(reply.error.message).toMatch(/could not reach/i)
+      expect(reply.error.message).toContain('npm run web')
     }
+    expect(fetchSpy).toHaveBeenCalledTimes(2)
+  })
+
+  it('asks once more when the connection was dropped, and gives that answer', async () => {
+    const answer = { ok: true, value: { query: 'sea', matches: [], ambiguous: false } }
+    const fetchSpy = vi
+      .fn<() => Promise<Response>>()
+      .mockRejectedValueOnce(new TypeError('Failed to fetch'))
+      .mockResolvedValueOnce(jsonResponse(answer))
+    vi.stubGlobal('fetch', fetchSpy)
+    expect(await searchLocations({ query: 'sea' })).toEqual(answer)
+    expect(fetchSpy).toHaveBeenCalledTimes(2)
+    const [url, init] = fetchSpy.mock.calls[1] as unknown as [string, RequestInit]
+    expect(url).toBe('/api/locations:search')
+    expect(JSON.parse(String(init.body))).toEqual({ query: 'sea' })
+  })
+
+  describe('a request with no answer', () => {
+    beforeEach(() => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    })
+    afterEach(() => {
+      vi.useRealTimers()
+    })
+
+    /** A fetch that never answers, and rejects as a browser does when its signal aborts it. */
+    const hangingFetch = () =>
+      vi.fn(
+        (_url: string, init?: RequestInit) =>
+          new Promise<Response>((_resolve, reject) => {
+            init?.signal?.addEventListener('abort', () =>
+              reject(new DOMException('The operation was aborted.', 'AbortError')),
+            )
+          }),
+      )
+
+    it('is given up after HTTP_TIMEOUT_MS and sent once more, whose answer is taken', async () => {
+      const hanging = hangingFetch()
+      hanging
+        .mockImplementationOnce(hangingFetch())
+        .mockImplementationOnce(async () => jsonResponse({ ok: true, value: SOFTWARE_ENGINEER_ANSWER }))
+      vi.stubGlobal('fetch', hanging)
+      let reply: unknown = null
+      void estimateOffer(estimateInput).then((value) => (reply = value))
+      await vi.advanceTimersByTimeAsync(HTTP_TIMEOUT_MS - 1)
+      expect(hanging).toHaveBeenCalledTimes(1)
+      expect(reply).toBeNull()
+      await vi.advanceTimersByTimeAsync(1)
+      expect(hanging).toHaveBeenCalledTimes(2)
+      await vi.waitFor(() => expect(reply).toEqual({ ok: true, value: SOFTWARE_ENGINEER_ANSWER }))
+    })
+
+    it('says the server did not answer in time when the second attempt has no answer either', async () => {
+      const hanging = hangingFetch()
+      vi.stubGlobal('fetch', hanging)
+      let reply: unknown = null
+      void estimateOffer(estimateInput).then((value) => (reply = value))
+      await vi.advanceTimersByTimeAsync(HTTP_TIMEOUT_MS * 2)
+      expect(hanging).toHaveBeenCalledTimes(2)
+      expect(reply).toMatchObject({
+        ok: false,
+        error: { code: 'internal', message: expect.stringMatching(/did not answer in time/) },
+      })
+    })
   })
 
   it('turns an unreadable body into an internal error', async () => {

@@ -26,6 +26,13 @@ export interface DraftedReducerOptions<State, Action, Draft> {
   writeDraft: (state: State) => Draft
   /** Shown when a save fails. */
   saveFailed?: string
+  /**
+   * True when the state holds the user's own changes, which the reducer keeps over a draft read later. Such a state
+   * is noted and saved at once, even before the draft has been read: a page left before a slow read (the database's
+   * code still downloading, a fresh profile's database still being made) must not lose what was typed. Without it,
+   * nothing is noted or saved until the draft has been read.
+   */
+  edited?: (state: State) => boolean
 }
 
 export interface DraftedReducer<State, Action> {
@@ -40,7 +47,7 @@ export interface DraftedReducer<State, Action> {
 export function useDraftedReducer<State, Action, Draft>(
   options: DraftedReducerOptions<State, Action, Draft>,
 ): DraftedReducer<State, Action> {
-  const { store, reducer, initial, readDraft, writeDraft, saveFailed = DRAFT_SAVE_FAILED } = options
+  const { store, reducer, initial, readDraft, writeDraft, saveFailed = DRAFT_SAVE_FAILED, edited } = options
   // A draft the store can read synchronously (its journal) is in the first render: no empty form drawn first, and
   // the form's first request goes out with the first effects.
   const [early] = useState(() => {
@@ -68,9 +75,11 @@ export function useDraftedReducer<State, Action, Draft>(
     }
   }, [store, readDraft, early])
 
+  // Saving before the draft is read would overwrite it, unless the state is the user's own (the draft will not
+  // replace it).
+  const keep = restored || (edited?.(state) ?? false)
   useEffect(() => {
-    // Saving before the draft is read would overwrite it.
-    if (!restored) return
+    if (!keep) return
     const draft = writeDraft(state)
     unsaved.current = draft
     // Noted at once, so a reload or crash before the save below loses nothing (see db/drafts.ts).
@@ -84,7 +93,7 @@ export function useDraftedReducer<State, Action, Draft>(
       )
     }, DRAFT_AUTOSAVE_MS)
     return () => clearTimeout(timer)
-  }, [restored, state, store, writeDraft, saveFailed])
+  }, [keep, state, store, writeDraft, saveFailed])
 
   // Leaving the view saves what the timer had not saved yet; so does the page being hidden, closed or left (a tab
   // switched away, the tab or window closed, the desktop app quitting, its window losing focus), without waiting for

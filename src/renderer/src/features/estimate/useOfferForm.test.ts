@@ -93,4 +93,26 @@ describe('useOfferForm', () => {
     expect(result.current.saveError).toMatch(/could not save/)
     expect(result.current.state.fields.title).toBe('Chef')
   })
+
+  it('keeps what is typed while the saved draft is still being read, even if the page goes first', async () => {
+    // The database's read never ends (its code still downloading, a fresh profile's database being made).
+    const noted: unknown[] = []
+    const store = {
+      ...memoryDraftStore(),
+      load: () => new Promise<unknown>(() => undefined),
+      note: (value: unknown) => noted.push(value),
+    }
+    const { result, unmount } = renderHook(() => useOfferForm(store))
+    await settle()
+    expect(result.current.restored).toBe(false)
+    // Nothing is noted for the empty form: that would hide the draft being read.
+    expect(noted).toEqual([])
+    act(() => result.current.dispatch({ type: 'edit', field: 'base', text: '150000' }))
+    // Noted at once (the next start reads it from the journal) and saved when the page goes.
+    expect(noted).toEqual([expect.objectContaining({ fields: expect.objectContaining({ base: '150000' }) })])
+    unmount()
+    expect(store.saved).toEqual([
+      expect.objectContaining({ fields: expect.objectContaining({ base: '150000' }) }),
+    ])
+  })
 })

@@ -23,6 +23,7 @@ export const useOfferForm = draftedFormHook({
   initial: () => INITIAL_OFFER_FORM,
   readDraft: fromOfferDraft,
   writeDraft: toOfferDraft,
+  edited: (state) => state.edited,
 })
 
 /**

@@ -9,4 +9,5 @@ export const useInsightsForm = draftedFormHook({
   initial: initialInsightsForm,
   readDraft: fromInsightsDraft,
   writeDraft: toInsightsDraft,
+  edited: (state) => state.edited,
 })

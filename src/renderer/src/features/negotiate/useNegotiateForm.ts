@@ -14,4 +14,5 @@ export const useNegotiateForm = draftedFormHook({
   initial: initialNegotiateForm,
   readDraft: fromNegotiateDraft,
   writeDraft: toNegotiateDraft,
+  edited: (state) => state.edited,
 })

@@ -14,4 +14,5 @@ export const useOfferEditor = draftedFormHook({
   readDraft: fromEditorDraft,
   writeDraft: toEditorDraft,
   saveFailed: 'Worth could not keep a draft of this offer on this computer; it will keep trying.',
+  edited: (state) => state.edited,
 })
