@@ -4,7 +4,7 @@
 // Loading parses the small JSON tables and opens the packs: titles.bin as views over its bytes, places-index.bin by
 // its names (a name's places parsed when first looked up), area-wages.bin only by its header, each occupation's
 // wages read from the file by offset when first asked for.
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs'
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { areaWagesJson } from '../core/dataset/areaWages'
 import {
@@ -15,7 +15,7 @@ import {
   type RawDataset,
 } from '../core/dataset/format'
 import { DatasetError, openDataset, type Dataset } from '../core/dataset/indexDataset'
-import { readPackHeader, type TextDecoding } from '../core/dataset/pack'
+import { PackError, readPackHeader, type PackFile, type TextDecoding } from '../core/dataset/pack'
 import { decodePlaces } from '../core/locations/placesPack'
 import { decodeTitles, titleRowsOf } from '../core/titles/compiledTitles'
 
@@ -38,6 +38,43 @@ function readAt(path: string, position: number, length: number): Uint8Array {
   } finally {
     closeSync(fd)
   }
+}
+
+// A pack file stays open while its dataset is in use, and is closed when the dataset is collected.
+const openPackFiles = new FinalizationRegistry<number>((fd) => {
+  try {
+    closeSync(fd)
+  } catch {
+    // Already closed: nothing to do.
+  }
+})
+
+/** A pack read from its file as its sections (and entries) are used (see PackFile in core/dataset/pack). */
+export function packFile(path: string): PackFile {
+  const fd = openSync(path, 'r')
+  let size: number
+  try {
+    size = fstatSync(fd).size
+  } catch (error) {
+    closeSync(fd)
+    throw error
+  }
+  const file: PackFile = {
+    size,
+    read(position, length) {
+      const bytes = new Uint8Array(length)
+      let got = 0
+      while (got < length) {
+        const n = readSync(fd, bytes, got, length - got, position + got)
+        if (n === 0)
+          throw new PackError(`the pack ends at ${position + got} bytes, before ${position + length}`)
+        got += n
+      }
+      return bytes
+    },
+  }
+  openPackFiles.register(file, fd)
+  return file
 }
 
 /** area-wages.bin by its header; an occupation's levels are read from the file when asked for. */
@@ -87,9 +124,7 @@ const jsonFile = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'
 
 export function readCompiledDataset(dir: string = DEFAULT_DATASET_DIR): CompiledDataset {
   const read = <T>(name: string) => fromFile(dir, name, jsonFile) as T
-  const titles = fromFile(dir, DATASET_FILES.titles, (path) =>
-    decodeTitles(readFileSync(path), NODE_DECODING),
-  )
+  const titles = fromFile(dir, DATASET_FILES.titles, (path) => decodeTitles(packFile(path), NODE_DECODING))
   return {
     metadata: read(DATASET_FILES.metadata),
     occupations: read(DATASET_FILES.occupations),
@@ -99,7 +134,7 @@ export function readCompiledDataset(dir: string = DEFAULT_DATASET_DIR): Compiled
     profiles: read(DATASET_FILES.profiles),
     costOfLiving: read(DATASET_FILES.costOfLiving),
     placesIndex: fromFile(dir, DATASET_FILES.placesIndex, (path) =>
-      decodePlaces(readFileSync(path), NODE_DECODING),
+      decodePlaces(packFile(path), NODE_DECODING),
     ),
   }
 }

@@ -3,10 +3,13 @@ import {
   decodePack,
   encodePack,
   ENTRY_READS_BEFORE_WHOLE_TABLE,
+  FILE_ENTRY_READS_BEFORE_WHOLE_TABLE,
   isBefore,
   PackError,
+  readPackHeader,
   sharedOf,
   textTable,
+  type PackFile,
   type TextDecoding,
 } from './pack'
 
@@ -131,5 +134,83 @@ describe('text tables', () => {
     const data = 8 + new DataView(bytes.buffer).getUint32(4, true)
     new DataView(bytes.buffer).setInt32(data + starts.offset + 4 * words.length, 3, true)
     expect(() => decodePack<null>(bytes).text('words')).toThrow(PackError)
+  })
+})
+
+describe('packs read from a file as they are used', () => {
+  /** A PackFile over bytes in memory that records every read. */
+  function recordedFile(bytes: Uint8Array) {
+    const reads: [number, number][] = []
+    const file: PackFile = {
+      size: bytes.length,
+      read(position, length) {
+        if (position + length > bytes.length) throw new PackError('cut short')
+        reads.push([position, length])
+        return bytes.slice(position, position + length)
+      },
+    }
+    return { file, reads }
+  }
+  const keys = Array.from({ length: 500 }, (_, i) => `key ${String(i).padStart(3, '0')}`)
+  const names = Array.from({ length: 500 }, (_, i) => `café ${i}`)
+  const numbers = Int32Array.from({ length: 1000 }, (_, i) => i * 3 - 7)
+  const packed = encodePack({ n: 1 }, { keys, names, numbers, weights: Float64Array.from([0.5, 1.5]) })
+
+  it('read the header only when opened, and a column when first used, once', () => {
+    const { file, reads } = recordedFile(packed)
+    const pack = decodePack<{ n: number }>(file)
+    expect(pack.meta).toEqual({ n: 1 })
+    const headerReads = reads.length
+    expect(reads.every(([position]) => position === 0)).toBe(true)
+    expect(Array.from(pack.i32('numbers'))).toEqual(Array.from(numbers))
+    expect(pack.i32('numbers')).toBe(pack.i32('numbers'))
+    expect(reads.length).toBe(headerReads + 1)
+    expect(reads.at(-1)![1]).toBe(numbers.byteLength)
+    expect(Array.from(pack.f64('weights'))).toEqual([0.5, 1.5])
+  })
+
+  it('read a text table entry by entry at first, then whole, with the same answers as in memory', () => {
+    for (const [name, values] of [
+      ['keys', keys],
+      ['names', names],
+    ] as const) {
+      const { file, reads } = recordedFile(packed)
+      const fromFile = decodePack<null>(file).text(name)
+      const inMemory = decodePack<null>(packed).text(name)
+      const opened = reads.length
+      expect(fromFile.length).toBe(values.length)
+      expect(reads.length).toBe(opened)
+      for (let read = 0; read < FILE_ENTRY_READS_BEFORE_WHOLE_TABLE; read += 1) {
+        const i = (read * 37) % values.length
+        expect(read % 2 ? fromFile.get(i) : fromFile.compare(i, values[i]!.slice(0, 5), 2)).toEqual(
+          read % 2 ? values[i] : inMemory.compare(i, values[i]!.slice(0, 5), 2),
+        )
+      }
+      // Two small reads an entry: its two starts, then its bytes.
+      expect(reads.length).toBe(opened + 2 * FILE_ENTRY_READS_BEFORE_WHOLE_TABLE)
+      expect(reads.slice(opened).every(([, length]) => length < 16)).toBe(true)
+      for (const [i, value] of values.entries()) {
+        expect(fromFile.get(i)).toBe(value)
+        for (const probe of ['', 'key 2', 'café 4', value, `${value}!`, 'zzz'])
+          expect(fromFile.compare(i, probe, 0)).toBe(inMemory.compare(i, probe, 0))
+      }
+      // Then the table whole, once: its starts and its text.
+      expect(reads.length).toBe(opened + 2 * FILE_ENTRY_READS_BEFORE_WHOLE_TABLE + 2)
+      expect(fromFile.get(-1)).toBe('')
+      expect(fromFile.get(values.length)).toBe('')
+    }
+  })
+
+  it('refuse a pack cut short when it is opened, and damaged starts when an entry is read', () => {
+    expect(() => decodePack(recordedFile(packed.slice(0, packed.length - 8)).file)).toThrow(/cut short/)
+    expect(() => decodePack(recordedFile(packed.slice(0, 6)).file)).toThrow(PackError)
+    expect(() => decodePack(recordedFile(packed.slice(0, 40)).file)).toThrow(/header is cut short/)
+    const damaged = packed.slice()
+    const { header, dataStart } = readPackHeader<unknown>(damaged)
+    const starts = header.sections.find((s) => s.name === 'keys@')!
+    new DataView(damaged.buffer).setInt32(dataStart + starts.offset + 4 * 3, 1_000_000, true)
+    const table = decodePack<null>(recordedFile(damaged).file).text('keys')
+    expect(table.get(0)).toBe(keys[0])
+    expect(() => table.get(3)).toThrow(/damaged starts/)
   })
 })

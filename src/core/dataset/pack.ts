@@ -216,6 +216,8 @@ export function readPackHeader<Meta>(bytes: Uint8Array): { header: PackHeader<Me
 export interface Pack<Meta> {
   meta: Meta
   has(name: string): boolean
+  /** What a section holds, or null when the pack has none of that name. */
+  kind(name: string): SectionKind | null
   i32(name: string): Int32Array
   u16(name: string): Uint16Array
   u8(name: string): Uint8Array
@@ -224,85 +226,202 @@ export interface Pack<Meta> {
   text(name: string): TextTable
 }
 
-/** Views over a whole pack's bytes (copied only where the bytes are not aligned for their type). */
-export function decodePack<Meta>(bytes: Uint8Array, decoding: TextDecoding = webDecoding): Pack<Meta> {
+/**
+ * A pack read from a file as it is needed: a section when it is first used, and at first a text table's entries one
+ * by one (a command line reads a few entries of tables of megabytes, which cost milliseconds to read whole).
+ */
+export interface PackFile {
+  /** The file's size in bytes. */
+  readonly size: number
+  /** `length` bytes from `position`, in an array of their own (so aligned for any type); throws when cut short. */
+  read(position: number, length: number): Uint8Array
+}
+
+/**
+ * Entry reads of a text table in a pack file before the whole table is read: a binary search over a table of 65,000
+ * entries reads 17 of them.
+ */
+export const FILE_ENTRY_READS_BEFORE_WHOLE_TABLE = 64
+
+/** Where the text of one entry lies, from a table's starts: [from, to) in the table's bytes, or a PackError. */
+function entrySpan(
+  name: string,
+  starts: ArrayLike<number>,
+  at: number,
+  tableBytes: number,
+): [number, number] {
+  const from = starts[at]!
+  const to = starts[at + 1]! - 1
+  if (!(from >= 0 && to >= from && to <= tableBytes))
+    throw new PackError(`section ${name} has damaged starts`)
+  return [from, to]
+}
+
+/** A text table over its bytes in memory (`text`: the section; `starts`: its starts). */
+function textInMemory(
+  info: SectionInfo,
+  starts: Int32Array,
+  text: Uint8Array,
+  decoding: TextDecoding,
+): TextTable {
+  const count = info.count ?? 0
+  if (starts.length !== count + 1)
+    throw new PackError(`section ${info.name} has ${starts.length - 1} starts, not ${count}`)
+  if (count > 0 && starts[count] !== info.bytes + 1)
+    throw new PackError(`section ${info.name} does not match its starts`)
+  // ASCII: bytes and characters line up. The first reads decode their entry alone (a command line reads a handful
+  // of a 1.5 MB table's entries); a table read often is decoded once (a plain copy) and entries are slices.
+  if (info.ascii) {
+    let whole: string | null = null
+    let reads = 0
+    return {
+      length: count,
+      get(i) {
+        if (!(i >= 0 && i < count)) return ''
+        if (whole === null && (reads += 1) <= ENTRY_READS_BEFORE_WHOLE_TABLE)
+          return decoding.latin1(text.subarray(starts[i]!, starts[i + 1]! - 1))
+        whole ??= decoding.latin1(text)
+        return whole.slice(starts[i]!, starts[i + 1]! - 1)
+      },
+      // Compared on the bytes: a binary search reads a few code units of a few entries, and the table's text need
+      // not be decoded for it.
+      compare(i, other, from) {
+        if (!(i >= 0 && i < count)) return compareText('', other, 0)
+        const at = starts[i]!
+        return bytesSharedAndBefore(text, at, starts[i + 1]! - 1 - at, other, from)
+      },
+    }
+  }
+  // Other text: each entry is decoded from its own bytes when first read (decoding a whole table of UTF-8 costs
+  // milliseconds, and a start reads a handful of its entries).
+  let decoded: (string | undefined)[] | null = null
+  const get = (i: number): string => {
+    if (!(i >= 0 && i < count)) return ''
+    decoded ??= new Array<string | undefined>(count)
+    return (decoded[i] ??= decoding.utf8(text.subarray(starts[i]!, starts[i + 1]! - 1)))
+  }
+  return {
+    length: count,
+    get,
+    compare: (i, other, from) =>
+      i >= 0 && i < count ? compareText(get(i), other, from) : compareText('', other, 0),
+  }
+}
+
+/**
+ * A text table of a pack file: its first reads read one entry each (its two starts, then its bytes); after
+ * FILE_ENTRY_READS_BEFORE_WHOLE_TABLE of them the table is read whole, and read as in memory.
+ */
+function textInFile(
+  info: SectionInfo,
+  file: PackFile,
+  startsAt: number,
+  textAt: number,
+  decoding: TextDecoding,
+  whole: () => TextTable,
+): TextTable {
+  const count = info.count ?? 0
+  let table: TextTable | null = null
+  let reads = 0
+  const inMemory = (): TextTable | null =>
+    table ?? ((reads += 1) > FILE_ENTRY_READS_BEFORE_WHOLE_TABLE ? (table = whole()) : null)
+  const entry = (i: number): Uint8Array => {
+    const pair = file.read(startsAt + i * 4, 8)
+    const [from, to] = entrySpan(info.name, new Int32Array(pair.buffer, pair.byteOffset, 2), 0, info.bytes)
+    return file.read(textAt + from, to - from)
+  }
+  return {
+    length: count,
+    get(i) {
+      if (!(i >= 0 && i < count)) return ''
+      const loaded = inMemory()
+      if (loaded) return loaded.get(i)
+      const bytes = entry(i)
+      return info.ascii ? decoding.latin1(bytes) : decoding.utf8(bytes)
+    },
+    compare(i, other, from) {
+      if (!(i >= 0 && i < count)) return compareText('', other, 0)
+      const loaded = inMemory()
+      if (loaded) return loaded.compare(i, other, from)
+      const bytes = entry(i)
+      return info.ascii
+        ? bytesSharedAndBefore(bytes, 0, bytes.length, other, from)
+        : compareText(decoding.utf8(bytes), other, from)
+    },
+  }
+}
+
+/** The first bytes of a pack file, through its header. */
+function headerOfFile<Meta>(file: PackFile): { header: PackHeader<Meta>; dataStart: number } {
+  if (file.size < 8) throw new PackError('not a Worth dataset pack')
+  const first = file.read(0, 8)
+  const length = new DataView(first.buffer, first.byteOffset, 8).getUint32(4, true)
+  if (file.size < 8 + length) return readPackHeader<Meta>(first)
+  return readPackHeader<Meta>(file.read(0, 8 + length))
+}
+
+/**
+ * A pack's sections: views over its bytes in memory (copied only where the bytes are not aligned for their type), or
+ * read from its file as they are used (PackFile). Either way, a pack whose sections run past its end, or hold part of
+ * an element, is refused here, before any is read.
+ */
+export function decodePack<Meta>(
+  source: Uint8Array | PackFile,
+  decoding: TextDecoding = webDecoding,
+): Pack<Meta> {
   if (!littleEndian) throw new PackError('packs are read on little-endian machines only')
-  const { header, dataStart } = readPackHeader<Meta>(bytes)
+  const file = source instanceof Uint8Array ? null : source
+  const bytes = source instanceof Uint8Array ? source : null
+  const size = bytes ? bytes.length : file!.size
+  const { header, dataStart } = bytes ? readPackHeader<Meta>(bytes) : headerOfFile<Meta>(file!)
   const byName = new Map(header.sections.map((s) => [s.name, s]))
+  for (const info of header.sections) {
+    if (dataStart + info.offset + info.bytes > size) throw new PackError(`section ${info.name} is cut short`)
+    if (info.kind !== 'text' && info.bytes % KINDS[info.kind].BYTES_PER_ELEMENT !== 0)
+      throw new PackError(`section ${info.name} has a partial element`)
+  }
   function section(name: string, kind: SectionKind): SectionInfo {
     const info = byName.get(name)
     if (!info) throw new PackError(`the pack has no section ${name}`)
     if (info.kind !== kind) throw new PackError(`section ${name} holds ${info.kind}, not ${kind}`)
-    if (dataStart + info.offset + info.bytes > bytes.length)
-      throw new PackError(`section ${name} is cut short`)
     return info
   }
+  /** A section's bytes: a view of the pack in memory, or a read of the file. */
+  const sectionBytes = (info: SectionInfo): Uint8Array => {
+    const at = dataStart + info.offset
+    return bytes ? bytes.subarray(at, at + info.bytes) : file!.read(at, info.bytes)
+  }
+  const views = new Map<string, Int32Array | Uint16Array | Uint8Array | Float64Array>()
   function view<K extends keyof typeof KINDS>(name: string, kind: K): InstanceType<(typeof KINDS)[K]> {
     const info = section(name, kind)
+    const known = views.get(name)
+    if (known) return known as InstanceType<(typeof KINDS)[K]>
     const Type = KINDS[kind]
-    const start = bytes.byteOffset + dataStart + info.offset
-    if (info.bytes % Type.BYTES_PER_ELEMENT !== 0)
-      throw new PackError(`section ${name} has a partial element`)
     const length = info.bytes / Type.BYTES_PER_ELEMENT
-    if (start % Type.BYTES_PER_ELEMENT === 0)
-      return new Type(bytes.buffer as ArrayBuffer, start, length) as InstanceType<(typeof KINDS)[K]>
-    const copy = bytes.slice(dataStart + info.offset, dataStart + info.offset + info.bytes)
-    return new Type(copy.buffer, 0, length) as InstanceType<(typeof KINDS)[K]>
+    let raw = sectionBytes(info)
+    if (raw.byteOffset % Type.BYTES_PER_ELEMENT !== 0) raw = raw.slice()
+    const made = new Type(raw.buffer as ArrayBuffer, raw.byteOffset, length) as InstanceType<
+      (typeof KINDS)[K]
+    >
+    views.set(name, made)
+    return made
   }
   return {
     meta: header.meta,
     has: (name) => byName.has(name),
+    kind: (name) => byName.get(name)?.kind ?? null,
     i32: (name) => view(name, 'i32'),
     u16: (name) => view(name, 'u16'),
     u8: (name) => view(name, 'u8'),
     f64: (name) => view(name, 'f64'),
     text(name) {
       const info = section(name, 'text')
-      const starts = view(`${name}@`, 'i32')
-      const count = info.count ?? 0
-      if (starts.length !== count + 1)
-        throw new PackError(`section ${name} has ${starts.length - 1} starts, not ${count}`)
-      if (count > 0 && starts[count] !== info.bytes + 1)
-        throw new PackError(`section ${name} does not match its starts`)
-      const start = dataStart + info.offset
-      // ASCII: bytes and characters line up. The first reads decode their entry alone (a command line reads a
-      // handful of a 1.5 MB table's entries); a table read often is decoded once (a plain copy) and entries are slices.
-      if (info.ascii) {
-        let text: string | null = null
-        let reads = 0
-        const ascii = bytes.subarray(start, start + info.bytes)
-        return {
-          length: count,
-          get(i) {
-            if (!(i >= 0 && i < count)) return ''
-            if (text === null && (reads += 1) <= ENTRY_READS_BEFORE_WHOLE_TABLE)
-              return decoding.latin1(ascii.subarray(starts[i]!, starts[i + 1]! - 1))
-            text ??= decoding.latin1(ascii)
-            return text.slice(starts[i]!, starts[i + 1]! - 1)
-          },
-          // Compared on the bytes: a binary search reads a few code units of a few entries, and the table's text
-          // need not be decoded for it.
-          compare(i, other, from) {
-            if (!(i >= 0 && i < count)) return sharedAndBefore('', 0, 0, other, 0)
-            const at = starts[i]!
-            return bytesSharedAndBefore(ascii, at, starts[i + 1]! - 1 - at, other, from)
-          },
-        }
-      }
-      // Other text: each entry is decoded from its own bytes when first read (decoding a whole table of UTF-8 costs
-      // milliseconds, and a start reads a handful of its entries).
-      let decoded: (string | undefined)[] | null = null
-      const get = (i: number): string => {
-        if (!(i >= 0 && i < count)) return ''
-        decoded ??= new Array<string | undefined>(count)
-        return (decoded[i] ??= decoding.utf8(bytes.subarray(start + starts[i]!, start + starts[i + 1]! - 1)))
-      }
-      return {
-        length: count,
-        get,
-        compare: (i, other, from) =>
-          i >= 0 && i < count ? compareText(get(i), other, from) : compareText('', other, 0),
-      }
+      const startsInfo = section(`${name}@`, 'i32')
+      const whole = () => textInMemory(info, view(`${name}@`, 'i32'), sectionBytes(info), decoding)
+      if (!file) return whole()
+      if (startsInfo.bytes !== ((info.count ?? 0) + 1) * 4)
+        throw new PackError(`section ${name} has ${startsInfo.bytes / 4 - 1} starts, not ${info.count ?? 0}`)
+      return textInFile(info, file, dataStart + startsInfo.offset, dataStart + info.offset, decoding, whole)
     },
   }
 }

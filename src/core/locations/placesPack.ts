@@ -4,7 +4,14 @@
 // search over the names (ASCII, compared in place, 13 steps for 5,136 names), and a name's places are parsed when
 // that name is first looked up. So a start builds none of the tens of thousands of small arrays the whole index
 // holds, and does not read the place tables (places.json) at all.
-import { decodePack, encodePack, PackError, textValues, type TextDecoding } from '../dataset/pack'
+import {
+  decodePack,
+  encodePack,
+  PackError,
+  textValues,
+  type PackFile,
+  type TextDecoding,
+} from '../dataset/pack'
 import type { CompiledPlaces, PlaceCandidateRow } from './locationIndex'
 
 export interface PlacesPackMeta {
@@ -31,8 +38,8 @@ export function encodePlaces(index: CompiledPlaces): Uint8Array {
   )
 }
 
-export function decodePlaces(bytes: Uint8Array, decoding?: TextDecoding): CompiledPlaces {
-  const pack = decodePack<PlacesPackMeta>(bytes, decoding)
+export function decodePlaces(source: Uint8Array | PackFile, decoding?: TextDecoding): CompiledPlaces {
+  const pack = decodePack<PlacesPackMeta>(source, decoding)
   const names = pack.text('names')
   const rows = pack.text('rows')
   if (names.length !== pack.meta.names || rows.length !== names.length)

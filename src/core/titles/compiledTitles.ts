@@ -6,6 +6,8 @@ import type { TitleRow, TitleVia } from '../dataset/format'
 import {
   compareText,
   decodePack,
+  PackError,
+  type PackFile,
   encodePack,
   textTable,
   textValues,
@@ -161,41 +163,91 @@ export function encodeTitles(titles: CompiledTitles, format: number): Uint8Array
   )
 }
 
-export function decodeTitles(
-  bytes: Uint8Array,
-  decoding?: TextDecoding,
-): { meta: TitlesPackMeta; titles: CompiledTitles } {
-  const pack: Pack<TitlesPackMeta> = decodePack<TitlesPackMeta>(bytes, decoding)
-  const key = pack.text('key')
-  const stored = pack.text('core')
-  const core: TextTable = {
-    length: stored.length,
-    get(i) {
-      const c = stored.get(i)
-      return c === '' ? key.get(i) : c
-    },
-    compare(i, text, from) {
-      return compareText(this.get(i), text, from)
-    },
+/**
+ * The compiled titles of a pack. What every start uses (the text tables, which read themselves as they are used, and
+ * the links, which a start checks) is taken at once; the columns only some questions use are read on first use, so a
+ * command that matches one title does not read megabytes of a pack file it never looks at.
+ */
+class PackedTitles implements CompiledTitles {
+  readonly display: TextTable
+  readonly key: TextTable
+  readonly core: TextTable
+  readonly vocabulary: TextTable
+  readonly linkStart: Int32Array
+  readonly linkOcc: Uint16Array
+  readonly linkWeight: Int32Array
+  readonly linkVia: Uint8Array
+  private keyOrderRead: Int32Array | null = null
+  private coreOrderRead: Int32Array | null = null
+  private weightRead: Float64Array | null = null
+  private rankRead: Float64Array | null = null
+  private postingStartRead: Int32Array | null = null
+  private postingsRead: Int32Array | null = null
+  private vocabularySeenRead: Int32Array | null = null
+
+  constructor(private readonly pack: Pack<TitlesPackMeta>) {
+    const key = pack.text('key')
+    const stored = pack.text('core')
+    this.display = pack.text('display')
+    this.key = key
+    this.core = {
+      length: stored.length,
+      get(i) {
+        const c = stored.get(i)
+        return c === '' ? key.get(i) : c
+      },
+      compare(i, text, from) {
+        return compareText(this.get(i), text, from)
+      },
+    }
+    this.vocabulary = pack.text('vocabulary')
+    this.linkStart = pack.i32('linkStart')
+    this.linkOcc = pack.u16('linkOcc')
+    this.linkWeight = pack.i32('linkWeight')
+    this.linkVia = pack.u8('linkVia')
   }
-  return {
-    meta: pack.meta,
-    titles: {
-      display: pack.text('display'),
-      key,
-      core,
-      keyOrder: pack.i32('keyOrder'),
-      coreOrder: pack.i32('coreOrder'),
-      linkStart: pack.i32('linkStart'),
-      linkOcc: pack.u16('linkOcc'),
-      linkWeight: pack.i32('linkWeight'),
-      linkVia: pack.u8('linkVia'),
-      weight: pack.f64('weight'),
-      rank: pack.f64('rank'),
-      vocabulary: pack.text('vocabulary'),
-      postingStart: pack.i32('postingStart'),
-      postings: pack.i32('postings'),
-      vocabularySeen: pack.i32('vocabularySeen'),
-    },
+
+  get keyOrder(): Int32Array {
+    return (this.keyOrderRead ??= this.pack.i32('keyOrder'))
+  }
+  get coreOrder(): Int32Array {
+    return (this.coreOrderRead ??= this.pack.i32('coreOrder'))
+  }
+  get weight(): Float64Array {
+    return (this.weightRead ??= this.pack.f64('weight'))
+  }
+  get rank(): Float64Array {
+    return (this.rankRead ??= this.pack.f64('rank'))
+  }
+  get postingStart(): Int32Array {
+    return (this.postingStartRead ??= this.pack.i32('postingStart'))
+  }
+  get postings(): Int32Array {
+    return (this.postingsRead ??= this.pack.i32('postings'))
+  }
+  get vocabularySeen(): Int32Array {
+    return (this.vocabularySeenRead ??= this.pack.i32('vocabularySeen'))
   }
 }
+
+/** The titles of a pack, in memory or read from its file as they are used (see PackedTitles). */
+export function decodeTitles(
+  source: Uint8Array | PackFile,
+  decoding?: TextDecoding,
+): { meta: TitlesPackMeta; titles: CompiledTitles } {
+  const pack: Pack<TitlesPackMeta> = decodePack<TitlesPackMeta>(source, decoding)
+  for (const [name, kind] of LAZY_COLUMNS)
+    if (pack.kind(name) !== kind) throw new PackError(`the pack has no ${kind} section ${name}`)
+  return { meta: pack.meta, titles: new PackedTitles(pack) }
+}
+
+/** The columns PackedTitles reads on first use; a pack without one is refused when it is opened. */
+const LAZY_COLUMNS = [
+  ['keyOrder', 'i32'],
+  ['coreOrder', 'i32'],
+  ['weight', 'f64'],
+  ['rank', 'f64'],
+  ['postingStart', 'i32'],
+  ['postings', 'i32'],
+  ['vocabularySeen', 'i32'],
+] as const
