@@ -7,8 +7,11 @@
 //   then        each section, starting on a multiple of 8 from the start of the data
 //
 // A text table is its entries in UTF-8, each followed by a line break, with a section "<name>@" (i32) of where each
-// entry starts in those bytes. An ASCII table is decoded whole on first use (a plain copy) and sliced; any other is
-// decoded entry by entry, when an entry is first read.
+// entry starts in those bytes. An ASCII table's first reads decode their entry alone, then the table is decoded whole
+// (a plain copy) and sliced; any other is decoded entry by entry, when an entry is first read.
+//
+// A pack is read from bytes in memory, or from its file as it is used (PackFile): a section on its first use, and a
+// text table's first entries one by one before the table is read whole.
 //
 // Numbers are little-endian (every machine Worth runs on). Pure: no node: modules; the caller reads the bytes.
 
