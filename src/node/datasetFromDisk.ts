@@ -5,7 +5,7 @@
 // its names (a name's places parsed when first looked up), area-wages.bin only by its header, each occupation's
 // wages read from the file by offset when first asked for.
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { basename, join, resolve } from 'node:path'
 import { areaWagesJson } from '../core/dataset/areaWages'
 import {
   DATASET_FILES,
@@ -67,7 +67,9 @@ export function packFile(path: string): PackFile {
       while (got < length) {
         const n = readSync(fd, bytes, got, length - got, position + got)
         if (n === 0)
-          throw new PackError(`the pack ends at ${position + got} bytes, before ${position + length}`)
+          throw new PackError(
+            `${basename(path)} ends at ${position + got} bytes, before ${position + length}`,
+          )
         got += n
       }
       return bytes

@@ -13,6 +13,8 @@ import {
 } from '../../shared/contract'
 import { FIELD_LABELS, NEGOTIATE_FIELD_LABELS, type FieldName } from '../../shared/fields'
 import { WorthFailure } from '../errors'
+import { DatasetError } from '../dataset/indexDataset'
+import { PackError } from '../dataset/pack'
 import { plainEstimateInput } from './plainEstimateInput'
 
 /** One handler per backend channel of the table (createHandlers in handlers.ts). */
@@ -66,6 +68,16 @@ export function dispatch<C extends Channel>(
     return { ok: true, value: handler(parsed.input) }
   } catch (err) {
     if (err instanceof WorthFailure) return { ok: false, error: err.error }
+    // Dataset files are read as they are used (packs, area wages): one found damaged then says what to do, as at load.
+    if (err instanceof DatasetError) return { ok: false, error: { code: 'internal', message: err.message } }
+    if (err instanceof PackError)
+      return {
+        ok: false,
+        error: {
+          code: 'internal',
+          message: `Dataset is damaged: ${err.message}. Rebuild it with npm run data:build.`,
+        },
+      }
     // Never hand a stack trace to the renderer; the shell logs the original error.
     return {
       ok: false,

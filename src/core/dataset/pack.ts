@@ -246,20 +246,6 @@ export interface PackFile {
  */
 export const FILE_ENTRY_READS_BEFORE_WHOLE_TABLE = 64
 
-/** Where the text of one entry lies, from a table's starts: [from, to) in the table's bytes, or a PackError. */
-function entrySpan(
-  name: string,
-  starts: ArrayLike<number>,
-  at: number,
-  tableBytes: number,
-): [number, number] {
-  const from = starts[at]!
-  const to = starts[at + 1]! - 1
-  if (!(from >= 0 && to >= from && to <= tableBytes))
-    throw new PackError(`section ${name} has damaged starts`)
-  return [from, to]
-}
-
 /** A text table over its bytes in memory (`text`: the section; `starts`: its starts). */
 function textInMemory(
   info: SectionInfo,
@@ -330,8 +316,11 @@ function textInFile(
     table ?? ((reads += 1) > FILE_ENTRY_READS_BEFORE_WHOLE_TABLE ? (table = whole()) : null)
   const entry = (i: number): Uint8Array => {
     const pair = file.read(startsAt + i * 4, 8)
-    const [from, to] = entrySpan(info.name, new Int32Array(pair.buffer, pair.byteOffset, 2), 0, info.bytes)
-    return file.read(textAt + from, to - from)
+    const [from, next] = new Int32Array(pair.buffer, pair.byteOffset, 2) as unknown as [number, number]
+    // Entry i is [from, next - 1) of the table's bytes (next - 1 is its line break).
+    if (!(from >= 0 && next - 1 >= from && next - 1 <= info.bytes))
+      throw new PackError(`section ${info.name} has damaged starts`)
+    return file.read(textAt + from, next - 1 - from)
   }
   return {
     length: count,
